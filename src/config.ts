@@ -1,0 +1,88 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Every setting Balai reads from the environment, typed and validated in one place.
+ * The README's "Configuration" table lists the same variables; keep them in step.
+ */
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().default('0.0.0.0'),
+    DATABASE_URL: z.string().url().optional(),
+    BALAI_DATA_DIR: z.string().default('./data'),
+    BALAI_CLOCK: z.string().optional(),
+    BALAI_SESSION_SECRET: z.string().min(32).optional(),
+    BALAI_SESSION_HOURS: z.coerce.number().positive().default(12),
+    BALAI_LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
+    BALAI_LOGIN_LOCK_MINUTES: z.coerce.number().positive().default(15),
+    BALAI_LOGIN_RATE_PER_MINUTE: z.coerce.number().int().positive().default(20),
+    BALAI_DEMO: z.enum(['true', 'false']).optional(),
+    BALAI_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+    BALAI_BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(1_048_576),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && !env.BALAI_SESSION_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['BALAI_SESSION_SECRET'],
+        message: 'production needs BALAI_SESSION_SECRET (32 characters or more), e.g. `openssl rand -hex 32`',
+      });
+    }
+    if (env.NODE_ENV === 'production' && env.BALAI_DEMO === 'true') {
+      ctx.addIssue({ code: 'custom', path: ['BALAI_DEMO'], message: 'production never seeds demo users' });
+    }
+  });
+
+export interface Config {
+  production: boolean;
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  clock: string | undefined;
+  sessionSecret: string;
+  sessionHours: number;
+  loginMaxFailures: number;
+  loginLockMinutes: number;
+  loginRatePerMinute: number;
+  /** Seed the demo regions and one user per role on first start. */
+  demo: boolean;
+  trustProxy: boolean;
+  bodyLimitBytes: number;
+  logLevel: string;
+}
+
+/** A fixed, public secret for development and demos only; production refuses to start without its own. */
+const DEVELOPMENT_SECRET = 'balai-development-secret-not-for-production-use';
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  return {
+    production,
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: path.resolve(e.BALAI_DATA_DIR),
+    clock: e.BALAI_CLOCK,
+    sessionSecret: e.BALAI_SESSION_SECRET ?? DEVELOPMENT_SECRET,
+    sessionHours: e.BALAI_SESSION_HOURS,
+    loginMaxFailures: e.BALAI_LOGIN_MAX_FAILURES,
+    loginLockMinutes: e.BALAI_LOGIN_LOCK_MINUTES,
+    loginRatePerMinute: e.BALAI_LOGIN_RATE_PER_MINUTE,
+    demo: production ? false : e.BALAI_DEMO !== 'false',
+    trustProxy: e.BALAI_TRUST_PROXY === 'true',
+    bodyLimitBytes: e.BALAI_BODY_LIMIT_BYTES,
+    logLevel: e.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,32 @@
+import type { Config } from '../config';
+import type { Database } from '../db/database';
+import type { Clock, TimeZone } from '../platform/clock';
+import type { Role } from '../platform/roles';
+import type { SessionUser } from '../platform/sessions';
+import type { Actor } from '../platform/users';
+
+/** What every route needs: the database, the settings and the one clock. */
+export interface AppContext {
+  db: Database;
+  config: Config;
+  clock: Clock;
+}
+
+/** The region a region-scoped request acts in, and the caller's roles there (set by the tenancy guard). */
+export interface RegionAccess {
+  regionId: string;
+  name: string;
+  timeZone: TimeZone;
+  roles: Role[];
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    session?: SessionUser;
+    access?: RegionAccess;
+  }
+}
+
+export function actorOf(session: SessionUser, ip: string): Actor {
+  return { userId: session.userId, label: session.email, ip };
+}

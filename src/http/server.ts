@@ -1,0 +1,104 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { auditRoutes } from '../platform/audit-routes';
+import { authRoutes } from '../platform/auth-routes';
+import { Problem } from '../platform/problem';
+import { publicRegionRoutes, regionRoutes } from '../platform/region-routes';
+import { userRoutes } from '../platform/user-routes';
+import type { AppContext } from './context';
+import { sendProblem, toProblem } from './problem-reply';
+import { regionScoped } from './tenancy';
+
+const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+
+/** Assembles the HTTP server: API, OpenAPI docs, health check and the web app, with one error shape. */
+export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: ctx.config.logLevel === 'silent' ? false : { level: ctx.config.logLevel },
+    bodyLimit: ctx.config.bodyLimitBytes,
+    trustProxy: ctx.config.trustProxy,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  app.setErrorHandler((err, request, reply) => {
+    const problem = toProblem(err as Error);
+    if (problem.code === 'BODY_TOO_LARGE') {
+      return sendProblem(request, reply, new Problem(413, 'BODY_TOO_LARGE', { limit: ctx.config.bodyLimitBytes }));
+    }
+    if (problem.status >= 500) request.log.error({ err }, 'request failed');
+    return sendProblem(request, reply, problem);
+  });
+  app.setNotFoundHandler((request, reply) => {
+    const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/') && fs.existsSync(WEB_DIST);
+    if (wantsPage) return reply.sendFile('index.html'); // client-side routes of the single-page app
+    return sendProblem(request, reply, new Problem(404, 'NOT_FOUND'));
+  });
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: () => new Problem(429, 'RATE_LIMITED'),
+  });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'Balai API',
+        version: '1',
+        description:
+          'Balai: regional revenue and performance platform. Errors are RFC 9457 application/problem+json with a stable `code`. ' +
+          'Sign in with POST /api/v1/auth/login; send the returned csrfToken as X-CSRF-Token on every state-changing request.',
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
+
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  api.get(
+    '/health',
+    {
+      schema: {
+        tags: ['platform'],
+        summary: 'Liveness with a database round trip',
+        response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']), time: z.string() }) },
+      },
+    },
+    async () => {
+      try {
+        await ctx.db.query('SELECT 1');
+      } catch {
+        throw new Problem(503, 'SERVICE_UNAVAILABLE');
+      }
+      return { status: 'ok' as const, database: ctx.db.kind, time: ctx.clock.now().toISOString() };
+    },
+  );
+
+  authRoutes(app, ctx);
+  publicRegionRoutes(app, ctx);
+  regionScoped(app, ctx, (scope) => {
+    regionRoutes(scope, ctx);
+    userRoutes(scope, ctx);
+    auditRoutes(scope, ctx);
+  });
+
+  if (fs.existsSync(WEB_DIST)) {
+    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: 'index.html' });
+  }
+  return app;
+}

@@ -1,0 +1,236 @@
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Command, Option } from 'commander';
+import { terminalProgress } from './cli/progress';
+import { ConfigError, loadConfig, type Config } from './config';
+import { type Database, DataDirBusyError, openDatabase, openPglite } from './db/database';
+import { prepareDatabase } from './db/prepare';
+import { buildServer } from './http/server';
+import { verifyAuditChain } from './platform/audit';
+import { clockFromSetting, type Clock } from './platform/clock';
+import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './platform/demo';
+import { Problem, problemText } from './platform/problem';
+import { createRegion, findRegion, REGION_ID } from './platform/regions';
+import { ROLES, type Role } from './platform/roles';
+import { createUser, grantRoles, listRegionUsers, setPassword, SYSTEM_ACTOR } from './platform/users';
+
+/** The `balai` command line. Every command reads the same configuration (environment) as the server. */
+const program = new Command('balai').description('Balai: regional revenue and performance platform').showHelpAfterError();
+
+interface Opened {
+  config: Config;
+  clock: Clock;
+  db: Database;
+}
+
+async function open(): Promise<Opened> {
+  const config = loadConfig();
+  const clock = clockFromSetting(config.clock);
+  const db = await openDatabase(config);
+  const progress = terminalProgress();
+  await prepareDatabase(db, progress);
+  progress.stop();
+  return { config, clock, db };
+}
+
+async function withDatabase<T>(work: (o: Opened) => Promise<T>): Promise<T> {
+  const o = await open();
+  try {
+    return await work(o);
+  } finally {
+    await o.db.close();
+  }
+}
+
+function printDemoUsers(): void {
+  console.log('\nDemo users (password for all: %s):', DEMO_PASSWORD);
+  for (const u of DEMO_USERS) console.log(`  ${u.email.padEnd(26)} ${u.roles.join(',').padEnd(10)} ${u.regions.join(', ')}`);
+  console.log();
+}
+
+program
+  .command('serve', { isDefault: true })
+  .description('migrate, seed the demo on first start (unless production) and serve HTTP')
+  .action(async () => {
+    const started = Date.now();
+    const { config, clock, db } = await open();
+    if (config.demo && (await seedDemo(db, clock))) printDemoUsers();
+    const app = await buildServer({ db, config, clock });
+    const stop = async () => {
+      await app.close();
+      await db.close();
+      process.exit(0);
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    await app.listen({ port: config.port, host: config.host });
+    const where = config.databaseUrl ? 'PostgreSQL server' : `embedded PGlite in ${config.dataDir}`;
+    console.log(
+      `Balai is serving http://localhost:${config.port} on ${where} (ready in ${Date.now() - started} ms; clock ${config.clock ? `pinned at ${config.clock}` : 'real time'})`,
+    );
+  });
+
+program
+  .command('migrate')
+  .description('apply schema migrations and load the region catalogue')
+  .action(() => withDatabase(async () => console.log('balai: database is up to date')));
+
+program
+  .command('seed')
+  .description('seed data')
+  .requiredOption('--demo', 'the demo regions (Kota Malang, Kabupaten Bangka) and one user per role')
+  .action(() =>
+    withDatabase(async ({ config, clock, db }) => {
+      if (config.production) throw new Error('production never seeds demo users');
+      if (await seedDemo(db, clock)) printDemoUsers();
+      else console.log('balai: demo data is already present');
+    }),
+  );
+
+const regions = program.command('regions').description('Pemda hosted by this deployment');
+regions
+  .command('add <regionId>')
+  .description('host a kabupaten/kota by its Kemendagri code, e.g. 35.07')
+  .addOption(new Option('--time-zone <tz>', 'override the province time zone').choices(['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura']))
+  .action((regionId: string, opts: { timeZone?: 'Asia/Jakarta' | 'Asia/Makassar' | 'Asia/Jayapura' }) =>
+    withDatabase(async ({ clock, db }) => {
+      if (!REGION_ID.test(regionId)) throw new Error('a region code has the form PP.KK, e.g. 35.73');
+      if (await findRegion(db, regionId)) throw new Error(`region ${regionId} is already hosted`);
+      const region = await db.transaction((tx) =>
+        createRegion(tx, clock.now(), { regionId, timeZone: opts.timeZone, actor: 'cli', actorId: null }),
+      );
+      console.log(`balai: hosting ${region.regionId} ${region.name} (${region.timeZone})`);
+    }),
+  );
+
+const users = program.command('users').description('people and their roles');
+users
+  .command('add')
+  .description('create a user (or give an existing one roles) in a region')
+  .requiredOption('--region <regionId>')
+  .requiredOption('--email <email>')
+  .option('--name <name>')
+  .addOption(new Option('--role <role...>', 'one or more roles').choices(ROLES).makeOptionMandatory())
+  .option('--password <password>', 'initial password (default: a generated one, printed once)')
+  .action((opts: { region: string; email: string; name?: string; role: Role[]; password?: string }) =>
+    withDatabase(async ({ clock, db }) => {
+      if (!(await findRegion(db, opts.region))) throw new Error(`region ${opts.region} is not hosted here`);
+      const email = opts.email.toLowerCase();
+      const [existing] = await db.query<{ id: number }>('SELECT id FROM app_user WHERE email = $1', [email]);
+      const actor = { ...SYSTEM_ACTOR, label: 'cli' };
+      if (existing) {
+        await grantRoles(db, clock.now(), actor, opts.region, existing.id, opts.role);
+        console.log(`balai: ${email} now holds ${opts.role.join(', ')} in ${opts.region}`);
+        return;
+      }
+      const password = opts.password ?? randomBytes(12).toString('base64url');
+      await createUser(db, clock.now(), actor, opts.region, {
+        email,
+        name: opts.name ?? email,
+        password,
+        roles: opts.role,
+      });
+      console.log(`balai: created ${email} (${opts.role.join(', ')}) in ${opts.region}`);
+      if (!opts.password) console.log(`balai: initial password: ${password}`);
+    }),
+  );
+users
+  .command('list')
+  .requiredOption('--region <regionId>')
+  .action((opts: { region: string }) =>
+    withDatabase(async ({ db }) => {
+      for (const u of await listRegionUsers(db, opts.region)) {
+        console.log(`${String(u.id).padStart(5)}  ${u.email.padEnd(30)} ${u.roles.join(',').padEnd(20)} ${u.active ? '' : '(disabled)'} ${u.name}`);
+      }
+    }),
+  );
+users
+  .command('reset-password')
+  .requiredOption('--email <email>')
+  .option('--password <password>', 'the new password (default: a generated one, printed once)')
+  .action((opts: { email: string; password?: string }) =>
+    withDatabase(async ({ clock, db }) => {
+      const [user] = await db.query<{ id: number }>('SELECT id FROM app_user WHERE email = $1', [opts.email.toLowerCase()]);
+      if (!user) throw new Error(`no user with email ${opts.email}`);
+      const password = opts.password ?? randomBytes(12).toString('base64url');
+      await setPassword(db, clock.now(), { ...SYSTEM_ACTOR, label: 'cli' }, user.id, password, 'user.password_reset');
+      console.log(`balai: password reset for ${opts.email}; sessions ended, lockout lifted`);
+      if (!opts.password) console.log(`balai: new password: ${password}`);
+    }),
+  );
+
+const audit = program.command('audit').description('the tamper-evident audit trail');
+audit
+  .command('verify')
+  .description("recompute a region's hash chain; exits 1 and names the first broken entry")
+  .requiredOption('--region <regionId>')
+  .action((opts: { region: string }) =>
+    withDatabase(async ({ db }) => {
+      const verdict = await verifyAuditChain(db, opts.region);
+      if (verdict.ok) {
+        console.log(`balai: audit chain of ${opts.region} is intact: ${verdict.entries} entries, head ${verdict.lastHash}`);
+      } else {
+        console.error(`balai: audit chain of ${opts.region} is BROKEN at entry ${verdict.brokenAt}: ${verdict.reason}`);
+        process.exitCode = 1;
+      }
+    }),
+  );
+
+program
+  .command('backup <file>')
+  .description('PGlite: a gzipped copy of the data directory; PostgreSQL server: pg_dump SQL')
+  .action(async (file: string) => {
+    const config = loadConfig();
+    if (config.databaseUrl) {
+      runTool('pg_dump', ['--no-owner', '--no-privileges', '--dbname', config.databaseUrl, '--file', file]);
+    } else {
+      const db = await openPglite(config.dataDir);
+      try {
+        const dump = await db.db.dumpDataDir('gzip');
+        fs.writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
+      } finally {
+        await db.close();
+      }
+    }
+    console.log(`balai: backup written to ${file} (${fs.statSync(file).size} bytes)`);
+  });
+
+program
+  .command('restore <file>')
+  .description('restore a backup made by `balai backup` into an empty database (PGlite: an empty data directory)')
+  .option('--force', 'PGlite: move the existing data directory aside first')
+  .action(async (file: string, opts: { force?: boolean }) => {
+    const config = loadConfig();
+    if (!fs.existsSync(file)) throw new Error(`no such file: ${file}`);
+    if (config.databaseUrl) {
+      runTool('psql', ['--quiet', '--set', 'ON_ERROR_STOP=1', '--dbname', config.databaseUrl, '--file', file]);
+    } else {
+      const pgdata = path.join(config.dataDir, 'pgdata');
+      if (fs.existsSync(pgdata)) {
+        if (!opts.force) throw new Error(`${pgdata} exists; restore into an empty BALAI_DATA_DIR or pass --force`);
+        const db = await openPglite(config.dataDir); // takes the lock: refuses while a server runs
+        await db.close();
+        const aside = `${pgdata}.before-restore-${Date.now()}`;
+        fs.renameSync(pgdata, aside);
+        console.log(`balai: moved the previous database to ${aside}`);
+      }
+      const db = await openPglite(config.dataDir, { loadDataDir: new Blob([fs.readFileSync(file)]) });
+      await db.close();
+    }
+    console.log(`balai: restored ${file}`);
+  });
+
+function runTool(tool: string, args: string[]): void {
+  const result = spawnSync(tool, args, { stdio: 'inherit' });
+  if (result.error) throw new Error(`${tool} is needed for a PostgreSQL server backup (apt-get install postgresql-client): ${result.error.message}`);
+  if (result.status !== 0) throw new Error(`${tool} failed with exit code ${result.status}`);
+}
+
+program.parseAsync().catch((err: unknown) => {
+  if (err instanceof ConfigError || err instanceof DataDirBusyError) console.error(`balai: ${err.message}`);
+  else if (err instanceof Problem) console.error(`balai: ${problemText(err.code, 'en', err.params).detail}`);
+  else console.error(`balai: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});

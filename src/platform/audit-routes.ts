@@ -1,0 +1,97 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../http/context';
+import { accessFor } from '../http/tenancy';
+import { AUDIT_COLUMNS, type AuditRow, verifyAuditChain } from './audit';
+import { AUDIT_READERS } from './roles';
+
+const entrySchema = z.object({
+  seq: z.number(),
+  at: z.date(),
+  actorId: z.number().nullable(),
+  actor: z.string(),
+  action: z.string(),
+  entity: z.string(),
+  entityId: z.string(),
+  ip: z.string().nullable(),
+  before: z.unknown(),
+  after: z.unknown(),
+  hash: z.string(),
+});
+
+/** The audit trail, read-only: browse with filters, and verify the chain. */
+export function auditRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get(
+    '/audit',
+    {
+      schema: {
+        tags: ['audit'],
+        summary: "Browse the region's audit trail, newest first",
+        querystring: z.strictObject({
+          action: z.string().max(100).optional(),
+          actor: z.string().max(254).optional(),
+          entity: z.string().max(100).optional(),
+          entityId: z.string().max(100).optional(),
+          from: z.iso.date().optional(),
+          to: z.iso.date().optional(),
+          beforeSeq: z.coerce.number().int().positive().optional(),
+          limit: z.coerce.number().int().min(1).max(500).default(50),
+        }),
+        response: { 200: z.object({ entries: z.array(entrySchema), nextBeforeSeq: z.number().nullable() }) },
+      },
+    },
+    async (request) => {
+      const { regionId, timeZone } = accessFor(request, AUDIT_READERS);
+      const q = request.query;
+      const where = ['region_id = $1'];
+      const params: unknown[] = [regionId];
+      const add = (sql: string, ...values: unknown[]) => {
+        let clause = sql;
+        for (const value of values) {
+          params.push(value);
+          clause = clause.replace('?', `$${params.length}`);
+        }
+        where.push(clause);
+      };
+      if (q.action) add('action LIKE ?', `${q.action.replace(/[%_\\]/g, '\\$&')}%`);
+      if (q.actor) add('actor = ?', q.actor.toLowerCase());
+      if (q.entity) add('entity = ?', q.entity);
+      if (q.entityId) add('entity_id = ?', q.entityId);
+      // Dates are the region's calendar days.
+      if (q.from) add('at >= (?::date)::timestamp AT TIME ZONE ?', q.from, timeZone);
+      if (q.to) add('at < (?::date + 1)::timestamp AT TIME ZONE ?', q.to, timeZone);
+      if (q.beforeSeq) add('seq < ?', q.beforeSeq);
+      params.push(q.limit + 1);
+      const rows = await ctx.db.query<AuditRow>(
+        `SELECT ${AUDIT_COLUMNS} FROM audit_entry WHERE ${where.join(' AND ')} ORDER BY seq DESC LIMIT $${params.length}`,
+        params,
+      );
+      const more = rows.length > q.limit;
+      const entries = rows.slice(0, q.limit);
+      return { entries, nextBeforeSeq: more ? (entries.at(-1)?.seq ?? null) : null };
+    },
+  );
+
+  r.get(
+    '/audit/verify',
+    {
+      schema: {
+        tags: ['audit'],
+        summary: "Recompute the region's hash chain and name the first broken entry",
+        response: {
+          200: z.object({
+            ok: z.boolean(),
+            entries: z.number(),
+            brokenAt: z.number().optional(),
+            reason: z.string().optional(),
+            lastHash: z.string().optional(),
+          }),
+        },
+      },
+    },
+    async (request) => verifyAuditChain(ctx.db, accessFor(request, AUDIT_READERS).regionId),
+  );
+}

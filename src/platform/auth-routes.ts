@@ -1,0 +1,124 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { requireSession, SESSION_COOKIE } from '../http/authentication';
+import { type AppContext, actorOf } from '../http/context';
+import { passwordMatches } from './passwords';
+import { Problem } from './problem';
+import { listRegions } from './regions';
+import { ROLES } from './roles';
+import { login, logout, type SessionUser } from './sessions';
+import { grantsOf, setPassword } from './users';
+
+const meSchema = z.object({
+  user: z.object({ id: z.number(), email: z.string(), name: z.string(), locale: z.enum(['id', 'en']) }),
+  csrfToken: z.string(),
+  regions: z.array(
+    z.object({
+      regionId: z.string(),
+      name: z.string(),
+      shortName: z.string(),
+      timeZone: z.string(),
+      roles: z.array(z.enum(ROLES)),
+    }),
+  ),
+});
+
+async function describe(ctx: AppContext, s: SessionUser): Promise<z.infer<typeof meSchema>> {
+  const grants = await grantsOf(ctx.db, s.userId);
+  const regions = (await listRegions(ctx.db))
+    .filter((r) => grants.has(r.regionId))
+    .map((r) => ({ ...r, roles: grants.get(r.regionId) ?? [] }));
+  return {
+    user: { id: s.userId, email: s.email, name: s.name, locale: s.locale },
+    csrfToken: s.csrfToken,
+    regions,
+  };
+}
+
+/** Sign-in, sign-out, "who am I" and password change. */
+export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const secure = ctx.config.production;
+
+  const setCookie = (reply: FastifyReply, token: string, expires: Date) =>
+    reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure, expires });
+
+  r.post(
+    '/api/v1/auth/login',
+    {
+      config: { rateLimit: { max: ctx.config.loginRatePerMinute, timeWindow: 60_000 } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign in with email and password; sets the session cookie',
+        body: z.strictObject({ email: z.string().trim().min(3).max(254), password: z.string().min(1).max(1024) }),
+        response: { 200: meSchema },
+      },
+    },
+    async (request, reply) => {
+      // Only application/json reaches here (Fastify answers 415 to anything else), and a cross-site page
+      // cannot send that without a CORS preflight: login needs no CSRF token.
+      const { token, session, expiresAt } = await login(
+        ctx.db,
+        {
+          secret: ctx.config.sessionSecret,
+          hours: ctx.config.sessionHours,
+          maxFailures: ctx.config.loginMaxFailures,
+          lockMinutes: ctx.config.loginLockMinutes,
+        },
+        ctx.clock.now(),
+        { ...request.body, ip: request.ip },
+      );
+      setCookie(reply, token, expiresAt);
+      return describe(ctx, session);
+    },
+  );
+
+  r.get(
+    '/api/v1/auth/me',
+    { schema: { tags: ['auth'], summary: 'The signed-in user, their regions and roles', response: { 200: meSchema } } },
+    async (request) => describe(ctx, await requireSession(ctx, request)),
+  );
+
+  r.post(
+    '/api/v1/auth/logout',
+    { schema: { tags: ['auth'], summary: 'Sign out', response: { 204: z.null() } } },
+    async (request, reply) => {
+      const session = await requireSession(ctx, request);
+      await logout(ctx.db, session.tokenHash);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.code(204).send(null);
+    },
+  );
+
+  r.post(
+    '/api/v1/auth/password',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: "Change one's own password; other sessions are signed out",
+        body: z.strictObject({ currentPassword: z.string().min(1).max(1024), newPassword: z.string().max(1024) }),
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      const session = await requireSession(ctx, request);
+      const [row] = await ctx.db.query<{ hash: string }>('SELECT password_hash AS hash FROM app_user WHERE id = $1', [
+        session.userId,
+      ]);
+      if (!row || !(await passwordMatches(row.hash, request.body.currentPassword))) {
+        throw new Problem(400, 'WRONG_CURRENT_PASSWORD');
+      }
+      await setPassword(
+        ctx.db,
+        ctx.clock.now(),
+        actorOf(session, request.ip),
+        session.userId,
+        request.body.newPassword,
+        'user.password_change',
+        session.tokenHash,
+      );
+      return reply.code(204).send(null);
+    },
+  );
+}

@@ -1,0 +1,62 @@
+/**
+ * The one clock. All code asks it for "now"; nothing calls `new Date()` or SQL `now()` for a business time.
+ * `BALAI_CLOCK` pins it (tests, demos that want a fixed date), like a payment processor's test clock.
+ */
+export interface Clock {
+  now(): Date;
+}
+
+export class SystemClock implements Clock {
+  now(): Date {
+    return new Date();
+  }
+}
+
+/** A clock that stands still at a chosen instant until moved. */
+export class PinnedClock implements Clock {
+  #at: number;
+  constructor(at: Date) {
+    this.#at = at.getTime();
+  }
+  now(): Date {
+    return new Date(this.#at);
+  }
+  set(at: Date): void {
+    this.#at = at.getTime();
+  }
+  advance(ms: number): void {
+    this.#at += ms;
+  }
+}
+
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** `BALAI_CLOCK` must name an instant with its offset, e.g. `2025-03-11T10:00:00+07:00`. */
+export function clockFromSetting(setting: string | undefined): Clock {
+  if (!setting) return new SystemClock();
+  const at = new Date(setting);
+  if (!INSTANT.test(setting) || Number.isNaN(at.getTime())) {
+    throw new Error(`BALAI_CLOCK must be an ISO 8601 instant with offset, e.g. 2025-03-11T10:00:00+07:00; got "${setting}"`);
+  }
+  return new PinnedClock(at);
+}
+
+export const TIME_ZONES = ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'] as const;
+export type TimeZone = (typeof TIME_ZONES)[number];
+export const TIME_ZONE_LABEL: Record<TimeZone, string> = {
+  'Asia/Jakarta': 'WIB',
+  'Asia/Makassar': 'WITA',
+  'Asia/Jayapura': 'WIT',
+};
+
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The calendar day (`YYYY-MM-DD`) that an instant falls on in a region's time zone. */
+export function localDate(at: Date, timeZone: TimeZone): string {
+  let f = dayFormatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormatters.set(timeZone, f);
+  }
+  return f.format(at);
+}

@@ -1,0 +1,122 @@
+/** Title and detail of every problem code, in Indonesian and English. `{name}` is filled from the problem's params. */
+type Text = { title: string; detail: string };
+
+export const MESSAGES = {
+  VALIDATION_FAILED: {
+    id: { title: 'Data tidak valid', detail: 'Periksa isian yang ditandai lalu kirim ulang.' },
+    en: { title: 'Invalid data', detail: 'Check the marked fields and send again.' },
+  },
+  MALFORMED_JSON: {
+    id: { title: 'JSON tidak terbaca', detail: 'Isi permintaan bukan JSON yang sah.' },
+    en: { title: 'Malformed JSON', detail: 'The request body is not valid JSON.' },
+  },
+  UNSUPPORTED_MEDIA_TYPE: {
+    id: { title: 'Jenis isi tidak didukung', detail: 'Kirim isi permintaan sebagai application/json.' },
+    en: { title: 'Unsupported media type', detail: 'Send the request body as application/json.' },
+  },
+  BODY_TOO_LARGE: {
+    id: { title: 'Permintaan terlalu besar', detail: 'Isi permintaan melebihi batas {limit} bita.' },
+    en: { title: 'Request too large', detail: 'The request body exceeds the {limit}-byte limit.' },
+  },
+  NOT_FOUND: {
+    id: { title: 'Tidak ditemukan', detail: 'Alamat atau data yang diminta tidak ada.' },
+    en: { title: 'Not found', detail: 'The requested address or record does not exist.' },
+  },
+  REGION_NOT_FOUND: {
+    id: { title: 'Wilayah tidak ditemukan', detail: 'Wilayah {regionId} tidak ada atau tidak dapat Anda akses.' },
+    en: { title: 'Region not found', detail: 'Region {regionId} does not exist or is not available to you.' },
+  },
+  BAD_REGION_CODE: {
+    id: { title: 'Kode wilayah salah', detail: 'Kode wilayah harus berbentuk PP.KK, misalnya 35.73.' },
+    en: { title: 'Bad region code', detail: 'A region code has the form PP.KK, e.g. 35.73.' },
+  },
+  METHOD_NOT_ALLOWED: {
+    id: { title: 'Metode tidak diizinkan', detail: 'Alamat ini tidak menerima metode {method}.' },
+    en: { title: 'Method not allowed', detail: 'This address does not accept {method}.' },
+  },
+  AUTH_REQUIRED: {
+    id: { title: 'Perlu masuk', detail: 'Silakan masuk terlebih dahulu.' },
+    en: { title: 'Sign-in required', detail: 'Please sign in first.' },
+  },
+  SESSION_EXPIRED: {
+    id: { title: 'Sesi berakhir', detail: 'Sesi Anda telah berakhir. Silakan masuk kembali.' },
+    en: { title: 'Session expired', detail: 'Your session has ended. Please sign in again.' },
+  },
+  CSRF_TOKEN_INVALID: {
+    id: {
+      title: 'Token CSRF tidak sah',
+      detail: 'Permintaan yang mengubah data harus membawa header X-CSRF-Token dari sesi Anda.',
+    },
+    en: {
+      title: 'Invalid CSRF token',
+      detail: 'A request that changes data must carry the X-CSRF-Token header of your session.',
+    },
+  },
+  INVALID_CREDENTIALS: {
+    id: { title: 'Gagal masuk', detail: 'Email atau kata sandi salah.' },
+    en: { title: 'Sign-in failed', detail: 'Wrong email or password.' },
+  },
+  ACCOUNT_LOCKED: {
+    id: {
+      title: 'Akun terkunci sementara',
+      detail: 'Terlalu banyak percobaan gagal. Coba lagi setelah {until}.',
+    },
+    en: { title: 'Account temporarily locked', detail: 'Too many failed attempts. Try again after {until}.' },
+  },
+  ACCOUNT_DISABLED: {
+    id: { title: 'Akun dinonaktifkan', detail: 'Akun ini dinonaktifkan. Hubungi administrator.' },
+    en: { title: 'Account disabled', detail: 'This account is disabled. Contact your administrator.' },
+  },
+  RATE_LIMITED: {
+    id: { title: 'Terlalu banyak permintaan', detail: 'Tunggu sebentar lalu coba lagi.' },
+    en: { title: 'Too many requests', detail: 'Wait a moment and try again.' },
+  },
+  FORBIDDEN_ROLE: {
+    id: { title: 'Tidak berwenang', detail: 'Peran Anda di wilayah ini tidak mengizinkan tindakan tersebut.' },
+    en: { title: 'Not permitted', detail: 'Your role in this region does not allow that action.' },
+  },
+  WRONG_CURRENT_PASSWORD: {
+    id: { title: 'Kata sandi lama salah', detail: 'Kata sandi saat ini tidak cocok.' },
+    en: { title: 'Wrong current password', detail: 'The current password does not match.' },
+  },
+  WEAK_PASSWORD: {
+    id: { title: 'Kata sandi terlalu lemah', detail: 'Kata sandi minimal {min} karakter.' },
+    en: { title: 'Password too weak', detail: 'A password needs at least {min} characters.' },
+  },
+  EMAIL_TAKEN: {
+    id: { title: 'Email sudah terdaftar', detail: 'Sudah ada akun dengan email {email}.' },
+    en: { title: 'Email already registered', detail: 'An account with email {email} already exists.' },
+  },
+  USER_NOT_FOUND: {
+    id: { title: 'Pengguna tidak ditemukan', detail: 'Pengguna {userId} tidak ada di wilayah ini.' },
+    en: { title: 'User not found', detail: 'User {userId} does not exist in this region.' },
+  },
+  USER_OUTSIDE_AUTHORITY: {
+    id: {
+      title: 'Di luar kewenangan',
+      detail: 'Pengguna ini juga memegang peran di wilayah lain yang tidak Anda kelola.',
+    },
+    en: {
+      title: 'Outside your authority',
+      detail: 'This user also holds roles in another region that you do not administer.',
+    },
+  },
+  LAST_ADMIN: {
+    id: { title: 'Administrator terakhir', detail: 'Wilayah harus tetap memiliki setidaknya satu administrator aktif.' },
+    en: { title: 'Last administrator', detail: 'A region must keep at least one active administrator.' },
+  },
+  NOP_CODE_TAKEN: {
+    id: { title: 'Kode NOP sudah dipakai', detail: 'Kode {nopCode} sudah dipakai wilayah lain di tingkat yang sama.' },
+    en: { title: 'NOP code already used', detail: 'Code {nopCode} is already used by another area at the same level.' },
+  },
+  INTERNAL_ERROR: {
+    id: { title: 'Kesalahan sistem', detail: 'Terjadi kesalahan di server. Tidak ada data yang berubah sebagian.' },
+    en: { title: 'System error', detail: 'The server failed. No data was partly changed.' },
+  },
+  SERVICE_UNAVAILABLE: {
+    id: { title: 'Layanan tidak tersedia', detail: 'Basis data tidak dapat dihubungi.' },
+    en: { title: 'Service unavailable', detail: 'The database cannot be reached.' },
+  },
+} satisfies Record<string, { id: Text; en: Text }>;
+
+export type ProblemCode = keyof typeof MESSAGES;

@@ -1,0 +1,48 @@
+import { MESSAGES, type ProblemCode } from './problem-messages';
+
+/**
+ * The one error shape. A use case throws a Problem with a stable machine code; the HTTP layer renders it as
+ * RFC 9457 application/problem+json with title and detail in the caller's language.
+ */
+export class Problem extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ProblemCode,
+    readonly params: Record<string, string | number> = {},
+    readonly errors?: FieldError[],
+  ) {
+    super(`${code} ${JSON.stringify(params)}`);
+  }
+}
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export type Lang = 'id' | 'en';
+
+export function problemText(code: ProblemCode, lang: Lang, params: Record<string, string | number>) {
+  const m = MESSAGES[code][lang];
+  const fill = (s: string) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
+  return { title: m.title, detail: fill(m.detail) };
+}
+
+/** Indonesian unless the caller prefers English (`Accept-Language: en…` ranked before `id`). */
+export function languageOf(acceptLanguage: string | undefined): Lang {
+  if (!acceptLanguage) return 'id';
+  const ranked = acceptLanguage
+    .split(',')
+    .map((part) => {
+      const [tag = '', ...rest] = part.trim().toLowerCase().split(';');
+      const q = rest.find((p) => p.trim().startsWith('q='));
+      return { tag, q: q ? Number(q.trim().slice(2)) : 1 };
+    })
+    .filter((x) => x.q > 0)
+    .sort((a, b) => b.q - a.q);
+  for (const { tag } of ranked) {
+    if (tag.startsWith('en')) return 'en';
+    if (tag.startsWith('id') || tag.startsWith('in')) return 'id';
+  }
+  return 'id';
+}

@@ -1,0 +1,112 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { requireSession } from '../http/authentication';
+import { type AppContext, actorOf } from '../http/context';
+import { accessFor } from '../http/tenancy';
+import { TIME_ZONES } from './clock';
+import { listRegions, setAreaNopCode } from './regions';
+
+const regionSchema = z.object({
+  regionId: z.string(),
+  name: z.string(),
+  shortName: z.string(),
+  timeZone: z.enum(TIME_ZONES),
+});
+
+/** The public list of Pemda hosted here (for the login page and the transparency pages). */
+export function publicRegionRoutes(app: FastifyInstance, ctx: AppContext): void {
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/api/v1/regions',
+    { schema: { tags: ['regions'], summary: 'Regions (Pemda) hosted by this deployment', response: { 200: z.array(regionSchema) } } },
+    async () => listRegions(ctx.db),
+  );
+}
+
+interface AreaRow {
+  districtCode: string;
+  districtName: string;
+  districtNopCode: string | null;
+  villageCode: string;
+  villageName: string;
+  villageNopCode: string | null;
+}
+
+const areaSchema = z.array(
+  z.object({
+    code: z.string(),
+    name: z.string(),
+    nopCode: z.string().nullable(),
+    villages: z.array(z.object({ code: z.string(), name: z.string(), nopCode: z.string().nullable(), kind: z.enum(['kelurahan', 'desa']) })),
+  }),
+);
+
+/** A region's own settings and its kecamatan/kelurahan with their SISMIOP (NOP) codes. */
+export function regionRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get('/', { schema: { tags: ['regions'], response: { 200: regionSchema } } }, async (request) => {
+    const { regionId } = accessFor(request);
+    const [region] = (await listRegions(ctx.db)).filter((x) => x.regionId === regionId);
+    return region as z.infer<typeof regionSchema>;
+  });
+
+  r.get(
+    '/areas',
+    {
+      schema: {
+        tags: ['regions'],
+        summary: 'Kecamatan and kelurahan/desa with Kemendagri and NOP (SISMIOP) codes',
+        response: { 200: areaSchema },
+      },
+    },
+    async (request) => {
+      const { regionId } = accessFor(request);
+      const rows = await ctx.db.query<AreaRow>(
+        `SELECT d.code AS "districtCode", d.name AS "districtName", rd.nop_code AS "districtNopCode",
+                v.code AS "villageCode", v.name AS "villageName", rv.nop_code AS "villageNopCode"
+         FROM region_district rd
+         JOIN district d ON d.code = rd.district_code
+         JOIN region_village rv ON rv.region_id = rd.region_id AND rv.district_code = rd.district_code
+         JOIN village v ON v.code = rv.village_code
+         WHERE rd.region_id = $1 ORDER BY d.code, v.code`,
+        [regionId],
+      );
+      const districts = new Map<string, z.infer<typeof areaSchema>[number]>();
+      for (const row of rows) {
+        let d = districts.get(row.districtCode);
+        if (!d) {
+          d = { code: row.districtCode, name: row.districtName, nopCode: row.districtNopCode, villages: [] };
+          districts.set(row.districtCode, d);
+        }
+        // Kemendagri: the desa part's first digit is 1 for a kelurahan, 2 for a desa (Permendagri 72/2019).
+        const kind = row.villageCode.split('.')[3]?.startsWith('1') ? 'kelurahan' : 'desa';
+        d.villages.push({ code: row.villageCode, name: row.villageName, nopCode: row.villageNopCode, kind });
+      }
+      return [...districts.values()];
+    },
+  );
+
+  r.put(
+    '/areas/:code/nop-code',
+    {
+      schema: {
+        tags: ['regions'],
+        summary: "Set a kecamatan's or kelurahan's SISMIOP code used in NOP (from the region's REF_KECAMATAN/REF_KELURAHAN)",
+        params: z.object({ regionId: z.string(), code: z.string().regex(/^\d{2}\.\d{2}\.\d{2}(\.\d{4})?$/) }),
+        body: z.strictObject({ nopCode: z.string().regex(/^\d{3}$/).nullable() }),
+        response: { 200: z.object({ code: z.string(), nopCode: z.string().nullable() }) },
+      },
+    },
+    async (request) => {
+      const { regionId } = accessFor(request, ['admin']);
+      const session = await requireSession(ctx, request);
+      const { code } = request.params;
+      const { nopCode } = request.body;
+      await ctx.db.transaction((tx) =>
+        setAreaNopCode(tx, ctx.clock.now(), actorOf(session, request.ip), regionId, code, nopCode),
+      );
+      return { code, nopCode };
+    },
+  );
+}
