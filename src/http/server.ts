@@ -23,6 +23,17 @@ import type { AppContext } from './context';
 import { sendProblem, toProblem } from './problem-reply';
 import { regionScoped } from './tenancy';
 
+export interface RouteEntry {
+  method: string;
+  url: string;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeTable: RouteEntry[];
+  }
+}
+
 const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
 /** Assembles the HTTP server: API, OpenAPI docs, health check and the web app, with one error shape. */
@@ -32,6 +43,14 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
     bodyLimit: ctx.config.bodyLimitBytes,
     trustProxy: ctx.config.trustProxy,
   });
+  // Every route, as registered: the tenancy test walks this list, so a new endpoint joins it by construction.
+  const routeTable: RouteEntry[] = [];
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routeTable.push({ method, url: route.url });
+  });
+  // The API speaks JSON only. Without a text/plain parser a cross-site form cannot reach a handler: it gets 415.
+  app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 

@@ -20,7 +20,7 @@ export function regionScoped(
 ): void {
   app.register(
     async (scope) => {
-      scope.addHook('preHandler', async (request) => {
+      scope.addHook('onRequest', async (request) => {
         const { regionId } = request.params as { regionId: string };
         if (!REGION_ID.test(regionId)) throw new Problem(400, 'BAD_REGION_CODE');
         const session = await requireSession(ctx, request);

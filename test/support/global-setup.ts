@@ -1,0 +1,57 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { openPglite, openPostgres } from '../../src/db/database';
+import { prepareDatabase } from '../../src/db/prepare';
+import { PinnedClock } from '../../src/platform/clock';
+import { seedDemo } from '../../src/platform/demo';
+import { TEST_CLOCK } from './constants';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    pgliteTemplate: string;
+    postgresTemplate: string;
+  }
+}
+
+/**
+ * Builds one migrated, catalogued and demo-seeded database, once per run: a PGlite data-directory dump that each
+ * test file loads, or a PostgreSQL template database that each test file copies (CREATE DATABASE … TEMPLATE).
+ */
+export default async function setup(project: TestProject) {
+  const clock = new PinnedClock(new Date(TEST_CLOCK));
+  const serverUrl = process.env.DATABASE_URL;
+  if (serverUrl) {
+    const template = `balai_template_${process.pid}`;
+    const admin = openPostgres(serverUrl, 1);
+    await admin.query(`DROP DATABASE IF EXISTS ${template}`);
+    await admin.query(`CREATE DATABASE ${template}`);
+    const url = new URL(serverUrl);
+    url.pathname = `/${template}`;
+    const db = openPostgres(url.toString(), 2);
+    await prepareDatabase(db);
+    await seedDemo(db, clock);
+    await db.close();
+    project.provide('postgresTemplate', template);
+    project.provide('pgliteTemplate', '');
+    return async () => {
+      const leftovers = await admin.query<{ datname: string }>(
+        `SELECT datname FROM pg_database WHERE datname LIKE 'balai_test_${process.pid}_%' OR datname = $1`,
+        [template],
+      );
+      for (const { datname } of leftovers) await admin.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
+      await admin.close();
+    };
+  }
+  const db = await openPglite(undefined);
+  await prepareDatabase(db);
+  await seedDemo(db, clock);
+  const dump = await db.db.dumpDataDir('gzip');
+  await db.close();
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'balai-test-')), 'template.tar.gz');
+  fs.writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
+  project.provide('pgliteTemplate', file);
+  project.provide('postgresTemplate', '');
+  return () => fs.rmSync(path.dirname(file), { recursive: true, force: true });
+}

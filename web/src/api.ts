@@ -1,0 +1,101 @@
+import type { Role } from '../../src/platform/roles';
+
+export type Lang = 'id' | 'en';
+
+/** A region the signed-in user holds roles in, as `/auth/me` describes it. */
+export interface RegionGrant {
+  regionId: string;
+  name: string;
+  shortName: string;
+  timeZone: string;
+  roles: Role[];
+}
+
+export interface Me {
+  user: { id: number; email: string; name: string; locale: Lang };
+  csrfToken: string;
+  regions: RegionGrant[];
+}
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/** An RFC 9457 problem from the server, or a stand-in when the answer was not one (network down, proxy page). */
+export class ApiProblem extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly title: string,
+    readonly detail: string,
+    readonly errors: FieldError[] = [],
+  ) {
+    super(`${code}: ${detail}`);
+  }
+
+  /** The field errors keyed by field name, for showing beside each input. */
+  fieldMessages(): Record<string, string> {
+    return Object.fromEntries(this.errors.map((e) => [e.field, e.message]));
+  }
+}
+
+let csrfToken = '';
+let language: Lang = 'id';
+let onSessionLost: (problem: ApiProblem) => void = () => {};
+
+/** The session's CSRF token, sent on every state-changing request. */
+export function setCsrfToken(token: string): void {
+  csrfToken = token;
+}
+
+/** The UI language, sent as Accept-Language so that server messages come back in it. */
+export function setRequestLanguage(lang: Lang): void {
+  language = lang;
+}
+
+/** Called when a request finds the session gone (expired, signed out elsewhere). */
+export function onSessionEnded(handler: (problem: ApiProblem) => void): void {
+  onSessionLost = handler;
+}
+
+async function problemOf(res: Response): Promise<ApiProblem> {
+  if ((res.headers.get('content-type') ?? '').includes('json')) {
+    const body = (await res.json().catch(() => ({}))) as Partial<ApiProblem>;
+    if (body.code) {
+      return new ApiProblem(res.status, body.code, body.title ?? '', body.detail ?? '', body.errors ?? []);
+    }
+  }
+  return new ApiProblem(res.status, 'HTTP_ERROR', res.statusText, '');
+}
+
+/**
+ * One request to the API. State-changing methods carry the CSRF token and a JSON body (`{}` when empty);
+ * failures throw an ApiProblem.
+ */
+export async function request<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH', path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { 'accept-language': language, accept: 'application/json' };
+  let payload: string | undefined;
+  if (method !== 'GET') {
+    headers['content-type'] = 'application/json';
+    headers['x-csrf-token'] = csrfToken;
+    payload = JSON.stringify(body ?? {});
+  }
+  let res: Response;
+  try {
+    res = await fetch(`/api/v1${path}`, { method, headers, body: payload, credentials: 'same-origin' });
+  } catch {
+    throw new ApiProblem(0, 'NETWORK', '', '');
+  }
+  if (!res.ok) {
+    const problem = await problemOf(res);
+    if (res.status === 401 && path !== '/auth/me' && path !== '/auth/login') onSessionLost(problem);
+    throw problem;
+  }
+  return (res.status === 204 ? undefined : await res.json()) as T;
+}
+
+/** The API path of something inside one region, e.g. `regionPath('35.73', '/users')`. */
+export function regionPath(regionId: string, path: string): string {
+  return `/regions/${encodeURIComponent(regionId)}${path}`;
+}

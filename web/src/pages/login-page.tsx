@@ -1,0 +1,78 @@
+import { type FormEvent, useState } from 'react';
+import { type Me, request } from '../api';
+import { Field } from '../components/field';
+import { LanguageSwitch } from '../components/language-switch';
+import { ProblemAlert } from '../components/problem-alert';
+import { useI18n } from '../i18n';
+import { useResource } from '../use-resource';
+
+/** Sign-in. `ended` says why the previous session stopped (expired, signed out elsewhere), if it did. */
+export function LoginPage({ onSignedIn, ended }: { onSignedIn(me: Me): void; ended?: unknown }) {
+  const { t } = useI18n();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(ended);
+  const regions = useResource<{ regionId: string; name: string }[]>('/regions');
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    try {
+      onSignedIn(await request<Me>('POST', '/auth/login', { email, password }));
+    } catch (err) {
+      setError(err);
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="login">
+      <div className="login-lang">
+        <LanguageSwitch />
+      </div>
+      <main className="login-card">
+        <div className="brand brand-large">
+          <span className="brand-mark" aria-hidden="true">
+            B
+          </span>
+          Balai
+        </div>
+        <p className="muted">{t('app.tagline')}</p>
+        <h1>{t('login.title')}</h1>
+        <form onSubmit={submit} className="form">
+          <ProblemAlert error={error} />
+          <Field label={t('login.email')}>
+            <input
+              type="email"
+              name="email"
+              autoComplete="username"
+              required
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+            />
+          </Field>
+          <Field label={t('login.password')}>
+            <input
+              type="password"
+              name="password"
+              autoComplete="current-password"
+              required
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+            />
+          </Field>
+          <button type="submit" className="button button-primary button-block" disabled={busy}>
+            {busy ? t('login.submitting') : t('login.submit')}
+          </button>
+        </form>
+        {regions.data && regions.data.length > 0 && (
+          <p className="login-regions muted">
+            {t('login.regions')}: {regions.data.map((r) => r.name).join(' · ')}
+          </p>
+        )}
+      </main>
+    </div>
+  );
+}
