@@ -4,20 +4,22 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import { terminalProgress } from './cli/progress';
-import { ConfigError, loadConfig, type Config } from './config';
+import { type Config, ConfigError, loadConfig } from './config';
 import { type Database, DataDirBusyError, openDatabase, openPglite } from './db/database';
 import { prepareDatabase } from './db/prepare';
 import { buildServer } from './http/server';
 import { verifyAuditChain } from './platform/audit';
-import { clockFromSetting, type Clock } from './platform/clock';
+import { type Clock, clockFromSetting } from './platform/clock';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './platform/demo';
 import { Problem, problemText } from './platform/problem';
 import { createRegion, findRegion, REGION_ID } from './platform/regions';
 import { ROLES, type Role } from './platform/roles';
-import { createUser, grantRoles, listRegionUsers, setPassword, SYSTEM_ACTOR } from './platform/users';
+import { createUser, grantRoles, listRegionUsers, SYSTEM_ACTOR, setPassword } from './platform/users';
 
 /** The `balai` command line. Every command reads the same configuration (environment) as the server. */
-const program = new Command('balai').description('Balai: regional revenue and performance platform').showHelpAfterError();
+const program = new Command('balai')
+  .description('Balai: regional revenue and performance platform')
+  .showHelpAfterError();
 
 interface Opened {
   config: Config;
@@ -46,7 +48,8 @@ async function withDatabase<T>(work: (o: Opened) => Promise<T>): Promise<T> {
 
 function printDemoUsers(): void {
   console.log('\nDemo users (password for all: %s):', DEMO_PASSWORD);
-  for (const u of DEMO_USERS) console.log(`  ${u.email.padEnd(26)} ${u.roles.join(',').padEnd(10)} ${u.regions.join(', ')}`);
+  for (const u of DEMO_USERS)
+    console.log(`  ${u.email.padEnd(26)} ${u.roles.join(',').padEnd(10)} ${u.regions.join(', ')}`);
   console.log();
 }
 
@@ -93,7 +96,13 @@ const regions = program.command('regions').description('Pemda hosted by this dep
 regions
   .command('add <regionId>')
   .description('host a kabupaten/kota by its Kemendagri code, e.g. 35.07')
-  .addOption(new Option('--time-zone <tz>', 'override the province time zone').choices(['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura']))
+  .addOption(
+    new Option('--time-zone <tz>', 'override the province time zone').choices([
+      'Asia/Jakarta',
+      'Asia/Makassar',
+      'Asia/Jayapura',
+    ]),
+  )
   .action((regionId: string, opts: { timeZone?: 'Asia/Jakarta' | 'Asia/Makassar' | 'Asia/Jayapura' }) =>
     withDatabase(async ({ clock, db }) => {
       if (!REGION_ID.test(regionId)) throw new Error('a region code has the form PP.KK, e.g. 35.73');
@@ -142,7 +151,9 @@ users
   .action((opts: { region: string }) =>
     withDatabase(async ({ db }) => {
       for (const u of await listRegionUsers(db, opts.region)) {
-        console.log(`${String(u.id).padStart(5)}  ${u.email.padEnd(30)} ${u.roles.join(',').padEnd(20)} ${u.active ? '' : '(disabled)'} ${u.name}`);
+        console.log(
+          `${String(u.id).padStart(5)}  ${u.email.padEnd(30)} ${u.roles.join(',').padEnd(20)} ${u.active ? '' : '(disabled)'} ${u.name}`,
+        );
       }
     }),
   );
@@ -152,10 +163,19 @@ users
   .option('--password <password>', 'the new password (default: a generated one, printed once)')
   .action((opts: { email: string; password?: string }) =>
     withDatabase(async ({ clock, db }) => {
-      const [user] = await db.query<{ id: number }>('SELECT id FROM app_user WHERE email = $1', [opts.email.toLowerCase()]);
+      const [user] = await db.query<{ id: number }>('SELECT id FROM app_user WHERE email = $1', [
+        opts.email.toLowerCase(),
+      ]);
       if (!user) throw new Error(`no user with email ${opts.email}`);
       const password = opts.password ?? randomBytes(12).toString('base64url');
-      await setPassword(db, clock.now(), { ...SYSTEM_ACTOR, label: 'cli' }, user.id, password, 'user.password_reset');
+      await setPassword(
+        db,
+        clock.now(),
+        { ...SYSTEM_ACTOR, label: 'cli' },
+        user.id,
+        password,
+        'user.password_reset',
+      );
       console.log(`balai: password reset for ${opts.email}; sessions ended, lockout lifted`);
       if (!opts.password) console.log(`balai: new password: ${password}`);
     }),
@@ -170,9 +190,13 @@ audit
     withDatabase(async ({ db }) => {
       const verdict = await verifyAuditChain(db, opts.region);
       if (verdict.ok) {
-        console.log(`balai: audit chain of ${opts.region} is intact: ${verdict.entries} entries, head ${verdict.lastHash}`);
+        console.log(
+          `balai: audit chain of ${opts.region} is intact: ${verdict.entries} entries, head ${verdict.lastHash}`,
+        );
       } else {
-        console.error(`balai: audit chain of ${opts.region} is BROKEN at entry ${verdict.brokenAt}: ${verdict.reason}`);
+        console.error(
+          `balai: audit chain of ${opts.region} is BROKEN at entry ${verdict.brokenAt}: ${verdict.reason}`,
+        );
         process.exitCode = 1;
       }
     }),
@@ -199,17 +223,28 @@ program
 
 program
   .command('restore <file>')
-  .description('restore a backup made by `balai backup` into an empty database (PGlite: an empty data directory)')
+  .description(
+    'restore a backup made by `balai backup` into an empty database (PGlite: an empty data directory)',
+  )
   .option('--force', 'PGlite: move the existing data directory aside first')
   .action(async (file: string, opts: { force?: boolean }) => {
     const config = loadConfig();
     if (!fs.existsSync(file)) throw new Error(`no such file: ${file}`);
     if (config.databaseUrl) {
-      runTool('psql', ['--quiet', '--set', 'ON_ERROR_STOP=1', '--dbname', config.databaseUrl, '--file', file]);
+      runTool('psql', [
+        '--quiet',
+        '--set',
+        'ON_ERROR_STOP=1',
+        '--dbname',
+        config.databaseUrl,
+        '--file',
+        file,
+      ]);
     } else {
       const pgdata = path.join(config.dataDir, 'pgdata');
       if (fs.existsSync(pgdata)) {
-        if (!opts.force) throw new Error(`${pgdata} exists; restore into an empty BALAI_DATA_DIR or pass --force`);
+        if (!opts.force)
+          throw new Error(`${pgdata} exists; restore into an empty BALAI_DATA_DIR or pass --force`);
         const db = await openPglite(config.dataDir); // takes the lock: refuses while a server runs
         await db.close();
         const aside = `${pgdata}.before-restore-${Date.now()}`;
@@ -224,7 +259,10 @@ program
 
 function runTool(tool: string, args: string[]): void {
   const result = spawnSync(tool, args, { stdio: 'inherit' });
-  if (result.error) throw new Error(`${tool} is needed for a PostgreSQL server backup (apt-get install postgresql-client): ${result.error.message}`);
+  if (result.error)
+    throw new Error(
+      `${tool} is needed for a PostgreSQL server backup (apt-get install postgresql-client): ${result.error.message}`,
+    );
   if (result.status !== 0) throw new Error(`${tool} failed with exit code ${result.status}`);
 }
 

@@ -36,13 +36,17 @@ describe('audit trail', () => {
   it('entries are filtered by action, actor and the region-local calendar day', async () => {
     const auditor = await signedIn(t.app, 'auditor@malang.demo');
     const all = (await auditor.get('/api/v1/regions/35.73/audit?limit=500')).json().entries;
-    const created = (await auditor.get('/api/v1/regions/35.73/audit?action=user.create&limit=500')).json().entries;
+    const created = (await auditor.get('/api/v1/regions/35.73/audit?action=user.create&limit=500')).json()
+      .entries;
     expect(created.length).toBeGreaterThanOrEqual(8);
     expect(created.every((e: { action: string }) => e.action === 'user.create')).toBe(true);
     const byActor = (await auditor.get('/api/v1/regions/35.73/audit?actor=system&limit=500')).json().entries;
     expect(byActor.length).toBe(all.length);
     // Seeded at 2025-03-11 10:00 WIB: that local day has them all, the day before none.
-    expect((await auditor.get('/api/v1/regions/35.73/audit?from=2025-03-11&to=2025-03-11&limit=500')).json().entries).toHaveLength(all.length);
+    expect(
+      (await auditor.get('/api/v1/regions/35.73/audit?from=2025-03-11&to=2025-03-11&limit=500')).json()
+        .entries,
+    ).toHaveLength(all.length);
     expect((await auditor.get('/api/v1/regions/35.73/audit?to=2025-03-10')).json().entries).toHaveLength(0);
   });
 
@@ -52,7 +56,9 @@ describe('audit trail', () => {
     expect(first.entries.map((e: { seq: number }) => e.seq)).toEqual(
       [...first.entries.map((e: { seq: number }) => e.seq)].sort((a: number, b: number) => b - a),
     );
-    const second = (await auditor.get(`/api/v1/regions/35.73/audit?limit=3&beforeSeq=${first.nextBeforeSeq}`)).json();
+    const second = (
+      await auditor.get(`/api/v1/regions/35.73/audit?limit=3&beforeSeq=${first.nextBeforeSeq}`)
+    ).json();
     expect(second.entries[0].seq).toBe(first.entries[2].seq - 1);
   });
 
@@ -83,7 +89,11 @@ describe('balai audit verify (command line)', () => {
       const { freshDatabase } = await import('./support/test-app');
       const own = await freshDatabase();
       env.DATABASE_URL = own.url as string;
-      const run = () => spawnSync('node', ['bin/balai.js', 'audit', 'verify', '--region', '35.73'], { env, encoding: 'utf8' });
+      const run = () =>
+        spawnSync('node', ['bin/balai.js', 'audit', 'verify', '--region', '35.73'], {
+          env,
+          encoding: 'utf8',
+        });
       try {
         expect(run().status).toBe(0);
         await tamper(own.db);
@@ -100,7 +110,8 @@ describe('balai audit verify (command line)', () => {
     delete env.DATABASE_URL;
     env.BALAI_DATA_DIR = dir;
     const { inject } = await import('vitest');
-    const cli = (...args: string[]) => spawnSync('node', ['bin/balai.js', ...args], { env, encoding: 'utf8' });
+    const cli = (...args: string[]) =>
+      spawnSync('node', ['bin/balai.js', ...args], { env, encoding: 'utf8' });
     try {
       expect(cli('restore', inject('pgliteTemplate')).status).toBe(0);
       const ok = cli('audit', 'verify', '--region', '35.73');

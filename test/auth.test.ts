@@ -19,7 +19,13 @@ describe('sign-in', () => {
     const body = res.json();
     expect(body.csrfToken).toMatch(/^[\w-]{40,}$/);
     expect(body.regions).toEqual([
-      { regionId: '35.73', name: 'Kota Malang', shortName: 'Malang', timeZone: 'Asia/Jakarta', roles: ['officer'] },
+      {
+        regionId: '35.73',
+        name: 'Kota Malang',
+        shortName: 'Malang',
+        timeZone: 'Asia/Jakarta',
+        roles: ['officer'],
+      },
     ]);
   });
 
@@ -41,7 +47,11 @@ describe('sign-in', () => {
     });
     expect(id.statusCode).toBe(401);
     expect(id.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(id.json()).toMatchObject({ code: 'INVALID_CREDENTIALS', title: 'Gagal masuk', detail: 'Email atau kata sandi salah.' });
+    expect(id.json()).toMatchObject({
+      code: 'INVALID_CREDENTIALS',
+      title: 'Gagal masuk',
+      detail: 'Email atau kata sandi salah.',
+    });
     const en = await t.app.inject({
       method: 'POST',
       url: '/api/v1/auth/login',
@@ -70,7 +80,8 @@ describe('sign-in', () => {
 
   it('five wrong passwords lock the account for 15 minutes, even against the right password; the lock is audited', async () => {
     const agent = new Agent(t.app);
-    for (let i = 0; i < 5; i++) expect((await agent.login('ppat@malang.demo', 'wrong-password')).statusCode).toBe(401);
+    for (let i = 0; i < 5; i++)
+      expect((await agent.login('ppat@malang.demo', 'wrong-password')).statusCode).toBe(401);
     const locked = await agent.login('ppat@malang.demo');
     expect(locked.statusCode).toBe(423);
     expect(locked.json().code).toBe('ACCOUNT_LOCKED');
@@ -126,9 +137,15 @@ describe('password change', () => {
   it('needs the current password, at least 10 characters, and signs out the other sessions', async () => {
     const here = await signedIn(t.app, 'petugas@bangka.demo');
     const elsewhere = await signedIn(t.app, 'petugas@bangka.demo');
-    const wrong = await here.post('/api/v1/auth/password', { currentPassword: 'nope', newPassword: 'a-new-password' });
+    const wrong = await here.post('/api/v1/auth/password', {
+      currentPassword: 'nope',
+      newPassword: 'a-new-password',
+    });
     expect(wrong.json().code).toBe('WRONG_CURRENT_PASSWORD');
-    const weak = await here.post('/api/v1/auth/password', { currentPassword: 'balai-demo-2026', newPassword: 'short' });
+    const weak = await here.post('/api/v1/auth/password', {
+      currentPassword: 'balai-demo-2026',
+      newPassword: 'short',
+    });
     expect(weak.statusCode).toBe(422);
     expect(weak.json().code).toBe('WEAK_PASSWORD');
     const ok = await here.post('/api/v1/auth/password', {

@@ -9,6 +9,14 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+interface ProblemBody {
+  code: string;
+  status: number;
+  title: string;
+  detail: string;
+  errors: { field: string }[];
+}
+
 const usersUrl = '/api/v1/regions/35.73/users';
 const raw = (payload: string, contentType = 'application/json') => ({
   headers: { 'content-type': contentType },
@@ -16,7 +24,13 @@ const raw = (payload: string, contentType = 'application/json') => ({
 });
 
 describe('bad input gets a clear 4xx problem+json, writes nothing, and the server keeps serving', () => {
-  const cases: { name: string; send: () => Promise<{ statusCode: number; headers: Record<string, unknown>; json(): any }>; status: number; code: string; field?: string }[] = [
+  const cases: {
+    name: string;
+    send: () => Promise<{ statusCode: number; headers: Record<string, unknown>; json(): ProblemBody }>;
+    status: number;
+    code: string;
+    field?: string;
+  }[] = [
     {
       name: 'malformed JSON',
       send: () => t.app.inject({ method: 'POST', url: usersUrl, ...withAuth(raw('{"email": "a@b.c",')) }),
@@ -25,7 +39,13 @@ describe('bad input gets a clear 4xx problem+json, writes nothing, and the serve
     },
     {
       name: 'a wrong type',
-      send: () => admin.post(usersUrl, { email: 'typo@malang.demo', name: 42, password: 'long-enough-1', roles: ['officer'] }),
+      send: () =>
+        admin.post(usersUrl, {
+          email: 'typo@malang.demo',
+          name: 42,
+          password: 'long-enough-1',
+          roles: ['officer'],
+        }),
       status: 400,
       code: 'VALIDATION_FAILED',
       field: 'name',
@@ -33,20 +53,38 @@ describe('bad input gets a clear 4xx problem+json, writes nothing, and the serve
     {
       name: 'an unknown field',
       send: () =>
-        admin.post(usersUrl, { email: 'extra@malang.demo', name: 'X', password: 'long-enough-1', roles: ['officer'], isSuperuser: true }),
+        admin.post(usersUrl, {
+          email: 'extra@malang.demo',
+          name: 'X',
+          password: 'long-enough-1',
+          roles: ['officer'],
+          isSuperuser: true,
+        }),
       status: 400,
       code: 'VALIDATION_FAILED',
     },
     {
       name: 'an unknown role',
-      send: () => admin.post(usersUrl, { email: 'role@malang.demo', name: 'X', password: 'long-enough-1', roles: ['god'] }),
+      send: () =>
+        admin.post(usersUrl, {
+          email: 'role@malang.demo',
+          name: 'X',
+          password: 'long-enough-1',
+          roles: ['god'],
+        }),
       status: 400,
       code: 'VALIDATION_FAILED',
       field: 'roles.0',
     },
     {
       name: 'a malformed email',
-      send: () => admin.post(usersUrl, { email: 'not-an-email', name: 'X', password: 'long-enough-1', roles: ['officer'] }),
+      send: () =>
+        admin.post(usersUrl, {
+          email: 'not-an-email',
+          name: 'X',
+          password: 'long-enough-1',
+          roles: ['officer'],
+        }),
       status: 400,
       code: 'VALIDATION_FAILED',
       field: 'email',
@@ -54,7 +92,12 @@ describe('bad input gets a clear 4xx problem+json, writes nothing, and the serve
     {
       name: 'an oversized body',
       send: () =>
-        admin.post(usersUrl, { email: 'big@malang.demo', name: 'x'.repeat(100_000), password: 'long-enough-1', roles: ['officer'] }),
+        admin.post(usersUrl, {
+          email: 'big@malang.demo',
+          name: 'x'.repeat(100_000),
+          password: 'long-enough-1',
+          roles: ['officer'],
+        }),
       status: 413,
       code: 'BODY_TOO_LARGE',
     },
@@ -91,13 +134,19 @@ describe('bad input gets a clear 4xx problem+json, writes nothing, and the serve
     },
     {
       name: 'an expired or forged session cookie',
-      send: () => t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: 'balai_session=forged' } }),
+      send: () =>
+        t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: 'balai_session=forged' } }),
       status: 401,
       code: 'AUTH_REQUIRED',
     },
     {
       name: 'a missing CSRF token',
-      send: () => admin.post(usersUrl, { email: 'nocsrf@malang.demo', name: 'X', password: 'long-enough-1', roles: ['officer'] }, { noCsrf: true }),
+      send: () =>
+        admin.post(
+          usersUrl,
+          { email: 'nocsrf@malang.demo', name: 'X', password: 'long-enough-1', roles: ['officer'] },
+          { noCsrf: true },
+        ),
       status: 403,
       code: 'CSRF_TOKEN_INVALID',
     },

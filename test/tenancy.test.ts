@@ -30,7 +30,11 @@ describe('tenancy: nobody sees another region', () => {
   it('an administrator of 19.01 gets 404 REGION_NOT_FOUND from every endpoint of 35.73', async () => {
     const bangkaAdmin = await signedIn(t.app, 'admin@bangka.demo');
     for (const route of regionRoutes('35.73')) {
-      const res = await bangkaAdmin.request(route.method, route.url, route.method === 'GET' ? {} : { body: {} });
+      const res = await bangkaAdmin.request(
+        route.method,
+        route.url,
+        route.method === 'GET' ? {} : { body: {} },
+      );
       expect({ route, status: res.statusCode, code: res.json().code }).toEqual({
         route,
         status: 404,
@@ -52,7 +56,11 @@ describe('tenancy: nobody sees another region', () => {
     const { Agent } = await import('./support/test-app');
     const anonymous = new Agent(t.app);
     for (const route of regionRoutes('35.73')) {
-      const res = await anonymous.request(route.method, route.url, route.method === 'GET' ? {} : { body: {} });
+      const res = await anonymous.request(
+        route.method,
+        route.url,
+        route.method === 'GET' ? {} : { body: {} },
+      );
       expect({ route, status: res.statusCode }).toEqual({ route, status: 401 });
     }
   });

@@ -9,7 +9,12 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const newUser = { email: 'Dewi@Malang.demo', name: 'Dewi Petugas', password: 'dewi-password-1', roles: ['officer'] };
+const newUser = {
+  email: 'Dewi@Malang.demo',
+  name: 'Dewi Petugas',
+  password: 'dewi-password-1',
+  roles: ['officer'],
+};
 
 describe('user administration', () => {
   it('an administrator creates a user with roles; the email is stored in lower case and the change is audited', async () => {
@@ -46,9 +51,12 @@ describe('user administration', () => {
   it('changing roles is audited with before and after', async () => {
     const users = (await admin.get('/api/v1/regions/35.73/users')).json() as { id: number; email: string }[];
     const dewi = users.find((u) => u.email === 'dewi@malang.demo');
-    const res = await admin.patch(`/api/v1/regions/35.73/users/${dewi?.id}`, { roles: ['officer', 'supervisor'] });
+    const res = await admin.patch(`/api/v1/regions/35.73/users/${dewi?.id}`, {
+      roles: ['officer', 'supervisor'],
+    });
     expect(res.json().roles).toEqual(['officer', 'supervisor']);
-    const entry = (await admin.get('/api/v1/regions/35.73/audit?action=user.update&limit=1')).json().entries[0];
+    const entry = (await admin.get('/api/v1/regions/35.73/audit?action=user.update&limit=1')).json()
+      .entries[0];
     expect(entry.before.roles).toEqual(['officer']);
     expect(entry.after.roles).toEqual(['officer', 'supervisor']);
   });
@@ -76,13 +84,15 @@ describe('user administration', () => {
   it("an administrator cannot reset the password of an account that also works in a region they don't administer", async () => {
     const users = (await admin.get('/api/v1/regions/35.73/users')).json() as { id: number; email: string }[];
     const shared = users.find((u) => u.email === 'auditor@balai.demo');
-    const res = await admin.post(`/api/v1/regions/35.73/users/${shared?.id}/password`, { newPassword: 'taken-over-123' });
+    const res = await admin.post(`/api/v1/regions/35.73/users/${shared?.id}/password`, {
+      newPassword: 'taken-over-123',
+    });
     expect(res.statusCode).toBe(403);
     expect(res.json().code).toBe('USER_OUTSIDE_AUTHORITY');
     expect((await new Agent(t.app).login('auditor@balai.demo')).statusCode).toBe(200);
   });
 
-  it('a password reset by the administrator ends the user\'s sessions and lifts a lockout', async () => {
+  it("a password reset by the administrator ends the user's sessions and lifts a lockout", async () => {
     const users = (await admin.get('/api/v1/regions/35.73/users')).json() as { id: number; email: string }[];
     const treasurer = users.find((u) => u.email === 'bendahara@malang.demo');
     const session = await signedIn(t.app, 'bendahara@malang.demo');
@@ -96,7 +106,10 @@ describe('user administration', () => {
 
   it('a user of another region is not found through this region (404 USER_NOT_FOUND)', async () => {
     const bangka = await signedIn(t.app, 'admin@bangka.demo');
-    const bangkaUsers = (await bangka.get('/api/v1/regions/19.01/users')).json() as { id: number; email: string }[];
+    const bangkaUsers = (await bangka.get('/api/v1/regions/19.01/users')).json() as {
+      id: number;
+      email: string;
+    }[];
     const yanto = bangkaUsers.find((u) => u.email === 'petugas@bangka.demo');
     const res = await admin.patch(`/api/v1/regions/35.73/users/${yanto?.id}`, { active: false });
     expect(res.statusCode).toBe(404);

@@ -15,7 +15,10 @@ export function terminalProgress(stream: NodeJS.WriteStream = process.stderr): P
     progress(done, total) {
       if (tty) {
         if (!bar) {
-          bar = new cliProgress.SingleBar({ stream, clearOnComplete: true }, cliProgress.Presets.shades_classic);
+          bar = new cliProgress.SingleBar(
+            { stream, clearOnComplete: true },
+            cliProgress.Presets.shades_classic,
+          );
           bar.start(total, 0);
         }
         bar.update(done);

@@ -36,4 +36,3 @@ export async function migrate(db: Database): Promise<string[]> {
   }
   return applied;
 }
-

@@ -1,6 +1,6 @@
+import { loadRegionCatalogue } from '../platform/region-catalogue';
 import type { Database } from './database';
 import { migrate } from './migrate';
-import { loadRegionCatalogue } from '../platform/region-catalogue';
 
 export interface Progress {
   step(label: string): void;

@@ -27,10 +27,14 @@ export function toProblem(err: FastifyError | Error): Problem {
   if (hasZodFastifySchemaValidationErrors(err)) {
     const errors: FieldError[] = err.validation.map((v) => {
       const where = (v.instancePath || '').replace(/^\//, '').replaceAll('/', '.');
-      const prefix = err.validationContext && err.validationContext !== 'body' ? `${err.validationContext}.` : '';
+      const prefix =
+        err.validationContext && err.validationContext !== 'body' ? `${err.validationContext}.` : '';
       const params = v.params as { issue?: { path?: unknown[] } } | undefined;
       const path = params?.issue?.path?.join('.') || where;
-      return { field: `${prefix}${path}` || String(err.validationContext ?? 'body'), message: v.message ?? 'invalid' };
+      return {
+        field: `${prefix}${path}` || String(err.validationContext ?? 'body'),
+        message: v.message ?? 'invalid',
+      };
     });
     return new Problem(400, 'VALIDATION_FAILED', {}, errors);
   }

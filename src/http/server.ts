@@ -57,7 +57,11 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
   app.setErrorHandler((err, request, reply) => {
     const problem = toProblem(err as Error);
     if (problem.code === 'BODY_TOO_LARGE') {
-      return sendProblem(request, reply, new Problem(413, 'BODY_TOO_LARGE', { limit: ctx.config.bodyLimitBytes }));
+      return sendProblem(
+        request,
+        reply,
+        new Problem(413, 'BODY_TOO_LARGE', { limit: ctx.config.bodyLimitBytes }),
+      );
     }
     if (problem.status >= 500) request.log.error({ err }, 'request failed');
     return sendProblem(request, reply, problem);
@@ -95,7 +99,13 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
       schema: {
         tags: ['platform'],
         summary: 'Liveness with a database round trip',
-        response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']), time: z.string() }) },
+        response: {
+          200: z.object({
+            status: z.literal('ok'),
+            database: z.enum(['pglite', 'postgres']),
+            time: z.string(),
+          }),
+        },
       },
     },
     async () => {

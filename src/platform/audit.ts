@@ -156,7 +156,12 @@ export async function verifyAuditChain(db: Sql, regionId: string): Promise<Chain
         return { ok: false, entries, brokenAt: expectedSeq, reason: `entry ${expectedSeq} is missing` };
       }
       if (row.prevHash !== prevHash) {
-        return { ok: false, entries, brokenAt: row.seq, reason: 'prev_hash does not match the entry before it' };
+        return {
+          ok: false,
+          entries,
+          brokenAt: row.seq,
+          reason: 'prev_hash does not match the entry before it',
+        };
       }
       if (entryHash(prevHash, row) !== row.hash) {
         return { ok: false, entries, brokenAt: row.seq, reason: 'content does not match its hash' };

@@ -51,7 +51,10 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
       schema: {
         tags: ['auth'],
         summary: 'Sign in with email and password; sets the session cookie',
-        body: z.strictObject({ email: z.string().trim().min(3).max(254), password: z.string().min(1).max(1024) }),
+        body: z.strictObject({
+          email: z.string().trim().min(3).max(254),
+          password: z.string().min(1).max(1024),
+        }),
         response: { 200: meSchema },
       },
     },
@@ -76,7 +79,13 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   r.get(
     '/api/v1/auth/me',
-    { schema: { tags: ['auth'], summary: 'The signed-in user, their regions and roles', response: { 200: meSchema } } },
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'The signed-in user, their regions and roles',
+        response: { 200: meSchema },
+      },
+    },
     async (request) => describe(ctx, await requireSession(ctx, request)),
   );
 
@@ -97,15 +106,19 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
       schema: {
         tags: ['auth'],
         summary: "Change one's own password; other sessions are signed out",
-        body: z.strictObject({ currentPassword: z.string().min(1).max(1024), newPassword: z.string().max(1024) }),
+        body: z.strictObject({
+          currentPassword: z.string().min(1).max(1024),
+          newPassword: z.string().max(1024),
+        }),
         response: { 204: z.null() },
       },
     },
     async (request, reply) => {
       const session = await requireSession(ctx, request);
-      const [row] = await ctx.db.query<{ hash: string }>('SELECT password_hash AS hash FROM app_user WHERE id = $1', [
-        session.userId,
-      ]);
+      const [row] = await ctx.db.query<{ hash: string }>(
+        'SELECT password_hash AS hash FROM app_user WHERE id = $1',
+        [session.userId],
+      );
       if (!row || !(await passwordMatches(row.hash, request.body.currentPassword))) {
         throw new Problem(400, 'WRONG_CURRENT_PASSWORD');
       }

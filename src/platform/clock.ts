@@ -36,7 +36,9 @@ export function clockFromSetting(setting: string | undefined): Clock {
   if (!setting) return new SystemClock();
   const at = new Date(setting);
   if (!INSTANT.test(setting) || Number.isNaN(at.getTime())) {
-    throw new Error(`BALAI_CLOCK must be an ISO 8601 instant with offset, e.g. 2025-03-11T10:00:00+07:00; got "${setting}"`);
+    throw new Error(
+      `BALAI_CLOCK must be an ISO 8601 instant with offset, e.g. 2025-03-11T10:00:00+07:00; got "${setting}"`,
+    );
   }
   return new PinnedClock(at);
 }

@@ -34,16 +34,36 @@ export interface DemoUser {
 export const DEMO_USERS: DemoUser[] = [
   { email: 'admin@malang.demo', name: 'Admin Kota Malang', regions: ['35.73'], roles: ['admin'] },
   { email: 'petugas@malang.demo', name: 'Rina Petugas Bapenda', regions: ['35.73'], roles: ['officer'] },
-  { email: 'supervisor@malang.demo', name: 'Budi Supervisor Bapenda', regions: ['35.73'], roles: ['supervisor'] },
-  { email: 'bendahara@malang.demo', name: 'Sari Bendahara Penerimaan', regions: ['35.73'], roles: ['treasurer'] },
+  {
+    email: 'supervisor@malang.demo',
+    name: 'Budi Supervisor Bapenda',
+    regions: ['35.73'],
+    roles: ['supervisor'],
+  },
+  {
+    email: 'bendahara@malang.demo',
+    name: 'Sari Bendahara Penerimaan',
+    regions: ['35.73'],
+    roles: ['treasurer'],
+  },
   { email: 'auditor@malang.demo', name: 'Agus Auditor', regions: ['35.73'], roles: ['auditor'] },
   { email: 'wp@malang.demo', name: 'Warung Bu Tini (Wajib Pajak)', regions: ['35.73'], roles: ['taxpayer'] },
   { email: 'ppat@malang.demo', name: 'Notaris Hendra, S.H., M.Kn.', regions: ['35.73'], roles: ['ppat'] },
   { email: 'bank@malang.demo', name: 'Bank Jatim (mitra API)', regions: ['35.73'], roles: ['partner'] },
   { email: 'admin@bangka.demo', name: 'Admin Kabupaten Bangka', regions: ['19.01'], roles: ['admin'] },
   { email: 'petugas@bangka.demo', name: 'Yanto Petugas Bapenda', regions: ['19.01'], roles: ['officer'] },
-  { email: 'wp@bangka.demo', name: 'Penginapan Pantai Parai (Wajib Pajak)', regions: ['19.01'], roles: ['taxpayer'] },
-  { email: 'auditor@balai.demo', name: 'Auditor BPK (dua wilayah)', regions: ['35.73', '19.01'], roles: ['auditor'] },
+  {
+    email: 'wp@bangka.demo',
+    name: 'Penginapan Pantai Parai (Wajib Pajak)',
+    regions: ['19.01'],
+    roles: ['taxpayer'],
+  },
+  {
+    email: 'auditor@balai.demo',
+    name: 'Auditor BPK (dua wilayah)',
+    regions: ['35.73', '19.01'],
+    roles: ['auditor'],
+  },
 ];
 
 /** Seeds the demo once; a second call finds the regions present and does nothing. Returns whether it seeded. */

@@ -23,7 +23,10 @@ export const MESSAGES = {
     en: { title: 'Not found', detail: 'The requested address or record does not exist.' },
   },
   REGION_NOT_FOUND: {
-    id: { title: 'Wilayah tidak ditemukan', detail: 'Wilayah {regionId} tidak ada atau tidak dapat Anda akses.' },
+    id: {
+      title: 'Wilayah tidak ditemukan',
+      detail: 'Wilayah {regionId} tidak ada atau tidak dapat Anda akses.',
+    },
     en: { title: 'Region not found', detail: 'Region {regionId} does not exist or is not available to you.' },
   },
   BAD_REGION_CODE: {
@@ -72,7 +75,10 @@ export const MESSAGES = {
     en: { title: 'Too many requests', detail: 'Wait a moment and try again.' },
   },
   FORBIDDEN_ROLE: {
-    id: { title: 'Tidak berwenang', detail: 'Peran Anda di wilayah ini tidak mengizinkan tindakan tersebut.' },
+    id: {
+      title: 'Tidak berwenang',
+      detail: 'Peran Anda di wilayah ini tidak mengizinkan tindakan tersebut.',
+    },
     en: { title: 'Not permitted', detail: 'Your role in this region does not allow that action.' },
   },
   WRONG_CURRENT_PASSWORD: {
@@ -102,15 +108,27 @@ export const MESSAGES = {
     },
   },
   LAST_ADMIN: {
-    id: { title: 'Administrator terakhir', detail: 'Wilayah harus tetap memiliki setidaknya satu administrator aktif.' },
+    id: {
+      title: 'Administrator terakhir',
+      detail: 'Wilayah harus tetap memiliki setidaknya satu administrator aktif.',
+    },
     en: { title: 'Last administrator', detail: 'A region must keep at least one active administrator.' },
   },
   NOP_CODE_TAKEN: {
-    id: { title: 'Kode NOP sudah dipakai', detail: 'Kode {nopCode} sudah dipakai wilayah lain di tingkat yang sama.' },
-    en: { title: 'NOP code already used', detail: 'Code {nopCode} is already used by another area at the same level.' },
+    id: {
+      title: 'Kode NOP sudah dipakai',
+      detail: 'Kode {nopCode} sudah dipakai wilayah lain di tingkat yang sama.',
+    },
+    en: {
+      title: 'NOP code already used',
+      detail: 'Code {nopCode} is already used by another area at the same level.',
+    },
   },
   INTERNAL_ERROR: {
-    id: { title: 'Kesalahan sistem', detail: 'Terjadi kesalahan di server. Tidak ada data yang berubah sebagian.' },
+    id: {
+      title: 'Kesalahan sistem',
+      detail: 'Terjadi kesalahan di server. Tidak ada data yang berubah sebagian.',
+    },
     en: { title: 'System error', detail: 'The server failed. No data was partly changed.' },
   },
   SERVICE_UNAVAILABLE: {

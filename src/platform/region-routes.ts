@@ -18,7 +18,13 @@ const regionSchema = z.object({
 export function publicRegionRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/v1/regions',
-    { schema: { tags: ['regions'], summary: 'Regions (Pemda) hosted by this deployment', response: { 200: z.array(regionSchema) } } },
+    {
+      schema: {
+        tags: ['regions'],
+        summary: 'Regions (Pemda) hosted by this deployment',
+        response: { 200: z.array(regionSchema) },
+      },
+    },
     async () => listRegions(ctx.db),
   );
 }
@@ -37,7 +43,14 @@ const areaSchema = z.array(
     code: z.string(),
     name: z.string(),
     nopCode: z.string().nullable(),
-    villages: z.array(z.object({ code: z.string(), name: z.string(), nopCode: z.string().nullable(), kind: z.enum(['kelurahan', 'desa']) })),
+    villages: z.array(
+      z.object({
+        code: z.string(),
+        name: z.string(),
+        nopCode: z.string().nullable(),
+        kind: z.enum(['kelurahan', 'desa']),
+      }),
+    ),
   }),
 );
 
@@ -92,9 +105,15 @@ export function regionRoutes(app: FastifyInstance, ctx: AppContext): void {
     {
       schema: {
         tags: ['regions'],
-        summary: "Set a kecamatan's or kelurahan's SISMIOP code used in NOP (from the region's REF_KECAMATAN/REF_KELURAHAN)",
+        summary:
+          "Set a kecamatan's or kelurahan's SISMIOP code used in NOP (from the region's REF_KECAMATAN/REF_KELURAHAN)",
         params: z.object({ regionId: z.string(), code: z.string().regex(/^\d{2}\.\d{2}\.\d{2}(\.\d{4})?$/) }),
-        body: z.strictObject({ nopCode: z.string().regex(/^\d{3}$/).nullable() }),
+        body: z.strictObject({
+          nopCode: z
+            .string()
+            .regex(/^\d{3}$/)
+            .nullable(),
+        }),
         response: { 200: z.object({ code: z.string(), nopCode: z.string().nullable() }) },
       },
     },

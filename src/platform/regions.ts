@@ -31,7 +31,9 @@ export function timeZoneOfProvince(provinceCode: string): TimeZone {
 
 /** `KABUPATEN BANGKA` → `Kabupaten Bangka`; `KOTA MALANG` → `Kota Malang`. */
 export function titleCase(name: string): string {
-  return name.toLowerCase().replace(/(^|[\s(-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s(-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
 export const REGION_COLUMNS = `region_id AS "regionId", name, short_name AS "shortName", time_zone AS "timeZone"`;
@@ -68,13 +70,10 @@ export async function createRegion(
     shortName: name.replace(/^(Kabupaten|Kota)\s+/, ''),
     timeZone: input.timeZone ?? timeZoneOfProvince(regency.provinceCode),
   };
-  await tx.query('INSERT INTO region (region_id, name, short_name, time_zone, created_at) VALUES ($1, $2, $3, $4, $5)', [
-    region.regionId,
-    region.name,
-    region.shortName,
-    region.timeZone,
-    at,
-  ]);
+  await tx.query(
+    'INSERT INTO region (region_id, name, short_name, time_zone, created_at) VALUES ($1, $2, $3, $4, $5)',
+    [region.regionId, region.name, region.shortName, region.timeZone, at],
+  );
   await tx.query(
     `INSERT INTO region_district (region_id, district_code) SELECT $1, code FROM district WHERE regency_code = $1`,
     [region.regionId],
@@ -118,7 +117,11 @@ export async function setAreaNopCode(
   );
   if (!before) throw new Problem(404, 'NOT_FOUND');
   try {
-    await tx.query(`UPDATE ${table} SET nop_code = $3 WHERE region_id = $1 AND ${column} = $2`, [regionId, code, nopCode]);
+    await tx.query(`UPDATE ${table} SET nop_code = $3 WHERE region_id = $1 AND ${column} = $2`, [
+      regionId,
+      code,
+      nopCode,
+    ]);
   } catch (err) {
     if (sqlState(err) === '23505') throw new Problem(409, 'NOP_CODE_TAKEN', { nopCode: nopCode ?? '' });
     throw err;

@@ -1,5 +1,14 @@
 /** What a person may do in a region. Grants are per region; one account may hold several roles in several regions. */
-export const ROLES = ['admin', 'officer', 'supervisor', 'treasurer', 'auditor', 'taxpayer', 'ppat', 'partner'] as const;
+export const ROLES = [
+  'admin',
+  'officer',
+  'supervisor',
+  'treasurer',
+  'auditor',
+  'taxpayer',
+  'ppat',
+  'partner',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ROLE_LABEL: Record<Role, { id: string; en: string }> = {

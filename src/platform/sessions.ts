@@ -1,6 +1,6 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import type { Database } from '../db/database';
-import { passwordMatches, burnPasswordCheck } from './passwords';
+import { burnPasswordCheck, passwordMatches } from './passwords';
 import { Problem } from './problem';
 import { auditEveryRegionOf } from './users';
 
@@ -86,7 +86,14 @@ export async function login(
   return {
     token,
     expiresAt,
-    session: { userId: user.id, email: user.email, name: user.name, locale: user.locale, csrfToken, tokenHash: hash },
+    session: {
+      userId: user.id,
+      email: user.email,
+      name: user.name,
+      locale: user.locale,
+      csrfToken,
+      tokenHash: hash,
+    },
   };
 }
 
@@ -104,7 +111,10 @@ async function recordFailure(
     );
     if (row && row.failedLogins >= policy.maxFailures) {
       const until = new Date(at.getTime() + policy.lockMinutes * 60_000);
-      await tx.query('UPDATE app_user SET failed_logins = 0, locked_until = $2 WHERE id = $1', [user.id, until]);
+      await tx.query('UPDATE app_user SET failed_logins = 0, locked_until = $2 WHERE id = $1', [
+        user.id,
+        until,
+      ]);
       await auditEveryRegionOf(tx, at, user.id, {
         actor: { userId: null, label: 'system', ip },
         action: 'user.lock',
@@ -116,7 +126,12 @@ async function recordFailure(
 
 export type SessionLookup = { session: SessionUser } | { expired: true } | null;
 
-export async function findSession(db: Database, secret: string, token: string, at: Date): Promise<SessionLookup> {
+export async function findSession(
+  db: Database,
+  secret: string,
+  token: string,
+  at: Date,
+): Promise<SessionLookup> {
   const hash = tokenHash(secret, token);
   const [row] = await db.query<SessionUser & { expiresAt: Date; active: boolean }>(
     `SELECT s.user_id AS "userId", u.email, u.name, u.locale, s.csrf_token AS "csrfToken", s.token_hash AS "tokenHash",
@@ -124,7 +139,7 @@ export async function findSession(db: Database, secret: string, token: string, a
      FROM user_session s JOIN app_user u ON u.id = s.user_id WHERE s.token_hash = $1`,
     [hash],
   );
-  if (!row || !row.active) return null;
+  if (!row?.active) return null;
   if (row.expiresAt <= at) return { expired: true };
   const { expiresAt: _e, active: _a, ...session } = row;
   return { session };

@@ -26,7 +26,13 @@ export function userRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   r.get(
     '/users',
-    { schema: { tags: ['users'], summary: "The region's users and their roles", response: { 200: z.array(userSchema) } } },
+    {
+      schema: {
+        tags: ['users'],
+        summary: "The region's users and their roles",
+        response: { 200: z.array(userSchema) },
+      },
+    },
     async (request) => listRegionUsers(ctx.db, accessFor(request, readers).regionId),
   );
 
@@ -55,7 +61,13 @@ export function userRoutes(app: FastifyInstance, ctx: AppContext): void {
     async (request, reply) => {
       const access = accessFor(request, ['admin']);
       const session = await requireSession(ctx, request);
-      const user = await createUser(ctx.db, ctx.clock.now(), actorOf(session, request.ip), access.regionId, request.body);
+      const user = await createUser(
+        ctx.db,
+        ctx.clock.now(),
+        actorOf(session, request.ip),
+        access.regionId,
+        request.body,
+      );
       return reply.code(201).send(user);
     },
   );

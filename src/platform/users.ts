@@ -27,7 +27,8 @@ export interface RegionUser {
 const USER_COLUMNS = `u.id, u.email, u.name, u.locale, u.active, u.locked_until AS "lockedUntil"`;
 
 export function checkPasswordStrength(password: string): void {
-  if (password.length < PASSWORD_MIN_LENGTH) throw new Problem(422, 'WEAK_PASSWORD', { min: PASSWORD_MIN_LENGTH });
+  if (password.length < PASSWORD_MIN_LENGTH)
+    throw new Problem(422, 'WEAK_PASSWORD', { min: PASSWORD_MIN_LENGTH });
 }
 
 export async function listRegionUsers(db: Sql, regionId: string): Promise<RegionUser[]> {
@@ -97,12 +98,10 @@ export async function createUser(
       );
       const id = (row as { id: number }).id;
       for (const role of roles) {
-        await tx.query('INSERT INTO role_grant (region_id, user_id, role, granted_at) VALUES ($1, $2, $3, $4)', [
-          regionId,
-          id,
-          role,
-          at,
-        ]);
+        await tx.query(
+          'INSERT INTO role_grant (region_id, user_id, role, granted_at) VALUES ($1, $2, $3, $4)',
+          [regionId, id, role, at],
+        );
       }
       const user: RegionUser = {
         id,
@@ -185,11 +184,10 @@ export async function updateUser(
     }
     if (change.roles !== undefined) {
       const roles = [...new Set(change.roles)];
-      await tx.query('DELETE FROM role_grant WHERE region_id = $1 AND user_id = $2 AND NOT (role = ANY($3::text[]))', [
-        regionId,
-        userId,
-        roles,
-      ]);
+      await tx.query(
+        'DELETE FROM role_grant WHERE region_id = $1 AND user_id = $2 AND NOT (role = ANY($3::text[]))',
+        [regionId, userId, roles],
+      );
       for (const role of roles) {
         await tx.query(
           `INSERT INTO role_grant (region_id, user_id, role, granted_at) VALUES ($1, $2, $3, $4)
@@ -199,7 +197,10 @@ export async function updateUser(
       }
     }
     await assertAdminRemains(tx, regionId);
-    const after = await findRegionUser(tx, regionId, userId).catch(() => ({ ...before, roles: [] as Role[] }));
+    const after = await findRegionUser(tx, regionId, userId).catch(() => ({
+      ...before,
+      roles: [] as Role[],
+    }));
     await appendAudit(tx, at, {
       regionId,
       actorId: actor.userId,

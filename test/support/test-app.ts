@@ -80,7 +80,11 @@ export class Agent {
   constructor(private readonly app: FastifyInstance) {}
 
   async login(email: string, password = DEMO_PASSWORD): Promise<LightMyRequestResponse> {
-    const res = await this.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
+    const res = await this.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email, password },
+    });
     const setCookie = res.headers['set-cookie'];
     const first = Array.isArray(setCookie) ? setCookie[0] : setCookie;
     if (first) this.cookie = first.split(';')[0] as string;
@@ -114,7 +118,11 @@ export class Agent {
   }
 }
 
-export async function signedIn(app: FastifyInstance, email: string, password = DEMO_PASSWORD): Promise<Agent> {
+export async function signedIn(
+  app: FastifyInstance,
+  email: string,
+  password = DEMO_PASSWORD,
+): Promise<Agent> {
   const agent = new Agent(app);
   const res = await agent.login(email, password);
   if (res.statusCode !== 200) throw new Error(`login as ${email} failed: ${res.statusCode} ${res.body}`);

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { clockFromSetting, localDate, PinnedClock, SystemClock } from './clock';
+
+describe('the one clock', () => {
+  it('BALAI_CLOCK pins "now" to the instant it names, offset included', () => {
+    const clock = clockFromSetting('2025-03-11T10:00:00+07:00');
+    expect(clock).toBeInstanceOf(PinnedClock);
+    expect(clock.now().toISOString()).toBe('2025-03-11T03:00:00.000Z');
+  });
+
+  it('without BALAI_CLOCK it is real time', () => {
+    const before = Date.now();
+    const clock = clockFromSetting(undefined);
+    expect(clock).toBeInstanceOf(SystemClock);
+    expect(clock.now().getTime()).toBeGreaterThanOrEqual(before);
+  });
+
+  it('refuses a setting without an offset, since a bare time would mean a different day in WIB and WIT', () => {
+    expect(() => clockFromSetting('2025-03-11T10:00:00')).toThrow(/offset/);
+    expect(() => clockFromSetting('tomorrow')).toThrow(/BALAI_CLOCK/);
+  });
+
+  it('a pinned clock moves only when told', () => {
+    const clock = new PinnedClock(new Date('2025-03-31T16:59:00Z'));
+    expect(clock.now()).toEqual(clock.now());
+    clock.advance(60_000);
+    expect(clock.now().toISOString()).toBe('2025-03-31T17:00:00.000Z');
+  });
+});
+
+describe("a day is the region's calendar day", () => {
+  // 2025-03-31 17:30 UTC is 00:30 on 1 April in WIB (UTC+7), 01:30 WITA (UTC+8) and 02:30 WIT (UTC+9).
+  const instant = new Date('2025-03-31T17:30:00Z');
+  it.each([
+    ['Asia/Jakarta', '2025-04-01'],
+    ['Asia/Makassar', '2025-04-01'],
+    ['Asia/Jayapura', '2025-04-01'],
+  ] as const)('%s → %s', (zone, day) => {
+    expect(localDate(instant, zone)).toBe(day);
+  });
+
+  it('16:30 UTC on 31 March is still March in WIB but already April in WIT', () => {
+    const at = new Date('2025-03-31T16:30:00Z');
+    expect(localDate(at, 'Asia/Jakarta')).toBe('2025-03-31');
+    expect(localDate(at, 'Asia/Jayapura')).toBe('2025-04-01');
+  });
+});
