@@ -100,6 +100,14 @@ describe('balai audit verify (command line)', () => {
         const broken = run();
         expect(broken.status).toBe(1);
         expect(broken.stderr).toMatch(/BROKEN at entry 2/);
+        // A server backup is pg_dump SQL that carries the audit trail and its guard.
+        const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'balai-dump-')), 'balai.sql');
+        const backup = spawnSync('node', ['bin/balai.js', 'backup', file], { env, encoding: 'utf8' });
+        expect(backup.status, backup.stderr).toBe(0);
+        const sql = fs.readFileSync(file, 'utf8');
+        expect(sql).toMatch(/CREATE TABLE public\.audit_entry/);
+        expect(sql).toMatch(/CREATE TRIGGER audit_entry_no_update/);
+        fs.rmSync(path.dirname(file), { recursive: true, force: true });
       } finally {
         await own.drop();
       }
@@ -124,6 +132,11 @@ describe('balai audit verify (command line)', () => {
       const broken = cli('audit', 'verify', '--region', '35.73');
       expect(broken.status).toBe(1);
       expect(broken.stderr).toMatch(/BROKEN at entry 2/);
+      // The evidence survives a backup: the restored copy fails verification the same way.
+      const backup = path.join(dir, 'backup.tar.gz');
+      expect(cli('backup', backup).status).toBe(0);
+      expect(cli('restore', backup, '--force').status).toBe(0);
+      expect(cli('audit', 'verify', '--region', '35.73').stderr).toMatch(/BROKEN at entry 2/);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
