@@ -124,6 +124,13 @@ export const MESSAGES = {
       detail: 'Code {nopCode} is already used by another area at the same level.',
     },
   },
+  TAX_POLICY_MISSING: {
+    id: {
+      title: 'Aturan pajak belum diatur',
+      detail: 'Wilayah {regionId} belum memiliki aturan pajak yang berlaku pada {day}.',
+    },
+    en: { title: 'Tax rules not configured', detail: 'Region {regionId} has no tax rules in force on {day}.' },
+  },
   INTERNAL_ERROR: {
     id: {
       title: 'Kesalahan sistem',

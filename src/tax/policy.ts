@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import type { Sql } from '../db/database';
+import { Problem } from '../platform/problem';
+
+/**
+ * A region's tax rules other than rates, as effective-dated data (its Perda PDRD and Perkada set them):
+ * rounding, due dates, the late-payment interest regime and its transition date, amnesty windows (pemutihan),
+ * the late-filing fine and the NPWPD template. Stored in `tax_policy`, validated by this schema before storing.
+ */
+const regime = z.strictObject({
+  name: z.enum(['HKPD', 'PDRD']),
+  ratePerMonthPpm: z.number().int().min(0).max(1_000_000),
+  maxMonths: z.number().int().min(1).max(120),
+});
+
+export const taxPolicySchema = z.strictObject({
+  rounding: z.strictObject({
+    mode: z.enum(['down', 'half-up', 'up']),
+    unit: z.union([z.literal(1), z.literal(10), z.literal(100), z.literal(1000)]),
+  }),
+  /** When an SPTPD for masa M is due (filing and payment). */
+  returnDue: z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('day-of-next-month'), day: z.number().int().min(1).max(28) }),
+    z.strictObject({ kind: z.literal('end-of-next-month') }),
+  ]),
+  /** When an SKPD, SKPDKB or STPD is due after its issue date. */
+  assessmentDue: z.strictObject({ kind: z.literal('months-after-issue'), months: z.number().int().min(1).max(12) }),
+  interest: z.strictObject({
+    /** Bills due before this date keep the old regime (e.g. PDRD 2% for pre-2024 arrears). */
+    transitionDate: z.iso.date(),
+    before: regime,
+    from: regime,
+  }),
+  amnesties: z
+    .array(z.strictObject({ from: z.iso.date(), to: z.iso.date(), waivePpm: z.number().int().min(0).max(1_000_000), legalBasis: z.string() }))
+    .default([]),
+  /** Fine per SPTPD filed late or not at all, in rupiah (0 where the Perda sets none). */
+  lateFilingFine: z.number().int().min(0).max(100_000_000),
+  npwpdTemplate: z.string().min(5).max(80),
+});
+export type TaxPolicy = z.infer<typeof taxPolicySchema>;
+
+export interface PolicyVersion {
+  validFrom: string;
+  revision: number;
+  policy: TaxPolicy;
+  legalBasis: string;
+  exampleOnly: boolean;
+}
+
+/** The policy in force on a day: the latest version that started on or before it, at its latest revision. */
+export async function taxPolicyOn(db: Sql, regionId: string, day: string): Promise<PolicyVersion> {
+  const [row] = await db.query<PolicyVersion & { policy: unknown }>(
+    `SELECT valid_from AS "validFrom", revision, policy, legal_basis AS "legalBasis", example_only AS "exampleOnly"
+     FROM tax_policy WHERE region_id = $1 AND valid_from <= $2
+     ORDER BY valid_from DESC, revision DESC LIMIT 1`,
+    [regionId, day],
+  );
+  if (!row) throw new Problem(409, 'TAX_POLICY_MISSING', { regionId, day });
+  return { ...row, policy: taxPolicySchema.parse(row.policy) };
+}
