@@ -82,7 +82,10 @@ describe('audit trail', () => {
 });
 
 describe('balai audit verify (command line)', () => {
-  it('exits 0 on an intact chain and 1 naming the first broken entry after tampering', async () => {
+  // Spawns the CLI several times (each start compiles TypeScript): give it room on a busy 2-core machine.
+  it('exits 0 on an intact chain and 1 naming the first broken entry after tampering', {
+    timeout: 120_000,
+  }, async () => {
     const env: Record<string, string> = { ...(process.env as Record<string, string>), LOG_LEVEL: 'silent' };
     let dir: string | undefined;
     if (process.env.DATABASE_URL) {

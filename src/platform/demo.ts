@@ -1,4 +1,5 @@
 import type { Database } from '../db/database';
+import { seedDemoTaxConfig } from '../tax/demo-config';
 import type { Clock } from './clock';
 import { createRegion, findRegion, setAreaNopCode } from './regions';
 import type { Role } from './roles';
@@ -88,5 +89,6 @@ export async function seedDemo(db: Database, clock: Clock): Promise<boolean> {
     });
     for (const regionId of others) await grantRoles(db, at, SYSTEM_ACTOR, regionId, created.id, u.roles);
   }
+  await seedDemoTaxConfig(db, at);
   return true;
 }

@@ -129,7 +129,20 @@ export const MESSAGES = {
       title: 'Aturan pajak belum diatur',
       detail: 'Wilayah {regionId} belum memiliki aturan pajak yang berlaku pada {day}.',
     },
-    en: { title: 'Tax rules not configured', detail: 'Region {regionId} has no tax rules in force on {day}.' },
+    en: {
+      title: 'Tax rules not configured',
+      detail: 'Region {regionId} has no tax rules in force on {day}.',
+    },
+  },
+  TAX_RATE_MISSING: {
+    id: {
+      title: 'Tarif pajak belum diatur',
+      detail: 'Belum ada tarif {taxCode} kategori {category} yang berlaku pada {day}.',
+    },
+    en: {
+      title: 'Tax rate not configured',
+      detail: 'No {taxCode} rate for category {category} is in force on {day}.',
+    },
   },
   INTERNAL_ERROR: {
     id: {

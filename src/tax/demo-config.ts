@@ -1,0 +1,80 @@
+import type { Database } from '../db/database';
+import { SYSTEM_ACTOR } from '../platform/users';
+import type { TaxPolicy } from './policy';
+import { type NewTaxRate, recordTaxPolicy, recordTaxRate } from './rates';
+import { HKPD_INTEREST, PDRD_INTEREST } from './rules/penalty';
+
+/**
+ * Demo tax configuration. Kota Malang: its PDRD Perda 4/2023 applies from 1 January 2024 (LD 2024 No. 1);
+ * where the domain reference gives no Malang value the HKPD maximum stands in and is flagged as an example.
+ * Kabupaten Bangka: HKPD's maximums throughout, flagged as examples to replace with the regency's Perda.
+ */
+const PERDA_START = '2024-01-01';
+
+const ratesAtHkpdMaximum = (legalBasis: string, khususPpm: number): NewTaxRate[] =>
+  [
+    ['pbjt_makanan_minuman', 'umum', 100_000],
+    ['pbjt_tenaga_listrik', 'umum', 100_000],
+    ['pbjt_tenaga_listrik', 'industri_migas_tambang', 30_000],
+    ['pbjt_tenaga_listrik', 'pembangkit_sendiri', 15_000],
+    ['pbjt_perhotelan', 'umum', 100_000],
+    ['pbjt_parkir', 'umum', 100_000],
+    ['pbjt_kesenian_hiburan', 'umum', 100_000],
+    ['pbjt_kesenian_hiburan', 'khusus', khususPpm],
+    ['reklame', 'umum', 250_000],
+    ['pat', 'umum', 200_000],
+    ['mblb', 'umum', 200_000],
+    ['sarang_walet', 'umum', 100_000],
+  ].map(([taxCode, category, ratePpm]) => ({
+    taxCode: taxCode as string,
+    category: category as string,
+    ratePpm: ratePpm as number,
+    validFrom: PERDA_START,
+    legalBasis,
+    exampleOnly: true,
+  }));
+
+const basePolicy: TaxPolicy = {
+  rounding: { mode: 'down', unit: 1 },
+  returnDue: { kind: 'end-of-next-month' },
+  assessmentDue: { kind: 'months-after-issue', months: 1 },
+  interest: { transitionDate: PERDA_START, before: PDRD_INTEREST, from: HKPD_INTEREST },
+  amnesties: [],
+  lateFilingFine: 0,
+  npwpdTemplate: 'P.{region}.{seq:7}.{district}',
+};
+
+export const DEMO_TAX_CONFIG: Record<
+  string,
+  { policy: TaxPolicy; legalBasis: string; exampleOnly: boolean; rates: NewTaxRate[] }
+> = {
+  '35.73': {
+    // Due at the end of the month after the masa pajak (Kota Malang's APIN practice, domain §1.9).
+    policy: basePolicy,
+    legalBasis: 'Perda Kota Malang 4/2023 (PDRD) jo. Perda 1/2025; PP 35/2023 Pasal 59',
+    exampleOnly: false,
+    rates: ratesAtHkpdMaximum('UU 1/2022 maximum; Perda Kota Malang 4/2023 value to confirm', 400_000),
+  },
+  '19.01': {
+    // Example values: the 10th of the next month (as in Sleman's Perda) and a Rp25,000 late-filing fine
+    // (as in Kab. Semarang) show how a Perda's choices are configured.
+    policy: { ...basePolicy, returnDue: { kind: 'day-of-next-month', day: 10 }, lateFilingFine: 25_000 },
+    legalBasis: 'Example values (UU 1/2022 maxima); replace with the Perda PDRD of Kabupaten Bangka',
+    exampleOnly: true,
+    rates: ratesAtHkpdMaximum('UU 1/2022 maximum (example value)', 750_000),
+  },
+};
+
+export async function seedDemoTaxConfig(db: Database, at: Date): Promise<void> {
+  await db.transaction(async (tx) => {
+    for (const [regionId, config] of Object.entries(DEMO_TAX_CONFIG)) {
+      await recordTaxPolicy(tx, at, SYSTEM_ACTOR, regionId, {
+        validFrom: PERDA_START,
+        policy: config.policy,
+        legalBasis: config.legalBasis,
+        exampleOnly: config.exampleOnly,
+      });
+      for (const rate of config.rates) await recordTaxRate(tx, at, SYSTEM_ACTOR, regionId, rate, () => {});
+    }
+  });
+}

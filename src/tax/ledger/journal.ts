@@ -1,0 +1,108 @@
+import type { Sql } from '../../db/database';
+
+/**
+ * The receivables ledger (double-entry, append-only). Every movement of money owed is a balanced journal;
+ * balances are derived from lines, never stored. A correction is a new journal, never an edit. The database
+ * refuses UPDATE/DELETE and an unbalanced journal at commit (migration 0002); this writer checks first so that
+ * a programming error names its journal.
+ */
+export type JournalKind =
+  | 'assessment'
+  | 'interest'
+  | 'payment'
+  | 'reversal'
+  | 'correction'
+  | 'credit'
+  | 'write_off';
+
+/** Account codes. `piutang` lines carry the bill and taxpayer they belong to. */
+export const ACCOUNT = {
+  receivable: 'piutang',
+  revenue: (taxCode: string) => `pendapatan:${taxCode}`,
+  sanctionRevenue: (taxCode: string) => `pendapatan_sanksi:${taxCode}`,
+  taxpayerCredit: 'lebih_bayar',
+  writeOff: 'penghapusan',
+  cash: (channel: string) => `kas:${channel}`,
+} as const;
+
+export interface JournalLine {
+  account: string;
+  taxpayerId?: number | null;
+  billId?: number | null;
+  debit?: number;
+  credit?: number;
+}
+
+export interface NewJournal {
+  regionId: string;
+  kind: JournalKind;
+  at: Date;
+  billId?: number | null;
+  memo: string;
+  actorId?: number | null;
+  idempotencyKey?: string | null;
+  requestHash?: string | null;
+  lines: JournalLine[];
+}
+
+export class UnbalancedJournalError extends Error {}
+
+export async function postJournal(tx: Sql, j: NewJournal): Promise<number> {
+  let debit = 0;
+  let credit = 0;
+  for (const line of j.lines) {
+    const d = line.debit ?? 0;
+    const c = line.credit ?? 0;
+    if (!Number.isSafeInteger(d) || !Number.isSafeInteger(c) || d < 0 || c < 0 || (d === 0) === (c === 0)) {
+      throw new UnbalancedJournalError(
+        `${j.kind} journal: a line needs exactly one positive whole-rupiah side`,
+      );
+    }
+    debit += d;
+    credit += c;
+  }
+  if (debit !== credit || j.lines.length < 2) {
+    throw new UnbalancedJournalError(`${j.kind} journal does not balance: debit ${debit}, credit ${credit}`);
+  }
+  const [row] = await tx.query<{ id: number }>(
+    `INSERT INTO journal (region_id, kind, at, bill_id, memo, actor_id, idempotency_key, request_hash)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+    [
+      j.regionId,
+      j.kind,
+      j.at,
+      j.billId ?? null,
+      j.memo,
+      j.actorId ?? null,
+      j.idempotencyKey ?? null,
+      j.requestHash ?? null,
+    ],
+  );
+  const journalId = (row as { id: number }).id;
+  await tx.query(
+    `INSERT INTO journal_line (region_id, journal_id, line_no, account, taxpayer_id, bill_id, debit, credit)
+     SELECT $1, $2, n, a, t, b, d, c
+     FROM unnest($3::smallint[], $4::text[], $5::bigint[], $6::bigint[], $7::bigint[], $8::bigint[]) AS l(n, a, t, b, d, c)`,
+    [
+      j.regionId,
+      journalId,
+      j.lines.map((_, i) => i + 1),
+      j.lines.map((l) => l.account),
+      j.lines.map((l) => l.taxpayerId ?? null),
+      j.lines.map((l) => l.billId ?? null),
+      j.lines.map((l) => l.debit ?? 0),
+      j.lines.map((l) => l.credit ?? 0),
+    ],
+  );
+  return journalId;
+}
+
+/** What is still owed on a bill's principal: its receivable balance. */
+export async function receivableOfBill(db: Sql, regionId: string, billId: number): Promise<number> {
+  const [row] = await db.query<{ balance: number }>(
+    `SELECT coalesce(sum(debit - credit), 0)::int8 AS balance FROM journal_line
+     WHERE region_id = $1 AND bill_id = $2 AND account = 'piutang'`,
+    [regionId, billId],
+  );
+  return row?.balance ?? 0;
+}
