@@ -1,0 +1,92 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { applyRate, nonNegativeInteger, type Rounding, roundRupiah } from './rounding';
+
+const exact: Rounding = { mode: 'down', unit: 1 };
+
+describe('applyRate: base × ppm / 1,000,000, rounded once', () => {
+  it('10% of Rp150,000 is Rp15,000 exactly', () => {
+    expect(applyRate(150_000, 100_000, exact)).toBe(15_000);
+  });
+
+  it('"dibulatkan ke bawah ke ratusan": 10% of Rp123,456 = 12,345.6 → Rp12,300', () => {
+    expect(applyRate(123_456, 100_000, { mode: 'down', unit: 100 })).toBe(12_300);
+  });
+
+  it('half-up to the nearest Rp100: 12,350 → 12,400 and 12,349.9 → 12,300', () => {
+    const halfUp: Rounding = { mode: 'half-up', unit: 100 };
+    expect(applyRate(123_500, 100_000, halfUp)).toBe(12_400);
+    expect(applyRate(123_499, 100_000, halfUp)).toBe(12_300);
+  });
+
+  it('up to the nearest Rp1,000: any fraction of a thousand becomes a full thousand', () => {
+    expect(applyRate(10_010, 100_000, { mode: 'up', unit: 1000 })).toBe(2_000);
+    expect(applyRate(10_000, 100_000, { mode: 'up', unit: 1000 })).toBe(1_000);
+  });
+
+  it('0.055% (550 ppm) of Rp1,000,000,000 is Rp550,000', () => {
+    expect(applyRate(1_000_000_000, 550, exact)).toBe(550_000);
+  });
+
+  it('is exact where base × ppm passes 2^53 (a Rp9 quadrillion base at 75%)', () => {
+    expect(applyRate(9_000_000_000_000_001, 750_000, exact)).toBe(6_750_000_000_000_000);
+    expect(applyRate(9_000_000_000_000_001, 750_000, { mode: 'up', unit: 1 })).toBe(6_750_000_000_000_001);
+  });
+
+  it('refuses a negative or fractional base with a RangeError', () => {
+    expect(() => applyRate(-1, 100_000, exact)).toThrow(RangeError);
+    expect(() => applyRate(10.5, 100_000, exact)).toThrow(RangeError);
+    expect(() => applyRate(Number.NaN, 100_000, exact)).toThrow(RangeError);
+  });
+
+  it('refuses a fractional rate: rates are whole parts per million', () => {
+    expect(() => applyRate(1000, 0.5, exact)).toThrow(RangeError);
+  });
+
+  it('rounding never moves the amount by a full unit or more, in the direction its mode says', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 10_000_000_000 }),
+        fc.integer({ min: 0, max: 1_000_000 }),
+        fc.constantFrom(1, 10, 100, 1000),
+        (base, ppm, unit) => {
+          const real = (BigInt(base) * BigInt(ppm) * 1000n) / 1_000_000n; // in thousandths of a rupiah
+          const down = BigInt(applyRate(base, ppm, { mode: 'down', unit: unit as Rounding['unit'] })) * 1000n;
+          const up = BigInt(applyRate(base, ppm, { mode: 'up', unit: unit as Rounding['unit'] })) * 1000n;
+          const u = BigInt(unit) * 1000n;
+          expect(down <= real && real - down < u).toBe(true);
+          expect(up >= real && up - real <= u).toBe(true);
+        },
+      ),
+    );
+  });
+});
+
+describe('roundRupiah, the one rounding function', () => {
+  it('rounds an exact fraction: 2/3 rupiah half-up is Rp1, down is Rp0', () => {
+    expect(roundRupiah(2n, 3n, { mode: 'half-up', unit: 1 })).toBe(1);
+    expect(roundRupiah(2n, 3n, { mode: 'down', unit: 1 })).toBe(0);
+  });
+
+  it('refuses a result beyond the largest safe integer instead of returning an inexact number', () => {
+    expect(() => roundRupiah(2n ** 60n, 1n, exact)).toThrow(RangeError);
+  });
+
+  it('refuses a rounding unit the regions do not use', () => {
+    expect(() => roundRupiah(1n, 1n, { mode: 'down', unit: 50 as Rounding['unit'] })).toThrow(RangeError);
+  });
+
+  it('refuses a zero denominator and a negative numerator', () => {
+    expect(() => roundRupiah(1n, 0n, exact)).toThrow(RangeError);
+    expect(() => roundRupiah(-1n, 1n, exact)).toThrow(RangeError);
+  });
+});
+
+describe('nonNegativeInteger', () => {
+  it('names the offending input', () => {
+    expect(() => nonNegativeInteger(-5, 'volume')).toThrow(
+      'volume must be a non-negative whole number, got -5',
+    );
+    expect(nonNegativeInteger(7, 'volume')).toBe(7n);
+  });
+});

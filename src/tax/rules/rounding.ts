@@ -1,0 +1,57 @@
+/**
+ * Rupiah arithmetic shared by every tax rule. Amounts are whole rupiah held in safe-integer `number`s; rates are
+ * integers in parts per million (10% = 100_000 ppm). Products are formed exactly in `bigint` and each computed
+ * amount is rounded exactly once, by the region's own rule, so a bill never carries a double-rounding drift.
+ */
+
+/** A region's rounding rule, e.g. "dibulatkan ke bawah ke ratusan" = `{ mode: 'down', unit: 100 }`. */
+export type Rounding = { mode: 'down' | 'half-up' | 'up'; unit: 1 | 10 | 100 | 1000 };
+
+/** 100% in parts per million. */
+export const WHOLE_PPM = 1_000_000;
+
+const PPM = BigInt(WHOLE_PPM);
+const UNITS: readonly number[] = [1, 10, 100, 1000];
+const MODES: readonly string[] = ['down', 'half-up', 'up'];
+
+/**
+ * Checks that a count, amount or rate is a non-negative safe integer and returns it as a `bigint`. Config and
+ * user input reach these rules from JSON, so a fraction or a negative must stop here, not round silently.
+ */
+export function nonNegativeInteger(value: number, what: string): bigint {
+  if (!Number.isSafeInteger(value) || value < 0) {
+    throw new RangeError(`${what} must be a non-negative whole number, got ${value}`);
+  }
+  return BigInt(value);
+}
+
+/** The one rounding function: numerator/denominator (both exact) to whole rupiah by the region's rule. */
+export function roundRupiah(numerator: bigint, denominator: bigint, rounding: Rounding): number {
+  if (numerator < 0n) throw new RangeError(`cannot round a negative amount (${numerator}/${denominator})`);
+  if (denominator <= 0n) throw new RangeError(`the denominator must be positive, got ${denominator}`);
+  if (!UNITS.includes(rounding.unit) || !MODES.includes(rounding.mode)) {
+    throw new RangeError(`unknown rounding rule ${JSON.stringify(rounding)}`);
+  }
+  const unit = BigInt(rounding.unit);
+  const step = denominator * unit;
+  let steps = numerator / step;
+  const rest = numerator % step;
+  if (rest > 0n && (rounding.mode === 'up' || (rounding.mode === 'half-up' && rest * 2n >= step)))
+    steps += 1n;
+  const rupiah = steps * unit;
+  if (rupiah > BigInt(Number.MAX_SAFE_INTEGER)) {
+    throw new RangeError(
+      `Rp${rupiah} is beyond the largest amount held exactly (${Number.MAX_SAFE_INTEGER})`,
+    );
+  }
+  return Number(rupiah);
+}
+
+/** base × ratePpm / 1,000,000, computed exactly and rounded once. */
+export function applyRate(base: number, ratePpm: number, rounding: Rounding): number {
+  return roundRupiah(
+    nonNegativeInteger(base, 'base') * nonNegativeInteger(ratePpm, 'rate (ppm)'),
+    PPM,
+    rounding,
+  );
+}
