@@ -19,6 +19,8 @@ import { authRoutes } from '../platform/auth-routes';
 import { Problem } from '../platform/problem';
 import { publicRegionRoutes, regionRoutes } from '../platform/region-routes';
 import { userRoutes } from '../platform/user-routes';
+import { taxConfigRoutes } from '../tax/config-routes';
+import { simulatorRoutes } from '../tax/simulator-routes';
 import type { AppContext } from './context';
 import { sendProblem, toProblem } from './problem-reply';
 import { regionScoped } from './tenancy';
@@ -120,10 +122,12 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
 
   authRoutes(app, ctx);
   publicRegionRoutes(app, ctx);
+  simulatorRoutes(app, ctx);
   regionScoped(app, ctx, (scope) => {
     regionRoutes(scope, ctx);
     userRoutes(scope, ctx);
     auditRoutes(scope, ctx);
+    taxConfigRoutes(scope, ctx);
   });
 
   if (fs.existsSync(WEB_DIST)) {

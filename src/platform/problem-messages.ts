@@ -144,6 +144,153 @@ export const MESSAGES = {
       detail: 'No {taxCode} rate for category {category} is in force on {day}.',
     },
   },
+  UNKNOWN_TAX_CATEGORY: {
+    id: {
+      title: 'Kategori pajak tidak dikenal',
+      detail: 'Pajak {taxCode} tidak memiliki kategori {category}.',
+    },
+    en: { title: 'Unknown tax category', detail: 'Tax {taxCode} has no category {category}.' },
+  },
+  RATE_ABOVE_LEGAL_MAXIMUM: {
+    id: {
+      title: 'Tarif melebihi batas undang-undang',
+      detail: 'Tarif {rate} ditolak: {article} membatasinya paling tinggi {max}.',
+    },
+    en: {
+      title: 'Rate above the legal maximum',
+      detail: 'A {rate} rate is refused: {article} caps it at {max}.',
+    },
+  },
+  RATE_BELOW_LEGAL_MINIMUM: {
+    id: {
+      title: 'Tarif di bawah batas undang-undang',
+      detail: 'Tarif {rate} ditolak: {article} menetapkan paling rendah {min} dan paling tinggi {max}.',
+    },
+    en: {
+      title: 'Rate below the legal minimum',
+      detail: 'A {rate} rate is refused: {article} sets {min} to {max}.',
+    },
+  },
+  TAXPAYER_NOT_FOUND: {
+    id: {
+      title: 'Wajib pajak tidak ditemukan',
+      detail: 'Wajib pajak {taxpayerId} tidak ada atau tidak dapat Anda akses.',
+    },
+    en: {
+      title: 'Taxpayer not found',
+      detail: 'Taxpayer {taxpayerId} does not exist or is not available to you.',
+    },
+  },
+  TAX_OBJECT_NOT_FOUND: {
+    id: {
+      title: 'Objek pajak tidak ditemukan',
+      detail: 'Objek pajak {objectId} tidak ada pada wajib pajak ini.',
+    },
+    en: { title: 'Tax object not found', detail: 'Tax object {objectId} does not exist for this taxpayer.' },
+  },
+  DUPLICATE_NIK: {
+    id: {
+      title: 'NIK sudah terdaftar',
+      detail: 'NIK {nik} sudah terdaftar sebagai wajib pajak di wilayah ini.',
+    },
+    en: {
+      title: 'NIK already registered',
+      detail: 'NIK {nik} is already registered as a taxpayer in this region.',
+    },
+  },
+  DUPLICATE_NPWP: {
+    id: {
+      title: 'NPWP sudah terdaftar',
+      detail: 'NPWP {npwp} sudah terdaftar sebagai wajib pajak di wilayah ini.',
+    },
+    en: {
+      title: 'NPWP already registered',
+      detail: 'NPWP {npwp} is already registered as a taxpayer in this region.',
+    },
+  },
+  UNKNOWN_VILLAGE: {
+    id: {
+      title: 'Kelurahan tidak dikenal',
+      detail: 'Kode {villageCode} bukan kelurahan/desa di wilayah {regionId}.',
+    },
+    en: {
+      title: 'Unknown kelurahan',
+      detail: 'Code {villageCode} is not a kelurahan/desa of region {regionId}.',
+    },
+  },
+  UNKNOWN_TAX_TYPE: {
+    id: { title: 'Jenis pajak tidak dikenal', detail: 'Tidak ada jenis pajak dengan kode {taxCode}.' },
+    en: { title: 'Unknown tax type', detail: 'There is no tax type with code {taxCode}.' },
+  },
+  REGISTRATION_ALREADY_DECIDED: {
+    id: {
+      title: 'Pendaftaran sudah diputuskan',
+      detail: 'Pendaftaran wajib pajak {taxpayerId} sudah berstatus {status}.',
+    },
+    en: {
+      title: 'Registration already decided',
+      detail: 'The registration of taxpayer {taxpayerId} is already {status}.',
+    },
+  },
+  TAXPAYER_REJECTED: {
+    id: {
+      title: 'Pendaftaran ditolak',
+      detail: 'Pendaftaran wajib pajak {taxpayerId} telah ditolak; daftarkan ulang.',
+    },
+    en: {
+      title: 'Registration rejected',
+      detail: 'The registration of taxpayer {taxpayerId} was rejected; register again.',
+    },
+  },
+  TAXPAYER_NOT_VERIFIED: {
+    id: {
+      title: 'Wajib pajak belum diverifikasi',
+      detail: 'Verifikasi wajib pajak {taxpayerId} terlebih dahulu.',
+    },
+    en: { title: 'Taxpayer not verified', detail: 'Verify taxpayer {taxpayerId} first.' },
+  },
+  OBJECT_ALREADY_DECIDED: {
+    id: { title: 'Objek pajak sudah diputuskan', detail: 'Objek pajak {objectId} sudah berstatus {status}.' },
+    en: { title: 'Tax object already decided', detail: 'Tax object {objectId} is already {status}.' },
+  },
+  OBJECT_ALREADY_CLOSED: {
+    id: {
+      title: 'Objek pajak sudah ditutup',
+      detail: 'Objek pajak {objectId} sudah ditutup pada {closedOn}.',
+    },
+    en: { title: 'Tax object already closed', detail: 'Tax object {objectId} was closed on {closedOn}.' },
+  },
+  OBJECT_NOT_ACTIVE: {
+    id: {
+      title: 'Objek pajak tidak aktif',
+      detail: 'Objek pajak {objectId} berstatus {status}; hanya objek aktif yang dapat ditutup.',
+    },
+    en: {
+      title: 'Tax object not active',
+      detail: 'Tax object {objectId} is {status}; only an active object can be closed.',
+    },
+  },
+  CLOSE_BEFORE_OPEN: {
+    id: {
+      title: 'Tanggal tutup sebelum buka',
+      detail: 'Tanggal tutup {closedOn} sebelum tanggal buka {openedOn}.',
+    },
+    en: {
+      title: 'Closed before it opened',
+      detail: 'The closing date {closedOn} is before the opening date {openedOn}.',
+    },
+  },
+  IMPORT_REJECTED: {
+    id: {
+      title: 'Impor ditolak',
+      detail:
+        '{count} baris bermasalah; tidak ada data yang disimpan. Perbaiki baris yang disebut lalu impor ulang.',
+    },
+    en: {
+      title: 'Import rejected',
+      detail: '{count} rows are bad; nothing was saved. Fix the rows listed and import again.',
+    },
+  },
   INTERNAL_ERROR: {
     id: {
       title: 'Kesalahan sistem',

@@ -10,6 +10,9 @@ import { HKPD_INTEREST, PDRD_INTEREST } from './rules/penalty';
  * Kabupaten Bangka: HKPD's maximums throughout, flagged as examples to replace with the regency's Perda.
  */
 const PERDA_START = '2024-01-01';
+// The policy record starts earlier so that arrears of the PDRD era are priced by the same rules (its transition
+// date picks their 2% regime).
+const POLICY_START = '2010-01-01';
 
 const ratesAtHkpdMaximum = (legalBasis: string, khususPpm: number): NewTaxRate[] =>
   [
@@ -69,12 +72,12 @@ export async function seedDemoTaxConfig(db: Database, at: Date): Promise<void> {
   await db.transaction(async (tx) => {
     for (const [regionId, config] of Object.entries(DEMO_TAX_CONFIG)) {
       await recordTaxPolicy(tx, at, SYSTEM_ACTOR, regionId, {
-        validFrom: PERDA_START,
+        validFrom: POLICY_START,
         policy: config.policy,
         legalBasis: config.legalBasis,
         exampleOnly: config.exampleOnly,
       });
-      for (const rate of config.rates) await recordTaxRate(tx, at, SYSTEM_ACTOR, regionId, rate, () => {});
+      for (const rate of config.rates) await recordTaxRate(tx, at, SYSTEM_ACTOR, regionId, rate);
     }
   });
 }

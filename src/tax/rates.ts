@@ -3,6 +3,8 @@ import { appendAudit } from '../platform/audit';
 import { Problem } from '../platform/problem';
 import type { Actor } from '../platform/users';
 import { type TaxPolicy, taxPolicySchema } from './policy';
+import { checkRate, type HkpdTaxKey } from './rules/hkpd-limits';
+import { type PbjtObject, pbjtLimitKey } from './rules/pbjt';
 
 /**
  * Tax rates as data: per region, tax and category, effective from a date set by the region's Perda. A rate is
@@ -48,6 +50,48 @@ export async function listTaxRates(db: Sql, regionId: string): Promise<TaxRate[]
   );
 }
 
+/** The categories each tax distinguishes; a rate or object with another category is refused. */
+export const TAX_CATEGORIES: Record<string, readonly string[]> = {
+  pbjt_makanan_minuman: ['umum'],
+  pbjt_tenaga_listrik: ['umum', 'industri_migas_tambang', 'pembangkit_sendiri'],
+  pbjt_perhotelan: ['umum'],
+  pbjt_parkir: ['umum'],
+  pbjt_kesenian_hiburan: ['umum', 'khusus'],
+  reklame: ['umum'],
+  pat: ['umum'],
+  mblb: ['umum'],
+  sarang_walet: ['umum'],
+};
+
+export function assertCategory(taxCode: string, category: string): void {
+  if (!TAX_CATEGORIES[taxCode]?.includes(category)) {
+    throw new Problem(422, 'UNKNOWN_TAX_CATEGORY', { taxCode, category });
+  }
+}
+
+/** The national limit (UU 1/2022) that a region's rate for this tax and category must respect. */
+export function legalLimitKey(taxCode: string, category: string): HkpdTaxKey {
+  if (taxCode.startsWith('pbjt_')) {
+    return pbjtLimitKey({ subType: taxCode.slice('pbjt_'.length), category } as PbjtObject);
+  }
+  return taxCode === 'sarang_walet' ? 'walet' : (taxCode as HkpdTaxKey);
+}
+
+const percent = (ppm: number) => `${ppm / 10_000}%`;
+
+/** Refuses a rate outside the law's cap or band, naming the article (e.g. a 12% PBJT: Pasal 58(1) caps it at 10%). */
+export function assertRateWithinLaw(taxCode: string, category: string, ratePpm: number): void {
+  assertCategory(taxCode, category);
+  const problem = checkRate(legalLimitKey(taxCode, category), ratePpm);
+  if (!problem) return;
+  throw new Problem(422, problem.code, {
+    rate: percent(ratePpm),
+    min: percent(problem.minPpm ?? 0),
+    max: percent(problem.maxPpm),
+    article: problem.confirmed ? problem.article : `${problem.article} (unverified)`,
+  });
+}
+
 export interface NewTaxRate {
   taxCode: string;
   category: string;
@@ -64,9 +108,8 @@ export async function recordTaxRate(
   actor: Actor,
   regionId: string,
   input: NewTaxRate,
-  checkLegalBand: (input: NewTaxRate) => void,
 ): Promise<TaxRate> {
-  checkLegalBand(input);
+  assertRateWithinLaw(input.taxCode, input.category, input.ratePpm);
   const [row] = await tx.query<TaxRate>(
     `INSERT INTO tax_rate (region_id, tax_code, category, valid_from, revision, rate_ppm, legal_basis, example_only,
                            recorded_at, recorded_by)
