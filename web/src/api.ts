@@ -17,7 +17,7 @@ export interface Me {
   regions: RegionGrant[];
 }
 
-export interface FieldError {
+interface FieldError {
   field: string;
   message: string;
 }
@@ -40,6 +40,9 @@ export class ApiProblem extends Error {
   }
 }
 
+/** Where a 401 is an answer, not news that the session ended. */
+const SESSION_PATHS = new Set(['/auth/login', '/auth/me', '/auth/logout']);
+
 let csrfToken = '';
 let language: Lang = 'id';
 let onSessionLost: (problem: ApiProblem) => void = () => {};
@@ -61,7 +64,9 @@ export function onSessionEnded(handler: (problem: ApiProblem) => void): void {
 
 async function problemOf(res: Response): Promise<ApiProblem> {
   if ((res.headers.get('content-type') ?? '').includes('json')) {
-    const body = (await res.json().catch(() => ({}))) as Partial<ApiProblem>;
+    const body = (await res.json().catch(() => ({}))) as Partial<
+      Pick<ApiProblem, 'code' | 'title' | 'detail' | 'errors'>
+    >;
     if (body.code) {
       return new ApiProblem(res.status, body.code, body.title ?? '', body.detail ?? '', body.errors ?? []);
     }
@@ -73,7 +78,11 @@ async function problemOf(res: Response): Promise<ApiProblem> {
  * One request to the API. State-changing methods carry the CSRF token and a JSON body (`{}` when empty);
  * failures throw an ApiProblem.
  */
-export async function request<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH', path: string, body?: unknown): Promise<T> {
+export async function request<T>(
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH',
+  path: string,
+  body?: unknown,
+): Promise<T> {
   const headers: Record<string, string> = { 'accept-language': language, accept: 'application/json' };
   let payload: string | undefined;
   if (method !== 'GET') {
@@ -89,7 +98,7 @@ export async function request<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH', path:
   }
   if (!res.ok) {
     const problem = await problemOf(res);
-    if (res.status === 401 && path !== '/auth/me' && path !== '/auth/login') onSessionLost(problem);
+    if (res.status === 401 && !SESSION_PATHS.has(path)) onSessionLost(problem);
     throw problem;
   }
   return (res.status === 204 ? undefined : await res.json()) as T;

@@ -85,7 +85,8 @@ const id = {
   'userForm.email': 'Email',
   'userForm.name': 'Nama lengkap',
   'userForm.password': 'Kata sandi awal',
-  'userForm.passwordHint': 'Minimal 10 karakter. Sampaikan secara aman; pengguna dapat menggantinya setelah masuk.',
+  'userForm.passwordHint':
+    'Minimal 10 karakter. Sampaikan secara aman; pengguna dapat menggantinya setelah masuk.',
   'userForm.locale': 'Bahasa',
   'userForm.roles': 'Peran',
   'userForm.create': 'Buat pengguna',
@@ -107,6 +108,8 @@ const id = {
   'audit.action': 'Tindakan (awalan)',
   'audit.actor': 'Pelaku (email)',
   'audit.from': 'Dari tanggal',
+  'audit.actorColumn': 'Pelaku',
+  'audit.actionColumn': 'Tindakan',
   'audit.to': 'Sampai tanggal',
   'audit.apply': 'Terapkan',
   'audit.clear': 'Hapus filter',
@@ -129,7 +132,6 @@ const id = {
   'areas.villages': '{count} kelurahan/desa',
   'areas.code': 'Kode Kemendagri',
   'areas.name': 'Nama',
-  'areas.kind': 'Jenis',
   'areas.nop': 'Kode NOP',
   'areas.kecamatan': 'Kecamatan',
   'areas.kelurahan': 'Kelurahan',
@@ -192,18 +194,23 @@ const en: Record<MessageKey, string> = {
   'home.welcome': 'Welcome, {name}',
   'home.rolesIn': 'Your roles in {region}',
   'home.admin.title': 'Region administration',
-  'home.admin.body': 'Manage users and their roles, fill in the NOP codes of kecamatan and kelurahan, and review the audit trail.',
+  'home.admin.body':
+    'Manage users and their roles, fill in the NOP codes of kecamatan and kelurahan, and review the audit trail.',
   'home.officer.title': 'Local tax services',
   'home.officer.body':
     'Registration, assessment and taxpayer service features are being prepared. Meanwhile you can view the list of kecamatan and kelurahan.',
   'home.supervisor.title': 'Supervision',
-  'home.supervisor.body': 'You can view the users and the audit trail. Approvals will arrive with the tax features.',
+  'home.supervisor.body':
+    'You can view the users and the audit trail. Approvals will arrive with the tax features.',
   'home.treasurer.title': 'Regional receipts',
-  'home.treasurer.body': 'Receipts, deposits and cash reconciliation are coming soon. No receipt data is shown yet.',
+  'home.treasurer.body':
+    'Receipts, deposits and cash reconciliation are coming soon. No receipt data is shown yet.',
   'home.auditor.title': 'Examination',
-  'home.auditor.body': 'Read-only access to the users and the audit trail, including verification of its hash chain.',
+  'home.auditor.body':
+    'Read-only access to the users and the audit trail, including verification of its hash chain.',
   'home.taxpayer.title': 'Your local taxes',
-  'home.taxpayer.body': 'Tax features (PBB assessments, bills and payments) are coming soon. No tax data is shown here yet.',
+  'home.taxpayer.body':
+    'Tax features (PBB assessments, bills and payments) are coming soon. No tax data is shown here yet.',
   'home.ppat.title': 'PPAT services',
   'home.ppat.body': 'BPHTB features for PPATs and notaries are coming soon.',
   'home.partner.title': 'Partner integration',
@@ -228,7 +235,8 @@ const en: Record<MessageKey, string> = {
   'userForm.email': 'Email',
   'userForm.name': 'Full name',
   'userForm.password': 'Initial password',
-  'userForm.passwordHint': 'At least 10 characters. Hand it over safely; the user can change it after signing in.',
+  'userForm.passwordHint':
+    'At least 10 characters. Hand it over safely; the user can change it after signing in.',
   'userForm.locale': 'Language',
   'userForm.roles': 'Roles',
   'userForm.create': 'Create user',
@@ -250,6 +258,8 @@ const en: Record<MessageKey, string> = {
   'audit.action': 'Action (prefix)',
   'audit.actor': 'Actor (email)',
   'audit.from': 'From',
+  'audit.actorColumn': 'Actor',
+  'audit.actionColumn': 'Action',
   'audit.to': 'To',
   'audit.apply': 'Apply',
   'audit.clear': 'Clear filters',
@@ -272,7 +282,6 @@ const en: Record<MessageKey, string> = {
   'areas.villages': '{count} kelurahan/desa',
   'areas.code': 'Kemendagri code',
   'areas.name': 'Name',
-  'areas.kind': 'Type',
   'areas.nop': 'NOP code',
   'areas.kecamatan': 'Kecamatan',
   'areas.kelurahan': 'Kelurahan',
@@ -294,7 +303,7 @@ const en: Record<MessageKey, string> = {
 
 const DICTIONARIES: Record<Lang, Record<MessageKey, string>> = { id, en };
 
-export interface I18n {
+interface I18n {
   lang: Lang;
   setLang(lang: Lang): void;
   /** The message in the current language, with `{name}` placeholders filled from `params`. */

@@ -9,9 +9,9 @@ export interface NavItem {
 }
 
 /** Administrators manage users; auditors and supervisors may read them (as the API allows). */
-export const USER_READERS: readonly Role[] = ['admin', 'auditor', 'supervisor'];
+const USER_READERS: readonly Role[] = ['admin', 'auditor', 'supervisor'];
 
-export const NAV_ITEMS: readonly NavItem[] = [
+const NAV_ITEMS: readonly NavItem[] = [
   { path: '/', label: 'nav.home' },
   { path: '/users', label: 'nav.users', roles: USER_READERS },
   { path: '/audit', label: 'nav.audit', roles: AUDIT_READERS },

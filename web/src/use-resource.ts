@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { request } from './api';
 
-export interface Resource<T> {
+interface Resource<T> {
   data: T | undefined;
   error: unknown;
   reload(): void;

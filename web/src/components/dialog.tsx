@@ -2,13 +2,23 @@ import { type ReactNode, useEffect, useId, useRef } from 'react';
 import { useI18n } from '../i18n';
 
 /** A modal dialog (the browser's own <dialog>: focus trap, Escape to close, backdrop). */
-export function Dialog({ title, onClose, children }: { title: string; onClose(): void; children: ReactNode }) {
+export function Dialog({
+  title,
+  onClose,
+  children,
+}: {
+  title: string;
+  onClose(): void;
+  children: ReactNode;
+}) {
   const { t } = useI18n();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 
   useEffect(() => {
-    ref.current?.showModal();
+    const dialog = ref.current;
+    dialog?.showModal();
+    return () => dialog?.close(); // hands focus back to where it was
   }, []);
 
   return (

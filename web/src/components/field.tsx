@@ -1,6 +1,11 @@
-import type { ReactNode } from 'react';
+import { cloneElement, type ReactElement, useId } from 'react';
 
-/** A labelled form control with an optional hint and the server's (or the form's) complaint about it. */
+type ControlProps = { id?: string; 'aria-describedby'?: string; 'aria-invalid'?: boolean };
+
+/**
+ * A labelled form control with an optional hint and the server's (or the form's) complaint about it; the
+ * control is given the id, description and invalid state that tie them together for assistive technology.
+ */
 export function Field({
   label,
   hint,
@@ -10,14 +15,32 @@ export function Field({
   label: string;
   hint?: string;
   error?: string;
-  children: ReactNode;
+  children: ReactElement<ControlProps>;
 }) {
+  const id = useId();
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const describedBy = [hint && hintId, error && errorId].filter(Boolean).join(' ');
   return (
-    <label className={error ? 'field field-invalid' : 'field'}>
-      <span className="field-label">{label}</span>
-      {children}
-      {hint && <span className="field-hint">{hint}</span>}
-      {error && <span className="field-error">{error}</span>}
-    </label>
+    <div className={error ? 'field field-invalid' : 'field'}>
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
+      {cloneElement(children, {
+        id,
+        'aria-describedby': describedBy || undefined,
+        'aria-invalid': error ? true : undefined,
+      })}
+      {hint && (
+        <span id={hintId} className="field-hint">
+          {hint}
+        </span>
+      )}
+      {error && (
+        <span id={errorId} className="field-error">
+          {error}
+        </span>
+      )}
+    </div>
   );
 }

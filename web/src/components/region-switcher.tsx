@@ -22,7 +22,11 @@ export function RegionSwitcher({
   return (
     <label className="region-switcher">
       <span className="sr-only">{t('shell.region')}</span>
-      <select data-testid="region-switcher" value={current.regionId} onChange={(e) => onChange(e.target.value)}>
+      <select
+        data-testid="region-switcher"
+        value={current.regionId}
+        onChange={(e) => onChange(e.target.value)}
+      >
         {regions.map((r) => (
           <option key={r.regionId} value={r.regionId}>
             {r.name}

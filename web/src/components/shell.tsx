@@ -28,34 +28,34 @@ export function Shell({
   const [navOpen, setNavOpen] = useState(false);
 
   return (
-    <div className="shell">
+    <div className={nav.length > 0 ? 'shell with-nav' : 'shell'}>
       <header className="topbar">
-        {nav.length > 0 && (
-          <button
-            type="button"
-            className="menu-button"
-            aria-expanded={navOpen}
-            aria-controls="main-nav"
-            data-testid="menu-button"
-            onClick={() => setNavOpen(!navOpen)}
-          >
-            <span className="menu-icon" aria-hidden="true" />
-            {t('shell.menu')}
-          </button>
-        )}
-        <a className="brand" href={href('/')}>
-          <span className="brand-mark" aria-hidden="true">
-            B
-          </span>
-          Balai
-        </a>
-        {region && <RegionSwitcher regions={me.regions} current={region} onChange={onRegionChange} />}
-        <div className="topbar-end">
-          <LanguageSwitch />
-          <UserMenu user={me.user} onSignOut={onSignOut} />
+        <div className="topbar-row">
+          {nav.length > 0 && (
+            <button
+              type="button"
+              className="menu-button"
+              aria-expanded={navOpen}
+              aria-controls="main-nav"
+              data-testid="menu-button"
+              onClick={() => setNavOpen(!navOpen)}
+            >
+              <span className="menu-icon" aria-hidden="true" />
+              {t('shell.menu')}
+            </button>
+          )}
+          <a className="brand" href={href('/')}>
+            <span className="brand-mark" aria-hidden="true">
+              B
+            </span>
+            Balai
+          </a>
+          {region && <RegionSwitcher regions={me.regions} current={region} onChange={onRegionChange} />}
+          <div className="topbar-end">
+            <LanguageSwitch />
+            <UserMenu user={me.user} onSignOut={onSignOut} />
+          </div>
         </div>
-      </header>
-      <div className="layout">
         {nav.length > 0 && (
           <nav id="main-nav" className={navOpen ? 'sidenav open' : 'sidenav'} aria-label={t('shell.mainNav')}>
             {nav.map((item) => (
@@ -70,10 +70,10 @@ export function Shell({
             ))}
           </nav>
         )}
-        <main className="content" key={region?.regionId}>
-          {children}
-        </main>
-      </div>
+      </header>
+      <main className="content" key={region?.regionId}>
+        {children}
+      </main>
     </div>
   );
 }

@@ -20,7 +20,8 @@ export function UserMenu({ user, onSignOut }: { user: Me['user']; onSignOut(): v
   useEffect(() => {
     if (!open) return;
     const close = (e: Event) => {
-      if (e instanceof KeyboardEvent ? e.key === 'Escape' : !ref.current?.contains(e.target as Node)) setOpen(false);
+      if (e instanceof KeyboardEvent ? e.key === 'Escape' : !ref.current?.contains(e.target as Node))
+        setOpen(false);
     };
     document.addEventListener('mousedown', close);
     document.addEventListener('keydown', close);
@@ -35,7 +36,6 @@ export function UserMenu({ user, onSignOut }: { user: Me['user']; onSignOut(): v
       <button
         type="button"
         className="user-button"
-        aria-haspopup="menu"
         aria-expanded={open}
         aria-label={t('shell.userMenu')}
         data-testid="user-menu"
@@ -47,15 +47,15 @@ export function UserMenu({ user, onSignOut }: { user: Me['user']; onSignOut(): v
         <span className="user-name">{user.name}</span>
       </button>
       {open && (
-        <div className="menu" role="menu">
+        <div className="menu">
           <div className="menu-who">
             <strong>{user.name}</strong>
             <span className="muted">{user.email}</span>
           </div>
-          <a role="menuitem" href={href('/password')} onClick={() => setOpen(false)}>
+          <a href={href('/password')} onClick={() => setOpen(false)}>
             {t('shell.changePassword')}
           </a>
-          <button role="menuitem" type="button" onClick={onSignOut}>
+          <button type="button" onClick={onSignOut}>
             {t('shell.signOut')}
           </button>
         </div>

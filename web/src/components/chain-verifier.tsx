@@ -1,0 +1,56 @@
+import { useState } from 'react';
+import { regionPath, request } from '../api';
+import { useI18n } from '../i18n';
+import { ProblemAlert } from './problem-alert';
+
+interface Verdict {
+  ok: boolean;
+  entries: number;
+  brokenAt?: number;
+  reason?: string;
+}
+
+/** Recomputes the region's audit hash chain on the server and shows the verdict. */
+export function ChainVerifier({ regionId }: { regionId: string }) {
+  const { t } = useI18n();
+  const [verdict, setVerdict] = useState<Verdict>();
+  const [error, setError] = useState<unknown>();
+  const [busy, setBusy] = useState(false);
+
+  async function verify() {
+    setBusy(true);
+    setVerdict(undefined);
+    setError(undefined);
+    try {
+      setVerdict(await request<Verdict>('GET', regionPath(regionId, '/audit/verify')));
+    } catch (err) {
+      setError(err);
+    }
+    setBusy(false);
+  }
+
+  return (
+    <div className="verifier">
+      <button type="button" className="button" disabled={busy} onClick={verify} data-testid="verify-chain">
+        {busy ? t('audit.verifying') : t('audit.verify')}
+      </button>
+      <ProblemAlert error={error} />
+      {verdict && (
+        <p
+          className={verdict.ok ? 'alert alert-ok' : 'alert alert-error'}
+          role="status"
+          data-testid="chain-verdict"
+          data-ok={verdict.ok}
+        >
+          {verdict.ok
+            ? t('audit.chainOk', { entries: verdict.entries })
+            : t('audit.chainBroken', {
+                seq: verdict.brokenAt ?? '?',
+                reason: verdict.reason ?? '',
+                entries: verdict.entries,
+              })}
+        </p>
+      )}
+    </div>
+  );
+}
