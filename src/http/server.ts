@@ -19,7 +19,9 @@ import { authRoutes } from '../platform/auth-routes';
 import { Problem } from '../platform/problem';
 import { publicRegionRoutes, regionRoutes } from '../platform/region-routes';
 import { userRoutes } from '../platform/user-routes';
+import { billsRoutes } from '../tax/billing/bills-routes';
 import { taxConfigRoutes } from '../tax/config-routes';
+import { returnsRoutes } from '../tax/returns/returns-routes';
 import { simulatorRoutes } from '../tax/simulator-routes';
 import type { AppContext } from './context';
 import { sendProblem, toProblem } from './problem-reply';
@@ -128,6 +130,8 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
     userRoutes(scope, ctx);
     auditRoutes(scope, ctx);
     taxConfigRoutes(scope, ctx);
+    returnsRoutes(scope, ctx);
+    billsRoutes(scope, ctx);
   });
 
   if (fs.existsSync(WEB_DIST)) {

@@ -291,6 +291,104 @@ export const MESSAGES = {
       detail: '{count} rows are bad; nothing was saved. Fix the rows listed and import again.',
     },
   },
+  BILL_NOT_FOUND: {
+    id: { title: 'Tagihan tidak ditemukan', detail: 'Tagihan {bill} tidak ada atau tidak dapat Anda akses.' },
+    en: { title: 'Bill not found', detail: 'Bill {bill} does not exist or is not available to you.' },
+  },
+  BILL_NOT_OPEN: {
+    id: {
+      title: 'Tagihan tidak terbuka',
+      detail: 'Tagihan {billingCode} berstatus {status}; tidak ada yang perlu dibayar.',
+    },
+    en: { title: 'Bill not open', detail: 'Bill {billingCode} is {status}; nothing is payable.' },
+  },
+  AMOUNT_DIFFERS: {
+    id: { title: 'Jumlah tidak sesuai', detail: 'Jumlah Rp{amount} berbeda dengan jumlah terutang Rp{due}.' },
+    en: { title: 'Amount differs', detail: 'Rp{amount} differs from the amount due, Rp{due}.' },
+  },
+  RETURN_NOT_FOUND: {
+    id: { title: 'SPTPD tidak ditemukan', detail: 'SPTPD {returnId} tidak ada atau tidak dapat Anda akses.' },
+    en: { title: 'Return not found', detail: 'Return {returnId} does not exist or is not available to you.' },
+  },
+  RETURN_EXISTS: {
+    id: {
+      title: 'SPTPD sudah ada',
+      detail: 'SPTPD masa {period} untuk objek ini sudah ada; ajukan pembetulan.',
+    },
+    en: {
+      title: 'Return already filed',
+      detail: 'A return for {period} already exists for this object; amend it instead.',
+    },
+  },
+  RETURN_NOT_DRAFT: {
+    id: {
+      title: 'Bukan konsep',
+      detail: 'SPTPD {returnId} berstatus {status} dan tidak dapat disampaikan lagi.',
+    },
+    en: { title: 'Not a draft', detail: 'Return {returnId} is {status} and cannot be submitted again.' },
+  },
+  RETURN_NOT_SUBMITTED: {
+    id: { title: 'SPTPD belum disampaikan', detail: 'SPTPD {returnId} berstatus {status}.' },
+    en: { title: 'Return not submitted', detail: 'Return {returnId} is {status}.' },
+  },
+  RETURN_ALREADY_REVIEWED: {
+    id: { title: 'SPTPD sudah diteliti', detail: 'SPTPD {returnId} sudah {status} oleh petugas lain.' },
+    en: {
+      title: 'Return already reviewed',
+      detail: 'Return {returnId} was already {status} by another officer.',
+    },
+  },
+  RETURN_SUPERSEDED: {
+    id: {
+      title: 'SPTPD sudah dibetulkan',
+      detail: 'SPTPD {returnId} sudah digantikan pembetulan yang lebih baru; betulkan yang terakhir.',
+    },
+    en: {
+      title: 'Return superseded',
+      detail: 'Return {returnId} was replaced by a later amendment; amend the latest one.',
+    },
+  },
+  PERIOD_NOT_ENDED: {
+    id: {
+      title: 'Masa pajak belum berakhir',
+      detail: 'Masa pajak {period} belum berakhir; SPTPD dapat disampaikan setelah akhir bulan.',
+    },
+    en: {
+      title: 'Tax period not ended',
+      detail: 'The tax period {period} has not ended; file after the month ends.',
+    },
+  },
+  PERIOD_BEFORE_OPENING: {
+    id: {
+      title: 'Objek belum beroperasi',
+      detail: 'Objek mulai beroperasi {openedOn}, setelah masa pajak {period}.',
+    },
+    en: {
+      title: 'Object not yet open',
+      detail: 'The object opened on {openedOn}, after the tax period {period}.',
+    },
+  },
+  OBJECT_CLOSED: {
+    id: { title: 'Objek sudah tutup', detail: 'Objek {objectId} tutup sejak {closedOn}.' },
+    en: { title: 'Object closed', detail: 'Object {objectId} closed on {closedOn}.' },
+  },
+  NOT_SELF_ASSESSED: {
+    id: {
+      title: 'Bukan pajak dibayar sendiri',
+      detail: 'Pajak {taxCode} ditetapkan dengan SKPD, bukan SPTPD.',
+    },
+    en: { title: 'Not self-assessed', detail: 'Tax {taxCode} is assessed by SKPD, not filed by SPTPD.' },
+  },
+  LINES_DO_NOT_ADD_UP: {
+    id: {
+      title: 'Rincian tidak sesuai',
+      detail: 'Jumlah rincian Rp{sum} tidak sama dengan omzet Rp{gross}.',
+    },
+    en: {
+      title: 'Lines do not add up',
+      detail: 'The lines add up to Rp{sum}, not the gross receipts of Rp{gross}.',
+    },
+  },
   INTERNAL_ERROR: {
     id: {
       title: 'Kesalahan sistem',

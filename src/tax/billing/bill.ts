@@ -1,0 +1,56 @@
+import type { Sql } from '../../db/database';
+import { Problem } from '../../platform/problem';
+import { parseBillingCode } from '../rules/billing-code';
+
+/** A bill as stored. What is still owed comes from the ledger (`outstanding`), never from this row. */
+export interface Bill {
+  id: number;
+  billingCode: string;
+  taxpayerId: number;
+  objectId: number | null;
+  taxCode: string;
+  period: string | null;
+  returnId: number | null;
+  assessmentId: number | null;
+  principal: number;
+  dueDate: string;
+  accruesInterest: boolean;
+  status: 'open' | 'paid' | 'written_off' | 'cancelled';
+  issuedAt: Date;
+  settledAt: Date | null;
+}
+
+export const BILL_COLUMNS = `b.id, b.billing_code AS "billingCode", b.taxpayer_id AS "taxpayerId", b.object_id AS "objectId",
+  b.tax_code AS "taxCode", b.period, b.return_id AS "returnId", b.assessment_id AS "assessmentId", b.principal,
+  b.due_date AS "dueDate", b.accrues_interest AS "accruesInterest", b.status, b.issued_at AS "issuedAt",
+  b.settled_at AS "settledAt"`;
+
+/** The bill with its principal still outstanding on the receivables ledger. */
+export interface BillWithBalance extends Bill {
+  outstanding: number;
+}
+
+const OUTSTANDING = `coalesce((SELECT sum(l.debit - l.credit) FROM journal_line l
+  WHERE l.region_id = b.region_id AND l.bill_id = b.id AND l.account = 'piutang'), 0)::int8 AS outstanding`;
+
+export async function loadBill(
+  db: Sql,
+  regionId: string,
+  by: { id: number } | { billingCode: string },
+  options: { lock?: boolean; ownerUserId?: number | null } = {},
+): Promise<BillWithBalance> {
+  const key = 'id' in by ? by.id : by.billingCode;
+  if ('billingCode' in by && !parseBillingCode(by.billingCode).ok)
+    throw new Problem(404, 'BILL_NOT_FOUND', { bill: key });
+  const rows = await db.query<BillWithBalance>(
+    `SELECT ${BILL_COLUMNS}, ${OUTSTANDING}
+     FROM bill b JOIN taxpayer t ON t.region_id = b.region_id AND t.id = b.taxpayer_id
+     WHERE b.region_id = $1 AND ${'id' in by ? 'b.id = $2' : 'b.billing_code = $2'}
+       AND ($3::bigint IS NULL OR t.user_id = $3)
+     ${options.lock ? 'FOR UPDATE OF b' : ''}`,
+    [regionId, 'id' in by ? by.id : by.billingCode.replace(/\s/g, ''), options.ownerUserId ?? null],
+  );
+  const bill = rows[0];
+  if (!bill) throw new Problem(404, 'BILL_NOT_FOUND', { bill: key });
+  return bill;
+}

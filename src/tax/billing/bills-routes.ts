@@ -1,0 +1,188 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../../http/context';
+import { accessFor } from '../../http/tenancy';
+import { localDate } from '../../platform/clock';
+import { taxPolicyOn } from '../policy';
+import { ownerFilter } from '../registry/taxpayer';
+import { formatBillingCode } from '../rules/billing-code';
+import { TAX_OFFICERS, TAX_STAFF, viewerOf } from '../viewer';
+import { amountDueOn } from './amount-due';
+import { arrears } from './arrears';
+import { BILL_COLUMNS, type BillWithBalance, loadBill } from './bill';
+
+const billSchema = z.object({
+  id: z.number(),
+  billingCode: z.string(),
+  billingCodeDisplay: z.string(),
+  taxpayerId: z.number(),
+  objectId: z.number().nullable(),
+  taxCode: z.string(),
+  period: z.string().nullable(),
+  returnId: z.number().nullable(),
+  assessmentId: z.number().nullable(),
+  principal: z.number(),
+  dueDate: z.string(),
+  status: z.enum(['open', 'paid', 'written_off', 'cancelled']),
+  issuedAt: z.date(),
+  settledAt: z.date().nullable(),
+  outstanding: z.number(),
+  asOf: z.string(),
+  amountDue: z
+    .object({
+      principal: z.number(),
+      months: z.number(),
+      chargedMonths: z.number(),
+      ratePerMonthPpm: z.number(),
+      penalty: z.number(),
+      total: z.number(),
+      regime: z.string(),
+      validUntil: z.string(),
+    })
+    .nullable(),
+});
+
+/** Bills with what they cost today, and the arrears list. */
+export function billsRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  const withAmountDue = async (regionId: string, day: string, bills: BillWithBalance[]) => {
+    const { policy } = await taxPolicyOn(ctx.db, regionId, day);
+    return bills.map((b) => {
+      const due =
+        b.status === 'open'
+          ? amountDueOn(
+              policy,
+              { principal: b.outstanding, dueDate: b.dueDate, accruesInterest: b.accruesInterest },
+              day,
+            )
+          : null;
+      return {
+        ...b,
+        billingCodeDisplay: formatBillingCode(b.billingCode),
+        asOf: day,
+        amountDue: due && {
+          principal: due.principal,
+          months: due.months,
+          chargedMonths: due.chargedMonths,
+          ratePerMonthPpm: due.ratePerMonthPpm,
+          penalty: due.penalty,
+          total: due.total,
+          regime: due.regime,
+          validUntil: due.validUntil,
+        },
+      };
+    });
+  };
+
+  r.get(
+    '/bills',
+    {
+      schema: {
+        tags: ['bills'],
+        summary: 'Bills with the amount due as of a day (default today): staff see all, a taxpayer their own',
+        querystring: z.strictObject({
+          status: z.enum(['open', 'paid', 'written_off', 'cancelled']).optional(),
+          taxpayerId: z.coerce.number().int().positive().optional(),
+          asOf: z.iso.date().optional(),
+          limit: z.coerce.number().int().min(1).max(200).default(50),
+          offset: z.coerce.number().int().min(0).default(0),
+        }),
+        response: { 200: z.object({ items: z.array(billSchema) }) },
+      },
+    },
+    async (request) => {
+      const viewer = await viewerOf(ctx, request, TAX_STAFF, true);
+      const { regionId, timeZone } = accessFor(request);
+      const q = request.query;
+      const bills = await ctx.db.query<BillWithBalance>(
+        `SELECT ${BILL_COLUMNS},
+                coalesce((SELECT sum(l.debit - l.credit) FROM journal_line l
+                          WHERE l.region_id = b.region_id AND l.bill_id = b.id AND l.account = 'piutang'), 0)::int8 AS outstanding
+         FROM bill b JOIN taxpayer t ON t.region_id = b.region_id AND t.id = b.taxpayer_id
+         WHERE b.region_id = $1 AND ($2::bigint IS NULL OR t.user_id = $2) AND ($3::text IS NULL OR b.status = $3)
+           AND ($4::bigint IS NULL OR b.taxpayer_id = $4)
+         ORDER BY b.issued_at DESC, b.id DESC LIMIT $5 OFFSET $6`,
+        [regionId, ownerFilter(viewer), q.status ?? null, q.taxpayerId ?? null, q.limit, q.offset],
+      );
+      return { items: await withAmountDue(regionId, q.asOf ?? localDate(ctx.clock.now(), timeZone), bills) };
+    },
+  );
+
+  r.get(
+    '/bills/:billId',
+    {
+      schema: {
+        tags: ['bills'],
+        params: z.object({ regionId: z.string(), billId: z.coerce.number().int().positive() }),
+        querystring: z.strictObject({ asOf: z.iso.date().optional() }),
+        response: { 200: billSchema },
+      },
+    },
+    async (request) => {
+      const viewer = await viewerOf(ctx, request, TAX_STAFF, true);
+      const { regionId, timeZone } = accessFor(request);
+      const bill = await loadBill(
+        ctx.db,
+        regionId,
+        { id: request.params.billId },
+        { ownerUserId: ownerFilter(viewer) },
+      );
+      const [shaped] = await withAmountDue(
+        regionId,
+        request.query.asOf ?? localDate(ctx.clock.now(), timeZone),
+        [bill],
+      );
+      return shaped as z.infer<typeof billSchema>;
+    },
+  );
+
+  r.get(
+    '/arrears',
+    {
+      schema: {
+        tags: ['bills'],
+        summary: 'Overdue bills with interest as of a day (default today), largest total first, and the sums',
+        querystring: z.strictObject({
+          asOf: z.iso.date().optional(),
+          taxCode: z.string().max(40).optional(),
+          limit: z.coerce.number().int().min(1).max(500).default(100),
+        }),
+        response: {
+          200: z.object({
+            asOf: z.string(),
+            count: z.number(),
+            principal: z.number(),
+            penalty: z.number(),
+            total: z.number(),
+            items: z.array(
+              z.object({
+                billId: z.number(),
+                billingCode: z.string(),
+                taxpayerId: z.number(),
+                taxpayerName: z.string(),
+                taxCode: z.string(),
+                period: z.string().nullable(),
+                dueDate: z.string(),
+                principal: z.number(),
+                months: z.number(),
+                penalty: z.number(),
+                total: z.number(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      await viewerOf(ctx, request, [...TAX_OFFICERS, 'treasurer', 'auditor'], false);
+      const { regionId, timeZone } = accessFor(request);
+      const q = request.query;
+      return arrears(ctx.db, regionId, q.asOf ?? localDate(ctx.clock.now(), timeZone), {
+        taxCode: q.taxCode,
+        limit: q.limit,
+      });
+    },
+  );
+}

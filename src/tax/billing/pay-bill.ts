@@ -1,0 +1,68 @@
+import type { Sql } from '../../db/database';
+import { Problem } from '../../platform/problem';
+import { ACCOUNT, postJournal } from '../ledger/journal';
+import { taxPolicyOn } from '../policy';
+import { type AmountDue, amountDueOn } from './amount-due';
+import { loadBill } from './bill';
+
+export interface Payment {
+  regionId: string;
+  billId: number;
+  amount: number;
+  /** The region's calendar day the money was received: interest is counted to it. */
+  day: string;
+  /** Where the money is: `kas:<channel>` (a bank, a counter). */
+  channel: string;
+  actorId: number | null;
+  memo: string;
+}
+
+/**
+ * Settles a bill in full: books the late-payment interest due that day (receivable against sanction revenue),
+ * then the payment (cash against receivable), and marks the bill paid, all in the caller's transaction with the
+ * bill locked, so two payments of one bill cannot both succeed. The amount must be exactly what is due.
+ */
+export async function payBill(tx: Sql, at: Date, p: Payment): Promise<AmountDue & { journalId: number }> {
+  const bill = await loadBill(tx, p.regionId, { id: p.billId }, { lock: true });
+  if (bill.status !== 'open')
+    throw new Problem(409, 'BILL_NOT_OPEN', { billingCode: bill.billingCode, status: bill.status });
+  const { policy } = await taxPolicyOn(tx, p.regionId, p.day);
+  const due = amountDueOn(
+    policy,
+    { principal: bill.outstanding, dueDate: bill.dueDate, accruesInterest: bill.accruesInterest },
+    p.day,
+  );
+  if (p.amount !== due.total) throw new Problem(422, 'AMOUNT_DIFFERS', { amount: p.amount, due: due.total });
+  if (due.penalty > 0) {
+    await postJournal(tx, {
+      regionId: p.regionId,
+      kind: 'interest',
+      at,
+      billId: bill.id,
+      memo: `Bunga ${due.chargedMonths} bulan (${due.regime}) ${bill.billingCode}`,
+      actorId: p.actorId,
+      lines: [
+        { account: ACCOUNT.receivable, taxpayerId: bill.taxpayerId, billId: bill.id, debit: due.penalty },
+        { account: ACCOUNT.sanctionRevenue(bill.taxCode), credit: due.penalty },
+      ],
+    });
+  }
+  const journalId = await postJournal(tx, {
+    regionId: p.regionId,
+    kind: 'payment',
+    at,
+    billId: bill.id,
+    memo: p.memo,
+    actorId: p.actorId,
+    lines: [
+      { account: ACCOUNT.cash(p.channel), debit: due.total },
+      { account: ACCOUNT.receivable, taxpayerId: bill.taxpayerId, billId: bill.id, credit: due.total },
+    ],
+  });
+  await tx.query(`UPDATE bill SET status = 'paid', settled_at = $3 WHERE region_id = $1 AND id = $2`, [
+    p.regionId,
+    bill.id,
+    at,
+  ]);
+  return { ...due, journalId };
+}

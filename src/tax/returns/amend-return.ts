@@ -1,0 +1,171 @@
+import type { Database, Sql } from '../../db/database';
+import { appendAudit } from '../../platform/audit';
+import { Problem } from '../../platform/problem';
+import type { Actor } from '../../platform/users';
+import { ACCOUNT, postJournal } from '../ledger/journal';
+import { loadTaxObject } from '../registry/tax-object';
+import type { Viewer } from '../registry/taxpayer';
+import { assertObjectOpenIn, billReturn, computeReturn } from './file-return';
+import { assertLinesAddUp, auditView, loadReturn, type ReturnLine, type TaxReturn } from './tax-return';
+
+export interface Amendment {
+  returnId: number;
+  gross: number;
+  lines: ReturnLine[];
+}
+
+export interface AmendResult {
+  taxReturn: TaxReturn;
+  /** A new bill for the shortfall, due on the original due date so interest runs from it. */
+  billingCode: string | null;
+  /** How much of still-unpaid bills of this month the amendment cancelled. */
+  reducedOpenBills: number;
+  /** Tax already paid above the amended tax: the taxpayer's credit (the SKPDLB path). */
+  overpayment: number;
+}
+
+/**
+ * Pembetulan: the taxpayer corrects a filed SPTPD with a new revision. An underpayment is billed as a new bill due
+ * on the original due date, so it carries interest from then (PP 35/2023: 1% a month on the shortfall). An
+ * overpayment first reduces what is still unpaid for that month; what was already paid beyond the new tax becomes
+ * the taxpayer's credit (lebih bayar), each movement its own balanced journal.
+ */
+export async function amendReturn(
+  db: Database,
+  at: Date,
+  today: string,
+  actor: Actor,
+  viewer: Viewer,
+  regionId: string,
+  a: Amendment,
+): Promise<AmendResult> {
+  assertLinesAddUp(a.gross, a.lines);
+  return db.transaction(async (tx) => {
+    const previous = await loadReturn(tx, regionId, a.returnId, viewer, true);
+    if (previous.status === 'superseded')
+      throw new Problem(409, 'RETURN_SUPERSEDED', { returnId: a.returnId });
+    if (previous.status === 'draft')
+      throw new Problem(409, 'RETURN_NOT_SUBMITTED', { returnId: a.returnId, status: 'draft' });
+    const object = await loadTaxObject(tx, regionId, previous.taxpayerId, previous.objectId, viewer, true);
+    assertObjectOpenIn(object, previous.period);
+    const computed = await computeReturn(tx, regionId, object, previous.period, a.gross);
+    const revision = previous.revision + 1;
+    await tx.query(`UPDATE tax_return SET status = 'superseded' WHERE region_id = $1 AND id = $2`, [
+      regionId,
+      previous.id,
+    ]);
+    const [row] = await tx.query<{ id: number }>(
+      `INSERT INTO tax_return (region_id, object_id, taxpayer_id, tax_code, period, revision, gross, rate_ppm, tax, lines,
+                               status, due_date, created_at, created_by, submitted_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'submitted', $11, $12, $13, $12) RETURNING id`,
+      [
+        regionId,
+        previous.objectId,
+        previous.taxpayerId,
+        previous.taxCode,
+        previous.period,
+        revision,
+        a.gross,
+        computed.ratePpm,
+        computed.tax,
+        JSON.stringify(a.lines),
+        previous.dueDate,
+        at,
+        actor.userId,
+      ],
+    );
+    const amended: TaxReturn = {
+      ...previous,
+      id: (row as { id: number }).id,
+      revision,
+      gross: a.gross,
+      ratePpm: computed.ratePpm,
+      tax: computed.tax,
+      lines: a.lines,
+      status: 'submitted',
+      rejectionReason: null,
+      createdAt: at,
+      submittedAt: at,
+      reviewedAt: null,
+      reviewedBy: null,
+    };
+    const difference = amended.tax - previous.tax;
+    const bill = await billReturn(tx, at, today, actor, regionId, amended, difference);
+    const credit =
+      difference < 0 ? await creditOverstatement(tx, at, actor, regionId, amended, -difference) : null;
+    await appendAudit(tx, at, {
+      regionId,
+      actorId: actor.userId,
+      actor: actor.label,
+      ip: actor.ip,
+      action: 'sptpd.amend',
+      entity: 'tax_return',
+      entityId: String(amended.id),
+      before: { ...auditView(previous), returnId: previous.id },
+      after: { ...auditView(amended), billingCode: bill?.billingCode ?? null, ...credit },
+    });
+    return {
+      taxReturn: amended,
+      billingCode: bill?.billingCode ?? null,
+      reducedOpenBills: credit?.reducedOpenBills ?? 0,
+      overpayment: credit?.overpayment ?? 0,
+    };
+  });
+}
+
+/** Takes an overstated tax back: first off the month's unpaid bills (newest first), the rest as a credit. */
+async function creditOverstatement(
+  tx: Sql,
+  at: Date,
+  actor: Actor,
+  regionId: string,
+  r: TaxReturn,
+  amount: number,
+): Promise<{ reducedOpenBills: number; overpayment: number }> {
+  const open = await tx.query<{ id: number; billingCode: string; outstanding: number }>(
+    `SELECT b.id, b.billing_code AS "billingCode",
+            (SELECT coalesce(sum(l.debit - l.credit), 0) FROM journal_line l
+             WHERE l.region_id = b.region_id AND l.bill_id = b.id AND l.account = 'piutang')::int8 AS outstanding
+     FROM bill b WHERE b.region_id = $1 AND b.object_id = $2 AND b.period = $3 AND b.status = 'open'
+     ORDER BY b.id DESC FOR UPDATE`,
+    [regionId, r.objectId, r.period],
+  );
+  let left = amount;
+  for (const bill of open) {
+    const take = Math.min(left, bill.outstanding);
+    if (take <= 0) continue;
+    await postJournal(tx, {
+      regionId,
+      kind: 'correction',
+      at,
+      billId: bill.id,
+      memo: `Pembetulan SPTPD ${r.period} revisi ${r.revision}: koreksi ${bill.billingCode}`,
+      actorId: actor.userId,
+      lines: [
+        { account: ACCOUNT.revenue(r.taxCode), debit: take },
+        { account: ACCOUNT.receivable, taxpayerId: r.taxpayerId, billId: bill.id, credit: take },
+      ],
+    });
+    if (take === bill.outstanding) {
+      await tx.query(
+        `UPDATE bill SET status = 'cancelled', settled_at = $3 WHERE region_id = $1 AND id = $2`,
+        [regionId, bill.id, at],
+      );
+    }
+    left -= take;
+  }
+  if (left > 0) {
+    await postJournal(tx, {
+      regionId,
+      kind: 'credit',
+      at,
+      memo: `Pembetulan SPTPD ${r.period} revisi ${r.revision}: lebih bayar`,
+      actorId: actor.userId,
+      lines: [
+        { account: ACCOUNT.revenue(r.taxCode), debit: left },
+        { account: ACCOUNT.taxpayerCredit, taxpayerId: r.taxpayerId, credit: left },
+      ],
+    });
+  }
+  return { reducedOpenBills: amount - left, overpayment: left };
+}

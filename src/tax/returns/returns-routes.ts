@@ -1,0 +1,246 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { requireSession } from '../../http/authentication';
+import { type AppContext, actorOf } from '../../http/context';
+import { accessFor } from '../../http/tenancy';
+import { localDate } from '../../platform/clock';
+import { ownerFilter } from '../registry/taxpayer';
+import { TAX_OFFICERS, TAX_STAFF, viewerOf } from '../viewer';
+import { amendReturn } from './amend-return';
+import { fileReturn } from './file-return';
+import { missingReturns } from './missing-returns';
+import { reviewReturn } from './review-return';
+import { submitReturn } from './submit-return';
+import { RETURN_COLUMNS, type TaxReturn } from './tax-return';
+
+/** Rp1 quadrillion: far above any month's receipts and safely below 2^53; beyond it is a typo or an attack. */
+const rupiah = z.number().int().min(0).max(1_000_000_000_000_000);
+const period = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM');
+const lines = z
+  .array(z.strictObject({ description: z.string().trim().min(1).max(200), amount: rupiah }))
+  .max(500)
+  .default([]);
+const returnSchema = z.object({
+  id: z.number(),
+  objectId: z.number(),
+  taxpayerId: z.number(),
+  taxCode: z.string(),
+  period: z.string(),
+  revision: z.number(),
+  gross: z.number(),
+  ratePpm: z.number(),
+  tax: z.number(),
+  lines: z.array(z.object({ description: z.string(), amount: z.number() })),
+  status: z.enum(['draft', 'submitted', 'verified', 'rejected', 'superseded']),
+  rejectionReason: z.string().nullable(),
+  dueDate: z.string(),
+  submittedAt: z.date().nullable(),
+  reviewedAt: z.date().nullable(),
+  billingCode: z.string().nullable().optional(),
+});
+const returnParams = z.object({ regionId: z.string(), returnId: z.coerce.number().int().positive() });
+
+/** e-SPTPD: filing, submission, amendment (pembetulan) and review (penelitian) of self-assessed returns. */
+export function returnsRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const actor = async (request: FastifyRequest) => actorOf(await requireSession(ctx, request), request.ip);
+  const today = (request: FastifyRequest) => localDate(ctx.clock.now(), accessFor(request).timeZone);
+
+  r.post(
+    '/taxpayers/:taxpayerId/objects/:objectId/returns',
+    {
+      schema: {
+        tags: ['sptpd'],
+        summary: 'File the SPTPD of an object for a masa pajak that has ended (submit: false keeps a draft)',
+        params: z.object({
+          regionId: z.string(),
+          taxpayerId: z.coerce.number().int().positive(),
+          objectId: z.coerce.number().int().positive(),
+        }),
+        body: z.strictObject({ period, gross: rupiah, lines, submit: z.boolean().default(true) }),
+        response: { 201: returnSchema },
+      },
+    },
+    async (request, reply) => {
+      const viewer = await viewerOf(ctx, request, TAX_OFFICERS, true);
+      const { regionId } = accessFor(request);
+      const filed = await fileReturn(ctx.db, ctx.clock.now(), today(request), await actor(request), viewer, {
+        regionId,
+        taxpayerId: request.params.taxpayerId,
+        objectId: request.params.objectId,
+        ...request.body,
+      });
+      return reply.code(201).send(filed);
+    },
+  );
+
+  r.get(
+    '/returns',
+    {
+      schema: {
+        tags: ['sptpd'],
+        summary:
+          'Returns, newest first: staff see all (the review queue is status=submitted), a taxpayer their own',
+        querystring: z.strictObject({
+          status: z.enum(['draft', 'submitted', 'verified', 'rejected', 'superseded']).optional(),
+          period: period.optional(),
+          taxpayerId: z.coerce.number().int().positive().optional(),
+          limit: z.coerce.number().int().min(1).max(200).default(50),
+          offset: z.coerce.number().int().min(0).default(0),
+        }),
+        response: {
+          200: z.object({
+            items: z.array(returnSchema.extend({ taxpayerName: z.string(), objectName: z.string() })),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const viewer = await viewerOf(ctx, request, TAX_STAFF, true);
+      const { regionId } = accessFor(request);
+      const q = request.query;
+      const items = await ctx.db.query<TaxReturn & { taxpayerName: string; objectName: string }>(
+        `SELECT ${RETURN_COLUMNS}, t.name AS "taxpayerName", o.name AS "objectName",
+                (SELECT b.billing_code FROM bill b WHERE b.region_id = r.region_id AND b.return_id = r.id) AS "billingCode"
+         FROM tax_return r
+         JOIN taxpayer t ON t.region_id = r.region_id AND t.id = r.taxpayer_id
+         JOIN tax_object o ON o.region_id = r.region_id AND o.id = r.object_id
+         WHERE r.region_id = $1 AND ($2::bigint IS NULL OR t.user_id = $2) AND ($3::text IS NULL OR r.status = $3)
+           AND ($4::text IS NULL OR r.period = $4) AND ($5::bigint IS NULL OR r.taxpayer_id = $5)
+         ORDER BY r.submitted_at DESC NULLS FIRST, r.id DESC LIMIT $6 OFFSET $7`,
+        [
+          regionId,
+          ownerFilter(viewer),
+          q.status ?? null,
+          q.period ?? null,
+          q.taxpayerId ?? null,
+          q.limit,
+          q.offset,
+        ],
+      );
+      return { items };
+    },
+  );
+
+  r.get(
+    '/returns/missing',
+    {
+      schema: {
+        tags: ['sptpd'],
+        summary: 'Objects with no SPTPD filed for a masa pajak, with the due date and the late-filing fine',
+        querystring: z.strictObject({ period }),
+        response: {
+          200: z.object({
+            period: z.string(),
+            dueDate: z.string(),
+            overdue: z.boolean(),
+            lateFilingFine: z.number(),
+            items: z.array(
+              z.object({
+                objectId: z.number(),
+                objectName: z.string(),
+                taxCode: z.string(),
+                taxpayerId: z.number(),
+                taxpayerName: z.string(),
+                npwpd: z.string().nullable(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      await viewerOf(ctx, request, TAX_STAFF, false);
+      return missingReturns(ctx.db, accessFor(request).regionId, request.query.period, today(request));
+    },
+  );
+
+  r.post(
+    '/returns/:returnId/submit',
+    {
+      schema: {
+        tags: ['sptpd'],
+        summary: 'Submit a draft SPTPD',
+        params: returnParams,
+        response: { 200: returnSchema },
+      },
+    },
+    async (request) => {
+      const viewer = await viewerOf(ctx, request, TAX_OFFICERS, true);
+      return submitReturn(
+        ctx.db,
+        ctx.clock.now(),
+        today(request),
+        await actor(request),
+        viewer,
+        accessFor(request).regionId,
+        request.params.returnId,
+      );
+    },
+  );
+
+  r.post(
+    '/returns/:returnId/amend',
+    {
+      schema: {
+        tags: ['sptpd'],
+        summary:
+          'Pembetulan: a new revision; a shortfall is billed with interest from the original due date, an excess credited',
+        params: returnParams,
+        body: z.strictObject({ gross: rupiah, lines }),
+        response: {
+          201: z.object({
+            taxReturn: returnSchema,
+            billingCode: z.string().nullable(),
+            reducedOpenBills: z.number(),
+            overpayment: z.number(),
+          }),
+        },
+      },
+    },
+    async (request, reply) => {
+      const viewer = await viewerOf(ctx, request, TAX_OFFICERS, true);
+      const result = await amendReturn(
+        ctx.db,
+        ctx.clock.now(),
+        today(request),
+        await actor(request),
+        viewer,
+        accessFor(request).regionId,
+        {
+          returnId: request.params.returnId,
+          ...request.body,
+        },
+      );
+      return reply.code(201).send(result);
+    },
+  );
+
+  r.post(
+    '/returns/:returnId/review',
+    {
+      schema: {
+        tags: ['sptpd'],
+        summary: 'Penelitian: verify a submitted SPTPD or reject it with a reason',
+        params: returnParams,
+        body: z.discriminatedUnion('verdict', [
+          z.strictObject({ verdict: z.literal('verify') }),
+          z.strictObject({ verdict: z.literal('reject'), reason: z.string().trim().min(5).max(1000) }),
+        ]),
+        response: { 200: returnSchema },
+      },
+    },
+    async (request) => {
+      await viewerOf(ctx, request, TAX_OFFICERS, false);
+      return reviewReturn(
+        ctx.db,
+        ctx.clock.now(),
+        await actor(request),
+        accessFor(request).regionId,
+        request.params.returnId,
+        request.body,
+      );
+    },
+  );
+}
