@@ -16,6 +16,7 @@ describe('sign-in', () => {
     expect(cookie).toMatch(/balai_session=/);
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Lax/);
+    expect(cookie).toMatch(/Max-Age=43200/);
     const body = res.json();
     expect(body.csrfToken).toMatch(/^[\w-]{40,}$/);
     expect(body.regions).toEqual([

@@ -41,8 +41,16 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const secure = ctx.config.production;
 
-  const setCookie = (reply: FastifyReply, token: string, expires: Date) =>
-    reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure, expires });
+  // Max-Age, not Expires: the browser measures it on its own clock, so a pinned BALAI_CLOCK (a demo in 2025)
+  // cannot make the cookie born expired. The server still enforces expiry on its clock.
+  const setCookie = (reply: FastifyReply, token: string) =>
+    reply.setCookie(SESSION_COOKIE, token, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure,
+      maxAge: ctx.config.sessionHours * 3600,
+    });
 
   r.post(
     '/api/v1/auth/login',
@@ -61,7 +69,7 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
     async (request, reply) => {
       // Only application/json reaches here (Fastify answers 415 to anything else), and a cross-site page
       // cannot send that without a CORS preflight: login needs no CSRF token.
-      const { token, session, expiresAt } = await login(
+      const { token, session } = await login(
         ctx.db,
         {
           secret: ctx.config.sessionSecret,
@@ -72,7 +80,7 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
         ctx.clock.now(),
         { ...request.body, ip: request.ip },
       );
-      setCookie(reply, token, expiresAt);
+      setCookie(reply, token);
       return describe(ctx, session);
     },
   );

@@ -95,18 +95,3 @@ export function launchBrowser(): Promise<Browser> {
     ],
   });
 }
-
-/**
- * Works around a server bug: the session cookie's `Expires` comes from the business clock, which BALAI_CLOCK pins
- * in the past, so a browser drops the cookie at once. Until the server sends `Max-Age` instead, the sign-in answer
- * is rewritten on its way to the page. Delete this once the server is fixed.
- */
-export async function keepSessionCookie(context: BrowserContext): Promise<void> {
-  await context.route('**/api/v1/auth/login', async (route) => {
-    const response = await route.fetch();
-    const headers = response.headers();
-    const cookie = headers['set-cookie'];
-    if (cookie) headers['set-cookie'] = cookie.replace(/Expires=[^;]+/i, 'Max-Age=43200');
-    await route.fulfill({ response, headers });
-  });
-}

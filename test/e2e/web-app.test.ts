@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, keepSessionCookie, launchBrowser, type RunningServer, startServer } from './harness';
+import { DEMO_PASSWORD, launchBrowser, type RunningServer, startServer } from './harness';
 
 let server: RunningServer;
 let browser: Browser;
@@ -18,7 +18,6 @@ afterAll(async () => {
 /** A fresh browser profile (no cookies, no remembered language or region) at the app's address. */
 async function openApp(viewport = { width: 1280, height: 800 }): Promise<Page> {
   const context = await browser.newContext({ viewport });
-  await keepSessionCookie(context);
   const page = await context.newPage();
   await page.goto(server.url);
   return page;
