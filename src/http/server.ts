@@ -19,6 +19,7 @@ import { authRoutes } from '../platform/auth-routes';
 import { Problem } from '../platform/problem';
 import { publicRegionRoutes, regionRoutes } from '../platform/region-routes';
 import { userRoutes } from '../platform/user-routes';
+import { assessmentsRoutes } from '../tax/assessments/assessments-routes';
 import { billsRoutes } from '../tax/billing/bills-routes';
 import { taxConfigRoutes } from '../tax/config-routes';
 import { returnsRoutes } from '../tax/returns/returns-routes';
@@ -132,6 +133,7 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
     taxConfigRoutes(scope, ctx);
     returnsRoutes(scope, ctx);
     billsRoutes(scope, ctx);
+    assessmentsRoutes(scope, ctx);
   });
 
   if (fs.existsSync(WEB_DIST)) {

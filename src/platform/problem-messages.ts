@@ -389,6 +389,127 @@ export const MESSAGES = {
       detail: 'The lines add up to Rp{sum}, not the gross receipts of Rp{gross}.',
     },
   },
+  DOCUMENT_NOT_FOUND: {
+    id: {
+      title: 'Dokumen tidak dikenal',
+      detail:
+        'Kode verifikasi tidak cocok dengan dokumen mana pun. Periksa kembali kode atau pindai ulang kode QR.',
+    },
+    en: {
+      title: 'Unknown document',
+      detail: 'The verification code matches no document. Check the code or scan the QR code again.',
+    },
+  },
+  ASSESSMENT_NOT_FOUND: {
+    id: {
+      title: 'Ketetapan tidak ditemukan',
+      detail: 'Ketetapan {assessmentId} tidak ada atau tidak dapat Anda akses.',
+    },
+    en: {
+      title: 'Assessment not found',
+      detail: 'Assessment {assessmentId} does not exist or is not available to you.',
+    },
+  },
+  ASSESSMENT_NEGATIVE: {
+    id: {
+      title: 'Ketetapan tidak sah',
+      detail: 'Ketetapan {kind} ini tidak menghasilkan jumlah yang dapat ditagih.',
+    },
+    en: {
+      title: 'Invalid assessment',
+      detail: 'This {kind} assessment yields no amount that can be billed.',
+    },
+  },
+  BASIS_DOES_NOT_MATCH_TAX: {
+    id: {
+      title: 'Dasar pengenaan tidak sesuai',
+      detail: 'Objek pajak {taxCode} tidak dapat ditetapkan dengan dasar {basis}.',
+    },
+    en: {
+      title: 'Basis does not match the tax',
+      detail: 'A {taxCode} object cannot be assessed on a {basis} basis.',
+    },
+  },
+  NO_REKLAME_TARIFF: {
+    id: {
+      title: 'Tarif reklame belum diatur',
+      detail: 'Tidak ada tarif reklame {reklameType} kelas {locationClass} per {periodUnit}.',
+    },
+    en: {
+      title: 'No reklame tariff',
+      detail: 'No tariff for reklame {reklameType}, class {locationClass}, per {periodUnit}.',
+    },
+  },
+  NO_PAT_PRICE: {
+    id: {
+      title: 'Harga air tanah belum diatur',
+      detail: 'Tidak ada harga dasar air tanah untuk peruntukan {usage}.',
+    },
+    en: { title: 'No groundwater price', detail: 'No groundwater base price for usage {usage}.' },
+  },
+  RETURN_NOT_CURRENT: {
+    id: {
+      title: 'SPTPD bukan yang terakhir',
+      detail: 'SPTPD {returnId} berstatus {status}; gunakan SPTPD yang berlaku.',
+    },
+    en: { title: 'Return not current', detail: 'Return {returnId} is {status}; use the current return.' },
+  },
+  RETURN_NOT_VERIFIED: {
+    id: {
+      title: 'SPTPD belum diverifikasi',
+      detail: 'SPTPD {returnId} berstatus {status}; SKPDN diterbitkan setelah verifikasi.',
+    },
+    en: {
+      title: 'Return not verified',
+      detail: 'Return {returnId} is {status}; an SKPDN follows verification.',
+    },
+  },
+  SKPDKB_EXISTS: {
+    id: {
+      title: 'SKPDKB sudah terbit',
+      detail: 'Sudah ada SKPDKB untuk masa {period}; data baru diterbitkan sebagai SKPDKBT.',
+    },
+    en: {
+      title: 'SKPDKB already issued',
+      detail: 'An SKPDKB exists for {period}; new findings are issued as an SKPDKBT.',
+    },
+  },
+  SKPDKB_REQUIRED: {
+    id: {
+      title: 'SKPDKB belum ada',
+      detail: 'SKPDKBT hanya diterbitkan setelah SKPDKB untuk masa {period}.',
+    },
+    en: { title: 'SKPDKB required', detail: 'An SKPDKBT follows an SKPDKB for {period}.' },
+  },
+  NO_SHORTFALL: {
+    id: {
+      title: 'Tidak ada kurang bayar',
+      detail: 'Pajak yang benar Rp{correctTax} tidak melebihi yang sudah ditetapkan Rp{assessed}.',
+    },
+    en: {
+      title: 'No shortfall',
+      detail: 'The correct tax, Rp{correctTax}, does not exceed what was assessed, Rp{assessed}.',
+    },
+  },
+  NO_INTEREST_DUE: {
+    id: {
+      title: 'Tidak ada bunga',
+      detail: 'Tagihan {billingCode} belum menimbulkan bunga yang dapat ditagih.',
+    },
+    en: { title: 'No interest due', detail: 'Bill {billingCode} has no interest to bill.' },
+  },
+  NO_LATE_FILING_FINE: {
+    id: { title: 'Tidak ada denda', detail: 'Perda wilayah ini tidak mengatur denda keterlambatan SPTPD.' },
+    en: { title: 'No late-filing fine', detail: 'The Perda of this region sets no late-filing fine.' },
+  },
+  FILED_ON_TIME: {
+    id: { title: 'SPTPD tepat waktu', detail: 'SPTPD disampaikan paling lambat {dueDate}; tidak ada denda.' },
+    en: { title: 'Filed on time', detail: 'The return was filed by {dueDate}; there is no fine.' },
+  },
+  STPD_EXISTS: {
+    id: { title: 'STPD sudah terbit', detail: 'STPD denda untuk SPTPD {returnId} sudah terbit.' },
+    en: { title: 'STPD already issued', detail: 'A fine STPD for return {returnId} was already issued.' },
+  },
   INTERNAL_ERROR: {
     id: {
       title: 'Kesalahan sistem',

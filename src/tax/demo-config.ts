@@ -45,6 +45,54 @@ const basePolicy: TaxPolicy = {
   amnesties: [],
   lateFilingFine: 0,
   npwpdTemplate: 'P.{region}.{seq:7}.{district}',
+  // Example tariffs to show the shape of a Perkada's tables; each region replaces them with its own.
+  reklameTariffs: [
+    {
+      reklameType: 'billboard',
+      locationClass: 'A',
+      periodUnit: 'year',
+      tariffPerSquareMeterPerUnit: 750_000,
+    },
+    {
+      reklameType: 'billboard',
+      locationClass: 'B',
+      periodUnit: 'year',
+      tariffPerSquareMeterPerUnit: 500_000,
+    },
+    {
+      reklameType: 'billboard',
+      locationClass: 'C',
+      periodUnit: 'year',
+      tariffPerSquareMeterPerUnit: 300_000,
+    },
+    {
+      reklameType: 'videotron',
+      locationClass: 'A',
+      periodUnit: 'year',
+      tariffPerSquareMeterPerUnit: 1_500_000,
+    },
+    { reklameType: 'baliho', locationClass: 'A', periodUnit: 'month', tariffPerSquareMeterPerUnit: 60_000 },
+    { reklameType: 'baliho', locationClass: 'B', periodUnit: 'month', tariffPerSquareMeterPerUnit: 40_000 },
+    { reklameType: 'spanduk', locationClass: 'A', periodUnit: 'day', tariffPerSquareMeterPerUnit: 5_000 },
+    { reklameType: 'spanduk', locationClass: 'B', periodUnit: 'day', tariffPerSquareMeterPerUnit: 3_000 },
+  ],
+  patPrices: [
+    {
+      usage: 'niaga',
+      tiers: [
+        { upToM3: 50, pricePerM3: 3_000 },
+        { upToM3: 500, pricePerM3: 4_500 },
+        { upToM3: null, pricePerM3: 6_000 },
+      ],
+    },
+    {
+      usage: 'industri',
+      tiers: [
+        { upToM3: 500, pricePerM3: 5_000 },
+        { upToM3: null, pricePerM3: 7_500 },
+      ],
+    },
+  ],
 };
 
 export const DEMO_TAX_CONFIG: Record<

@@ -24,7 +24,10 @@ export const taxPolicySchema = z.strictObject({
     z.strictObject({ kind: z.literal('end-of-next-month') }),
   ]),
   /** When an SKPD, SKPDKB or STPD is due after its issue date. */
-  assessmentDue: z.strictObject({ kind: z.literal('months-after-issue'), months: z.number().int().min(1).max(12) }),
+  assessmentDue: z.strictObject({
+    kind: z.literal('months-after-issue'),
+    months: z.number().int().min(1).max(12),
+  }),
   interest: z.strictObject({
     /** Bills due before this date keep the old regime (e.g. PDRD 2% for pre-2024 arrears). */
     transitionDate: z.iso.date(),
@@ -32,11 +35,45 @@ export const taxPolicySchema = z.strictObject({
     from: regime,
   }),
   amnesties: z
-    .array(z.strictObject({ from: z.iso.date(), to: z.iso.date(), waivePpm: z.number().int().min(0).max(1_000_000), legalBasis: z.string() }))
+    .array(
+      z.strictObject({
+        from: z.iso.date(),
+        to: z.iso.date(),
+        waivePpm: z.number().int().min(0).max(1_000_000),
+        legalBasis: z.string(),
+      }),
+    )
     .default([]),
   /** Fine per SPTPD filed late or not at all, in rupiah (0 where the Perda sets none). */
   lateFilingFine: z.number().int().min(0).max(100_000_000),
   npwpdTemplate: z.string().min(5).max(80),
+  /** Nilai Sewa Reklame tariffs (Perkada): per m² per period unit, by reklame type and location class. */
+  reklameTariffs: z
+    .array(
+      z.strictObject({
+        reklameType: z.string().min(1).max(60),
+        locationClass: z.string().min(1).max(20),
+        periodUnit: z.enum(['year', 'month', 'day', 'event']),
+        tariffPerSquareMeterPerUnit: z.number().int().min(0).max(1_000_000_000),
+      }),
+    )
+    .default([]),
+  /** Groundwater base prices (Perkada): progressive volume tiers per usage; the last tier has no upper bound. */
+  patPrices: z
+    .array(
+      z.strictObject({
+        usage: z.string().min(1).max(60),
+        tiers: z
+          .array(
+            z.strictObject({
+              upToM3: z.number().int().positive().nullable(),
+              pricePerM3: z.number().int().min(0),
+            }),
+          )
+          .min(1),
+      }),
+    )
+    .default([]),
 });
 export type TaxPolicy = z.infer<typeof taxPolicySchema>;
 

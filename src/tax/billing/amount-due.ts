@@ -14,7 +14,7 @@ export interface AmountDue extends LateInterest {
 
 export function amountDueOn(
   policy: TaxPolicy,
-  bill: { principal: number; dueDate: string; accruesInterest: boolean },
+  bill: { principal: number; dueDate: string; accruesInterest: boolean; interestBilledMonths?: number },
   day: string,
 ): AmountDue {
   const regime = regimeFor(policy.interest, bill.dueDate);
@@ -25,6 +25,7 @@ export function amountDueOn(
     regime: bill.accruesInterest ? regime : { ...regime, ratePerMonthPpm: 0 },
     rounding: policy.rounding,
     amnesties: policy.amnesties,
+    alreadyBilledMonths: bill.interestBilledMonths ?? 0,
   });
   // Month N of lateness ends on the due date plus N months; on time, the quote holds until the due date.
   const validUntil = interest.months === 0 ? bill.dueDate : addMonthsClamped(bill.dueDate, interest.months);

@@ -10,6 +10,7 @@ interface OverdueRow {
   period: string | null;
   dueDate: string;
   accruesInterest: boolean;
+  interestBilledMonths: number;
   outstanding: number;
 }
 
@@ -49,7 +50,8 @@ export async function arrears(
   for (;;) {
     const page = await db.query<OverdueRow>(
       `SELECT b.id, b.billing_code AS "billingCode", b.taxpayer_id AS "taxpayerId", b.tax_code AS "taxCode", b.period,
-              b.due_date AS "dueDate", b.accrues_interest AS "accruesInterest", coalesce(l.balance, 0)::int8 AS outstanding
+              b.due_date AS "dueDate", b.accrues_interest AS "accruesInterest",
+              b.interest_billed_months AS "interestBilledMonths", coalesce(l.balance, 0)::int8 AS outstanding
        FROM (SELECT * FROM bill WHERE region_id = $1 AND status = 'open' AND due_date < $2 AND id > $3
                AND ($4::text IS NULL OR tax_code = $4)
              ORDER BY id LIMIT $5) b
@@ -59,11 +61,7 @@ export async function arrears(
       [regionId, asOf, afterId, options.taxCode ?? null, PAGE],
     );
     for (const row of page) {
-      const due = amountDueOn(
-        policy,
-        { principal: row.outstanding, dueDate: row.dueDate, accruesInterest: row.accruesInterest },
-        asOf,
-      );
+      const due = amountDueOn(policy, { ...row, principal: row.outstanding }, asOf);
       count++;
       principal += due.principal;
       penalty += due.penalty;

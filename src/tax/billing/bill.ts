@@ -15,6 +15,7 @@ export interface Bill {
   principal: number;
   dueDate: string;
   accruesInterest: boolean;
+  interestBilledMonths: number;
   status: 'open' | 'paid' | 'written_off' | 'cancelled';
   issuedAt: Date;
   settledAt: Date | null;
@@ -22,7 +23,8 @@ export interface Bill {
 
 export const BILL_COLUMNS = `b.id, b.billing_code AS "billingCode", b.taxpayer_id AS "taxpayerId", b.object_id AS "objectId",
   b.tax_code AS "taxCode", b.period, b.return_id AS "returnId", b.assessment_id AS "assessmentId", b.principal,
-  b.due_date AS "dueDate", b.accrues_interest AS "accruesInterest", b.status, b.issued_at AS "issuedAt",
+  b.due_date AS "dueDate", b.accrues_interest AS "accruesInterest",
+  b.interest_billed_months AS "interestBilledMonths", b.status, b.issued_at AS "issuedAt",
   b.settled_at AS "settledAt"`;
 
 /** The bill with its principal still outstanding on the receivables ledger. */

@@ -50,14 +50,7 @@ export function billsRoutes(app: FastifyInstance, ctx: AppContext): void {
   const withAmountDue = async (regionId: string, day: string, bills: BillWithBalance[]) => {
     const { policy } = await taxPolicyOn(ctx.db, regionId, day);
     return bills.map((b) => {
-      const due =
-        b.status === 'open'
-          ? amountDueOn(
-              policy,
-              { principal: b.outstanding, dueDate: b.dueDate, accruesInterest: b.accruesInterest },
-              day,
-            )
-          : null;
+      const due = b.status === 'open' ? amountDueOn(policy, { ...b, principal: b.outstanding }, day) : null;
       return {
         ...b,
         billingCodeDisplay: formatBillingCode(b.billingCode),

@@ -12,6 +12,8 @@ export interface NewBill {
   returnId?: number;
   assessmentId?: number;
   principal: number;
+  /** The part of `principal` that is a sanction (interest, increase, fine): booked to sanction revenue. */
+  sanction?: number;
   dueDate: string;
   /** False for a bill of interest itself (an STPD): interest is not charged on interest. */
   accruesInterest: boolean;
@@ -22,8 +24,8 @@ export interface NewBill {
 }
 
 /**
- * Issues a bill under a new kode bayar and books it: the taxpayer's receivable is debited and the tax's revenue
- * credited, in the caller's transaction. Billing codes are numbered per region, tax type and year.
+ * Issues a bill under a new kode bayar and books it: the taxpayer's receivable is debited, the tax's revenue
+ * credited with the tax and sanction revenue with any sanction, in the caller's transaction. Billing codes are numbered per region, tax type and year.
  */
 export async function issueBill(tx: Sql, at: Date, b: NewBill): Promise<{ id: number; billingCode: string }> {
   const [type] = await tx.query<{ billingCode: string }>(
@@ -67,7 +69,10 @@ export async function issueBill(tx: Sql, at: Date, b: NewBill): Promise<{ id: nu
     actorId: b.actorId,
     lines: [
       { account: ACCOUNT.receivable, taxpayerId: b.taxpayerId, billId: id, debit: b.principal },
-      { account: ACCOUNT.revenue(b.taxCode), credit: b.principal },
+      ...(b.principal > (b.sanction ?? 0)
+        ? [{ account: ACCOUNT.revenue(b.taxCode), credit: b.principal - (b.sanction ?? 0) }]
+        : []),
+      ...(b.sanction ? [{ account: ACCOUNT.sanctionRevenue(b.taxCode), credit: b.sanction }] : []),
     ],
   });
   return { id, billingCode };

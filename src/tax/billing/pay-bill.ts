@@ -27,11 +27,7 @@ export async function payBill(tx: Sql, at: Date, p: Payment): Promise<AmountDue 
   if (bill.status !== 'open')
     throw new Problem(409, 'BILL_NOT_OPEN', { billingCode: bill.billingCode, status: bill.status });
   const { policy } = await taxPolicyOn(tx, p.regionId, p.day);
-  const due = amountDueOn(
-    policy,
-    { principal: bill.outstanding, dueDate: bill.dueDate, accruesInterest: bill.accruesInterest },
-    p.day,
-  );
+  const due = amountDueOn(policy, { ...bill, principal: bill.outstanding }, p.day);
   if (p.amount !== due.total) throw new Problem(422, 'AMOUNT_DIFFERS', { amount: p.amount, due: due.total });
   if (due.penalty > 0) {
     await postJournal(tx, {

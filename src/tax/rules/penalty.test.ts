@@ -313,3 +313,32 @@ describe('properties of late interest', () => {
     );
   });
 });
+
+describe('interest already billed by an STPD', () => {
+  const regime = { name: 'HKPD' as const, ratePerMonthPpm: 10_000, maxMonths: 24 };
+  const rounding = { mode: 'down' as const, unit: 1 as const };
+
+  it('is not charged again: three months billed, five started, two charged', () => {
+    const r = lateInterest({
+      principal: 2_000_000,
+      dueDate: '2025-04-10',
+      paymentDate: '2025-09-01',
+      regime,
+      rounding,
+      alreadyBilledMonths: 3,
+    });
+    expect(r).toMatchObject({ months: 5, chargedMonths: 2, penalty: 40_000 });
+  });
+
+  it('never goes below zero, and the 24-month cap counts the billed months too', () => {
+    const r = lateInterest({
+      principal: 1_000_000,
+      dueDate: '2022-01-10',
+      paymentDate: '2025-09-01',
+      regime,
+      rounding,
+      alreadyBilledMonths: 24,
+    });
+    expect(r).toMatchObject({ chargedMonths: 0, penalty: 0 });
+  });
+});

@@ -55,7 +55,7 @@ export type Amnesty = { from: string; to: string; waivePpm: number };
 export type LateInterest = {
   /** Months started since the due date, before the cap. */
   months: number;
-  /** Months charged: `months` capped at the regime's maximum. */
+  /** Months charged: `months` capped at the regime's maximum, less any months an STPD already billed. */
   chargedMonths: number;
   ratePerMonthPpm: number;
   /** Interest owed after any amnesty. */
@@ -93,13 +93,27 @@ export function lateInterest(input: {
   regime: InterestRegime;
   rounding: Rounding;
   amnesties?: readonly Amnesty[];
+  /** Months of interest already billed by an STPD: charged once, never again. */
+  alreadyBilledMonths?: number;
 }): LateInterest {
-  const { principal, dueDate, paymentDate, regime, rounding, amnesties = [] } = input;
+  const {
+    principal,
+    dueDate,
+    paymentDate,
+    regime,
+    rounding,
+    amnesties = [],
+    alreadyBilledMonths = 0,
+  } = input;
   const exact =
     nonNegativeInteger(principal, 'principal') *
     nonNegativeInteger(regime.ratePerMonthPpm, 'monthly interest rate (ppm)');
   const months = monthsLate(dueDate, paymentDate);
-  const chargedMonths = Math.min(months, Number(nonNegativeInteger(regime.maxMonths, 'maximum months')));
+  const cappedMonths = Math.min(months, Number(nonNegativeInteger(regime.maxMonths, 'maximum months')));
+  const chargedMonths = Math.max(
+    0,
+    cappedMonths - Number(nonNegativeInteger(alreadyBilledMonths, 'billed months')),
+  );
   const interest = exact * BigInt(chargedMonths);
   const ppm = BigInt(WHOLE_PPM);
   const beforeAmnesty = roundRupiah(interest, ppm, rounding);

@@ -1,0 +1,103 @@
+import type { Database } from '../../db/database';
+import { Problem } from '../../platform/problem';
+import type { Actor } from '../../platform/users';
+import { taxPolicyOn } from '../policy';
+import { taxRateOn } from '../rates';
+import { loadTaxObject } from '../registry/tax-object';
+import { nilaiPerolehanAirTanah, patTax } from '../rules/pat';
+import { findReklameTariff, nilaiSewaReklame, reklameTax } from '../rules/reklame';
+import { type Assessment, issueAssessment } from './assessment';
+
+export type OfficialBasis =
+  | {
+      kind: 'reklame';
+      reklameType: string;
+      locationClass: string;
+      periodUnit: 'year' | 'month' | 'day' | 'event';
+      units: number;
+      widthCm: number;
+      heightCm: number;
+      faces: number;
+      quantity: number;
+    }
+  | { kind: 'pat'; usage: string; volumeM3: number };
+
+/**
+ * SKPD for a tax the head of region assesses (ditetapkan): Reklame from its Nilai Sewa Reklame (size, location
+ * class, duration, by the region's tariff table; UU 1/2022 Pasal 60–68) and Pajak Air Tanah from its Nilai
+ * Perolehan Air Tanah (metered volume by the region's progressive price tiers; Pasal 69). Tax = base × rate.
+ */
+export async function assessOfficialTax(
+  db: Database,
+  at: Date,
+  today: string,
+  actor: Actor,
+  input: {
+    regionId: string;
+    taxpayerId: number;
+    objectId: number;
+    period: string | null;
+    basis: OfficialBasis;
+  },
+): Promise<Assessment> {
+  return db.transaction(async (tx) => {
+    const object = await loadTaxObject(
+      tx,
+      input.regionId,
+      input.taxpayerId,
+      input.objectId,
+      { kind: 'staff' },
+      true,
+    );
+    if (object.status !== 'active')
+      throw new Problem(409, 'OBJECT_NOT_ACTIVE', { objectId: object.id, status: object.status });
+    if (object.taxCode !== input.basis.kind) {
+      throw new Problem(422, 'BASIS_DOES_NOT_MATCH_TAX', {
+        taxCode: object.taxCode,
+        basis: input.basis.kind,
+      });
+    }
+    const { policy } = await taxPolicyOn(tx, input.regionId, today);
+    const rate = await taxRateOn(tx, input.regionId, object.taxCode, object.category, today);
+    const b = input.basis;
+    let base: number;
+    let detail: Record<string, unknown>;
+    if (b.kind === 'reklame') {
+      const tariff = findReklameTariff(policy.reklameTariffs, b);
+      if (!tariff)
+        throw new Problem(422, 'NO_REKLAME_TARIFF', {
+          reklameType: b.reklameType,
+          locationClass: b.locationClass,
+          periodUnit: b.periodUnit,
+        });
+      base = nilaiSewaReklame({ ...b, tariff, rounding: policy.rounding });
+      detail = {
+        ...b,
+        tariffPerSquareMeterPerUnit: tariff.tariffPerSquareMeterPerUnit,
+        nilaiSewaReklame: base,
+      };
+    } else {
+      const prices = policy.patPrices.find((p) => p.usage === b.usage);
+      if (!prices) throw new Problem(422, 'NO_PAT_PRICE', { usage: b.usage });
+      const npa = nilaiPerolehanAirTanah(b.volumeM3, prices.tiers);
+      base = npa.npa;
+      detail = { ...b, lines: npa.lines, nilaiPerolehanAirTanah: base };
+    }
+    const tax =
+      b.kind === 'reklame'
+        ? reklameTax(base, rate.ratePpm, policy.rounding)
+        : patTax(base, rate.ratePpm, policy.rounding);
+    if (tax <= 0) throw new Problem(422, 'ASSESSMENT_NEGATIVE', { kind: 'SKPD' });
+    return issueAssessment(tx, at, today, actor, {
+      regionId: input.regionId,
+      kind: 'SKPD',
+      taxpayerId: object.taxpayerId,
+      objectId: object.id,
+      taxCode: object.taxCode,
+      period: input.period,
+      principal: tax,
+      basis: { ...detail, ratePpm: rate.ratePpm, legalBasis: rate.legalBasis },
+      billPrincipal: true,
+    });
+  });
+}

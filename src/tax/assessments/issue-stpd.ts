@@ -1,0 +1,92 @@
+import type { Database } from '../../db/database';
+import { localDate, type TimeZone } from '../../platform/clock';
+import { Problem } from '../../platform/problem';
+import type { Actor } from '../../platform/users';
+import { amountDueOn } from '../billing/amount-due';
+import { loadBill } from '../billing/bill';
+import { taxPolicyOn } from '../policy';
+import { loadReturn } from '../returns/tax-return';
+import { compareDates } from '../rules/calendar';
+import { dueDateFor } from '../rules/tax-period';
+import { type Assessment, issueAssessment } from './assessment';
+
+/**
+ * STPD for the interest an overdue bill has run up to today (PP 35/2023 Pasal 59(7)). The interest becomes its own
+ * bill, which accrues no interest of its own, and the bill remembers the months billed so that paying it later
+ * charges only the months after them.
+ */
+export async function issueInterestStpd(
+  db: Database,
+  at: Date,
+  today: string,
+  actor: Actor,
+  input: { regionId: string; billId: number },
+): Promise<Assessment> {
+  return db.transaction(async (tx) => {
+    const bill = await loadBill(tx, input.regionId, { id: input.billId }, { lock: true });
+    if (bill.status !== 'open')
+      throw new Problem(409, 'BILL_NOT_OPEN', { billingCode: bill.billingCode, status: bill.status });
+    const { policy } = await taxPolicyOn(tx, input.regionId, today);
+    const due = amountDueOn(policy, { ...bill, principal: bill.outstanding }, today);
+    if (due.penalty <= 0) throw new Problem(409, 'NO_INTEREST_DUE', { billingCode: bill.billingCode });
+    await tx.query(
+      'UPDATE bill SET interest_billed_months = interest_billed_months + $3 WHERE region_id = $1 AND id = $2',
+      [input.regionId, bill.id, due.chargedMonths],
+    );
+    return issueAssessment(tx, at, today, actor, {
+      regionId: input.regionId,
+      kind: 'STPD',
+      taxpayerId: bill.taxpayerId,
+      objectId: bill.objectId,
+      taxCode: bill.taxCode,
+      period: bill.period,
+      principal: bill.outstanding,
+      interest: due.penalty,
+      basis: {
+        reason: 'late_payment_interest',
+        billingCode: bill.billingCode,
+        dueDate: bill.dueDate,
+        months: due.chargedMonths,
+        ratePerMonthPpm: due.ratePerMonthPpm,
+        regime: due.regime,
+      },
+      billPrincipal: false,
+    });
+  });
+}
+
+/** STPD for the region's late-filing fine (denda) on an SPTPD filed after its due date, where the Perda sets one. */
+export async function issueLateFilingStpd(
+  db: Database,
+  at: Date,
+  today: string,
+  actor: Actor,
+  input: { regionId: string; timeZone: TimeZone; returnId: number },
+): Promise<Assessment> {
+  return db.transaction(async (tx) => {
+    const r = await loadReturn(tx, input.regionId, input.returnId, { kind: 'staff' }, true);
+    const { policy } = await taxPolicyOn(tx, input.regionId, `${r.period}-01`);
+    const dueDate = dueDateFor(r.period, policy.returnDue);
+    const filedOn = r.submittedAt ? localDate(r.submittedAt, input.timeZone) : null;
+    if (policy.lateFilingFine <= 0) throw new Problem(409, 'NO_LATE_FILING_FINE');
+    if (filedOn && compareDates(filedOn, dueDate) <= 0) throw new Problem(409, 'FILED_ON_TIME', { dueDate });
+    const [existing] = await tx.query(
+      `SELECT 1 FROM assessment WHERE region_id = $1 AND return_id = $2 AND kind = 'STPD' AND basis->>'reason' = 'late_filing'`,
+      [input.regionId, r.id],
+    );
+    if (existing) throw new Problem(409, 'STPD_EXISTS', { returnId: r.id });
+    return issueAssessment(tx, at, today, actor, {
+      regionId: input.regionId,
+      kind: 'STPD',
+      taxpayerId: r.taxpayerId,
+      objectId: r.objectId,
+      taxCode: r.taxCode,
+      period: r.period,
+      returnId: r.id,
+      principal: 0,
+      increase: policy.lateFilingFine,
+      basis: { reason: 'late_filing', dueDate, filedOn },
+      billPrincipal: false,
+    });
+  });
+}
