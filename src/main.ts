@@ -15,6 +15,8 @@ import { Problem, problemText } from './platform/problem';
 import { createRegion, findRegion, REGION_ID } from './platform/regions';
 import { ROLES, type Role } from './platform/roles';
 import { createUser, grantRoles, listRegionUsers, SYSTEM_ACTOR, setPassword } from './platform/users';
+import { writeCsv } from './tax/registry/csv';
+import { importTaxpayers } from './tax/registry/import-taxpayers';
 
 /** The `balai` command line. Every command reads the same configuration (environment) as the server. */
 const program = new Command('balai')
@@ -178,6 +180,47 @@ users
       );
       console.log(`balai: password reset for ${opts.email}; sessions ended, lockout lifted`);
       if (!opts.password) console.log(`balai: new password: ${password}`);
+    }),
+  );
+
+const importCommand = program.command('import').description('load data from a legacy system');
+importCommand
+  .command('taxpayers <file>')
+  .description(
+    'taxpayers and their objects from a CSV (columns: README); if any row is bad nothing is written and the bad rows go to FILE.rejects.csv',
+  )
+  .requiredOption('--region <regionId>')
+  .action((file: string, opts: { region: string }) =>
+    withDatabase(async ({ clock, db }) => {
+      if (!(await findRegion(db, opts.region))) throw new Error(`region ${opts.region} is not hosted here`);
+      const progress = terminalProgress();
+      progress.step(`importing ${file} into ${opts.region}`);
+      const outcome = await importTaxpayers(
+        db,
+        clock.now(),
+        { ...SYSTEM_ACTOR, label: 'cli' },
+        opts.region,
+        fs.readFileSync(file, 'utf8'),
+        progress.progress,
+      );
+      progress.stop();
+      if (outcome.ok) {
+        const { taxpayers, objects, rows } = outcome.summary;
+        console.log(
+          `balai: imported ${rows} rows: ${taxpayers.new} new taxpayers (${taxpayers.existing} already present), ${objects.new} new objects (${objects.existing} already present)`,
+        );
+        return;
+      }
+      const rejectsFile = path.join(
+        path.dirname(file),
+        `${path.basename(file, path.extname(file))}.rejects.csv`,
+      );
+      fs.writeFileSync(
+        rejectsFile,
+        writeCsv([['line', 'reason'], ...outcome.rejects.map((r) => [String(r.line), r.reason])]),
+      );
+      console.error(`balai: ${outcome.rejects.length} bad rows, nothing imported; see ${rejectsFile}`);
+      process.exitCode = 1;
     }),
   );
 

@@ -22,6 +22,7 @@ import { userRoutes } from '../platform/user-routes';
 import { assessmentsRoutes } from '../tax/assessments/assessments-routes';
 import { billsRoutes } from '../tax/billing/bills-routes';
 import { taxConfigRoutes } from '../tax/config-routes';
+import { registryRoutes } from '../tax/registry/registry-routes';
 import { returnsRoutes } from '../tax/returns/returns-routes';
 import { simulatorRoutes } from '../tax/simulator-routes';
 import type { AppContext } from './context';
@@ -134,6 +135,7 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
     returnsRoutes(scope, ctx);
     billsRoutes(scope, ctx);
     assessmentsRoutes(scope, ctx);
+    registryRoutes(scope, ctx);
   });
 
   if (fs.existsSync(WEB_DIST)) {

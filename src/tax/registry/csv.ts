@@ -1,0 +1,122 @@
+/**
+ * CSV as RFC 4180 defines it: fields separated by commas, records by CRLF (a bare LF is accepted too), a field
+ * that holds a comma, a quote or a line break is wrapped in double quotes and a quote inside it is doubled.
+ * Written here rather than taken from npm because Balai adds no dependency for 100 lines; the only CSV parser in
+ * node_modules (papaparse) arrives transitively through idn-area-data and is not ours to rely on.
+ */
+
+export interface CsvRecord {
+  /** The file line the record starts on (1-based), for messages such as "line 12: bad NIK". */
+  line: number;
+  fields: string[];
+}
+
+export class CsvSyntaxError extends Error {
+  constructor(
+    readonly line: number,
+    readonly reason: string,
+  ) {
+    super(`line ${line}: ${reason}`);
+  }
+}
+
+/**
+ * Parses a whole file. A UTF-8 byte-order mark (what spreadsheet programs write) is dropped, an empty line is
+ * skipped (it is not a record of one empty field), and a stray quote is an error rather than a guess.
+ */
+export function parseCsv(text: string): CsvRecord[] {
+  const records: CsvRecord[] = [];
+  const n = text.length;
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let line = 1;
+  while (i < n) {
+    const startLine = line;
+    const fields: string[] = [];
+    let endOfRecord = false;
+    // An empty line: no record.
+    if (text[i] === '\n' || (text[i] === '\r' && text[i + 1] === '\n')) {
+      i += text[i] === '\r' ? 2 : 1;
+      line++;
+      continue;
+    }
+    while (!endOfRecord) {
+      let value: string;
+      if (text[i] === '"') {
+        const parts: string[] = [];
+        let from = i + 1;
+        for (;;) {
+          const quote = text.indexOf('"', from);
+          if (quote < 0) throw new CsvSyntaxError(startLine, 'a quoted field is not closed');
+          parts.push(text.slice(from, quote));
+          if (text[quote + 1] === '"') {
+            parts.push('"');
+            from = quote + 2;
+          } else {
+            i = quote + 1;
+            break;
+          }
+        }
+        value = parts.join('');
+        line += countLineBreaks(value);
+        const next = text[i];
+        if (next !== undefined && next !== ',' && next !== '\n' && next !== '\r') {
+          throw new CsvSyntaxError(
+            line,
+            'a closing quote must be followed by a comma or the end of the line',
+          );
+        }
+      } else {
+        let end = i;
+        while (end < n) {
+          const c = text.charCodeAt(end);
+          if (c === 44 /* , */ || c === 10 /* \n */ || c === 13 /* \r */) break;
+          if (c === 34 /* " */)
+            throw new CsvSyntaxError(line, 'a field with a quote must be wrapped in quotes');
+          end++;
+        }
+        value = text.slice(i, end);
+        i = end;
+      }
+      fields.push(value);
+      const c = text[i];
+      if (c === ',') {
+        i++;
+      } else if (c === '\r' && text[i + 1] === '\n') {
+        i += 2;
+        line++;
+        endOfRecord = true;
+      } else if (c === '\n') {
+        i++;
+        line++;
+        endOfRecord = true;
+      } else if (c === '\r') {
+        throw new CsvSyntaxError(line, 'a carriage return outside quotes must be followed by a line feed');
+      } else {
+        endOfRecord = true; // end of the text
+      }
+    }
+    records.push({ line: startLine, fields });
+  }
+  return records;
+}
+
+function countLineBreaks(s: string): number {
+  let count = 0;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    // CRLF counts once; a lone CR or LF counts as a break as well.
+    if (c === 10 || (c === 13 && s.charCodeAt(k + 1) !== 10)) count++;
+  }
+  return count;
+}
+
+const NEEDS_QUOTES = /[",\r\n]/;
+
+export function csvField(value: string): string {
+  return NEEDS_QUOTES.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
+/** Writes records with CRLF line ends, quoting only the fields that need it. */
+export function writeCsv(rows: readonly (readonly string[])[]): string {
+  return rows.map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
+}

@@ -1,0 +1,262 @@
+import { TAX_CATEGORIES } from '../rates';
+import type { CsvRecord } from './csv';
+import { digitsOf, nikProblem, npwpProblem } from './identity-numbers';
+
+/**
+ * The legacy-import file: a header row, then one row per tax object; a taxpayer with several objects appears on
+ * several rows that share its `legacy_ref` (and must agree on its data). A row with every object column empty
+ * registers a taxpayer without objects. `category` may be left empty for 'umum'; dates are YYYY-MM-DD.
+ */
+export const IMPORT_COLUMNS = [
+  'legacy_ref',
+  'kind',
+  'nik',
+  'npwp',
+  'name',
+  'address',
+  'village_code',
+  'phone',
+  'email',
+  'object_legacy_ref',
+  'tax_code',
+  'category',
+  'object_name',
+  'object_address',
+  'object_village_code',
+  'opened_on',
+] as const;
+type Column = (typeof IMPORT_COLUMNS)[number];
+
+const OBJECT_COLUMNS: readonly Column[] = [
+  'object_legacy_ref',
+  'tax_code',
+  'category',
+  'object_name',
+  'object_address',
+  'object_village_code',
+  'opened_on',
+];
+
+export interface ImportReject {
+  line: number;
+  reason: string;
+}
+
+export interface ImportedTaxpayer {
+  line: number;
+  legacyRef: string;
+  kind: 'person' | 'entity';
+  nik: string | null;
+  npwp: string | null;
+  name: string;
+  address: string;
+  villageCode: string;
+  phone: string | null;
+  email: string | null;
+}
+
+export interface ImportedObject {
+  line: number;
+  legacyRef: string;
+  taxpayerRef: string;
+  taxCode: string;
+  category: string;
+  name: string;
+  address: string;
+  villageCode: string;
+  openedOn: string;
+}
+
+export interface ImportPlan {
+  rows: number;
+  taxpayers: ImportedTaxpayer[];
+  objects: ImportedObject[];
+}
+
+/** What the file is checked against: the region's kelurahan codes and the tax types. */
+export interface ImportReference {
+  villageCodes: ReadonlySet<string>;
+  taxCodes: ReadonlySet<string>;
+}
+
+const PHONE = /^\+?[0-9][0-9 ()-]{5,19}$/;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const TAXPAYER_FIELDS = ['kind', 'nik', 'npwp', 'name', 'address', 'villageCode', 'phone', 'email'] as const;
+
+export function isCalendarDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/**
+ * Checks every row of a parsed file and, if all are good, turns them into taxpayers and objects to write. Every
+ * bad row is reported with all its faults, so one pass over the file fixes it. Pure: what the database already
+ * holds (duplicates of existing taxpayers) is checked by the caller.
+ */
+export function planImport(
+  records: CsvRecord[],
+  reference: ImportReference,
+): { plan: ImportPlan } | { rejects: ImportReject[] } {
+  const [header, ...rows] = records;
+  if (!header) return { rejects: [{ line: 1, reason: 'the file is empty' }] };
+  const names = header.fields.map((f) => f.trim().toLowerCase());
+  const missing = IMPORT_COLUMNS.filter((c) => !names.includes(c));
+  const unknown = names.filter((n) => !(IMPORT_COLUMNS as readonly string[]).includes(n));
+  const repeated = names.filter((n, i) => names.indexOf(n) !== i);
+  const headerFaults = [
+    missing.length ? `missing column(s): ${missing.join(', ')}` : '',
+    unknown.length ? `unknown column(s): ${unknown.join(', ')}` : '',
+    repeated.length ? `repeated column(s): ${repeated.join(', ')}` : '',
+  ].filter(Boolean);
+  if (headerFaults.length) return { rejects: [{ line: header.line, reason: headerFaults.join('; ') }] };
+  if (rows.length === 0)
+    return { rejects: [{ line: header.line, reason: 'the file has no rows after the header' }] };
+  const index = Object.fromEntries(IMPORT_COLUMNS.map((c) => [c, names.indexOf(c)])) as Record<
+    Column,
+    number
+  >;
+
+  const faults = new Map<number, string[]>();
+  const fault = (line: number, reason: string) => {
+    const list = faults.get(line);
+    if (list) list.push(reason);
+    else faults.set(line, [reason]);
+  };
+  const taxpayers = new Map<string, ImportedTaxpayer>();
+  const objects: ImportedObject[] = [];
+  const objectLine = new Map<string, number>();
+  const nikOwner = new Map<string, ImportedTaxpayer>();
+  const npwpOwner = new Map<string, ImportedTaxpayer>();
+
+  for (const record of rows) {
+    const { line } = record;
+    if (record.fields.length !== names.length) {
+      fault(line, `has ${record.fields.length} fields where the header has ${names.length}`);
+      continue;
+    }
+    const cell = (c: Column) => (record.fields[index[c]] ?? '').trim();
+    const faultCount = faults.get(line)?.length ?? 0;
+
+    const legacyRef = cell('legacy_ref');
+    if (!legacyRef) fault(line, 'legacy_ref is empty');
+    else if (legacyRef.length > 100) fault(line, 'legacy_ref is longer than 100 characters');
+    const kind = cell('kind');
+    if (kind !== 'person' && kind !== 'entity') fault(line, `kind must be person or entity, not "${kind}"`);
+    const nik = digitsOf(cell('nik'));
+    const npwp = digitsOf(cell('npwp'));
+    if (kind === 'person') {
+      const problem = nik ? nikProblem(nik) : 'a person needs a NIK';
+      if (problem) fault(line, `nik "${cell('nik')}": ${problem}`);
+    }
+    if (kind === 'entity') {
+      if (nik) fault(line, 'an entity is registered by its NPWP: leave nik empty');
+      if (!npwp) fault(line, 'an entity needs an NPWP');
+    }
+    if (npwp) {
+      const problem = npwpProblem(npwp);
+      if (problem) fault(line, `npwp "${cell('npwp')}": ${problem}`);
+    }
+    const name = cell('name');
+    if (!name || name.length > 200) fault(line, 'name must have 1 to 200 characters');
+    const address = cell('address');
+    if (!address || address.length > 500) fault(line, 'address must have 1 to 500 characters');
+    const villageCode = cell('village_code');
+    if (!reference.villageCodes.has(villageCode))
+      fault(line, `village_code "${villageCode}" is not a kelurahan of the region`);
+    const phone = cell('phone');
+    if (phone && !PHONE.test(phone)) fault(line, `phone "${phone}" is not a telephone number`);
+    const email = cell('email').toLowerCase();
+    if (email && (!EMAIL.test(email) || email.length > 254))
+      fault(line, `email "${email}" is not an email address`);
+
+    const hasObject = OBJECT_COLUMNS.some((c) => cell(c) !== '');
+    let object: ImportedObject | undefined;
+    if (hasObject) {
+      const objectRef = cell('object_legacy_ref');
+      if (!objectRef)
+        fault(line, 'object_legacy_ref is empty (every object needs one, so a re-run finds it)');
+      else if (objectRef.length > 100) fault(line, 'object_legacy_ref is longer than 100 characters');
+      const taxCode = cell('tax_code');
+      const category = cell('category') || 'umum';
+      if (!reference.taxCodes.has(taxCode)) fault(line, `tax_code "${taxCode}" is not a tax type`);
+      else if (!TAX_CATEGORIES[taxCode]?.includes(category))
+        fault(line, `category "${category}" does not exist for ${taxCode}`);
+      const objectName = cell('object_name');
+      if (!objectName || objectName.length > 200) fault(line, 'object_name must have 1 to 200 characters');
+      const objectAddress = cell('object_address');
+      if (!objectAddress || objectAddress.length > 500)
+        fault(line, 'object_address must have 1 to 500 characters');
+      const objectVillage = cell('object_village_code');
+      if (!reference.villageCodes.has(objectVillage)) {
+        fault(line, `object_village_code "${objectVillage}" is not a kelurahan of the region`);
+      }
+      const openedOn = cell('opened_on');
+      if (!isCalendarDate(openedOn)) fault(line, `opened_on "${openedOn}" is not a date YYYY-MM-DD`);
+      const seen = objectLine.get(objectRef);
+      if (objectRef && seen !== undefined)
+        fault(line, `object_legacy_ref "${objectRef}" is also on line ${seen}`);
+      else objectLine.set(objectRef, line);
+      object = {
+        line,
+        legacyRef: objectRef,
+        taxpayerRef: legacyRef,
+        taxCode,
+        category,
+        name: objectName,
+        address: objectAddress,
+        villageCode: objectVillage,
+        openedOn,
+      };
+    }
+    if ((faults.get(line)?.length ?? 0) > faultCount) continue;
+
+    const taxpayer: ImportedTaxpayer = {
+      line,
+      legacyRef,
+      kind: kind as 'person' | 'entity',
+      nik: kind === 'person' ? nik : null,
+      npwp: npwp || null,
+      name,
+      address,
+      villageCode,
+      phone: phone || null,
+      email: email || null,
+    };
+    const first = taxpayers.get(legacyRef);
+    if (first) {
+      const differs = TAXPAYER_FIELDS.filter((f) => first[f] !== taxpayer[f]);
+      if (differs.length) {
+        fault(line, `taxpayer ${legacyRef} differs from line ${first.line} in ${differs.join(', ')}`);
+        continue;
+      }
+    } else {
+      for (const [id, owners] of [
+        [taxpayer.nik, nikOwner],
+        [taxpayer.npwp, npwpOwner],
+      ] as const) {
+        const other = id ? owners.get(id) : undefined;
+        if (id && other)
+          fault(
+            line,
+            `${owners === nikOwner ? 'NIK' : 'NPWP'} ${id} is also taxpayer ${other.legacyRef} on line ${other.line}`,
+          );
+        else if (id) owners.set(id, taxpayer);
+      }
+      if ((faults.get(line)?.length ?? 0) > faultCount) continue;
+      taxpayers.set(legacyRef, taxpayer);
+    }
+    if (object) objects.push(object);
+  }
+
+  if (faults.size > 0) {
+    return {
+      rejects: [...faults.entries()]
+        .sort(([a], [b]) => a - b)
+        .map(([line, reasons]) => ({ line, reason: reasons.join('; ') })),
+    };
+  }
+  return { plan: { rows: rows.length, taxpayers: [...taxpayers.values()], objects } };
+}

@@ -1,0 +1,425 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { requireSession } from '../../http/authentication';
+import { type AppContext, actorOf } from '../../http/context';
+import { accessFor } from '../../http/tenancy';
+import { Problem } from '../../platform/problem';
+import type { Role } from '../../platform/roles';
+import { addTaxObject } from './add-tax-object';
+import { closeTaxObject } from './close-tax-object';
+import { decideRegistration } from './decide-registration';
+import { decideTaxObject } from './decide-tax-object';
+import { findTaxpayer } from './find-taxpayer';
+import { nikProblem, npwpProblem } from './identity-numbers';
+import { importTaxpayers } from './import-taxpayers';
+import { registerTaxpayer } from './register-taxpayer';
+import { searchTaxpayers } from './search-taxpayers';
+import type { Viewer } from './taxpayer';
+import { updateTaxpayer } from './update-taxpayer';
+
+/** Who may do what in the registry. Auditors read; a taxpayer reads and registers only their own. */
+const READERS: readonly Role[] = ['officer', 'supervisor', 'admin', 'auditor'];
+const EDITORS: readonly Role[] = ['officer', 'supervisor', 'admin'];
+const DECIDERS: readonly Role[] = ['officer', 'supervisor'];
+
+/**
+ * A legacy CSV takes some 230 bytes a row, so 20 MiB carries about 90,000 rows; a larger file goes through
+ * `balai import taxpayers`, which has no limit.
+ */
+export const IMPORT_BODY_LIMIT = 20 * 1024 * 1024;
+
+const checked = (problem: (v: string) => string | null) => (value: string, ctx: z.RefinementCtx) => {
+  const reason = problem(value);
+  if (reason) ctx.addIssue({ code: 'custom', message: reason });
+};
+const nik = z.string().superRefine(checked(nikProblem));
+const npwp = z.string().superRefine(checked(npwpProblem));
+const villageCode = z
+  .string()
+  .regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, 'a kelurahan code looks like 35.73.02.1001');
+const name = z.string().trim().min(1).max(200);
+const address = z.string().trim().min(1).max(500);
+const phone = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9][0-9 ()-]{5,19}$/, 'a telephone number');
+const email = z.email().max(254);
+const reason = z.string().trim().min(1).max(1000);
+
+const registerBody = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('person'),
+    nik,
+    npwp: npwp.optional(),
+    name,
+    address,
+    villageCode,
+    phone: phone.optional(),
+    email: email.optional(),
+  }),
+  z.strictObject({
+    kind: z.literal('entity'),
+    npwp,
+    name,
+    address,
+    villageCode,
+    phone: phone.optional(),
+    email: email.optional(),
+  }),
+]);
+
+const updateBody = z
+  .strictObject({
+    nik: nik.optional(),
+    npwp: npwp.nullable().optional(),
+    name: name.optional(),
+    address: address.optional(),
+    villageCode: villageCode.optional(),
+    phone: phone.nullable().optional(),
+    email: email.nullable().optional(),
+  })
+  .refine((change) => Object.keys(change).length > 0, 'nothing to change');
+
+const decisionBody = z.discriminatedUnion('decision', [
+  z.strictObject({ decision: z.literal('verify') }),
+  z.strictObject({ decision: z.literal('reject'), reason }),
+]);
+
+const detailValue = z.union([z.string().max(500), z.number(), z.boolean(), z.null()]);
+const objectBody = z.strictObject({
+  taxCode: z.string().min(1).max(50),
+  category: z.string().min(1).max(50).default('umum'),
+  name,
+  address,
+  villageCode,
+  openedOn: z.iso.date(),
+  details: z
+    .record(z.string().min(1).max(50), detailValue)
+    .refine((d) => Object.keys(d).length <= 30, 'at most 30 details')
+    .default({}),
+});
+
+const taxpayerSchema = z.object({
+  id: z.number(),
+  npwpd: z.string().nullable(),
+  kind: z.enum(['person', 'entity']),
+  nik: z.string().nullable(),
+  npwp: z.string().nullable(),
+  name: z.string(),
+  address: z.string(),
+  villageCode: z.string(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  status: z.enum(['pending', 'verified', 'rejected']),
+  rejectionReason: z.string().nullable(),
+  userId: z.number().nullable(),
+  legacyRef: z.string().nullable(),
+  registeredAt: z.date(),
+  decidedAt: z.date().nullable(),
+  decidedBy: z.number().nullable(),
+});
+
+const objectSchema = z.object({
+  id: z.number(),
+  taxpayerId: z.number(),
+  taxCode: z.string(),
+  category: z.string(),
+  name: z.string(),
+  address: z.string(),
+  villageCode: z.string(),
+  openedOn: z.string(),
+  closedOn: z.string().nullable(),
+  status: z.enum(['pending', 'active', 'rejected', 'closed']),
+  rejectionReason: z.string().nullable(),
+  details: z.record(z.string(), detailValue),
+  legacyRef: z.string().nullable(),
+  registeredAt: z.date(),
+});
+
+const taxpayerFileSchema = taxpayerSchema.extend({
+  villageName: z.string(),
+  districtName: z.string(),
+  objects: z.array(objectSchema.extend({ villageName: z.string() })),
+});
+
+const hitSchema = taxpayerSchema
+  .pick({ id: true, npwpd: true, kind: true, nik: true, npwp: true, name: true, address: true })
+  .extend({
+    villageCode: z.string(),
+    villageName: z.string(),
+    status: z.enum(['pending', 'verified', 'rejected']),
+    taxCodes: z.array(z.string()),
+  });
+
+const importSummarySchema = z.object({
+  sha256: z.string(),
+  rows: z.number(),
+  taxpayers: z.object({ new: z.number(), existing: z.number() }),
+  objects: z.object({ new: z.number(), existing: z.number() }),
+});
+
+const taxpayerParams = z.object({ regionId: z.string(), taxpayerId: z.coerce.number().int().positive() });
+const objectParams = taxpayerParams.extend({ objectId: z.coerce.number().int().positive() });
+
+/**
+ * Bapenda staff act on every taxpayer of the region (`staffRoles`); a taxpayer, where `taxpayers` allows it,
+ * acts only on records linked to their account. Anyone else is refused.
+ */
+async function viewerOf(
+  ctx: AppContext,
+  request: FastifyRequest,
+  staffRoles: readonly Role[],
+  taxpayers: boolean,
+): Promise<Viewer> {
+  const access = accessFor(request);
+  if (access.roles.some((r) => staffRoles.includes(r))) return { kind: 'staff' };
+  if (taxpayers && access.roles.includes('taxpayer')) {
+    return { kind: 'taxpayer', userId: (await requireSession(ctx, request)).userId };
+  }
+  throw new Problem(403, 'FORBIDDEN_ROLE');
+}
+
+/** The taxpayer registry (Wajib Pajak and Objek Pajak): registration, verification, search, closure, import. */
+export function registryRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const actor = async (request: FastifyRequest) => actorOf(await requireSession(ctx, request), request.ip);
+
+  r.get(
+    '/taxpayers',
+    {
+      schema: {
+        tags: ['registry'],
+        summary: 'Search taxpayers by NPWPD (prefix), NIK/NPWP, name or address, kelurahan, tax type, status',
+        querystring: z.strictObject({
+          q: z.string().trim().min(1).max(100).optional(),
+          kelurahan: villageCode.optional(),
+          taxCode: z.string().min(1).max(50).optional(),
+          status: z.enum(['pending', 'verified', 'rejected']).optional(),
+          limit: z.coerce.number().int().min(1).max(100).default(20),
+          offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
+        }),
+        response: { 200: z.object({ total: z.number(), items: z.array(hitSchema) }) },
+      },
+    },
+    async (request) => {
+      const viewer = await viewerOf(ctx, request, READERS, true);
+      const { kelurahan, ...rest } = request.query;
+      return searchTaxpayers(
+        ctx.db,
+        accessFor(request).regionId,
+        { ...rest, villageCode: kelurahan },
+        viewer,
+      );
+    },
+  );
+
+  r.get(
+    '/taxpayers/:taxpayerId',
+    {
+      schema: {
+        tags: ['registry'],
+        summary: 'A taxpayer with their objects',
+        params: taxpayerParams,
+        response: { 200: taxpayerFileSchema },
+      },
+    },
+    async (request) => {
+      const viewer = await viewerOf(ctx, request, READERS, true);
+      return findTaxpayer(ctx.db, accessFor(request).regionId, request.params.taxpayerId, viewer);
+    },
+  );
+
+  r.post(
+    '/taxpayers',
+    {
+      schema: {
+        tags: ['registry'],
+        summary: 'Register a taxpayer (pending until an officer verifies it)',
+        body: registerBody,
+        response: { 201: taxpayerSchema },
+      },
+    },
+    async (request, reply) => {
+      const viewer = await viewerOf(ctx, request, EDITORS, true);
+      const b = request.body;
+      const taxpayer = await registerTaxpayer(
+        ctx.db,
+        ctx.clock.now(),
+        await actor(request),
+        accessFor(request).regionId,
+        {
+          kind: b.kind,
+          nik: b.kind === 'person' ? b.nik : null,
+          npwp: b.npwp ?? null,
+          name: b.name,
+          address: b.address,
+          villageCode: b.villageCode,
+          phone: b.phone ?? null,
+          email: b.email?.toLowerCase() ?? null,
+        },
+        viewer,
+      );
+      return reply.code(201).send(taxpayer);
+    },
+  );
+
+  r.patch(
+    '/taxpayers/:taxpayerId',
+    {
+      schema: {
+        tags: ['registry'],
+        summary: "Correct a taxpayer's data (a taxpayer may change their own phone and email)",
+        params: taxpayerParams,
+        body: updateBody,
+        response: { 200: taxpayerSchema },
+      },
+    },
+    async (request) => {
+      const viewer = await viewerOf(ctx, request, EDITORS, true);
+      const { email: newEmail, ...change } = request.body;
+      return updateTaxpayer(
+        ctx.db,
+        ctx.clock.now(),
+        await actor(request),
+        accessFor(request).regionId,
+        request.params.taxpayerId,
+        { ...change, ...(newEmail === undefined ? {} : { email: newEmail?.toLowerCase() ?? null }) },
+        viewer,
+      );
+    },
+  );
+
+  r.post(
+    '/taxpayers/:taxpayerId/decision',
+    {
+      schema: {
+        tags: ['registry'],
+        summary: 'Verify a pending registration (issues the NPWPD) or reject it with a reason',
+        params: taxpayerParams,
+        body: decisionBody,
+        response: { 200: taxpayerSchema },
+      },
+    },
+    async (request) => {
+      const access = accessFor(request, DECIDERS);
+      return decideRegistration(
+        ctx.db,
+        ctx.clock.now(),
+        await actor(request),
+        access.regionId,
+        request.params.taxpayerId,
+        request.body,
+      );
+    },
+  );
+
+  r.post(
+    '/taxpayers/:taxpayerId/objects',
+    {
+      schema: {
+        tags: ['registry'],
+        summary: "Add a tax object (an officer's is active at once; a taxpayer's waits for verification)",
+        params: taxpayerParams,
+        body: objectBody,
+        response: { 201: objectSchema },
+      },
+    },
+    async (request, reply) => {
+      const viewer = await viewerOf(ctx, request, EDITORS, true);
+      const object = await addTaxObject(
+        ctx.db,
+        ctx.clock.now(),
+        await actor(request),
+        accessFor(request).regionId,
+        request.params.taxpayerId,
+        request.body,
+        viewer,
+      );
+      return reply.code(201).send(object);
+    },
+  );
+
+  r.post(
+    '/taxpayers/:taxpayerId/objects/:objectId/decision',
+    {
+      schema: {
+        tags: ['registry'],
+        summary: 'Verify a tax object a taxpayer declared, or reject it with a reason',
+        params: objectParams,
+        body: decisionBody,
+        response: { 200: objectSchema },
+      },
+    },
+    async (request) => {
+      const access = accessFor(request, DECIDERS);
+      return decideTaxObject(
+        ctx.db,
+        ctx.clock.now(),
+        await actor(request),
+        access.regionId,
+        request.params.taxpayerId,
+        request.params.objectId,
+        request.body,
+      );
+    },
+  );
+
+  r.post(
+    '/taxpayers/:taxpayerId/objects/:objectId/close',
+    {
+      schema: {
+        tags: ['registry'],
+        summary: 'Tutup usaha: close a tax object from a date on or after it opened',
+        params: objectParams,
+        body: z.strictObject({ closedOn: z.iso.date() }),
+        response: { 200: objectSchema },
+      },
+    },
+    async (request) => {
+      const access = accessFor(request, EDITORS);
+      return closeTaxObject(
+        ctx.db,
+        ctx.clock.now(),
+        await actor(request),
+        access.regionId,
+        request.params.taxpayerId,
+        request.params.objectId,
+        request.body.closedOn,
+      );
+    },
+  );
+
+  r.post(
+    '/taxpayers/import',
+    {
+      bodyLimit: IMPORT_BODY_LIMIT,
+      schema: {
+        tags: ['registry'],
+        summary:
+          'Import taxpayers and objects from a legacy CSV; all rows are checked first and nothing is written if one is bad',
+        body: z.strictObject({ csv: z.string().min(1) }),
+        response: { 200: importSummarySchema },
+      },
+    },
+    async (request) => {
+      const access = accessFor(request, EDITORS);
+      const outcome = await importTaxpayers(
+        ctx.db,
+        ctx.clock.now(),
+        await actor(request),
+        access.regionId,
+        request.body.csv,
+      );
+      if (!outcome.ok) {
+        throw new Problem(
+          422,
+          'IMPORT_REJECTED',
+          { count: outcome.rejects.length },
+          outcome.rejects.map((x) => ({ field: `line ${x.line}`, message: x.reason })),
+        );
+      }
+      return outcome.summary;
+    },
+  );
+}
