@@ -22,6 +22,7 @@ import { userRoutes } from '../platform/user-routes';
 import { assessmentsRoutes } from '../tax/assessments/assessments-routes';
 import { billsRoutes } from '../tax/billing/bills-routes';
 import { taxConfigRoutes } from '../tax/config-routes';
+import { verifyRoutes } from '../tax/documents/verify-routes';
 import { registryRoutes } from '../tax/registry/registry-routes';
 import { returnsRoutes } from '../tax/returns/returns-routes';
 import { simulatorRoutes } from '../tax/simulator-routes';
@@ -127,6 +128,7 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
   authRoutes(app, ctx);
   publicRegionRoutes(app, ctx);
   simulatorRoutes(app, ctx);
+  verifyRoutes(app, ctx);
   regionScoped(app, ctx, (scope) => {
     regionRoutes(scope, ctx);
     userRoutes(scope, ctx);

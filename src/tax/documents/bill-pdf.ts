@@ -1,0 +1,105 @@
+import { formatBillingCode } from '../rules/billing-code';
+import { formatMasaPajak, formatPersen, formatRupiah, formatTanggal } from './indonesian-format';
+import { type AmountRow, type DocumentBase, renderPdf } from './layout';
+
+/** A bill as its kode bayar slip prints it; amounts as of `interest.asOf`. */
+export interface BillDocument extends DocumentBase {
+  billingCode: string;
+  status: 'open' | 'paid' | 'written_off' | 'cancelled';
+  /** The day it was paid, cancelled or written off, in the region's calendar. */
+  settledOn: string | null;
+  taxpayer: { name: string; npwpd: string | null };
+  object: { name: string } | null;
+  taxType: { name: string };
+  /** Masa pajak (`YYYY-MM`) or tax year, if the bill has one. */
+  period: string | null;
+  /** What the bill collects: `SPTPD masa Februari 2025`, `STPD Nomor 00001/STPD/2025`. */
+  source: string;
+  principal: number;
+  /** Principal already paid (a partial payment). */
+  paid: number;
+  interest: { asOf: string; amount: number; months: number; ratePerMonthPpm: number };
+  /** Still to pay: principal − paid + interest. */
+  total: number;
+  dueDate: string;
+  /** The last day the total holds: the next started month of lateness adds interest. */
+  validUntil: string;
+  /** The region's late-payment rule for this bill, printed as a warning; null if it accrues none. */
+  lateInterest: { ratePerMonthPpm: number; maxMonths: number } | null;
+}
+
+const SETTLED: Record<
+  Exclude<BillDocument['status'], 'open'>,
+  { stamp: string; text: string; row: string }
+> = {
+  paid: { stamp: 'LUNAS', text: 'Tagihan ini telah LUNAS', row: '' },
+  cancelled: {
+    stamp: 'DIBATALKAN',
+    text: 'Tagihan ini telah DIBATALKAN dan tidak dapat dibayar',
+    row: 'Pembatalan tagihan',
+  },
+  written_off: {
+    stamp: 'DIHAPUSKAN',
+    text: 'Tagihan ini telah DIHAPUSKAN dan tidak dapat dibayar',
+    row: 'Penghapusan piutang pajak',
+  },
+};
+
+/** The kode bayar slip: what to pay, by when, and the code to quote at a bank, ATM, teller or QRIS. */
+export function renderBillPdf(bill: BillDocument): Promise<Uint8Array> {
+  const grouped = formatBillingCode(bill.billingCode);
+  return renderPdf(
+    {
+      title: `Kode Bayar ${grouped}`,
+      subject: `Tagihan ${bill.taxType.name} - ${bill.taxpayer.name}`,
+      keywords: `kode bayar ${bill.billingCode} ${bill.verification.code}`,
+      printedOn: bill.printedOn,
+    },
+    bill,
+    (sheet) => {
+      if (bill.status !== 'open') sheet.stamp(SETTLED[bill.status].stamp);
+      sheet.title('TAGIHAN PAJAK DAERAH', [`Kode Bayar ${grouped}`]);
+      sheet.billingCode(
+        grouped,
+        bill.status === 'open'
+          ? `Bayar ${formatRupiah(bill.total)} paling lambat ${formatTanggal(bill.validUntil)} melalui bank, ATM, teller atau QRIS.`
+          : `${SETTLED[bill.status].text}${bill.settledOn ? ` pada ${formatTanggal(bill.settledOn)}` : ''}.`,
+      );
+      sheet.section('Wajib pajak dan objek pajak');
+      sheet.fields([
+        { label: 'Nama wajib pajak', value: bill.taxpayer.name, bold: true },
+        { label: 'NPWPD', value: bill.taxpayer.npwpd ?? '-' },
+        { label: 'Objek pajak', value: bill.object?.name ?? '-' },
+        { label: 'Jenis pajak', value: bill.taxType.name },
+        { label: 'Masa pajak', value: bill.period ? formatMasaPajak(bill.period) : '-' },
+        { label: 'Dasar penagihan', value: bill.source },
+        { label: 'Jatuh tempo', value: formatTanggal(bill.dueDate), bold: true },
+      ]);
+      sheet.section(`Rincian tagihan per ${formatTanggal(bill.interest.asOf)}`);
+      const rows: AmountRow[] = [{ label: 'Pokok pajak', amount: bill.principal }];
+      if (bill.paid > 0)
+        rows.push({ label: 'Pembayaran yang telah diterima', amount: bill.paid, deduct: true });
+      if (bill.status === 'cancelled' || bill.status === 'written_off') {
+        rows.push({ label: SETTLED[bill.status].row, amount: bill.principal - bill.paid, deduct: true });
+      }
+      rows.push({
+        label:
+          bill.interest.months > 0
+            ? `Sanksi administratif berupa bunga (${bill.interest.months} bulan x ${formatPersen(bill.interest.ratePerMonthPpm)})`
+            : 'Sanksi administratif berupa bunga',
+        amount: bill.interest.amount,
+      });
+      sheet.amounts(rows, { label: 'Jumlah yang harus dibayar', amount: bill.total });
+      if (bill.status === 'open') {
+        const rule = bill.lateInterest
+          ? ` Pembayaran setelah tanggal tersebut dikenakan bunga ${formatPersen(bill.lateInterest.ratePerMonthPpm)} per bulan ` +
+            `untuk setiap bulan atau bagian bulan keterlambatan, paling lama ${bill.lateInterest.maxMonths} bulan.`
+          : '';
+        sheet.notice(
+          `Jumlah di atas berlaku untuk pembayaran sampai dengan ${formatTanggal(bill.validUntil)}.${rule} ` +
+            'Simpan bukti pembayaran (NTPD/NTB) dari bank sebagai tanda lunas.',
+        );
+      }
+    },
+  );
+}

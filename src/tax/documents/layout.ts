@@ -1,0 +1,371 @@
+import PDFDocument from 'pdfkit';
+import QRCode from 'qrcode';
+import type { TimeZone } from '../../platform/clock';
+import { capitalise, formatRupiah, formatTanggal } from './indonesian-format';
+import { terbilangRupiah } from './terbilang';
+
+/**
+ * The one page layout of Balai's tax documents: the region's letterhead (kop surat), a centred title, label–value
+ * rows, an amounts table with its total in words, a signature block and the verification QR code. Every renderer
+ * draws through a `Sheet`, so that all documents of a region look alike and a change of layout is made once.
+ * A4 portrait, the standard PDF fonts (Helvetica covers Indonesian's Latin script), nothing embedded.
+ */
+
+export interface DocumentRegion {
+  /** Kemendagri kab/kota code, e.g. `35.73`. */
+  id: string;
+  /** As hosted: `Kota Malang`, `Kabupaten Bangka`. */
+  name: string;
+  /** Without Kota/Kabupaten, for the place of signing: `Malang`. */
+  shortName: string;
+  timeZone: TimeZone;
+}
+
+export interface DocumentVerification {
+  code: string;
+  /** `<baseUrl>/verify/<code>`: what the QR code opens. */
+  url: string;
+}
+
+/** What every document carries besides its own fields. */
+export interface DocumentBase {
+  region: DocumentRegion;
+  verification: DocumentVerification;
+  /** The day the document is printed, in the region's calendar (`YYYY-MM-DD`). */
+  printedOn: string;
+}
+
+export const AGENCY = 'BADAN PENDAPATAN DAERAH';
+
+/**
+ * The government line of the letterhead from the region's name: `Kota Malang` → `PEMERINTAH KOTA MALANG`,
+ * `Kabupaten Bangka` → `PEMERINTAH KABUPATEN BANGKA` (also from the short form `Kab.`).
+ */
+export function governmentOf(regionName: string): string {
+  const name = regionName.trim().replace(/\s+/g, ' ');
+  const kabupaten = /^(kabupaten|kab\.?)\s+(.+)$/i.exec(name);
+  if (kabupaten) return `PEMERINTAH KABUPATEN ${(kabupaten[2] as string).toUpperCase()}`;
+  return `PEMERINTAH ${name.toUpperCase()}`;
+}
+
+const A4 = { width: 595.28, height: 841.89 };
+const MARGIN = { top: 42, bottom: 36, side: 56 };
+const LEFT = MARGIN.side;
+const WIDTH = A4.width - 2 * MARGIN.side;
+const BOTTOM = A4.height - MARGIN.bottom;
+const INK = '#000000';
+const MUTED = '#4a4a4a';
+const SHADE = '#e9ecef';
+const RULE = '#9aa0a6';
+const VERIFICATION_HEIGHT = 104;
+
+export interface Field {
+  label: string;
+  value: string;
+  bold?: boolean;
+}
+
+export interface AmountRow {
+  label: string;
+  amount: number;
+  /** A deduction (kredit pajak) is printed in parentheses. */
+  deduct?: boolean;
+}
+
+/** A page being drawn top to bottom; `y` is the cursor. */
+export class Sheet {
+  y = MARGIN.top;
+  constructor(readonly doc: PDFKit.PDFDocument) {}
+
+  /** Starts a new page if fewer than `height` points are left above the verification block. */
+  private room(height: number): void {
+    if (this.y + height > BOTTOM - VERIFICATION_HEIGHT - 8) {
+      this.doc.addPage();
+      this.y = MARGIN.top;
+    }
+  }
+
+  private gap(points: number): void {
+    this.y += points;
+  }
+
+  private rule(y: number, width: number, color = INK): void {
+    this.doc
+      .save()
+      .moveTo(LEFT, y)
+      .lineTo(LEFT + WIDTH, y)
+      .lineWidth(width)
+      .strokeColor(color)
+      .stroke()
+      .restore();
+  }
+
+  /** Kop surat: government and agency centred above a thick and a thin rule. */
+  letterhead(region: DocumentRegion): void {
+    const { doc } = this;
+    doc.fillColor(INK).font('Helvetica-Bold').fontSize(14);
+    doc.text(governmentOf(region.name), LEFT, this.y, { width: WIDTH, align: 'center' });
+    doc.fontSize(17).text(AGENCY, LEFT, doc.y + 2, { width: WIDTH, align: 'center' });
+    doc.font('Helvetica').fontSize(8.5).fillColor(MUTED);
+    doc.text(`Kode wilayah ${region.id}`, LEFT, doc.y + 3, { width: WIDTH, align: 'center' });
+    this.y = doc.y + 5;
+    this.rule(this.y, 2.2);
+    this.rule(this.y + 3.2, 0.6);
+    this.y += 16;
+  }
+
+  /** The document's name in capitals, its abbreviation and number beneath. */
+  title(title: string, lines: string[] = []): void {
+    const { doc } = this;
+    doc.fillColor(INK).font('Helvetica-Bold').fontSize(13.5);
+    doc.text(title, LEFT, this.y, { width: WIDTH, align: 'center' });
+    doc.font('Helvetica').fontSize(10);
+    for (const line of lines) doc.text(line, LEFT, doc.y + 2, { width: WIDTH, align: 'center' });
+    this.y = doc.y + 14;
+  }
+
+  /** A heading over a group of rows. */
+  section(heading: string): void {
+    this.room(40);
+    const { doc } = this;
+    doc.fillColor(INK).font('Helvetica-Bold').fontSize(9.5).text(heading.toUpperCase(), LEFT, this.y);
+    this.y = doc.y + 2;
+    this.rule(this.y, 0.5, RULE);
+    this.y += 6;
+  }
+
+  /** Label–value rows: `NPWPD        : P.3573.0000001.02`. */
+  fields(rows: Field[]): void {
+    const { doc } = this;
+    const labelWidth = 150;
+    const valueX = LEFT + labelWidth + 12;
+    const valueWidth = WIDTH - labelWidth - 12;
+    for (const row of rows) {
+      doc.fontSize(10);
+      const height = Math.max(
+        doc.font('Helvetica').heightOfString(row.label, { width: labelWidth }),
+        doc
+          .font(row.bold ? 'Helvetica-Bold' : 'Helvetica')
+          .heightOfString(row.value || '-', { width: valueWidth }),
+      );
+      this.room(height + 4);
+      doc.fillColor(MUTED).font('Helvetica').text(row.label, LEFT, this.y, { width: labelWidth });
+      doc.text(':', LEFT + labelWidth + 2, this.y);
+      doc.fillColor(INK).font(row.bold ? 'Helvetica-Bold' : 'Helvetica');
+      doc.text(row.value || '-', valueX, this.y, { width: valueWidth });
+      this.y += height + 4;
+    }
+    this.gap(8);
+  }
+
+  /** The amounts table, its total row shaded, and the total in words beneath. */
+  amounts(rows: AmountRow[], total: { label: string; amount: number }): void {
+    const { doc } = this;
+    const numberWidth = 26;
+    const amountWidth = 150;
+    const labelWidth = WIDTH - numberWidth - amountWidth;
+    const rowHeight = 19;
+    const text = (value: string, x: number, width: number, align: 'left' | 'right' | 'center') =>
+      doc.text(value, x + 6, this.y + 5.5, { width: width - 12, align, lineBreak: false });
+    this.room(rowHeight * (rows.length + 2) + 40);
+
+    doc.save().rect(LEFT, this.y, WIDTH, rowHeight).fill(SHADE).restore();
+    doc.fillColor(INK).font('Helvetica-Bold').fontSize(9.5);
+    text('No', LEFT, numberWidth, 'center');
+    text('Uraian', LEFT + numberWidth, labelWidth, 'left');
+    text('Jumlah', LEFT + numberWidth + labelWidth, amountWidth, 'right');
+    const top = this.y;
+    this.y += rowHeight;
+
+    doc.font('Helvetica').fontSize(10);
+    rows.forEach((row, i) => {
+      this.rule(this.y, 0.4, RULE);
+      text(String(i + 1), LEFT, numberWidth, 'center');
+      text(row.label, LEFT + numberWidth, labelWidth, 'left');
+      const amount = formatRupiah(row.amount);
+      text(row.deduct ? `(${amount})` : amount, LEFT + numberWidth + labelWidth, amountWidth, 'right');
+      this.y += rowHeight;
+    });
+
+    doc
+      .save()
+      .rect(LEFT, this.y, WIDTH, rowHeight + 2)
+      .fill(SHADE)
+      .restore();
+    doc.fillColor(INK).font('Helvetica-Bold').fontSize(10.5);
+    this.y += 1;
+    text(total.label, LEFT + numberWidth, labelWidth, 'left');
+    text(formatRupiah(total.amount), LEFT + numberWidth + labelWidth, amountWidth, 'right');
+    this.y += rowHeight + 1;
+    doc
+      .save()
+      .rect(LEFT, top, WIDTH, this.y - top)
+      .lineWidth(0.8)
+      .strokeColor(INK)
+      .stroke()
+      .restore();
+
+    this.y += 6;
+    doc.font('Helvetica-Oblique').fontSize(9.5).fillColor(INK);
+    doc.text(`Terbilang: ${capitalise(terbilangRupiah(total.amount))}`, LEFT, this.y, { width: WIDTH });
+    this.y = doc.y + 14;
+  }
+
+  /** The kode bayar in large grouped digits in a framed box, with the amount to pay beside its deadline. */
+  billingCode(grouped: string, caption: string): void {
+    const { doc } = this;
+    const height = 74;
+    this.room(height + 10);
+    doc.save().roundedRect(LEFT, this.y, WIDTH, height, 6).lineWidth(1.4).strokeColor(INK).stroke().restore();
+    doc.fillColor(MUTED).font('Helvetica-Bold').fontSize(9);
+    doc.text('KODE BAYAR / KODE BILLING', LEFT, this.y + 9, { width: WIDTH, align: 'center' });
+    doc.fillColor(INK).font('Courier-Bold').fontSize(30);
+    doc.text(grouped, LEFT, this.y + 23, { width: WIDTH, align: 'center', lineBreak: false });
+    doc.fillColor(MUTED).font('Helvetica').fontSize(8.5);
+    doc.text(caption, LEFT, this.y + 57, { width: WIDTH, align: 'center' });
+    this.y += height + 14;
+  }
+
+  /** A framed notice, e.g. the status of a paid bill or what happens after the due date. */
+  notice(text: string, options: { strong?: boolean } = {}): void {
+    const { doc } = this;
+    doc.font(options.strong ? 'Helvetica-Bold' : 'Helvetica').fontSize(9);
+    const height = doc.heightOfString(text, { width: WIDTH - 16 }) + 12;
+    this.room(height + 8);
+    doc.save().rect(LEFT, this.y, WIDTH, height).lineWidth(0.6).strokeColor(RULE).stroke().restore();
+    doc.fillColor(INK).text(text, LEFT + 8, this.y + 6, { width: WIDTH - 16 });
+    this.y += height + 10;
+  }
+
+  /** Small text across the page, e.g. the legal basis. */
+  paragraph(text: string): void {
+    const { doc } = this;
+    doc.font('Helvetica').fontSize(8.5);
+    this.room(doc.heightOfString(text, { width: WIDTH }) + 6);
+    doc.fillColor(MUTED).text(text, LEFT, this.y, { width: WIDTH });
+    this.y = doc.y + 8;
+  }
+
+  /** Place and date, then the signing office, on the right; signed electronically (the QR code proves it). */
+  signature(region: DocumentRegion, date: string, office: string[]): void {
+    const { doc } = this;
+    const x = LEFT + WIDTH / 2 + 20;
+    const width = WIDTH / 2 - 20;
+    this.room(90);
+    doc.fillColor(INK).font('Helvetica').fontSize(10);
+    doc.text(`${region.shortName}, ${formatTanggal(date)}`, x, this.y, { width, align: 'center' });
+    doc.font('Helvetica-Bold');
+    for (const line of office) doc.text(line, x, doc.y + 2, { width, align: 'center' });
+    doc.font('Helvetica-Oblique').fontSize(8.5).fillColor(MUTED);
+    doc.text('(ditandatangani secara elektronik)', x, doc.y + 22, { width, align: 'center' });
+    this.y = doc.y + 12;
+  }
+
+  /** Large faint diagonal word over the page: LUNAS, DIBATALKAN, DIGANTIKAN. */
+  stamp(word: string): void {
+    const { doc } = this;
+    doc.save();
+    doc.rotate(-28, { origin: [A4.width / 2, A4.height / 2] });
+    doc.fillColor('#c62828').fillOpacity(0.16).font('Helvetica-Bold').fontSize(96);
+    doc.text(word, 0, A4.height / 2 - 48, { width: A4.width, align: 'center', lineBreak: false });
+    doc.restore();
+  }
+
+  /** The QR code of the verify page and its address in small type, at the foot of the last page. */
+  verification(v: DocumentVerification, printedOn: string): void {
+    const { doc } = this;
+    const size = 84;
+    const top = BOTTOM - VERIFICATION_HEIGHT;
+    this.rule(top, 0.5, RULE);
+    drawQr(doc, v.url, LEFT, top + 10, size);
+    const x = LEFT + size + 14;
+    const width = WIDTH - size - 14;
+    doc.fillColor(INK).font('Helvetica-Bold').fontSize(9);
+    doc.text('Verifikasi keaslian dokumen', x, top + 12, { width });
+    doc.font('Helvetica').fontSize(8.5).fillColor(INK);
+    doc.text(
+      'Pindai kode QR atau buka alamat di bawah untuk memastikan dokumen ini asli dan melihat statusnya saat ini ' +
+        '(Scan the QR code or open the address below to check that this document is genuine and see its status).',
+      x,
+      doc.y + 3,
+      { width },
+    );
+    doc
+      .font('Courier')
+      .fontSize(7.5)
+      .text(v.url, x, doc.y + 4, { width });
+    doc
+      .font('Helvetica')
+      .fontSize(8)
+      .text(`Kode verifikasi: ${v.code}`, x, doc.y + 3, { width });
+    doc.fillColor(MUTED).fontSize(7.5);
+    doc.text(
+      `Dokumen ini diterbitkan secara elektronik oleh sistem pajak daerah dan dicetak pada ${formatTanggal(printedOn)}.`,
+      x,
+      doc.y + 3,
+      { width },
+    );
+  }
+}
+
+/** Draws a QR code as vector squares, one rectangle per run of dark modules: sharp at any zoom or printer. */
+export function drawQr(doc: PDFKit.PDFDocument, text: string, x: number, y: number, size: number): void {
+  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  const cell = size / modules.size;
+  doc.save().fillColor(INK);
+  for (let row = 0; row < modules.size; row++) {
+    let start = -1;
+    for (let col = 0; col <= modules.size; col++) {
+      const dark = col < modules.size && modules.get(row, col);
+      if (dark && start < 0) start = col;
+      if (!dark && start >= 0) {
+        doc.rect(x + start * cell, y + row * cell, (col - start) * cell, cell);
+        start = -1;
+      }
+    }
+  }
+  doc.fill();
+  doc.restore();
+}
+
+export interface PdfMeta {
+  title: string;
+  subject: string;
+  /** Searchable words of the document info dictionary, e.g. the kode bayar. */
+  keywords: string;
+  /** The day it is printed; also the PDF's creation date, so that the same data gives the same bytes. */
+  printedOn: string;
+}
+
+/** Renders one A4 document: letterhead first, verification block last, `draw` between. */
+export function renderPdf(
+  meta: PdfMeta,
+  base: DocumentBase,
+  draw: (sheet: Sheet) => void,
+): Promise<Uint8Array> {
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: { top: MARGIN.top, bottom: 0, left: MARGIN.side, right: MARGIN.side },
+    pdfVersion: '1.4',
+    info: {
+      Title: meta.title,
+      Subject: meta.subject,
+      Keywords: meta.keywords,
+      Author: `${governmentOf(base.region.name)} - ${AGENCY}`,
+      Creator: 'Balai',
+      CreationDate: new Date(`${meta.printedOn}T00:00:00Z`),
+    },
+  });
+  const chunks: Buffer[] = [];
+  const done = new Promise<Uint8Array>((resolve, reject) => {
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+    doc.on('error', reject);
+  });
+  const sheet = new Sheet(doc);
+  sheet.letterhead(base.region);
+  draw(sheet);
+  sheet.verification(base.verification, base.printedOn);
+  doc.end();
+  return done;
+}

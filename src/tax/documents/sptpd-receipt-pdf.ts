@@ -1,0 +1,100 @@
+import { localDate } from '../../platform/clock';
+import { formatBillingCode } from '../rules/billing-code';
+import { formatMasaPajak, formatPersen, formatRupiah, formatTanggal, formatWaktu } from './indonesian-format';
+import { type DocumentBase, renderPdf } from './layout';
+
+/** A submitted SPTPD as its tanda terima (receipt) prints it. */
+export interface SptpdReceiptDocument extends DocumentBase {
+  /** The return's row id: its register number. */
+  returnId: number;
+  /** 0 for the original return, N for the Nth pembetulan. */
+  revision: number;
+  status: 'submitted' | 'verified' | 'rejected' | 'superseded';
+  taxpayer: { name: string; npwpd: string | null };
+  object: { name: string };
+  taxType: { name: string };
+  /** Masa pajak, `YYYY-MM`. */
+  period: string;
+  /** Dasar pengenaan pajak: the gross turnover reported. */
+  gross: number;
+  ratePpm: number;
+  tax: number;
+  dueDate: string;
+  /** ISO 8601 instant the return was submitted. */
+  submittedAt: string;
+  /** The kode bayar of the return's tax, if one was issued. */
+  billingCode: string | null;
+}
+
+const STAMP: Partial<Record<SptpdReceiptDocument['status'], string>> = {
+  rejected: 'DITOLAK',
+  superseded: 'DIGANTIKAN',
+};
+
+export function sptpdKind(revision: number): string {
+  return revision === 0 ? 'Normal' : `Pembetulan ke-${revision}`;
+}
+
+/** Tanda terima SPTPD: proof that the taxpayer filed the return for a masa pajak, and what it declared. */
+export function renderSptpdReceiptPdf(receipt: SptpdReceiptDocument): Promise<Uint8Array> {
+  const masa = formatMasaPajak(receipt.period);
+  return renderPdf(
+    {
+      title: `Tanda Terima SPTPD ${masa}`,
+      subject: `SPTPD ${receipt.taxType.name} masa ${masa} - ${receipt.taxpayer.name}`,
+      keywords: `SPTPD ${receipt.period} ${receipt.verification.code}`,
+      printedOn: receipt.printedOn,
+    },
+    receipt,
+    (sheet) => {
+      const stamp = STAMP[receipt.status];
+      if (stamp) sheet.stamp(stamp);
+      sheet.title('TANDA TERIMA SPTPD', [
+        'Surat Pemberitahuan Pajak Daerah',
+        `Nomor register: ${receipt.returnId} / ${sptpdKind(receipt.revision)}`,
+      ]);
+      sheet.paragraph(
+        `Telah diterima Surat Pemberitahuan Pajak Daerah (SPTPD) ${receipt.taxType.name} masa pajak ${masa} ` +
+          `pada ${formatWaktu(new Date(receipt.submittedAt), receipt.region.timeZone)}, dengan rincian sebagai berikut.`,
+      );
+      sheet.section('Wajib pajak dan objek pajak');
+      sheet.fields([
+        { label: 'Nama wajib pajak', value: receipt.taxpayer.name, bold: true },
+        { label: 'NPWPD', value: receipt.taxpayer.npwpd ?? '-' },
+        { label: 'Objek pajak', value: receipt.object.name },
+        { label: 'Jenis pajak', value: receipt.taxType.name },
+        { label: 'Masa pajak', value: masa, bold: true },
+        { label: 'Jenis SPTPD', value: sptpdKind(receipt.revision) },
+      ]);
+      sheet.section('Perhitungan pajak');
+      sheet.fields([
+        { label: 'Dasar pengenaan pajak', value: formatRupiah(receipt.gross) },
+        { label: 'Tarif', value: formatPersen(receipt.ratePpm) },
+        { label: 'Jatuh tempo pembayaran', value: formatTanggal(receipt.dueDate), bold: true },
+        {
+          label: 'Kode bayar',
+          value: receipt.billingCode ? formatBillingCode(receipt.billingCode) : '-',
+          bold: true,
+        },
+      ]);
+      sheet.amounts(
+        [
+          {
+            label: `Pajak terutang: ${formatPersen(receipt.ratePpm)} x ${formatRupiah(receipt.gross)}`,
+            amount: receipt.tax,
+          },
+        ],
+        { label: 'Jumlah pajak terutang', amount: receipt.tax },
+      );
+      sheet.notice(
+        'Tanda terima ini membuktikan penyampaian SPTPD, bukan pembayaran. Pajak dibayar dengan kode bayar di atas ' +
+          'paling lambat pada tanggal jatuh tempo; kebenaran isi SPTPD menjadi tanggung jawab wajib pajak dan dapat ' +
+          'diteliti atau diperiksa oleh Badan Pendapatan Daerah.',
+      );
+      sheet.signature(receipt.region, localDate(new Date(receipt.submittedAt), receipt.region.timeZone), [
+        'a.n. KEPALA BADAN PENDAPATAN DAERAH',
+        'Petugas Penerima',
+      ]);
+    },
+  );
+}
