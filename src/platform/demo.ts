@@ -1,5 +1,6 @@
 import type { Database } from '../db/database';
 import { seedDemoTaxConfig } from '../tax/demo-config';
+import { seedDemoTaxData } from '../tax/demo-data';
 import type { Clock } from './clock';
 import { createRegion, findRegion, setAreaNopCode } from './regions';
 import type { Role } from './roles';
@@ -67,8 +68,15 @@ export const DEMO_USERS: DemoUser[] = [
   },
 ];
 
-/** Seeds the demo once; a second call finds the regions present and does nothing. Returns whether it seeded. */
-export async function seedDemo(db: Database, clock: Clock): Promise<boolean> {
+/**
+ * Seeds the demo once; a second call finds the regions present and does nothing. Returns whether it seeded.
+ * `taxData: false` leaves out the taxpayers and their history (the API tests' template starts empty of them).
+ */
+export async function seedDemo(
+  db: Database,
+  clock: Clock,
+  options: { taxData?: boolean } = {},
+): Promise<boolean> {
   if (await findRegion(db, DEMO_REGIONS[0])) return false;
   const at = clock.now();
   await db.transaction(async (tx) => {
@@ -90,5 +98,12 @@ export async function seedDemo(db: Database, clock: Clock): Promise<boolean> {
     for (const regionId of others) await grantRoles(db, at, SYSTEM_ACTOR, regionId, created.id, u.roles);
   }
   await seedDemoTaxConfig(db, at);
+  if (options.taxData !== false) {
+    await seedDemoTaxData(
+      db,
+      at,
+      DEMO_REGIONS.map((regionId) => ({ regionId, timeZone: 'Asia/Jakarta' as const })),
+    );
+  }
   return true;
 }

@@ -31,7 +31,7 @@ export default async function setup(project: TestProject) {
     url.pathname = `/${template}`;
     const db = openPostgres(url.toString(), 2);
     await prepareDatabase(db);
-    await seedDemo(db, clock);
+    await seedDemo(db, clock, { taxData: false });
     await db.close();
     project.provide('postgresTemplate', template);
     project.provide('pgliteTemplate', '');
@@ -47,7 +47,7 @@ export default async function setup(project: TestProject) {
   }
   const db = await openPglite(undefined);
   await prepareDatabase(db);
-  await seedDemo(db, clock);
+  await seedDemo(db, clock, { taxData: false });
   const dump = await db.db.dumpDataDir('gzip');
   await db.close();
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'balai-test-')), 'template.tar.gz');

@@ -1,6 +1,12 @@
 import type { TaxPolicy } from '../policy';
 import { addMonthsClamped, compareDates } from '../rules/calendar';
-import { type LateInterest, lateInterest, regimeFor } from '../rules/penalty';
+import {
+  type InterestTerms,
+  interestOn,
+  interestTerms,
+  type LateInterest,
+  regimeFor,
+} from '../rules/penalty';
 
 /**
  * What a bill costs on a given day: its unpaid principal plus late-payment interest by the region's rules in force
@@ -12,26 +18,44 @@ export interface AmountDue extends LateInterest {
   validUntil: string;
 }
 
-export function amountDueOn(
-  policy: TaxPolicy,
-  bill: { principal: number; dueDate: string; accruesInterest: boolean; interestBilledMonths?: number },
-  day: string,
-): AmountDue {
+export interface BillTerms {
+  dueDate: string;
+  accruesInterest: boolean;
+  interestBilledMonths?: number;
+}
+
+/** The date-dependent part of a bill's price on a day: the same for every bill with the same due date. */
+export interface DueTerms {
+  interest: InterestTerms;
+  validUntil: string;
+}
+
+export function dueTermsOn(policy: TaxPolicy, bill: BillTerms, day: string): DueTerms {
   const regime = regimeFor(policy.interest, bill.dueDate);
-  const interest = lateInterest({
-    principal: bill.principal,
+  const interest = interestTerms({
     dueDate: bill.dueDate,
     paymentDate: day,
     regime: bill.accruesInterest ? regime : { ...regime, ratePerMonthPpm: 0 },
-    rounding: policy.rounding,
     amnesties: policy.amnesties,
     alreadyBilledMonths: bill.interestBilledMonths ?? 0,
   });
   // Month N of lateness ends on the due date plus N months; on time, the quote holds until the due date.
-  const validUntil = interest.months === 0 ? bill.dueDate : addMonthsClamped(bill.dueDate, interest.months);
+  const until = interest.months === 0 ? bill.dueDate : addMonthsClamped(bill.dueDate, interest.months);
+  return { interest, validUntil: compareDates(until, day) < 0 ? day : until };
+}
+
+export function amountDueWith(policy: TaxPolicy, terms: DueTerms, principal: number): AmountDue {
   return {
-    ...interest,
-    principal: bill.principal,
-    validUntil: compareDates(validUntil, day) < 0 ? day : validUntil,
+    ...interestOn(principal, terms.interest, policy.rounding),
+    principal,
+    validUntil: terms.validUntil,
   };
+}
+
+export function amountDueOn(
+  policy: TaxPolicy,
+  bill: BillTerms & { principal: number },
+  day: string,
+): AmountDue {
+  return amountDueWith(policy, dueTermsOn(policy, bill, day), bill.principal);
 }

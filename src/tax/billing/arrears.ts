@@ -1,6 +1,6 @@
-import type { Sql } from '../../db/database';
+import type { Database } from '../../db/database';
 import { taxPolicyOn } from '../policy';
-import { amountDueOn } from './amount-due';
+import { amountDueWith, type DueTerms, dueTermsOn } from './amount-due';
 
 interface OverdueRow {
   id: number;
@@ -28,15 +28,14 @@ export interface ArrearsItem {
   total: number;
 }
 
-const PAGE = 50_000;
+const BATCH = 20_000;
 
 /**
  * Tunggakan: every open bill past its due date, priced as of a day by the same rule that bills (amountDueOn),
- * with the region's totals and the largest items. Bills are read in id pages with their ledger balance, so the
- * report runs in constant memory however many bills a region has.
+ * with the region's totals and the largest items.
  */
 export async function arrears(
-  db: Sql,
+  db: Database,
   regionId: string,
   asOf: string,
   options: { taxCode?: string; limit: number },
@@ -46,31 +45,50 @@ export async function arrears(
   let principal = 0;
   let penalty = 0;
   let top: (OverdueRow & { months: number; penalty: number; total: number })[] = [];
-  let afterId = 0;
-  for (;;) {
-    const page = await db.query<OverdueRow>(
-      `SELECT b.id, b.billing_code AS "billingCode", b.taxpayer_id AS "taxpayerId", b.tax_code AS "taxCode", b.period,
+  let threshold = -1;
+  // Bills falling due on the same day share their months late, regime and amnesty: work them out once.
+  const termsByDue = new Map<string, DueTerms>();
+  // One pass over the open bills joined to their ledger balances (one hash aggregate over the region's
+  // receivable lines), read through a cursor in batches so memory stays flat however many bills there are.
+  await db.transaction(async (tx) => {
+    await tx.query("SET LOCAL work_mem = '64MB'");
+    await tx.query(
+      `DECLARE arrears_cursor NO SCROLL CURSOR FOR
+       SELECT b.id, b.billing_code AS "billingCode", b.taxpayer_id AS "taxpayerId", b.tax_code AS "taxCode", b.period,
               b.due_date AS "dueDate", b.accrues_interest AS "accruesInterest",
               b.interest_billed_months AS "interestBilledMonths", coalesce(l.balance, 0)::int8 AS outstanding
-       FROM (SELECT * FROM bill WHERE region_id = $1 AND status = 'open' AND due_date < $2 AND id > $3
-               AND ($4::text IS NULL OR tax_code = $4)
-             ORDER BY id LIMIT $5) b
-       LEFT JOIN LATERAL (SELECT sum(debit - credit) AS balance FROM journal_line
-                          WHERE region_id = b.region_id AND bill_id = b.id AND account = 'piutang') l ON true
-       ORDER BY b.id`,
-      [regionId, asOf, afterId, options.taxCode ?? null, PAGE],
+       FROM bill b LEFT JOIN (
+         SELECT bill_id, sum(debit - credit) AS balance FROM journal_line
+         WHERE region_id = $1 AND account = 'piutang' AND bill_id IS NOT NULL GROUP BY bill_id) l ON l.bill_id = b.id
+       WHERE b.region_id = $1 AND b.status = 'open' AND b.due_date < $2 AND ($3::text IS NULL OR b.tax_code = $3)`,
+      [regionId, asOf, options.taxCode ?? null],
     );
-    for (const row of page) {
-      const due = amountDueOn(policy, { ...row, principal: row.outstanding }, asOf);
-      count++;
-      principal += due.principal;
-      penalty += due.penalty;
-      top.push({ ...row, months: due.chargedMonths, penalty: due.penalty, total: due.total });
-      if (top.length >= options.limit * 4) top = largest(top, options.limit);
+    for (;;) {
+      const batch = await tx.query<OverdueRow>(`FETCH ${BATCH} FROM arrears_cursor`);
+      for (const row of batch) {
+        const key = `${row.dueDate}|${row.accruesInterest}|${row.interestBilledMonths}`;
+        let terms = termsByDue.get(key);
+        if (!terms) {
+          terms = dueTermsOn(policy, row, asOf);
+          termsByDue.set(key, terms);
+        }
+        const due = amountDueWith(policy, terms, row.outstanding);
+        count++;
+        principal += due.principal;
+        penalty += due.penalty;
+        // Only a bill above the smallest of the current top can still enter it.
+        if (due.total > threshold) {
+          top.push({ ...row, months: due.chargedMonths, penalty: due.penalty, total: due.total });
+          if (top.length >= options.limit * 4) {
+            top = largest(top, options.limit);
+            threshold = (top.at(-1) as { total: number }).total;
+          }
+        }
+      }
+      if (batch.length < BATCH) break;
     }
-    if (page.length < PAGE) break;
-    afterId = (page.at(-1) as OverdueRow).id;
-  }
+    await tx.query('CLOSE arrears_cursor');
+  });
   top = largest(top, options.limit);
   const names = new Map(
     (

@@ -83,9 +83,65 @@ function amnestyWaiverPpm(amnesties: readonly Amnesty[], paymentDate: string): n
 }
 
 /**
+ * The date-dependent half of the interest rule: months late, months charged and the amnesty that applies. It
+ * depends on the due date and the payment date, not on the amount, so a report pricing a million bills works it
+ * out once per due date (billing/arrears.ts) and only multiplies per bill.
+ */
+export type InterestTerms = {
+  months: number;
+  chargedMonths: number;
+  regime: InterestRegime;
+  waivePpm: number;
+};
+
+export function interestTerms(input: {
+  dueDate: string;
+  paymentDate: string;
+  regime: InterestRegime;
+  amnesties?: readonly Amnesty[];
+  /** Months of interest already billed by an STPD: charged once, never again. */
+  alreadyBilledMonths?: number;
+}): InterestTerms {
+  const { dueDate, paymentDate, regime, amnesties = [], alreadyBilledMonths = 0 } = input;
+  nonNegativeInteger(regime.ratePerMonthPpm, 'monthly interest rate (ppm)');
+  const months = monthsLate(dueDate, paymentDate);
+  const cappedMonths = Math.min(months, Number(nonNegativeInteger(regime.maxMonths, 'maximum months')));
+  const chargedMonths = Math.max(
+    0,
+    cappedMonths - Number(nonNegativeInteger(alreadyBilledMonths, 'billed months')),
+  );
+  return { months, chargedMonths, regime, waivePpm: amnestyWaiverPpm(amnesties, paymentDate) };
+}
+
+/**
  * Interest = principal × monthly rate × min(months late, cap), rounded once by the region's rule
  * (PP 35/2023 Pasal 59(7) under HKPD; the regime's own rate and cap otherwise).
  */
+export function interestOn(principal: number, terms: InterestTerms, rounding: Rounding): LateInterest {
+  const interest =
+    nonNegativeInteger(principal, 'principal') *
+    BigInt(terms.regime.ratePerMonthPpm) *
+    BigInt(terms.chargedMonths);
+  const ppm = BigInt(WHOLE_PPM);
+  const beforeAmnesty = roundRupiah(interest, ppm, rounding);
+  const penalty =
+    terms.waivePpm === 0
+      ? beforeAmnesty
+      : roundRupiah(interest * BigInt(WHOLE_PPM - terms.waivePpm), ppm * ppm, rounding);
+  const total = principal + penalty;
+  if (!Number.isSafeInteger(total)) throw new RangeError(`principal plus interest (${total}) is too large`);
+  return {
+    months: terms.months,
+    chargedMonths: terms.chargedMonths,
+    ratePerMonthPpm: terms.regime.ratePerMonthPpm,
+    penalty,
+    total,
+    regime: terms.regime.name,
+    waivedByAmnesty: beforeAmnesty - penalty,
+  };
+}
+
+/** Both halves at once: the interest on one amount paid on one day. */
 export function lateInterest(input: {
   principal: number;
   dueDate: string;
@@ -93,41 +149,7 @@ export function lateInterest(input: {
   regime: InterestRegime;
   rounding: Rounding;
   amnesties?: readonly Amnesty[];
-  /** Months of interest already billed by an STPD: charged once, never again. */
   alreadyBilledMonths?: number;
 }): LateInterest {
-  const {
-    principal,
-    dueDate,
-    paymentDate,
-    regime,
-    rounding,
-    amnesties = [],
-    alreadyBilledMonths = 0,
-  } = input;
-  const exact =
-    nonNegativeInteger(principal, 'principal') *
-    nonNegativeInteger(regime.ratePerMonthPpm, 'monthly interest rate (ppm)');
-  const months = monthsLate(dueDate, paymentDate);
-  const cappedMonths = Math.min(months, Number(nonNegativeInteger(regime.maxMonths, 'maximum months')));
-  const chargedMonths = Math.max(
-    0,
-    cappedMonths - Number(nonNegativeInteger(alreadyBilledMonths, 'billed months')),
-  );
-  const interest = exact * BigInt(chargedMonths);
-  const ppm = BigInt(WHOLE_PPM);
-  const beforeAmnesty = roundRupiah(interest, ppm, rounding);
-  const kept = BigInt(WHOLE_PPM - amnestyWaiverPpm(amnesties, paymentDate));
-  const penalty = roundRupiah(interest * kept, ppm * ppm, rounding);
-  const total = principal + penalty;
-  if (!Number.isSafeInteger(total)) throw new RangeError(`principal plus interest (${total}) is too large`);
-  return {
-    months,
-    chargedMonths,
-    ratePerMonthPpm: regime.ratePerMonthPpm,
-    penalty,
-    total,
-    regime: regime.name,
-    waivedByAmnesty: beforeAmnesty - penalty,
-  };
+  return interestOn(input.principal, interestTerms(input), input.rounding);
 }

@@ -1,0 +1,566 @@
+import type { Database } from '../db/database';
+import { localDate, type TimeZone } from '../platform/clock';
+import type { Actor } from '../platform/users';
+import { assessOfficialTax, type OfficialBasis } from './assessments/assess-official-tax';
+import { amountDueOn } from './billing/amount-due';
+import { loadBill } from './billing/bill';
+import { payBill } from './billing/pay-bill';
+import { taxPolicyOn } from './policy';
+import { addTaxObject } from './registry/add-tax-object';
+import { decideRegistration } from './registry/decide-registration';
+import { registerTaxpayer } from './registry/register-taxpayer';
+import { fileReturn } from './returns/file-return';
+import { reviewReturn } from './returns/review-return';
+import { addMonthsClamped, compareDates, lastDayOfMonth, monthOf } from './rules/calendar';
+
+/**
+ * The shop window: taxpayers of Kota Malang and Kabupaten Bangka in real kelurahan, with restaurants, hotels,
+ * parking, entertainment, billboards and a well, filing and paying month by month up to today — most on time,
+ * some late, a few in arrears, one who stopped filing. Businesses and people are invented; places are real.
+ * Deterministic: the same day gives the same data.
+ */
+type Habit = 'prompt' | 'late' | 'arrears' | 'stopped';
+
+interface DemoBusiness {
+  owner: {
+    name: string;
+    kind: 'person' | 'entity';
+    villageCode: string;
+    address: string;
+    userEmail?: string;
+  };
+  object: {
+    taxCode: string;
+    category?: string;
+    name: string;
+    villageCode: string;
+    address: string;
+    openedOn: string;
+  };
+  /** Typical monthly receipts (omzet), in rupiah; an official tax gives its basis instead. */
+  gross?: number;
+  basis?: OfficialBasis;
+  habit: Habit;
+}
+
+const MALANG: DemoBusiness[] = [
+  {
+    owner: {
+      name: 'Tini Rahayu',
+      kind: 'person',
+      villageCode: '35.73.02.1007',
+      address: 'Jl. Kawi No. 24, Kauman',
+      userEmail: 'wp@malang.demo',
+    },
+    object: {
+      taxCode: 'pbjt_makanan_minuman',
+      name: 'Warung Bu Tini',
+      villageCode: '35.73.02.1007',
+      address: 'Jl. Kawi No. 24',
+      openedOn: '2019-04-01',
+    },
+    gross: 42_000_000,
+    habit: 'late',
+  },
+  {
+    owner: {
+      name: 'Sulaiman Hadi',
+      kind: 'person',
+      villageCode: '35.73.05.1004',
+      address: 'Jl. MT Haryono No. 118, Dinoyo',
+    },
+    object: {
+      taxCode: 'pbjt_makanan_minuman',
+      name: 'Bakso Cak Man',
+      villageCode: '35.73.05.1004',
+      address: 'Jl. MT Haryono No. 118',
+      openedOn: '2016-02-01',
+    },
+    gross: 96_000_000,
+    habit: 'prompt',
+  },
+  {
+    owner: {
+      name: 'CV Rawon Kalpataru',
+      kind: 'entity',
+      villageCode: '35.73.05.1011',
+      address: 'Jl. Kalpataru No. 7, Lowokwaru',
+    },
+    object: {
+      taxCode: 'pbjt_makanan_minuman',
+      name: 'Depot Rawon Kalpataru',
+      villageCode: '35.73.05.1011',
+      address: 'Jl. Kalpataru No. 7',
+      openedOn: '2014-08-01',
+    },
+    gross: 135_000_000,
+    habit: 'prompt',
+  },
+  {
+    owner: {
+      name: 'Dewi Anggraini',
+      kind: 'person',
+      villageCode: '35.73.03.1008',
+      address: 'Jl. Danau Toba E5, Sawojajar',
+    },
+    object: {
+      taxCode: 'pbjt_makanan_minuman',
+      name: 'Kedai Kopi Sawojajar',
+      villageCode: '35.73.03.1008',
+      address: 'Jl. Danau Toba E5',
+      openedOn: '2022-10-01',
+    },
+    gross: 28_000_000,
+    habit: 'arrears',
+  },
+  {
+    owner: {
+      name: 'PT Ijen Boga Nusantara',
+      kind: 'entity',
+      villageCode: '35.73.02.1008',
+      address: 'Jl. Ijen No. 31, Oro-oro Dowo',
+    },
+    object: {
+      taxCode: 'pbjt_makanan_minuman',
+      name: 'Restoran Ijen Heritage',
+      villageCode: '35.73.02.1008',
+      address: 'Jl. Ijen No. 31',
+      openedOn: '2018-01-15',
+    },
+    gross: 310_000_000,
+    habit: 'prompt',
+  },
+  {
+    owner: {
+      name: 'Ahmad Fauzi',
+      kind: 'person',
+      villageCode: '35.73.04.1005',
+      address: 'Jl. S. Supriadi No. 60, Sukun',
+    },
+    object: {
+      taxCode: 'pbjt_makanan_minuman',
+      name: 'Lalapan Cak Fauzi',
+      villageCode: '35.73.04.1005',
+      address: 'Jl. S. Supriadi No. 60',
+      openedOn: '2021-03-01',
+    },
+    gross: 19_500_000,
+    habit: 'stopped',
+  },
+  {
+    owner: {
+      name: 'PT Kayutangan Hospitality',
+      kind: 'entity',
+      villageCode: '35.73.02.1001',
+      address: 'Jl. Basuki Rahmat No. 88, Klojen',
+    },
+    object: {
+      taxCode: 'pbjt_perhotelan',
+      name: 'Hotel Kayutangan Asri',
+      villageCode: '35.73.02.1001',
+      address: 'Jl. Basuki Rahmat No. 88',
+      openedOn: '2015-06-01',
+    },
+    gross: 640_000_000,
+    habit: 'prompt',
+  },
+  {
+    owner: {
+      name: 'PT Tugu Kencana',
+      kind: 'entity',
+      villageCode: '35.73.02.1002',
+      address: 'Jl. Tugu No. 3, Rampalcelaket',
+    },
+    object: {
+      taxCode: 'pbjt_perhotelan',
+      name: 'Hotel Tugu Kencana',
+      villageCode: '35.73.02.1002',
+      address: 'Jl. Tugu No. 3',
+      openedOn: '2012-09-01',
+    },
+    gross: 910_000_000,
+    habit: 'late',
+  },
+  {
+    owner: {
+      name: 'Bambang Sutrisno',
+      kind: 'person',
+      villageCode: '35.73.05.1005',
+      address: 'Jl. Sumbersari Gg. 2 No. 14',
+    },
+    object: {
+      taxCode: 'pbjt_perhotelan',
+      name: 'Guest House Sumbersari',
+      villageCode: '35.73.05.1005',
+      address: 'Jl. Sumbersari Gg. 2 No. 14',
+      openedOn: '2020-01-01',
+    },
+    gross: 48_000_000,
+    habit: 'arrears',
+  },
+  {
+    owner: {
+      name: 'CV Parkir Kayutangan',
+      kind: 'entity',
+      villageCode: '35.73.02.1006',
+      address: 'Jl. Kahuripan No. 9, Kasin',
+    },
+    object: {
+      taxCode: 'pbjt_parkir',
+      name: 'Parkir Alun-alun Merdeka',
+      villageCode: '35.73.02.1004',
+      address: 'Jl. Merdeka Selatan',
+      openedOn: '2017-05-01',
+    },
+    gross: 58_000_000,
+    habit: 'prompt',
+  },
+  {
+    owner: {
+      name: 'PT Bioskop Dieng Sinema',
+      kind: 'entity',
+      villageCode: '35.73.04.1009',
+      address: 'Jl. Raya Dieng No. 40, Karangbesuki',
+    },
+    object: {
+      taxCode: 'pbjt_kesenian_hiburan',
+      name: 'Dieng Sinema',
+      villageCode: '35.73.04.1009',
+      address: 'Jl. Raya Dieng No. 40',
+      openedOn: '2019-11-01',
+    },
+    gross: 220_000_000,
+    habit: 'prompt',
+  },
+  {
+    owner: {
+      name: 'PT Nada Gembira Malang',
+      kind: 'entity',
+      villageCode: '35.73.01.1005',
+      address: 'Jl. Borobudur No. 21, Blimbing',
+    },
+    object: {
+      taxCode: 'pbjt_kesenian_hiburan',
+      category: 'khusus',
+      name: 'Karaoke Nada Gembira',
+      villageCode: '35.73.01.1005',
+      address: 'Jl. Borobudur No. 21',
+      openedOn: '2018-07-01',
+    },
+    gross: 175_000_000,
+    habit: 'late',
+  },
+  {
+    owner: {
+      name: 'PT Media Reklame Arema',
+      kind: 'entity',
+      villageCode: '35.73.01.1002',
+      address: 'Jl. Raden Intan No. 5, Arjosari',
+    },
+    object: {
+      taxCode: 'reklame',
+      name: 'Billboard Simpang Arjosari',
+      villageCode: '35.73.01.1002',
+      address: 'Simpang Jl. Raden Intan',
+      openedOn: '2023-01-01',
+    },
+    basis: {
+      kind: 'reklame',
+      reklameType: 'billboard',
+      locationClass: 'A',
+      periodUnit: 'year',
+      units: 1,
+      widthCm: 800,
+      heightCm: 400,
+      faces: 2,
+      quantity: 1,
+    },
+    habit: 'prompt',
+  },
+  {
+    owner: {
+      name: 'PT Tirta Brantas Laundry',
+      kind: 'entity',
+      villageCode: '35.73.03.1006',
+      address: 'Jl. Ki Ageng Gribig No. 77, Kedungkandang',
+    },
+    object: {
+      taxCode: 'pat',
+      name: 'Sumur Bor Laundry Brantas',
+      villageCode: '35.73.03.1006',
+      address: 'Jl. Ki Ageng Gribig No. 77',
+      openedOn: '2020-04-01',
+    },
+    basis: { kind: 'pat', usage: 'niaga', volumeM3: 640 },
+    habit: 'arrears',
+  },
+];
+
+const BANGKA: DemoBusiness[] = [
+  {
+    owner: {
+      name: 'Suryani',
+      kind: 'person',
+      villageCode: '19.01.01.1006',
+      address: 'Jl. Pantai Parai, Parit Padang',
+      userEmail: 'wp@bangka.demo',
+    },
+    object: {
+      taxCode: 'pbjt_perhotelan',
+      name: 'Penginapan Pantai Parai',
+      villageCode: '19.01.01.1006',
+      address: 'Jl. Pantai Parai Tenggiri',
+      openedOn: '2017-03-01',
+    },
+    gross: 85_000_000,
+    habit: 'late',
+  },
+  {
+    owner: {
+      name: 'Akiong',
+      kind: 'person',
+      villageCode: '19.01.01.1001',
+      address: 'Jl. Jenderal Sudirman No. 12, Sungailiat',
+    },
+    object: {
+      taxCode: 'pbjt_makanan_minuman',
+      name: 'Rumah Makan Mie Koba Akiong',
+      villageCode: '19.01.01.1001',
+      address: 'Jl. Jenderal Sudirman No. 12',
+      openedOn: '2010-05-01',
+    },
+    gross: 64_000_000,
+    habit: 'prompt',
+  },
+  {
+    owner: {
+      name: 'Rusdi Hamzah',
+      kind: 'person',
+      villageCode: '19.01.01.1002',
+      address: 'Jl. Batin Tikal No. 8, Sri Menanti',
+    },
+    object: {
+      taxCode: 'pbjt_makanan_minuman',
+      name: 'Warung Lempah Kuning Pak Rusdi',
+      villageCode: '19.01.01.1002',
+      address: 'Jl. Batin Tikal No. 8',
+      openedOn: '2019-09-01',
+    },
+    gross: 23_000_000,
+    habit: 'arrears',
+  },
+  {
+    owner: {
+      name: 'PT Matras Bahari',
+      kind: 'entity',
+      villageCode: '19.01.01.1009',
+      address: 'Jl. Pantai Matras, Matras',
+    },
+    object: {
+      taxCode: 'pbjt_perhotelan',
+      name: 'Matras Bay Cottage',
+      villageCode: '19.01.01.1009',
+      address: 'Jl. Pantai Matras',
+      openedOn: '2016-12-01',
+    },
+    gross: 260_000_000,
+    habit: 'prompt',
+  },
+  {
+    owner: {
+      name: 'CV Belinyu Jaya',
+      kind: 'entity',
+      villageCode: '19.01.02.1001',
+      address: 'Jl. Pahlawan 12, Kuto Panji',
+    },
+    object: {
+      taxCode: 'pbjt_makanan_minuman',
+      name: 'Kedai Kopi Kuto Panji',
+      villageCode: '19.01.02.1001',
+      address: 'Jl. Pahlawan 12',
+      openedOn: '2021-06-01',
+    },
+    gross: 31_000_000,
+    habit: 'stopped',
+  },
+  {
+    owner: {
+      name: 'Hendra Wijaya',
+      kind: 'person',
+      villageCode: '19.01.01.1005',
+      address: 'Jl. Depati Amir No. 30, Kenanga',
+    },
+    object: {
+      taxCode: 'sarang_walet',
+      name: 'Rumah Walet Kenanga',
+      villageCode: '19.01.01.1005',
+      address: 'Jl. Depati Amir No. 30',
+      openedOn: '2018-02-01',
+    },
+    gross: 40_000_000,
+    habit: 'prompt',
+  },
+];
+
+export const DEMO_BUSINESSES: Record<string, DemoBusiness[]> = { '35.73': MALANG, '19.01': BANGKA };
+
+/** A small deterministic generator (mulberry32), so a demo looks the same every time it is seeded. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+const MONTHS_OF_HISTORY = 6;
+const SEED_ACTOR: Actor = { userId: null, label: 'demo-seed' };
+/** A moment on a local day, for records seeded in the past (both demo regions keep WIB, UTC+7). */
+const onDay = (day: string, hour: number) => new Date(`${day}T${String(hour).padStart(2, '0')}:00:00+07:00`);
+
+export async function seedDemoTaxData(
+  db: Database,
+  now: Date,
+  regions: { regionId: string; timeZone: TimeZone }[],
+) {
+  const today = localDate(now, regions[0]?.timeZone ?? 'Asia/Jakarta');
+  const firstMonth = monthOf(addMonthsClamped(`${monthOf(today)}-01`, -MONTHS_OF_HISTORY));
+  const registeredOn = `${firstMonth}-01`;
+  for (const { regionId } of regions) {
+    const rand = random(regionId === '35.73' ? 3573 : 1901);
+    for (const [i, b] of (DEMO_BUSINESSES[regionId] ?? []).entries()) {
+      const [user] = b.owner.userEmail
+        ? await db.query<{ id: number }>('SELECT id FROM app_user WHERE email = $1', [b.owner.userEmail])
+        : [];
+      const viewer = user ? ({ kind: 'taxpayer', userId: user.id } as const) : ({ kind: 'staff' } as const);
+      const district = b.owner.villageCode.slice(6, 8);
+      const nik = `${regionId.replace('.', '')}${district}${String(100_000 + Math.floor(rand() * 800_000)).slice(0, 6)}${String(i + 1).padStart(4, '0')}`;
+      const npwp = `0${String(Math.floor(rand() * 1e14)).padStart(14, '0')}`;
+      const taxpayer = await registerTaxpayer(
+        db,
+        onDay(registeredOn, 9),
+        SEED_ACTOR,
+        regionId,
+        {
+          kind: b.owner.kind,
+          nik: b.owner.kind === 'person' ? nik : null,
+          npwp: b.owner.kind === 'entity' ? npwp : null,
+          name: b.owner.name,
+          address: b.owner.address,
+          villageCode: b.owner.villageCode,
+          phone: `08${String(1_100_000_000 + Math.floor(rand() * 800_000_000))}`,
+          email: null,
+        },
+        viewer,
+      );
+      await decideRegistration(db, onDay(registeredOn, 10), SEED_ACTOR, regionId, taxpayer.id, {
+        decision: 'verify',
+      });
+      const object = await addTaxObject(
+        db,
+        onDay(registeredOn, 11),
+        SEED_ACTOR,
+        regionId,
+        taxpayer.id,
+        { ...b.object, category: b.object.category ?? 'umum', details: {} },
+        { kind: 'staff' },
+      );
+      if (b.basis) {
+        await seedAssessment(db, regionId, taxpayer.id, object.id, b, registeredOn);
+        continue;
+      }
+      await seedReturns(db, regionId, taxpayer.id, object.id, b, firstMonth, today, viewer, rand);
+    }
+  }
+}
+
+async function seedReturns(
+  db: Database,
+  regionId: string,
+  taxpayerId: number,
+  objectId: number,
+  b: DemoBusiness,
+  firstMonth: string,
+  today: string,
+  viewer: { kind: 'staff' } | { kind: 'taxpayer'; userId: number },
+  rand: () => number,
+) {
+  const officer: Actor = { userId: null, label: 'demo-seed (petugas)' };
+  for (let m = 0; m < MONTHS_OF_HISTORY; m++) {
+    const period = monthOf(addMonthsClamped(`${firstMonth}-01`, m));
+    const fileOn = addMonthsClamped(`${period}-0${3 + Math.floor(rand() * 6)}`, 1);
+    if (compareDates(fileOn, today) > 0) break;
+    if (b.habit === 'stopped' && m >= MONTHS_OF_HISTORY - 3) break;
+    // Receipts swing with the season: school holidays and year end are busy in both regions.
+    const month = Number(period.slice(5));
+    const season = [6, 7, 12].includes(month) ? 1.25 : month === 3 || month === 4 ? 0.85 : 1;
+    const gross = Math.round(((b.gross ?? 0) * season * (0.85 + rand() * 0.3)) / 1000) * 1000;
+    const filed = await fileReturn(db, onDay(fileOn, 10), fileOn, SEED_ACTOR, viewer, {
+      regionId,
+      taxpayerId,
+      objectId,
+      period,
+      gross,
+      lines: [],
+      submit: true,
+    });
+    if (rand() < 0.8) {
+      await reviewReturn(db, onDay(fileOn, 14), officer, regionId, filed.id, { verdict: 'verify' });
+    }
+    const [bill] = await db.query<{ id: number; dueDate: string }>(
+      'SELECT id, due_date AS "dueDate" FROM bill WHERE region_id = $1 AND return_id = $2',
+      [regionId, filed.id],
+    );
+    if (!bill) continue;
+    const recent = m >= MONTHS_OF_HISTORY - 4;
+    const payOn =
+      b.habit === 'arrears' && recent
+        ? null
+        : b.habit === 'late' && rand() < 0.6
+          ? addMonthsClamped(bill.dueDate, 1 + Math.floor(rand() * 2))
+          : fileOn;
+    if (!payOn || compareDates(payOn, today) >= 0) continue;
+    await payDemoBill(db, regionId, bill.id, payOn);
+  }
+}
+
+async function seedAssessment(
+  db: Database,
+  regionId: string,
+  taxpayerId: number,
+  objectId: number,
+  b: DemoBusiness,
+  registeredOn: string,
+) {
+  const basis = b.basis as OfficialBasis;
+  const issued = await assessOfficialTax(db, onDay(registeredOn, 13), registeredOn, SEED_ACTOR, {
+    regionId,
+    taxpayerId,
+    objectId,
+    period: basis.kind === 'pat' ? monthOf(addMonthsClamped(registeredOn, -1)) : null,
+    basis,
+  });
+  if (b.habit === 'prompt' && issued.billId)
+    await payDemoBill(db, regionId, issued.billId, lastDayOfMonth(monthOf(registeredOn)));
+}
+
+/** Pays a bill in full on a day, as a bank would: the amount due that day, interest included. */
+async function payDemoBill(db: Database, regionId: string, billId: number, day: string) {
+  await db.transaction(async (tx) => {
+    const bill = await loadBill(tx, regionId, { id: billId });
+    const { policy } = await taxPolicyOn(tx, regionId, day);
+    const amount = amountDueOn(policy, { ...bill, principal: bill.outstanding }, day).total;
+    await payBill(tx, onDay(day, 11), {
+      regionId,
+      billId,
+      amount,
+      day,
+      channel: 'bank_demo',
+      actorId: null,
+      memo: 'Pembayaran demo',
+    });
+  });
+}

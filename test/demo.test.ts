@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_REGIONS } from '../src/platform/demo';
+import { seedDemoTaxData } from '../src/tax/demo-data';
+import { verifyLedger } from '../src/tax/ledger/verify-ledger';
+import { signedIn, startTestApp, type TestApp } from './support/test-app';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp({ BALAI_SESSION_HOURS: '100000' });
+  await seedDemoTaxData(
+    t.db,
+    t.clock.now(),
+    DEMO_REGIONS.map((regionId) => ({ regionId, timeZone: 'Asia/Jakarta' as const })),
+  );
+}, 120_000);
+afterAll(() => t.close());
+
+describe('the demo is a believable Kota Malang and Kabupaten Bangka', () => {
+  it('restaurants, hotels, parking, entertainment, billboards and wells are registered in real kelurahan', async () => {
+    const rows = await t.db.query<{ regionId: string; taxCode: string; village: string }>(
+      `SELECT o.region_id AS "regionId", o.tax_code AS "taxCode", v.name AS village
+       FROM tax_object o JOIN village v ON v.code = o.village_code ORDER BY 1, 2`,
+    );
+    const malang = rows.filter((r) => r.regionId === '35.73');
+    expect(new Set(malang.map((r) => r.taxCode))).toEqual(
+      new Set([
+        'pbjt_makanan_minuman',
+        'pbjt_perhotelan',
+        'pbjt_parkir',
+        'pbjt_kesenian_hiburan',
+        'reklame',
+        'pat',
+      ]),
+    );
+    expect(malang.map((r) => r.village)).toEqual(
+      expect.arrayContaining(['Kauman', 'Oro-oro Dowo', 'Dinoyo']),
+    );
+    expect(rows.filter((r) => r.regionId === '19.01').map((r) => r.village)).toContain('Parit Padang');
+  });
+
+  it('bills are paid, paid late and overdue, and the ledgers verify', async () => {
+    for (const regionId of ['35.73', '19.01']) {
+      const [counts] = await t.db.query<{ paid: number; overdue: number; late: number }>(
+        `SELECT count(*) FILTER (WHERE status = 'paid')::int AS paid,
+                count(*) FILTER (WHERE status = 'open' AND due_date < '2025-03-11')::int AS overdue,
+                (SELECT count(DISTINCT bill_id)::int FROM journal WHERE region_id = $1 AND kind = 'interest') AS late
+         FROM bill WHERE region_id = $1`,
+        [regionId],
+      );
+      expect(counts?.paid, regionId).toBeGreaterThan(10);
+      expect(counts?.overdue, regionId).toBeGreaterThan(0);
+      expect(counts?.late, regionId).toBeGreaterThan(0);
+      expect((await verifyLedger(t.db, regionId)).findings).toEqual([]);
+    }
+  });
+
+  it("the demo taxpayer sees Warung Bu Tini's returns and bills, with interest on the overdue ones", async () => {
+    const wp = await signedIn(t.app, 'wp@malang.demo');
+    const returns = (await wp.get('/api/v1/regions/35.73/returns')).json().items;
+    expect(returns.length).toBeGreaterThan(3);
+    expect(returns.every((r: { objectName: string }) => r.objectName === 'Warung Bu Tini')).toBe(true);
+    const bills = (await wp.get('/api/v1/regions/35.73/bills')).json().items;
+    expect(bills.some((b: { status: string }) => b.status === 'paid')).toBe(true);
+  });
+
+  it('the arrears list of Kota Malang names who owes what, with interest as of today', async () => {
+    const officer = await signedIn(t.app, 'petugas@malang.demo');
+    const arrears = (await officer.get('/api/v1/regions/35.73/arrears')).json();
+    expect(arrears.count).toBeGreaterThan(0);
+    expect(arrears.penalty).toBeGreaterThan(0);
+    expect(arrears.items.map((i: { taxpayerName: string }) => i.taxpayerName)).toEqual(
+      expect.arrayContaining(['Dewi Anggraini']),
+    );
+  });
+});
