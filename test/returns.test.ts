@@ -248,3 +248,29 @@ describe('SPTPD rules and bad input', () => {
     for (const item of res.items) expect(item.total).toBe(item.principal + item.penalty);
   });
 });
+
+describe('documents', () => {
+  it('the taxpayer downloads the bill and the SPTPD receipt as PDFs; another taxpayer gets 404', async () => {
+    at('2025-03-11T10:00:00+07:00');
+    const bills = (await taxpayer.get('/api/v1/regions/35.73/bills')).json().items;
+    const bill = await taxpayer.get(`/api/v1/regions/35.73/bills/${bills[0].id}/pdf`);
+    expect(bill.statusCode).toBe(200);
+    expect(bill.headers['content-type']).toBe('application/pdf');
+    expect(bill.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(String(bill.headers['content-disposition'])).toContain(`kode-bayar-${bills[0].billingCode}.pdf`);
+    const returns = (await taxpayer.get('/api/v1/regions/35.73/returns')).json().items;
+    expect((await taxpayer.get(`/api/v1/regions/35.73/returns/${returns[0].id}/pdf`)).statusCode).toBe(200);
+    const stranger = await restaurantFixture(t.db, { ownerEmail: null });
+    const strangerBill = await officer.post(
+      `/api/v1/regions/35.73/taxpayers/${stranger.taxpayerId}/objects/${stranger.objectId}/returns`,
+      { period: '2025-01', gross: 1_000_000 },
+    );
+    const strangerBills = (
+      await officer.get(`/api/v1/regions/35.73/bills?taxpayerId=${stranger.taxpayerId}`)
+    ).json().items;
+    expect(strangerBill.statusCode).toBe(201);
+    expect((await taxpayer.get(`/api/v1/regions/35.73/bills/${strangerBills[0].id}/pdf`)).statusCode).toBe(
+      404,
+    );
+  });
+});

@@ -22,6 +22,7 @@ import { userRoutes } from '../platform/user-routes';
 import { assessmentsRoutes } from '../tax/assessments/assessments-routes';
 import { billsRoutes } from '../tax/billing/bills-routes';
 import { taxConfigRoutes } from '../tax/config-routes';
+import { documentRoutes } from '../tax/documents/document-routes';
 import { verifyRoutes } from '../tax/documents/verify-routes';
 import { registryRoutes } from '../tax/registry/registry-routes';
 import { returnsRoutes } from '../tax/returns/returns-routes';
@@ -137,6 +138,7 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
     returnsRoutes(scope, ctx);
     billsRoutes(scope, ctx);
     assessmentsRoutes(scope, ctx);
+    documentRoutes(scope, ctx);
     registryRoutes(scope, ctx);
   });
 

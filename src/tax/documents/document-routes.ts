@@ -1,0 +1,89 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../../http/context';
+import { accessFor } from '../../http/tenancy';
+import { localDate } from '../../platform/clock';
+import { Problem } from '../../platform/problem';
+import { loadBill } from '../billing/bill';
+import { ownerFilter, type Viewer } from '../registry/taxpayer';
+import { loadReturn } from '../returns/tax-return';
+import { TAX_STAFF, viewerOf } from '../viewer';
+import { documentFileName, loadDocumentData } from './load-document-data';
+import { renderDocumentPdf } from './render-document';
+import type { DocumentKind } from './verification';
+
+/** The caller may see the document's record: staff all of the region, a taxpayer only their own (else 404). */
+async function assertCanSee(
+  ctx: AppContext,
+  regionId: string,
+  kind: DocumentKind,
+  id: number,
+  viewer: Viewer,
+) {
+  if (kind === 'bill') await loadBill(ctx.db, regionId, { id }, { ownerUserId: ownerFilter(viewer) });
+  else if (kind === 'return') await loadReturn(ctx.db, regionId, id, viewer);
+  else {
+    const [row] = await ctx.db.query(
+      `SELECT 1 FROM assessment a JOIN taxpayer t ON t.region_id = a.region_id AND t.id = a.taxpayer_id
+       WHERE a.region_id = $1 AND a.id = $2 AND ($3::bigint IS NULL OR t.user_id = $3)`,
+      [regionId, id, ownerFilter(viewer)],
+    );
+    if (!row) throw new Problem(404, 'ASSESSMENT_NOT_FOUND', { assessmentId: id });
+  }
+}
+
+/** PDF downloads of the kode bayar slip, the SPTPD receipt and the SKPD family/STPD, with the verification QR. */
+export function documentRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const routes: { path: string; kind: DocumentKind; param: string; summary: string }[] = [
+    { path: '/bills/:id/pdf', kind: 'bill', param: 'id', summary: 'The bill with its kode bayar, as a PDF' },
+    {
+      path: '/returns/:id/pdf',
+      kind: 'return',
+      param: 'id',
+      summary: 'The SPTPD receipt (tanda terima), as a PDF',
+    },
+    {
+      path: '/assessments/:id/pdf',
+      kind: 'assessment',
+      param: 'id',
+      summary: 'An SKPD, SKPDKB, SKPDKBT, SKPDN or STPD, as a PDF',
+    },
+  ];
+  for (const route of routes) {
+    r.get(
+      route.path,
+      {
+        schema: {
+          tags: ['documents'],
+          summary: route.summary,
+          params: z.object({ regionId: z.string(), id: z.coerce.number().int().positive() }),
+        },
+      },
+      async (request: FastifyRequest<{ Params: { id: number } }>, reply) => {
+        const viewer = await viewerOf(ctx, request, TAX_STAFF, true);
+        const { regionId, timeZone } = accessFor(request);
+        await assertCanSee(ctx, regionId, route.kind, request.params.id, viewer);
+        const data = await loadDocumentData(
+          ctx.db,
+          regionId,
+          route.kind,
+          request.params.id,
+          localDate(ctx.clock.now(), timeZone),
+          `${request.protocol}://${request.host}`,
+          ctx.config.sessionSecret,
+        );
+        const pdf = await renderDocumentPdf(data);
+        return reply
+          .type('application/pdf')
+          .header(
+            'content-disposition',
+            `inline; filename="${documentFileName(route.kind, data.document as never)}"`,
+          )
+          .header('cache-control', 'no-store')
+          .send(Buffer.from(pdf));
+      },
+    );
+  }
+}
