@@ -14,8 +14,8 @@ import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './platform/demo';
 import { Problem, problemText } from './platform/problem';
 import { createRegion, findRegion, REGION_ID } from './platform/regions';
 import { ROLES, type Role } from './platform/roles';
-import { verifyLedger } from './tax/ledger/verify-ledger';
 import { createUser, grantRoles, listRegionUsers, SYSTEM_ACTOR, setPassword } from './platform/users';
+import { verifyLedger } from './tax/ledger/verify-ledger';
 import { writeCsv } from './tax/registry/csv';
 import { importTaxpayers } from './tax/registry/import-taxpayers';
 
@@ -250,17 +250,23 @@ program
   .command('ledger')
   .description('the receivables ledger')
   .command('verify')
-  .description("prove every journal balances and every bill's status agrees with its ledger balance; exits 1 if not")
+  .description(
+    "prove every journal balances and every bill's status agrees with its ledger balance; exits 1 if not",
+  )
   .requiredOption('--region <regionId>')
   .action((opts: { region: string }) =>
     withDatabase(async ({ db }) => {
       const verdict = await verifyLedger(db, opts.region);
       if (verdict.ok) {
-        console.log(`balai: ledger of ${opts.region} verifies: ${verdict.journals} journals, ${verdict.bills} bills`);
+        console.log(
+          `balai: ledger of ${opts.region} verifies: ${verdict.journals} journals, ${verdict.bills} bills`,
+        );
         return;
       }
       for (const f of verdict.findings) {
-        console.error(`balai: ${f.kind} ${f.journalId ? `journal ${f.journalId}` : `bill ${f.billId}`}: ${f.detail}`);
+        console.error(
+          `balai: ${f.kind} ${f.journalId ? `journal ${f.journalId}` : `bill ${f.billId}`}: ${f.detail}`,
+        );
       }
       console.error(`balai: ledger of ${opts.region} does NOT verify (${verdict.findings.length} findings)`);
       process.exitCode = 1;
