@@ -6,6 +6,7 @@ import { type AppContext, actorOf } from '../../http/context';
 import { accessFor } from '../../http/tenancy';
 import { Problem } from '../../platform/problem';
 import type { Role } from '../../platform/roles';
+import { TAX_OFFICERS, viewerOf } from '../viewer';
 import { addTaxObject } from './add-tax-object';
 import { closeTaxObject } from './close-tax-object';
 import { decideRegistration } from './decide-registration';
@@ -15,12 +16,10 @@ import { nikProblem, npwpProblem } from './identity-numbers';
 import { importTaxpayers } from './import-taxpayers';
 import { registerTaxpayer } from './register-taxpayer';
 import { searchTaxpayers } from './search-taxpayers';
-import type { Viewer } from './taxpayer';
 import { updateTaxpayer } from './update-taxpayer';
 
 /** Who may do what in the registry. Auditors read; a taxpayer reads and registers only their own. */
 const READERS: readonly Role[] = ['officer', 'supervisor', 'admin', 'auditor'];
-const EDITORS: readonly Role[] = ['officer', 'supervisor', 'admin'];
 const DECIDERS: readonly Role[] = ['officer', 'supervisor'];
 
 /**
@@ -162,24 +161,6 @@ const importSummarySchema = z.object({
 const taxpayerParams = z.object({ regionId: z.string(), taxpayerId: z.coerce.number().int().positive() });
 const objectParams = taxpayerParams.extend({ objectId: z.coerce.number().int().positive() });
 
-/**
- * Bapenda staff act on every taxpayer of the region (`staffRoles`); a taxpayer, where `taxpayers` allows it,
- * acts only on records linked to their account. Anyone else is refused.
- */
-async function viewerOf(
-  ctx: AppContext,
-  request: FastifyRequest,
-  staffRoles: readonly Role[],
-  taxpayers: boolean,
-): Promise<Viewer> {
-  const access = accessFor(request);
-  if (access.roles.some((r) => staffRoles.includes(r))) return { kind: 'staff' };
-  if (taxpayers && access.roles.includes('taxpayer')) {
-    return { kind: 'taxpayer', userId: (await requireSession(ctx, request)).userId };
-  }
-  throw new Problem(403, 'FORBIDDEN_ROLE');
-}
-
 /** The taxpayer registry (Wajib Pajak and Objek Pajak): registration, verification, search, closure, import. */
 export function registryRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -241,7 +222,7 @@ export function registryRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const viewer = await viewerOf(ctx, request, EDITORS, true);
+      const viewer = await viewerOf(ctx, request, TAX_OFFICERS, true);
       const b = request.body;
       const taxpayer = await registerTaxpayer(
         ctx.db,
@@ -276,7 +257,7 @@ export function registryRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const viewer = await viewerOf(ctx, request, EDITORS, true);
+      const viewer = await viewerOf(ctx, request, TAX_OFFICERS, true);
       const { email: newEmail, ...change } = request.body;
       return updateTaxpayer(
         ctx.db,
@@ -326,7 +307,7 @@ export function registryRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const viewer = await viewerOf(ctx, request, EDITORS, true);
+      const viewer = await viewerOf(ctx, request, TAX_OFFICERS, true);
       const object = await addTaxObject(
         ctx.db,
         ctx.clock.now(),
@@ -377,7 +358,7 @@ export function registryRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const access = accessFor(request, EDITORS);
+      const access = accessFor(request, TAX_OFFICERS);
       return closeTaxObject(
         ctx.db,
         ctx.clock.now(),
@@ -403,7 +384,7 @@ export function registryRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const access = accessFor(request, EDITORS);
+      const access = accessFor(request, TAX_OFFICERS);
       const outcome = await importTaxpayers(
         ctx.db,
         ctx.clock.now(),
