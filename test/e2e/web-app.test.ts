@@ -1,6 +1,15 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, launchBrowser, type RunningServer, startServer } from './harness';
+import {
+  DEMO_PASSWORD,
+  DESKTOP,
+  launchBrowser,
+  openApp as openBrowserApp,
+  PHONE,
+  type RunningServer,
+  signIn,
+  startServer,
+} from './harness';
 
 let server: RunningServer;
 let browser: Browser;
@@ -15,20 +24,12 @@ afterAll(async () => {
   await server?.stop();
 });
 
-/** A fresh browser profile (no cookies, no remembered language or region) at the app's address. */
-async function openApp(viewport = { width: 1280, height: 800 }): Promise<Page> {
-  const context = await browser.newContext({ viewport });
-  const page = await context.newPage();
-  await page.goto(server.url);
-  return page;
-}
+/** A fresh browser profile at the app's address. */
+const openApp = (viewport = DESKTOP): Promise<Page> => openBrowserApp(browser, server.url, viewport);
 
-/** Signs in through the (Indonesian) login form. */
-async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Kata sandi').fill(password);
-  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-}
+/** A link of the main navigation (the home page repeats some of them as shortcuts). */
+const navLink = (page: Page, name: string) =>
+  page.getByRole('navigation').getByRole('link', { name, exact: true });
 
 const text = async (page: Page, selector: string) =>
   (await page.locator(selector).first().textContent()) ?? '';
@@ -39,14 +40,14 @@ describe('web app', () => {
     await signIn(page, 'admin@malang.demo');
     await page.getByTestId('region-name').waitFor();
     expect(await text(page, '[data-testid=region-name]')).toBe('Kota Malang');
-    expect(await page.getByRole('link', { name: 'Pengguna' }).isVisible()).toBe(true);
+    expect(await navLink(page, 'Pengguna').isVisible()).toBe(true);
 
     await page.getByRole('button', { name: 'EN', exact: true }).click();
-    await page.getByRole('link', { name: 'Users' }).waitFor();
-    expect(await page.getByRole('link', { name: 'Home' }).isVisible()).toBe(true);
+    await navLink(page, 'Users').waitFor();
+    expect(await navLink(page, 'Home').isVisible()).toBe(true);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Welcome, Admin Kota Malang');
 
-    await page.getByRole('link', { name: 'Users' }).click();
+    await navLink(page, 'Users').click();
     await page.getByRole('cell', { name: /petugas@malang\.demo/ }).waitFor();
     expect(await text(page, '[data-testid=users-table]')).toContain('auditor@balai.demo');
 
@@ -65,7 +66,7 @@ describe('web app', () => {
     await page.getByText('User kasir@malang.demo created.').waitFor();
     await page.getByRole('cell', { name: /kasir@malang\.demo/ }).waitFor();
 
-    await page.getByRole('link', { name: 'Audit' }).click();
+    await navLink(page, 'Audit').click();
     await page.getByTestId('audit-table').waitFor();
     const newest = page.locator('[data-testid=audit-table] tbody tr').first();
     expect(await newest.textContent()).toContain('user.create');
@@ -100,24 +101,24 @@ describe('web app', () => {
 
     await switcher.selectOption({ label: 'Kabupaten Bangka' });
     await page.getByRole('heading', { name: 'Peran Anda di Kabupaten Bangka' }).waitFor();
-    await page.getByRole('link', { name: 'Pengguna' }).click();
+    await navLink(page, 'Pengguna').click();
     await page.getByRole('cell', { name: /petugas@bangka\.demo/ }).waitFor();
     expect(await text(page, '[data-testid=users-table]')).not.toContain('malang.demo');
     expect(await page.getByTestId('user-create').count()).toBe(0);
   });
 
   it('folds the navigation into a menu button on a phone', async () => {
-    const page = await openApp({ width: 390, height: 844 });
+    const page = await openApp(PHONE);
     await signIn(page, 'wp@malang.demo');
     const menu = page.getByTestId('menu-button');
     await menu.waitFor();
     expect(await page.getByRole('heading', { name: 'Pajak daerah Anda' }).isVisible()).toBe(true);
-    expect(await page.getByRole('link', { name: 'Wilayah' }).isVisible()).toBe(false);
+    expect(await navLink(page, 'Wilayah').isVisible()).toBe(false);
 
     await menu.click();
-    await page.getByRole('link', { name: 'Wilayah' }).click();
+    await navLink(page, 'Wilayah').click();
     await page.getByRole('cell', { name: '35.73.02', exact: true }).waitFor(); // Kecamatan Klojen
-    expect(await page.getByRole('link', { name: 'Wilayah' }).isVisible()).toBe(false);
+    expect(await navLink(page, 'Wilayah').isVisible()).toBe(false);
   });
 
   it('lets a person change their own password and sign out', async () => {

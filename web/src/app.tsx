@@ -11,13 +11,26 @@ import {
 import { Loading } from './components/loading';
 import { Shell } from './components/shell';
 import { I18nContext, makeI18n, rememberedLanguage, rememberLanguage, useI18n } from './i18n';
-import { type NavItem, navFor } from './navigation';
+import { type NavItem, navFor, navItemOf } from './navigation';
 import { AreasPage } from './pages/areas-page';
+import { ArrearsPage } from './pages/arrears-page';
+import { AssessmentsPage } from './pages/assessments-page';
 import { AuditPage } from './pages/audit-page';
 import { ChangePasswordPage } from './pages/change-password-page';
+import { FileReturnPage } from './pages/file-return-page';
 import { HomePage } from './pages/home-page';
 import { LoginPage } from './pages/login-page';
+import { MissingReturnsPage } from './pages/missing-returns-page';
+import { MyBillsPage } from './pages/my-bills-page';
+import { MyReturnsPage } from './pages/my-returns-page';
+import { MyTaxesPage } from './pages/my-taxes-page';
 import { NotAvailablePage } from './pages/not-available-page';
+import { RegistrationQueuePage } from './pages/registration-queue-page';
+import { ReturnReviewPage } from './pages/return-review-page';
+import { PublicSimulationsPage, SimulationsPage } from './pages/simulations-page';
+import { TaxConfigPage } from './pages/tax-config-page';
+import { TaxpayerPage } from './pages/taxpayer-page';
+import { TaxpayerSearchPage } from './pages/taxpayer-search-page';
 import { UsersPage } from './pages/users-page';
 import { navigate, useRoute } from './router';
 
@@ -74,10 +87,17 @@ export function App() {
           <Loading />
         </div>
       )}
-      {me === null && <LoginPage onSignedIn={signIn} ended={ended} />}
+      {me === null && <SignedOut onSignedIn={signIn} ended={ended} />}
       {me && <SignedIn me={me} onSignOut={signOut} />}
     </I18nContext.Provider>
   );
+}
+
+/** Without a session: the public simulators, or the sign-in page. */
+function SignedOut({ onSignedIn, ended }: { onSignedIn(me: Me): void; ended: unknown }) {
+  const route = useRoute();
+  if (route === '/simulations') return <PublicSimulationsPage />;
+  return <LoginPage onSignedIn={onSignedIn} ended={ended} />;
 }
 
 const REGION_KEY = 'balai.region';
@@ -105,15 +125,43 @@ function Page({ route, me, region, nav }: { route: string; me: Me; region?: Regi
   const { t } = useI18n();
   if (route === '/password') return <ChangePasswordPage />;
   if (!region) return <p className="panel">{t('shell.noRegion')}</p>;
-  if (!nav.some((item) => item.path === route)) return <NotAvailablePage regionName={region.name} />;
+  if (!navItemOf(nav, route)) return <NotAvailablePage regionName={region.name} />;
+  const taxpayer = /^\/taxpayers\/(\d+)$/.exec(route);
+  if (taxpayer) return <TaxpayerPage key={taxpayer[1]} region={region} taxpayerId={Number(taxpayer[1])} />;
   switch (route) {
+    case '/my-taxes':
+      return <MyTaxesPage me={me} region={region} />;
+    case '/file-return':
+      return <FileReturnPage region={region} />;
+    case '/my-returns':
+      return <MyReturnsPage region={region} />;
+    case '/my-bills':
+      return <MyBillsPage region={region} />;
+    case '/registrations':
+      return <RegistrationQueuePage region={region} />;
+    case '/taxpayers':
+      return <TaxpayerSearchPage region={region} />;
+    case '/review':
+      return <ReturnReviewPage region={region} />;
+    case '/missing-returns':
+      return <MissingReturnsPage region={region} />;
+    case '/arrears':
+      return <ArrearsPage region={region} />;
+    case '/assessments':
+      return <AssessmentsPage region={region} />;
+    case '/tax-config':
+      return <TaxConfigPage region={region} />;
+    case '/simulations':
+      return <SimulationsPage region={region} />;
     case '/users':
       return <UsersPage me={me} region={region} />;
     case '/audit':
       return <AuditPage region={region} />;
     case '/areas':
       return <AreasPage region={region} />;
-    default:
+    case '/':
       return <HomePage me={me} region={region} />;
+    default:
+      return <NotAvailablePage regionName={region.name} />;
   }
 }

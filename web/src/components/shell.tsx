@@ -1,7 +1,7 @@
-import { type ReactNode, useState } from 'react';
+import { Fragment, type ReactNode, useState } from 'react';
 import type { Me, RegionGrant } from '../api';
 import { useI18n } from '../i18n';
-import type { NavItem } from '../navigation';
+import { type NavItem, navItemOf } from '../navigation';
 import { href, useRoute } from '../router';
 import { LanguageSwitch } from './language-switch';
 import { RegionSwitcher } from './region-switcher';
@@ -26,6 +26,7 @@ export function Shell({
   const { t } = useI18n();
   const route = useRoute();
   const [navOpen, setNavOpen] = useState(false);
+  const current = navItemOf(nav, route);
 
   return (
     <div className={nav.length > 0 ? 'shell with-nav' : 'shell'}>
@@ -58,15 +59,19 @@ export function Shell({
         </div>
         {nav.length > 0 && (
           <nav id="main-nav" className={navOpen ? 'sidenav open' : 'sidenav'} aria-label={t('shell.mainNav')}>
-            {nav.map((item) => (
-              <a
-                key={item.path}
-                href={href(item.path)}
-                aria-current={route === item.path ? 'page' : undefined}
-                onClick={() => setNavOpen(false)}
-              >
-                {t(item.label)}
-              </a>
+            {nav.map((item, i) => (
+              <Fragment key={item.path}>
+                {item.section && item.section !== nav[i - 1]?.section && (
+                  <span className="nav-section">{t(item.section)}</span>
+                )}
+                <a
+                  href={href(item.path)}
+                  aria-current={current === item ? 'page' : undefined}
+                  onClick={() => setNavOpen(false)}
+                >
+                  {t(item.label)}
+                </a>
+              </Fragment>
             ))}
           </nav>
         )}

@@ -1,10 +1,24 @@
+import type { Role } from '../../../src/platform/roles';
 import type { Me, RegionGrant } from '../api';
 import { RoleChips } from '../components/role-chips';
 import { useI18n } from '../i18n';
+import { navFor } from '../navigation';
+import { href } from '../router';
+
+/** Where each role usually starts its day. */
+const ROLE_LINKS: Partial<Record<Role, string[]>> = {
+  taxpayer: ['/my-taxes', '/file-return', '/my-bills'],
+  officer: ['/registrations', '/review', '/taxpayers'],
+  supervisor: ['/review', '/tax-config', '/audit'],
+  admin: ['/users', '/tax-config', '/areas'],
+  treasurer: ['/arrears', '/missing-returns'],
+  auditor: ['/audit', '/arrears', '/tax-config'],
+};
 
 /** Welcome: the person's roles in this region and, per role, what Balai offers them today. */
 export function HomePage({ me, region }: { me: Me; region: RegionGrant }) {
   const { t } = useI18n();
+  const nav = navFor(region.roles);
   return (
     <>
       <div className="page-head">
@@ -24,6 +38,15 @@ export function HomePage({ me, region }: { me: Me; region: RegionGrant }) {
                 <a href="/docs">{t('home.partner.docs')}</a>
               </p>
             )}
+            <ul className="card-links">
+              {nav
+                .filter((item) => ROLE_LINKS[role]?.includes(item.path))
+                .map((item) => (
+                  <li key={item.path}>
+                    <a href={href(item.path)}>{t(item.label)} →</a>
+                  </li>
+                ))}
+            </ul>
           </section>
         ))}
       </div>

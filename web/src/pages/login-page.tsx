@@ -4,6 +4,7 @@ import { Field } from '../components/field';
 import { LanguageSwitch } from '../components/language-switch';
 import { ProblemAlert } from '../components/problem-alert';
 import { useI18n } from '../i18n';
+import { href } from '../router';
 import { useResource } from '../use-resource';
 
 /** Sign-in. `ended` says why the previous session stopped (expired, signed out elsewhere), if it did. */
@@ -67,6 +68,10 @@ export function LoginPage({ onSignedIn, ended }: { onSignedIn(me: Me): void; end
             {busy ? t('login.submitting') : t('login.submit')}
           </button>
         </form>
+        <p className="login-public">
+          <a href={href('/simulations')}>{t('login.simulations')}</a>
+          <span className="muted small"> · {t('login.simulationsHint')}</span>
+        </p>
         {regions.data && regions.data.length > 0 && (
           <p className="login-regions muted">
             {t('login.regions')}: {regions.data.map((r) => r.name).join(' · ')}

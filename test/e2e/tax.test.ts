@@ -1,0 +1,146 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DESKTOP, launchBrowser, openApp, PHONE, type RunningServer, signIn, startServer } from './harness';
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Opens a page of the signed-in app through its navigation (the menu button first on a phone). */
+async function go(page: Page, link: string): Promise<void> {
+  await page.getByTestId('user-menu').waitFor();
+  const menu = page.getByTestId('menu-button');
+  if (await menu.isVisible()) await menu.click();
+  await page.getByRole('navigation').getByRole('link', { name: link, exact: true }).click();
+}
+
+// The server's clock is pinned to 11 March 2025 (harness.ts): February 2025 is the last month that has ended.
+const TAXPAYER = 'Sari Wulandari';
+const NIK = '3573025708920001';
+const RESTAURANT = 'Depot Sari Rasa Ijen';
+
+describe('local taxes', () => {
+  it('takes a taxpayer from online registration through an SPTPD an officer verifies', async () => {
+    const wp = await openApp(browser, server.url, PHONE);
+    await signIn(wp, 'wp@malang.demo');
+    await go(wp, 'Pajak Saya');
+    // The demo may already link a taxpayer to this account; then the person registers another one.
+    await wp.locator('[data-testid=register-panel], [data-testid=register-another]').first().waitFor();
+    if (await wp.getByTestId('register-another').isVisible())
+      await wp.getByTestId('register-another').click();
+
+    const registration = wp.getByTestId('taxpayer-register-form');
+    await registration.getByLabel('NIK', { exact: true }).fill(NIK);
+    await registration.getByLabel('Nama lengkap').fill(TAXPAYER);
+    await registration.getByLabel('Alamat').fill('Jl. Ijen No. 45');
+    await registration.getByLabel('Kelurahan/desa').selectOption({ label: 'Oro-oro Dowo' });
+    await registration.getByLabel('Nomor telepon (opsional)').fill('0812 3344 5566');
+    await registration.getByRole('button', { name: 'Kirim pendaftaran' }).click();
+    await wp.getByText(`Pendaftaran ${TAXPAYER} terkirim`).waitFor();
+    const mine = wp.getByTestId('my-taxpayer').filter({ hasText: TAXPAYER });
+    expect(await mine.getAttribute('data-status')).toBe('pending');
+
+    await mine.getByRole('button', { name: '+ Tambah objek pajak' }).click();
+    const object = wp.getByTestId('tax-object-form');
+    await object.getByLabel('Jenis pajak').selectOption({ label: 'PBJT Makanan dan/atau Minuman' });
+    await object.getByLabel('Nama usaha/objek').fill(RESTAURANT);
+    await object.getByLabel('Tanggal mulai usaha').fill('2025-01-06');
+    await object.getByRole('button', { name: 'Tambah objek pajak' }).click();
+    await wp.getByText(`Objek pajak ${RESTAURANT} ditambahkan`).waitFor();
+    expect(await mine.getByTestId('my-object').filter({ hasText: RESTAURANT }).textContent()).toContain(
+      'Menunggu verifikasi',
+    );
+
+    const officer = await openApp(browser, server.url, DESKTOP);
+    await signIn(officer, 'petugas@malang.demo');
+    await go(officer, 'Antrean pendaftaran');
+    const applicant = officer.getByTestId('registration').filter({ hasText: TAXPAYER });
+    await applicant.getByRole('button', { name: `Verifikasi ${TAXPAYER}` }).click();
+    await officer.getByText(`${TAXPAYER} diverifikasi.`).waitFor();
+    await applicant.getByRole('button', { name: `Verifikasi ${RESTAURANT}` }).click();
+    await officer.getByText(`${RESTAURANT} diverifikasi.`).waitFor();
+    await applicant.getByTestId('queue-object').locator('[data-status=active]').waitFor();
+
+    await wp.reload();
+    await mine.getByTestId('npwpd').waitFor();
+    expect(await mine.getByTestId('npwpd').textContent()).toMatch(/^P\.3573\.\d{7}\.02$/);
+
+    await go(wp, 'Lapor SPTPD');
+    const filing = wp.getByTestId('file-return-form');
+    const option = filing.locator('select[name=object] option', { hasText: RESTAURANT });
+    await filing.getByLabel('Objek pajak').selectOption((await option.getAttribute('value')) ?? '');
+    const period = filing.getByLabel('Masa pajak');
+    expect(await period.inputValue()).toBe('2025-02');
+    expect(await period.locator('option:checked').textContent()).toBe('Februari 2025');
+    await filing.getByLabel('Omzet (peredaran bruto)').fill('25000000');
+    expect(await filing.getByLabel('Omzet (peredaran bruto)').inputValue()).toBe('25.000.000');
+    await wp.getByTestId('tax-preview').getByText('Rp 2.500.000').waitFor();
+    await filing.getByLabel(/^Saya menyatakan/).check();
+    await filing.getByRole('button', { name: 'Sampaikan SPTPD' }).click();
+
+    const receipt = wp.getByTestId('return-receipt');
+    await receipt.getByText(/^\d{4} \d{2} \d{2} \d{7} \d$/).waitFor();
+    expect(await receipt.getByTestId('receipt-tax').textContent()).toBe('Rp 2.500.000');
+    const code = (await receipt.getByTestId('billing-code').textContent()) ?? '';
+    expect(code.replace(/ /g, '')).toMatch(/^357301250\d{7}$/);
+    expect(await receipt.textContent()).toContain('31 Maret 2025');
+
+    await go(officer, 'Penelitian SPTPD');
+    const submitted = officer.getByTestId('review-row').filter({ hasText: RESTAURANT });
+    expect(await submitted.textContent()).toContain('Rp 2.500.000');
+    await submitted.getByRole('button', { name: `Verifikasi ${RESTAURANT} Februari 2025` }).click();
+    await officer.getByText(`${RESTAURANT} Februari 2025 diverifikasi.`).waitFor();
+    await submitted.waitFor({ state: 'detached' });
+
+    await go(wp, 'SPTPD Saya');
+    const filed = wp.getByTestId('return-row').filter({ hasText: RESTAURANT });
+    await filed.waitFor();
+    expect(await filed.locator('[data-status]').textContent()).toBe('Terverifikasi');
+    expect(await filed.textContent()).toContain('Februari 2025');
+  });
+
+  it('computes late interest on the public simulator without signing in', async () => {
+    const page = await openApp(browser, server.url, PHONE);
+    await page.getByRole('link', { name: 'Simulasi pajak' }).click();
+    await page.getByLabel('Pemda').selectOption({ label: 'Kota Malang' });
+    const penalty = page.getByTestId('penalty-simulator');
+    await penalty.getByLabel('Pokok pajak').fill('2000000');
+    await penalty.getByLabel('Jatuh tempo').fill('2025-04-10');
+    await penalty.getByLabel('Tanggal bayar').fill('2025-05-11');
+    await penalty.getByRole('button', { name: 'Hitung bunga' }).click();
+    await page.getByTestId('penalty-result').waitFor();
+    expect(await page.getByTestId('penalty-months').textContent()).toBe('2 bulan');
+    expect(await page.getByTestId('penalty-amount').textContent()).toBe('Rp 40.000');
+    expect(await page.getByTestId('user-menu').count()).toBe(0);
+  });
+
+  it('shows a supervisor the legal cap that refuses a 12% PBJT rate', async () => {
+    const page = await openApp(browser, server.url, DESKTOP);
+    await signIn(page, 'supervisor@malang.demo');
+    await go(page, 'Tarif dan kebijakan');
+    const form = page.getByTestId('rate-form');
+    await form.getByLabel('Jenis pajak').selectOption({ label: 'PBJT Makanan dan/atau Minuman' });
+    await form.getByLabel('Berlaku mulai').fill('2025-04-01');
+    await form.getByLabel('Tarif (%)').fill('12');
+    await form.getByLabel('Dasar hukum').fill('Rancangan Perda Kota Malang 2025');
+    await form.getByRole('button', { name: 'Catat tarif' }).click();
+    await form.getByRole('alert').waitFor();
+    expect(await form.getByRole('alert').textContent()).toContain(
+      'Tarif 12% ditolak: UU 1/2022 Pasal 58(1) membatasinya paling tinggi 10%.',
+    );
+
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    await form.getByRole('button', { name: 'Record rate' }).click();
+    await form.getByText('A 12% rate is refused: UU 1/2022 Pasal 58(1) caps it at 10%.').waitFor();
+    expect(await page.getByTestId('rates-table').textContent()).not.toContain('12%');
+  });
+});

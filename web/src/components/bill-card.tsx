@@ -1,0 +1,81 @@
+import { documentUrl } from '../api';
+import type { Bill } from '../bills';
+import { formatDate, formatDateTime, formatPeriod, formatRupiah } from '../format';
+import { useI18n } from '../i18n';
+import { PdfLink } from './pdf-link';
+import { StatusBadge } from './status-badge';
+
+/**
+ * A bill as a taxpayer needs it at the bank or in an e-wallet: the kode bayar, what it costs today with late
+ * interest, and until when that amount holds.
+ */
+export function BillCard({
+  regionId,
+  timeZone,
+  bill,
+  objectName,
+  taxName,
+}: {
+  regionId: string;
+  timeZone: string;
+  bill: Bill;
+  objectName: string | undefined;
+  taxName: string;
+}) {
+  const { t, lang, months } = useI18n();
+  const due = bill.amountDue;
+  return (
+    <section className="card bill-card" data-testid="bill-card" data-status={bill.status}>
+      <div className="card-head">
+        <div>
+          <h2>{objectName ?? taxName}</h2>
+          <p className="muted small">
+            {[
+              objectName && taxName,
+              bill.period && t('bill.period', { period: formatPeriod(bill.period, lang) }),
+            ]
+              .filter(Boolean)
+              .join(' · ')}
+          </p>
+        </div>
+        <StatusBadge status={bill.status} />
+      </div>
+      <div className="bill-code-block">
+        <span className="muted small">{t('bill.code')}</span>
+        <span className="billing-code">{bill.billingCodeDisplay}</span>
+      </div>
+      {due ? (
+        <div className="amount-due">
+          <span className="muted small">{t('bill.amountDueToday')}</span>
+          <strong className="money big" data-testid="amount-due">
+            {formatRupiah(due.total)}
+          </strong>
+          <span className="small">
+            {due.penalty > 0
+              ? t('bill.breakdown', {
+                  principal: formatRupiah(due.principal),
+                  months: months(due.chargedMonths),
+                  penalty: formatRupiah(due.penalty),
+                })
+              : t('bill.noInterest')}
+          </span>
+          <span className="small">
+            {t('bill.dueOn', { date: formatDate(bill.dueDate, lang) })} ·{' '}
+            <strong>{t('bill.validUntil', { date: formatDate(due.validUntil, lang) })}</strong>
+          </span>
+        </div>
+      ) : (
+        <div className="amount-due">
+          <span className="muted small">{t('bill.principal')}</span>
+          <strong className="money">{formatRupiah(bill.principal)}</strong>
+          {bill.settledAt && (
+            <span className="small">
+              {t('bill.settledAt', { at: formatDateTime(bill.settledAt, timeZone, lang) })}
+            </span>
+          )}
+        </div>
+      )}
+      <PdfLink href={documentUrl(regionId, `/bills/${bill.id}/pdf`)} label={t('pdf.bill')} />
+    </section>
+  );
+}

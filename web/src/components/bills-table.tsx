@@ -1,0 +1,79 @@
+import { documentUrl } from '../api';
+import type { Bill } from '../bills';
+import { formatDate, formatPeriod, formatRupiah } from '../format';
+import { useI18n } from '../i18n';
+import { PdfLink } from './pdf-link';
+import { StatusBadge } from './status-badge';
+
+/** Bills with the amount due today (principal plus late interest) and until when that amount holds. */
+export function BillsTable({
+  regionId,
+  bills,
+  taxName,
+}: {
+  regionId: string;
+  bills: Bill[];
+  taxName(code: string): string;
+}) {
+  const { t, lang } = useI18n();
+  return (
+    <div className="table-wrap">
+      <table className="table table-stacked" data-testid="bills-table">
+        <thead>
+          <tr>
+            <th>{t('bill.code')}</th>
+            <th>{t('bill.dueDate')}</th>
+            <th className="num">{t('bill.principal')}</th>
+            <th className="num">{t('bill.interest')}</th>
+            <th className="num">{t('bill.totalToday')}</th>
+            <th>{t('return.status')}</th>
+            <th className="actions">
+              <span className="sr-only">PDF</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {bills.map((b) => (
+            <tr key={b.id}>
+              <td>
+                <span className="mono nowrap">{b.billingCodeDisplay}</span>
+                <div className="muted small">
+                  {taxName(b.taxCode)}
+                  {b.period && ` · ${formatPeriod(b.period, lang)}`}
+                </div>
+              </td>
+              <td className="nowrap">{formatDate(b.dueDate, lang)}</td>
+              <td className="num money">
+                <span className="stacked-label">{t('bill.principal')}</span>
+                {formatRupiah(b.amountDue?.principal ?? b.principal)}
+              </td>
+              <td className="num money">
+                <span className="stacked-label">{t('bill.interest')}</span>
+                {b.amountDue ? formatRupiah(b.amountDue.penalty) : '—'}
+              </td>
+              <td className="num money">
+                <span className="stacked-label">{t('bill.totalToday')}</span>
+                {b.amountDue ? (
+                  <>
+                    <strong>{formatRupiah(b.amountDue.total)}</strong>
+                    <div className="muted small nowrap">
+                      {t('bill.validUntil', { date: formatDate(b.amountDue.validUntil, lang) })}
+                    </div>
+                  </>
+                ) : (
+                  '—'
+                )}
+              </td>
+              <td>
+                <StatusBadge status={b.status} />
+              </td>
+              <td className="actions">
+                <PdfLink href={documentUrl(regionId, `/bills/${b.id}/pdf`)} label={t('pdf.short')} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

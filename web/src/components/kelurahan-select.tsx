@@ -1,0 +1,54 @@
+import { regionPath } from '../api';
+import { useI18n } from '../i18n';
+import { useResource } from '../use-resource';
+
+interface District {
+  code: string;
+  name: string;
+  villages: { code: string; name: string }[];
+}
+
+/**
+ * Picks one of the region's kelurahan/desa, grouped by kecamatan. Takes the id and ARIA props a `Field` gives it,
+ * so it can stand inside one. `emptyLabel` makes "none" a choice (for filters).
+ */
+export function KelurahanSelect({
+  regionId,
+  value,
+  onChange,
+  emptyLabel,
+  ...control
+}: {
+  regionId: string;
+  value: string;
+  onChange(code: string): void;
+  emptyLabel?: string;
+  id?: string;
+  'aria-describedby'?: string;
+  'aria-invalid'?: boolean;
+}) {
+  const { t } = useI18n();
+  const areas = useResource<District[]>(regionPath(regionId, '/areas'));
+  return (
+    <select
+      {...control}
+      name="villageCode"
+      required={!emptyLabel}
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+    >
+      <option value="">
+        {emptyLabel ?? (areas.data ? t('registry.chooseKelurahan') : t('common.loading'))}
+      </option>
+      {areas.data?.map((d) => (
+        <optgroup key={d.code} label={`${t('areas.kecamatan')} ${d.name}`}>
+          {d.villages.map((v) => (
+            <option key={v.code} value={v.code}>
+              {v.name}
+            </option>
+          ))}
+        </optgroup>
+      ))}
+    </select>
+  );
+}

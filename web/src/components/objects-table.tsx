@@ -1,0 +1,62 @@
+import { formatDate } from '../format';
+import { useI18n } from '../i18n';
+import type { TaxObject } from '../registry';
+import { type Decision, DecisionButtons } from './decision-buttons';
+import { StatusBadge } from './status-badge';
+
+/** A taxpayer's objects; an officer verifies or rejects the pending ones of a verified taxpayer here too. */
+export function ObjectsTable({
+  objects,
+  taxName,
+  decide,
+}: {
+  objects: (TaxObject & { villageName: string })[];
+  taxName(code: string): string;
+  /** Present when the viewer may decide and the taxpayer is verified. */
+  decide?(object: TaxObject): (decision: Decision) => Promise<void>;
+}) {
+  const { t, lang, categoryLabel } = useI18n();
+  return (
+    <div className="table-wrap">
+      <table className="table table-stacked" data-testid="objects-table">
+        <thead>
+          <tr>
+            <th>{t('object.name')}</th>
+            <th>{t('object.taxType')}</th>
+            <th>{t('object.address')}</th>
+            <th>{t('object.openedOn')}</th>
+            <th>{t('return.status')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {objects.map((o) => (
+            <tr key={o.id}>
+              <td className="strong">{o.name}</td>
+              <td>
+                {taxName(o.taxCode)}
+                {o.category !== 'umum' && <div className="muted small">{categoryLabel(o.category)}</div>}
+              </td>
+              <td>
+                {o.address}
+                <div className="muted small">{o.villageName}</div>
+              </td>
+              <td className="nowrap">
+                {formatDate(o.openedOn, lang)}
+                {o.closedOn && (
+                  <div className="muted small">
+                    {t('object.closedOn', { date: formatDate(o.closedOn, lang) })}
+                  </div>
+                )}
+              </td>
+              <td>
+                <StatusBadge status={o.status} />
+                {o.rejectionReason && <div className="small danger-text">{o.rejectionReason}</div>}
+                {decide && o.status === 'pending' && <DecisionButtons subject={o.name} decide={decide(o)} />}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

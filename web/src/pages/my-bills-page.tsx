@@ -1,0 +1,68 @@
+import { useState } from 'react';
+import { type RegionGrant, regionPath } from '../api';
+import type { Bill, BillStatus } from '../bills';
+import { BillCard } from '../components/bill-card';
+import { FilterTabs } from '../components/filter-tabs';
+import { Loading } from '../components/loading';
+import { ProblemAlert } from '../components/problem-alert';
+import { formatDate } from '../format';
+import { useI18n } from '../i18n';
+import { useMyTaxpayers } from '../use-my-taxpayers';
+import { useResource } from '../use-resource';
+import { useTaxTypes } from '../use-tax-types';
+
+type Shown = Extract<BillStatus, 'open' | 'paid'> | 'all';
+
+/** Tagihan Saya: the person's bills, open ones with what they cost today. */
+export function MyBillsPage({ region }: { region: RegionGrant }) {
+  const { t, lang } = useI18n();
+  const [shown, setShown] = useState<Shown>('open');
+  const bills = useResource<{ items: Bill[] }>(
+    regionPath(region.regionId, `/bills?limit=200${shown === 'all' ? '' : `&status=${shown}`}`),
+  );
+  const mine = useMyTaxpayers(region.regionId);
+  const taxTypes = useTaxTypes(region.regionId);
+  const objectName = (id: number | null) =>
+    mine.files?.flatMap((f) => f.objects).find((o) => o.id === id)?.name;
+  const asOf = bills.data?.items[0]?.asOf;
+
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <h1>{t('myBills.title')}</h1>
+          <p className="muted">
+            {t('myBills.subtitle')} {asOf && t('myBills.asOf', { date: formatDate(asOf, lang) })}
+          </p>
+        </div>
+      </div>
+      <FilterTabs
+        label={t('myBills.filter')}
+        value={shown}
+        onChange={setShown}
+        options={[
+          { value: 'open', label: t('myBills.open') },
+          { value: 'paid', label: t('myBills.paid') },
+          { value: 'all', label: t('myBills.all') },
+        ]}
+      />
+      <ProblemAlert error={bills.error} />
+      {!bills.data && !bills.error && <Loading />}
+      {bills.data?.items.length === 0 && (
+        <p className="empty">{shown === 'open' ? t('myBills.noneOpen') : t('myBills.none')}</p>
+      )}
+      <div className="cards">
+        {bills.data?.items.map((b) => (
+          <BillCard
+            key={b.id}
+            regionId={region.regionId}
+            timeZone={region.timeZone}
+            bill={b}
+            objectName={objectName(b.objectId)}
+            taxName={taxTypes.nameOf(b.taxCode)}
+          />
+        ))}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import { type RegionGrant, regionPath } from '../api';
+import { Loading } from '../components/loading';
+import { ProblemAlert } from '../components/problem-alert';
+import { RegistrationCard } from '../components/registration-card';
+import { useI18n } from '../i18n';
+import type { TaxpayerSearch } from '../registry';
+import { useResource } from '../use-resource';
+import { useTaxTypes } from '../use-tax-types';
+
+/**
+ * Antrean pendaftaran: taxpayers who registered online and the objects they declared, waiting for verification.
+ * An applicant decided here stays on screen until the page is left, so that their objects can be decided next.
+ */
+export function RegistrationQueuePage({ region }: { region: RegionGrant }) {
+  const { t } = useI18n();
+  const pending = useResource<TaxpayerSearch>(
+    regionPath(region.regionId, '/taxpayers?status=pending&limit=100'),
+  );
+  const taxTypes = useTaxTypes(region.regionId);
+  const [seen, setSeen] = useState<number[]>([]);
+  const [outcome, setOutcome] = useState<{ done: string } | { error: unknown }>();
+  const canDecide = region.roles.some((r) => r === 'officer' || r === 'supervisor');
+
+  const pendingIds = pending.data?.items.map((x) => x.id) ?? [];
+  const shown = [...new Set([...seen, ...pendingIds])].sort((a, b) => a - b);
+  if (pending.data && pendingIds.some((id) => !seen.includes(id))) setSeen(shown);
+
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <h1>{t('queue.title')}</h1>
+          <p className="muted">
+            {t('queue.subtitle')} {!canDecide && t('queue.readOnly')}
+          </p>
+        </div>
+        <button type="button" className="button" onClick={pending.reload}>
+          {t('common.refresh')}
+        </button>
+      </div>
+      {outcome && 'done' in outcome && (
+        <p className="alert alert-ok" role="status">
+          {outcome.done}
+        </p>
+      )}
+      <ProblemAlert error={(outcome && 'error' in outcome && outcome.error) || pending.error} />
+      {!pending.data && !pending.error && <Loading />}
+      {pending.data && shown.length === 0 && <p className="empty">{t('queue.none')}</p>}
+      <div className="stack">
+        {shown.map((id) => (
+          <RegistrationCard
+            key={id}
+            regionId={region.regionId}
+            timeZone={region.timeZone}
+            taxpayerId={id}
+            canDecide={canDecide}
+            taxName={taxTypes.nameOf}
+            onDecided={setOutcome}
+          />
+        ))}
+      </div>
+    </>
+  );
+}

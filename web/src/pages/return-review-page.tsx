@@ -1,0 +1,139 @@
+import { useState } from 'react';
+import { ApiProblem, documentUrl, type RegionGrant, regionPath, request } from '../api';
+import { type Decision, DecisionButtons } from '../components/decision-buttons';
+import { Loading } from '../components/loading';
+import { PdfLink } from '../components/pdf-link';
+import { ProblemAlert } from '../components/problem-alert';
+import { formatDateTime, formatPeriod, formatRatePpm, formatRupiah } from '../format';
+import { useI18n } from '../i18n';
+import type { ListedReturn } from '../returns';
+import { href } from '../router';
+import { useResource } from '../use-resource';
+import { useTaxTypes } from '../use-tax-types';
+
+/**
+ * Penelitian SPTPD: submitted returns waiting for review; an officer verifies or rejects each (with a reason the
+ * taxpayer reads). When another officer was quicker, the server's message says so and the queue refreshes.
+ */
+export function ReturnReviewPage({ region }: { region: RegionGrant }) {
+  const { t, lang } = useI18n();
+  const queue = useResource<{ items: ListedReturn[] }>(
+    regionPath(region.regionId, '/returns?status=submitted&limit=200'),
+  );
+  const taxTypes = useTaxTypes(region.regionId);
+  const [outcome, setOutcome] = useState<{ done: string } | { error: unknown }>();
+  const canReview = region.roles.some((r) => r === 'officer' || r === 'supervisor' || r === 'admin');
+
+  const review = (r: ListedReturn) => async (d: Decision) => {
+    const verdict = d.decision === 'verify' ? { verdict: 'verify' } : { verdict: 'reject', reason: d.reason };
+    const what = `${r.objectName} ${formatPeriod(r.period, lang)}`;
+    try {
+      await request('POST', regionPath(region.regionId, `/returns/${r.id}/review`), verdict);
+      setOutcome({ done: t(d.decision === 'verify' ? 'queue.verified' : 'queue.rejected', { name: what }) });
+      queue.reload();
+    } catch (error) {
+      setOutcome({ error });
+      if (error instanceof ApiProblem && error.status === 409) queue.reload();
+    }
+  };
+
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <h1>{t('review.title')}</h1>
+          <p className="muted">
+            {t('review.subtitle')} {!canReview && t('queue.readOnly')}
+          </p>
+        </div>
+        <button type="button" className="button" onClick={queue.reload}>
+          {t('common.refresh')}
+        </button>
+      </div>
+      {outcome && 'done' in outcome && (
+        <p className="alert alert-ok" role="status">
+          {outcome.done}
+        </p>
+      )}
+      <ProblemAlert error={(outcome && 'error' in outcome && outcome.error) || queue.error} />
+      {!queue.data && !queue.error && <Loading />}
+      {queue.data?.items.length === 0 && <p className="empty">{t('review.none')}</p>}
+      {queue.data && queue.data.items.length > 0 && (
+        <div className="table-wrap">
+          <table className="table table-stacked" data-testid="review-queue">
+            <thead>
+              <tr>
+                <th>{t('search.taxpayer')}</th>
+                <th>{t('return.period')}</th>
+                <th className="num">{t('return.gross')}</th>
+                <th className="num">{t('return.tax')}</th>
+                {canReview && <th className="actions">{t('users.actions')}</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {queue.data.items.map((r) => (
+                <tr key={r.id} data-testid="review-row" data-object={r.objectName}>
+                  <td>
+                    <a className="strong" href={href(`/taxpayers/${r.taxpayerId}`)}>
+                      {r.taxpayerName}
+                    </a>
+                    <div className="small">{r.objectName}</div>
+                    <div className="muted small">{taxTypes.nameOf(r.taxCode)}</div>
+                  </td>
+                  <td className="nowrap">
+                    {formatPeriod(r.period, lang)}
+                    {r.revision > 0 && (
+                      <div className="muted small">{t('return.revision', { revision: r.revision })}</div>
+                    )}
+                    {r.submittedAt && (
+                      <div className="muted small">
+                        {t('review.submittedAt', {
+                          at: formatDateTime(r.submittedAt, region.timeZone, lang),
+                        })}
+                      </div>
+                    )}
+                    <PdfLink
+                      href={documentUrl(region.regionId, `/returns/${r.id}/pdf`)}
+                      label={t('pdf.return')}
+                    />
+                  </td>
+                  <td className="num money">
+                    <span className="stacked-label">{t('return.gross')}</span>
+                    {formatRupiah(r.gross)}
+                    {r.lines.length > 0 && (
+                      <details className="lines-detail small">
+                        <summary>{t('review.lines', { count: r.lines.length })}</summary>
+                        <ul>
+                          {r.lines.map((line, i) => (
+                            // biome-ignore lint/suspicious/noArrayIndexKey: lines have no identity but their place
+                            <li key={i}>
+                              {line.description}: {formatRupiah(line.amount)}
+                            </li>
+                          ))}
+                        </ul>
+                      </details>
+                    )}
+                  </td>
+                  <td className="num money">
+                    <span className="stacked-label">{t('return.tax')}</span>
+                    <strong>{formatRupiah(r.tax)}</strong>
+                    <div className="muted small">{formatRatePpm(r.ratePpm, lang)}</div>
+                  </td>
+                  {canReview && (
+                    <td className="actions">
+                      <DecisionButtons
+                        subject={`${r.objectName} ${formatPeriod(r.period, lang)}`}
+                        minReason={5}
+                        decide={review(r)}
+                      />
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

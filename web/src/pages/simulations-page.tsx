@@ -1,0 +1,92 @@
+import { useState } from 'react';
+import type { RegionGrant } from '../api';
+import { Field } from '../components/field';
+import { LanguageSwitch } from '../components/language-switch';
+import { PbjtSimulator } from '../components/pbjt-simulator';
+import { PenaltySimulator } from '../components/penalty-simulator';
+import { useI18n } from '../i18n';
+import { href } from '../router';
+import { useResource } from '../use-resource';
+import { useToday } from '../use-today';
+
+interface PublicRegion {
+  regionId: string;
+  name: string;
+  timeZone: string;
+}
+
+/** The two calculators for one region. */
+function Simulators({ regionId, timeZone }: { regionId: string; timeZone: string }) {
+  const today = useToday(timeZone);
+  return (
+    <div className="sim-grid">
+      <PenaltySimulator regionId={regionId} />
+      <PbjtSimulator regionId={regionId} today={today} />
+    </div>
+  );
+}
+
+/** Simulasi pajak for a signed-in person: in the region they are working in. */
+export function SimulationsPage({ region }: { region: RegionGrant }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <h1>{t('sim.title')}</h1>
+          <p className="muted">{t('sim.subtitle', { region: region.name })}</p>
+        </div>
+      </div>
+      <Simulators regionId={region.regionId} timeZone={region.timeZone} />
+    </>
+  );
+}
+
+/** Simulasi pajak for anyone, from the sign-in page: pick the Pemda, then calculate. */
+export function PublicSimulationsPage() {
+  const { t } = useI18n();
+  const regions = useResource<PublicRegion[]>('/regions');
+  const [chosen, setChosen] = useState<string>();
+  const region = regions.data?.find((r) => r.regionId === chosen) ?? regions.data?.[0];
+
+  return (
+    <div className="public-page">
+      <header className="public-head">
+        <a className="brand" href={href('/')}>
+          <span className="brand-mark" aria-hidden="true">
+            B
+          </span>
+          Balai
+        </a>
+        <LanguageSwitch />
+      </header>
+      <main className="public-content">
+        <p className="breadcrumb">
+          <a href={href('/')}>← {t('sim.backToLogin')}</a>
+        </p>
+        <div className="page-head">
+          <div>
+            <h1>{t('sim.title')}</h1>
+            <p className="muted">{t('sim.publicSubtitle')}</p>
+          </div>
+          {regions.data && regions.data.length > 1 && (
+            <Field label={t('shell.region')}>
+              <select
+                name="region"
+                value={region?.regionId ?? ''}
+                onChange={(e) => setChosen(e.target.value)}
+              >
+                {regions.data.map((r) => (
+                  <option key={r.regionId} value={r.regionId}>
+                    {r.name}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          )}
+        </div>
+        {region && <Simulators key={region.regionId} regionId={region.regionId} timeZone={region.timeZone} />}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import { useState } from 'react';
+import { type RegionGrant, regionPath } from '../api';
+import { Loading } from '../components/loading';
+import { PolicyView } from '../components/policy-view';
+import { ProblemAlert } from '../components/problem-alert';
+import { RateForm } from '../components/rate-form';
+import { RatesTable } from '../components/rates-table';
+import { formatDate, formatRatePpm } from '../format';
+import { useI18n } from '../i18n';
+import type { PolicyVersion, TaxRate } from '../tax-config';
+import { useResource } from '../use-resource';
+import { useTaxTypes } from '../use-tax-types';
+import { useToday } from '../use-today';
+
+/** Tarif dan kebijakan: the region's rates (supervisors and administrators record new ones) and its tax policy. */
+export function TaxConfigPage({ region }: { region: RegionGrant }) {
+  const { t, lang } = useI18n();
+  const rates = useResource<TaxRate[]>(regionPath(region.regionId, '/tax/rates'));
+  const policy = useResource<PolicyVersion>(regionPath(region.regionId, '/tax/policy'));
+  const taxTypes = useTaxTypes(region.regionId);
+  const today = useToday(region.timeZone);
+  const [notice, setNotice] = useState('');
+  const canEdit = region.roles.some((r) => r === 'supervisor' || r === 'admin');
+
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <h1>{t('config.title')}</h1>
+          <p className="muted">
+            {t('config.subtitle', { region: region.name })} {!canEdit && t('users.readOnly')}
+          </p>
+        </div>
+      </div>
+      {notice && (
+        <p className="alert alert-ok" role="status">
+          {notice}
+        </p>
+      )}
+      {canEdit && (
+        <RateForm
+          regionId={region.regionId}
+          types={taxTypes.types}
+          onRecorded={(rate) => {
+            setNotice(
+              t('config.recorded', {
+                tax: taxTypes.nameOf(rate.taxCode),
+                rate: formatRatePpm(rate.ratePpm, lang),
+                date: formatDate(rate.validFrom, lang),
+              }),
+            );
+            rates.reload();
+          }}
+        />
+      )}
+      <section className="section">
+        <h2>{t('config.rates')}</h2>
+        <ProblemAlert error={rates.error} />
+        {(!rates.data || !today || !taxTypes.types) && !rates.error && <Loading />}
+        {rates.data && today && taxTypes.types && (
+          <RatesTable rates={rates.data} today={today} types={taxTypes.types} />
+        )}
+      </section>
+      <ProblemAlert error={policy.error} />
+      {!policy.data && !policy.error && <Loading />}
+      {policy.data && <PolicyView version={policy.data} />}
+    </>
+  );
+}

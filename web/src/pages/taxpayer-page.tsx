@@ -1,0 +1,190 @@
+import { type ReactNode, useState } from 'react';
+import { type RegionGrant, regionPath, request } from '../api';
+import type { Assessment } from '../assessments';
+import type { Bill } from '../bills';
+import { AssessmentsTable } from '../components/assessments-table';
+import { BillsTable } from '../components/bills-table';
+import type { Decision } from '../components/decision-buttons';
+import { Loading } from '../components/loading';
+import { ObjectsTable } from '../components/objects-table';
+import { ProblemAlert } from '../components/problem-alert';
+import { ReturnsTable } from '../components/returns-table';
+import { StatusBadge } from '../components/status-badge';
+import { formatDateTime, formatRupiah } from '../format';
+import { useI18n } from '../i18n';
+import type { TaxObject, TaxpayerFile } from '../registry';
+import type { ListedReturn } from '../returns';
+import { href } from '../router';
+import { useResource } from '../use-resource';
+import { useTaxTypes } from '../use-tax-types';
+
+/** A titled part of the 360° view that shows "none yet" when empty. */
+function Section<T>({
+  title,
+  items,
+  error,
+  empty,
+  children,
+}: {
+  title: string;
+  items: T[] | undefined;
+  error: unknown;
+  empty: string;
+  children(items: T[]): ReactNode;
+}) {
+  return (
+    <section className="section">
+      <h2>{title}</h2>
+      <ProblemAlert error={error} />
+      {!items && !error && <Loading />}
+      {items?.length === 0 && <p className="muted small">{empty}</p>}
+      {items && items.length > 0 && children(items)}
+    </section>
+  );
+}
+
+/** Wajib pajak 360°: identity, objects, returns, bills with what they cost today, and assessments. */
+export function TaxpayerPage({ region, taxpayerId }: { region: RegionGrant; taxpayerId: number }) {
+  const { t, lang } = useI18n();
+  const at = (path: string) => regionPath(region.regionId, path);
+  const file = useResource<TaxpayerFile>(at(`/taxpayers/${taxpayerId}`));
+  const returns = useResource<{ items: ListedReturn[] }>(at(`/returns?taxpayerId=${taxpayerId}&limit=200`));
+  const bills = useResource<{ items: Bill[] }>(at(`/bills?taxpayerId=${taxpayerId}&limit=200`));
+  const assessments = useResource<{ items: Assessment[] }>(
+    at(`/assessments?taxpayerId=${taxpayerId}&limit=200`),
+  );
+  const taxTypes = useTaxTypes(region.regionId);
+  const [outcome, setOutcome] = useState<{ done: string } | { error: unknown }>();
+  const canDecide = region.roles.some((r) => r === 'officer' || r === 'supervisor');
+  const f = file.data;
+  const owed = bills.data?.items.reduce((sum, b) => sum + (b.amountDue?.total ?? 0), 0);
+
+  const decide = (o: TaxObject) => async (d: Decision) => {
+    try {
+      await request('POST', at(`/taxpayers/${taxpayerId}/objects/${o.id}/decision`), d);
+      setOutcome({
+        done: t(d.decision === 'verify' ? 'queue.verified' : 'queue.rejected', { name: o.name }),
+      });
+    } catch (error) {
+      setOutcome({ error });
+    }
+    file.reload();
+  };
+
+  return (
+    <>
+      <p className="breadcrumb">
+        <a href={href('/taxpayers')}>← {t('nav.taxpayers')}</a>
+      </p>
+      <ProblemAlert error={file.error} />
+      {!f && !file.error && <Loading />}
+      {f && (
+        <>
+          <div className="page-head">
+            <div>
+              <h1>{f.name}</h1>
+              <p className="muted">
+                {f.npwpd ? <span className="mono">NPWPD {f.npwpd}</span> : t('taxpayer.noNpwpd')} ·{' '}
+                {t(`register.${f.kind}`)}
+              </p>
+            </div>
+            <StatusBadge status={f.status} />
+          </div>
+          {outcome && 'done' in outcome && (
+            <p className="alert alert-ok" role="status">
+              {outcome.done}
+            </p>
+          )}
+          <ProblemAlert error={outcome && 'error' in outcome ? outcome.error : undefined} />
+          <div className="summary-grid">
+            <section className="panel">
+              <h2>{t('taxpayer.identity')}</h2>
+              <dl className="facts compact">
+                {f.nik && (
+                  <div>
+                    <dt>NIK</dt>
+                    <dd className="mono">{f.nik}</dd>
+                  </div>
+                )}
+                {f.npwp && (
+                  <div>
+                    <dt>NPWP</dt>
+                    <dd className="mono">{f.npwp}</dd>
+                  </div>
+                )}
+                <div>
+                  <dt>{t('register.address')}</dt>
+                  <dd>
+                    {f.address}, {t('areas.kelurahan')} {f.villageName}, {t('areas.kecamatan')}{' '}
+                    {f.districtName}
+                  </dd>
+                </div>
+                <div>
+                  <dt>{t('queue.contact')}</dt>
+                  <dd>{[f.phone, f.email].filter(Boolean).join(' · ') || '—'}</dd>
+                </div>
+                <div>
+                  <dt>{t('queue.registeredAt')}</dt>
+                  <dd>{formatDateTime(f.registeredAt, region.timeZone, lang)}</dd>
+                </div>
+                {f.rejectionReason && (
+                  <div>
+                    <dt>{t('decision.reason')}</dt>
+                    <dd>{f.rejectionReason}</dd>
+                  </div>
+                )}
+              </dl>
+            </section>
+            <section className="panel stat-panel">
+              <h2>{t('taxpayer.owedToday')}</h2>
+              <strong className="money big" data-testid="owed-today">
+                {owed === undefined ? '…' : formatRupiah(owed)}
+              </strong>
+              <p className="muted small">{t('taxpayer.owedHint')}</p>
+            </section>
+          </div>
+          <Section
+            title={t('myTaxes.objects')}
+            items={f.objects}
+            error={undefined}
+            empty={t('myTaxes.noObjects')}
+          >
+            {(objects) => (
+              <ObjectsTable
+                objects={objects}
+                taxName={taxTypes.nameOf}
+                decide={canDecide && f.status === 'verified' ? decide : undefined}
+              />
+            )}
+          </Section>
+          <Section
+            title={t('nav.returns')}
+            items={returns.data?.items}
+            error={returns.error}
+            empty={t('myReturns.none')}
+          >
+            {(items) => <ReturnsTable regionId={region.regionId} returns={items} />}
+          </Section>
+          <Section
+            title={t('taxpayer.bills')}
+            items={bills.data?.items}
+            error={bills.error}
+            empty={t('myBills.none')}
+          >
+            {(items) => <BillsTable regionId={region.regionId} bills={items} taxName={taxTypes.nameOf} />}
+          </Section>
+          <Section
+            title={t('nav.assessments')}
+            items={assessments.data?.items}
+            error={assessments.error}
+            empty={t('assessments.none')}
+          >
+            {(items) => (
+              <AssessmentsTable regionId={region.regionId} assessments={items} taxName={taxTypes.nameOf} />
+            )}
+          </Section>
+        </>
+      )}
+    </>
+  );
+}
