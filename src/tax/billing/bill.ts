@@ -32,7 +32,8 @@ export interface BillWithBalance extends Bill {
   outstanding: number;
 }
 
-const OUTSTANDING = `coalesce((SELECT sum(l.debit - l.credit) FROM journal_line l
+/** SQL for a bill `b`'s outstanding principal: its receivable balance on the ledger. One definition for every query. */
+export const OUTSTANDING = `coalesce((SELECT sum(l.debit - l.credit) FROM journal_line l
   WHERE l.region_id = b.region_id AND l.bill_id = b.id AND l.account = 'piutang'), 0)::int8 AS outstanding`;
 
 export async function loadBill(

@@ -10,7 +10,7 @@ import { formatBillingCode } from '../rules/billing-code';
 import { TAX_OFFICERS, TAX_STAFF, viewerOf } from '../viewer';
 import { amountDueOn } from './amount-due';
 import { arrears } from './arrears';
-import { BILL_COLUMNS, type BillWithBalance, loadBill } from './bill';
+import { BILL_COLUMNS, type BillWithBalance, loadBill, OUTSTANDING } from './bill';
 
 const billSchema = z.object({
   id: z.number(),
@@ -90,9 +90,7 @@ export function billsRoutes(app: FastifyInstance, ctx: AppContext): void {
       const { regionId, timeZone } = accessFor(request);
       const q = request.query;
       const bills = await ctx.db.query<BillWithBalance>(
-        `SELECT ${BILL_COLUMNS},
-                coalesce((SELECT sum(l.debit - l.credit) FROM journal_line l
-                          WHERE l.region_id = b.region_id AND l.bill_id = b.id AND l.account = 'piutang'), 0)::int8 AS outstanding
+        `SELECT ${BILL_COLUMNS}, ${OUTSTANDING}
          FROM bill b JOIN taxpayer t ON t.region_id = b.region_id AND t.id = b.taxpayer_id
          WHERE b.region_id = $1 AND ($2::bigint IS NULL OR t.user_id = $2) AND ($3::text IS NULL OR b.status = $3)
            AND ($4::bigint IS NULL OR b.taxpayer_id = $4)

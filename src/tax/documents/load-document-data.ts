@@ -3,7 +3,7 @@ import { localDate } from '../../platform/clock';
 import { Problem } from '../../platform/problem';
 import { findRegion } from '../../platform/regions';
 import { amountDueOn } from '../billing/amount-due';
-import { ACCOUNT } from '../ledger/journal';
+import { OUTSTANDING } from '../billing/bill';
 import { type PolicyVersion, taxPolicyOn } from '../policy';
 import { formatBillingCode } from '../rules/billing-code';
 import { regimeFor } from '../rules/penalty';
@@ -95,7 +95,7 @@ export async function loadBillDocument(
     returnRevision: number | null;
     assessmentKind: AssessmentKind | null;
     assessmentNumber: string | null;
-    receivable: number;
+    outstanding: number;
   }>(
     `SELECT b.billing_code AS "billingCode", b.status, b.principal, b.due_date AS "dueDate",
             b.accrues_interest AS "accruesInterest", b.interest_billed_months AS "interestBilledMonths",
@@ -103,8 +103,7 @@ export async function loadBillDocument(
             t.name AS "taxpayerName", t.npwpd, o.name AS "objectName", tt.name_id AS "taxName",
             r.period AS "returnPeriod", r.revision AS "returnRevision",
             a.kind AS "assessmentKind", a.number AS "assessmentNumber",
-            coalesce((SELECT sum(l.debit - l.credit) FROM journal_line l
-                      WHERE l.region_id = b.region_id AND l.bill_id = b.id AND l.account = $3), 0)::int8 AS receivable
+            ${OUTSTANDING}
      FROM bill b
      JOIN taxpayer t ON t.region_id = b.region_id AND t.id = b.taxpayer_id
      JOIN tax_type tt ON tt.code = b.tax_code
@@ -112,14 +111,14 @@ export async function loadBillDocument(
      LEFT JOIN tax_return r ON r.region_id = b.region_id AND r.id = b.return_id
      LEFT JOIN assessment a ON a.region_id = b.region_id AND a.id = b.assessment_id
      WHERE b.region_id = $1 AND b.id = $2`,
-    [regionId, id, ACCOUNT.receivable],
+    [regionId, id],
   );
   if (!row) throw new Problem(404, 'DOCUMENT_NOT_FOUND');
   const base = await documentBase(db, regionId, 'bill', id, today, baseUrl, secret);
   const policy = await taxPolicyOn(db, regionId, today);
   const open = row.status === 'open';
   // What is still owed on the principal is the bill's receivable in the ledger; interest runs on that.
-  const outstanding = open ? Math.max(0, row.receivable) : 0;
+  const outstanding = open ? Math.max(0, row.outstanding) : 0;
   // Months of interest an STPD has billed already are not charged again on this bill.
   const due = amountDueOn(policy.policy, { ...row, principal: outstanding }, today);
   const source =

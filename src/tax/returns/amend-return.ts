@@ -2,6 +2,7 @@ import type { Database, Sql } from '../../db/database';
 import { appendAudit } from '../../platform/audit';
 import { Problem } from '../../platform/problem';
 import type { Actor } from '../../platform/users';
+import { OUTSTANDING } from '../billing/bill';
 import { ACCOUNT, postJournal } from '../ledger/journal';
 import { loadTaxObject } from '../registry/tax-object';
 import type { Viewer } from '../registry/taxpayer';
@@ -123,9 +124,7 @@ async function creditOverstatement(
   amount: number,
 ): Promise<{ reducedOpenBills: number; overpayment: number }> {
   const open = await tx.query<{ id: number; billingCode: string; outstanding: number }>(
-    `SELECT b.id, b.billing_code AS "billingCode",
-            (SELECT coalesce(sum(l.debit - l.credit), 0) FROM journal_line l
-             WHERE l.region_id = b.region_id AND l.bill_id = b.id AND l.account = 'piutang')::int8 AS outstanding
+    `SELECT b.id, b.billing_code AS "billingCode", ${OUTSTANDING}
      FROM bill b WHERE b.region_id = $1 AND b.object_id = $2 AND b.period = $3 AND b.status = 'open'
      ORDER BY b.id DESC FOR UPDATE`,
     [regionId, r.objectId, r.period],
