@@ -55,15 +55,19 @@ export async function importTaxpayers(
 
     const total = plan.taxpayers.length + plan.objects.length;
     let done = 0;
-    const present = new Set(
-      (
-        await tx.query<{ ref: string }>(
-          'SELECT legacy_ref AS ref FROM taxpayer WHERE region_id = $1 AND legacy_ref = ANY($2::text[])',
-          [regionId, plan.taxpayers.map((t) => t.legacyRef)],
-        )
-      ).map((r) => r.ref),
-    );
-    const fresh = plan.taxpayers.filter((t) => !present.has(t.legacyRef));
+    // Objects are linked to their taxpayers by id, collected here, rather than by a join on legacy_ref in the
+    // INSERT: the planner's statistics predate the rows this transaction adds, and a join planned on them can
+    // rescan the whole table for every row.
+    const idOf = new Map<string, number>();
+    const findIds = async (refs: string[]) => {
+      const rows = await tx.query<{ ref: string; id: number }>(
+        'SELECT legacy_ref AS ref, id FROM taxpayer WHERE region_id = $1 AND legacy_ref = ANY($2::text[])',
+        [regionId, refs],
+      );
+      for (const r of rows) idOf.set(r.ref, r.id);
+    };
+    await findIds(plan.taxpayers.map((t) => t.legacyRef));
+    const fresh = plan.taxpayers.filter((t) => !idOf.has(t.legacyRef));
     const npwpds = await issueNpwpds(
       tx,
       regionId,
@@ -74,18 +78,16 @@ export async function importTaxpayers(
     for (let start = 0; start < fresh.length; start += BATCH) {
       const batch = fresh.slice(start, start + BATCH);
       const column = <K extends keyof (typeof batch)[number]>(k: K) => batch.map((t) => t[k]);
-      const [row] = await tx.query<{ n: number }>(
-        `WITH added AS (
-           INSERT INTO taxpayer (region_id, npwpd, kind, nik, npwp, name, address, village_code, phone, email,
-             status, legacy_ref, registered_at, decided_at, decided_by)
-           SELECT $1, u.npwpd, u.kind, u.nik, u.npwp, u.name, u.address, u.village_code, u.phone, u.email,
-             'verified', u.legacy_ref, $2, $2, $3
-           FROM unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[],
-             $11::text[], $12::text[], $13::text[])
-             AS u(npwpd, kind, nik, npwp, name, address, village_code, phone, email, legacy_ref)
-           ON CONFLICT (region_id, legacy_ref) DO NOTHING
-           RETURNING 1)
-         SELECT count(*)::int AS n FROM added`,
+      const added = await tx.query<{ ref: string; id: number }>(
+        `INSERT INTO taxpayer (region_id, npwpd, kind, nik, npwp, name, address, village_code, phone, email,
+           status, legacy_ref, registered_at, decided_at, decided_by)
+         SELECT $1, u.npwpd, u.kind, u.nik, u.npwp, u.name, u.address, u.village_code, u.phone, u.email,
+           'verified', u.legacy_ref, $2, $2, $3
+         FROM unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[],
+           $11::text[], $12::text[], $13::text[])
+           AS u(npwpd, kind, nik, npwp, name, address, village_code, phone, email, legacy_ref)
+         ON CONFLICT (region_id, legacy_ref) DO NOTHING
+         RETURNING legacy_ref AS ref, id`,
         [
           regionId,
           at,
@@ -102,11 +104,20 @@ export async function importTaxpayers(
           column('legacyRef'),
         ],
       );
-      newTaxpayers += row?.n ?? 0;
+      for (const r of added) idOf.set(r.ref, r.id);
+      newTaxpayers += added.length;
       done += batch.length;
       progress?.(done, total);
     }
     done += plan.taxpayers.length - fresh.length;
+    // Each object's foreign key is checked with a plan the connection may have cached while `taxpayer` was
+    // small, a sequential scan that now reads every taxpayer for every object. ANALYZE (it counts this
+    // transaction's rows) renews the statistics and so discards those plans. Without ownership of the table it
+    // is skipped with a warning.
+    if (fresh.length >= BULK) await tx.query('ANALYZE taxpayer');
+    // A concurrent import of the same taxpayers won the race for some: they exist, under its ids.
+    const raced = fresh.filter((t) => !idOf.has(t.legacyRef)).map((t) => t.legacyRef);
+    if (raced.length > 0) await findIds(raced);
 
     let newObjects = 0;
     for (let start = 0; start < plan.objects.length; start += BATCH) {
@@ -116,18 +127,17 @@ export async function importTaxpayers(
         `WITH added AS (
            INSERT INTO tax_object (region_id, taxpayer_id, tax_code, category, name, address, village_code,
              opened_on, status, legacy_ref, registered_at)
-           SELECT $1, t.id, u.tax_code, u.category, u.name, u.address, u.village_code, u.opened_on::date,
+           SELECT $1, u.taxpayer_id, u.tax_code, u.category, u.name, u.address, u.village_code, u.opened_on::date,
              'active', u.legacy_ref, $2
-           FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
-             $10::text[]) AS u(taxpayer_ref, legacy_ref, tax_code, category, name, address, village_code, opened_on)
-           JOIN taxpayer t ON t.region_id = $1 AND t.legacy_ref = u.taxpayer_ref
+           FROM unnest($3::bigint[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
+             $10::text[]) AS u(taxpayer_id, legacy_ref, tax_code, category, name, address, village_code, opened_on)
            ON CONFLICT (region_id, legacy_ref) DO NOTHING
            RETURNING 1)
          SELECT count(*)::int AS n FROM added`,
         [
           regionId,
           at,
-          column('taxpayerRef'),
+          batch.map((o) => idOf.get(o.taxpayerRef)),
           column('legacyRef'),
           column('taxCode'),
           column('category'),
