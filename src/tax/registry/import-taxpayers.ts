@@ -55,9 +55,8 @@ export async function importTaxpayers(
 
     const total = plan.taxpayers.length + plan.objects.length;
     let done = 0;
-    // Objects are linked to their taxpayers by id, collected here, rather than by a join on legacy_ref in the
-    // INSERT: the planner's statistics predate the rows this transaction adds, and a join planned on them can
-    // rescan the whole table for every row.
+    // Objects get their taxpayer's id from here (what the inserts return), not from a join on legacy_ref in the
+    // INSERT, whose plan would rest on statistics that predate the rows this transaction adds.
     const idOf = new Map<string, number>();
     const findIds = async (refs: string[]) => {
       const rows = await tx.query<{ ref: string; id: number }>(
