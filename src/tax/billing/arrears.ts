@@ -2,12 +2,9 @@ import type { Database } from '../../db/database';
 import { taxPolicyOn } from '../policy';
 import { amountDueWith, type DueTerms, dueTermsOn } from './amount-due';
 
+/** Only what pricing needs: the pass reads a million of these, the largest few get their details after. */
 interface OverdueRow {
   id: number;
-  billingCode: string;
-  taxpayerId: number;
-  taxCode: string;
-  period: string | null;
   dueDate: string;
   accruesInterest: boolean;
   interestBilledMonths: number;
@@ -54,8 +51,7 @@ export async function arrears(
     await tx.query("SET LOCAL work_mem = '64MB'");
     await tx.query(
       `DECLARE arrears_cursor NO SCROLL CURSOR FOR
-       SELECT b.id, b.billing_code AS "billingCode", b.taxpayer_id AS "taxpayerId", b.tax_code AS "taxCode", b.period,
-              b.due_date AS "dueDate", b.accrues_interest AS "accruesInterest",
+       SELECT b.id, b.due_date AS "dueDate", b.accrues_interest AS "accruesInterest",
               b.interest_billed_months AS "interestBilledMonths", coalesce(l.balance, 0)::int8 AS outstanding
        FROM bill b LEFT JOIN (
          SELECT bill_id, sum(debit - credit) AS balance FROM journal_line
@@ -90,27 +86,40 @@ export async function arrears(
     await tx.query('CLOSE arrears_cursor');
   });
   top = largest(top, options.limit);
-  const names = new Map(
+  const details = new Map(
     (
-      await db.query<{ id: number; name: string }>(
-        'SELECT id, name FROM taxpayer WHERE region_id = $1 AND id = ANY($2::bigint[])',
-        [regionId, top.map((t) => t.taxpayerId)],
+      await db.query<{
+        id: number;
+        billingCode: string;
+        taxpayerId: number;
+        taxpayerName: string;
+        taxCode: string;
+        period: string | null;
+      }>(
+        `SELECT b.id, b.billing_code AS "billingCode", b.taxpayer_id AS "taxpayerId", t.name AS "taxpayerName",
+                b.tax_code AS "taxCode", b.period
+         FROM bill b JOIN taxpayer t ON t.region_id = b.region_id AND t.id = b.taxpayer_id
+         WHERE b.region_id = $1 AND b.id = ANY($2::bigint[])`,
+        [regionId, top.map((t) => t.id)],
       )
-    ).map((t) => [t.id, t.name]),
+    ).map((d) => [d.id, d]),
   );
-  const items: ArrearsItem[] = top.map((t) => ({
-    billId: t.id,
-    billingCode: t.billingCode,
-    taxpayerId: t.taxpayerId,
-    taxpayerName: names.get(t.taxpayerId) ?? '',
-    taxCode: t.taxCode,
-    period: t.period,
-    dueDate: t.dueDate,
-    principal: t.outstanding,
-    months: t.months,
-    penalty: t.penalty,
-    total: t.total,
-  }));
+  const items: ArrearsItem[] = top.map((t) => {
+    const d = details.get(t.id);
+    return {
+      billId: t.id,
+      billingCode: d?.billingCode ?? '',
+      taxpayerId: d?.taxpayerId ?? 0,
+      taxpayerName: d?.taxpayerName ?? '',
+      taxCode: d?.taxCode ?? '',
+      period: d?.period ?? null,
+      dueDate: t.dueDate,
+      principal: t.outstanding,
+      months: t.months,
+      penalty: t.penalty,
+      total: t.total,
+    };
+  });
   return { asOf, count, principal, penalty, total: principal + penalty, items };
 }
 
