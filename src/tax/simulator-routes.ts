@@ -4,14 +4,12 @@ import { z } from 'zod';
 import type { AppContext } from '../http/context';
 import { Problem } from '../platform/problem';
 import { findRegion, REGION_ID } from '../platform/regions';
+import { rupiah } from './api-schemas';
 import { amountDueOn } from './billing/amount-due';
 import { taxPolicyOn } from './policy';
 import { assertCategory, taxRateOn } from './rates';
 import { pbjtTax } from './rules/pbjt';
 
-/** Largest amount a simulator accepts: Rp1 quadrillion, far above any tax and safely below 2^53. */
-const MAX_RUPIAH = 1_000_000_000_000_000;
-const rupiah = z.number().int().min(0).max(MAX_RUPIAH);
 const PBJT_SUB_TYPES = [
   'makanan_minuman',
   'tenaga_listrik',

@@ -6,6 +6,7 @@ import { type AppContext, actorOf } from '../../http/context';
 import { accessFor } from '../../http/tenancy';
 import { localDate } from '../../platform/clock';
 import { Problem } from '../../platform/problem';
+import { period, rupiah } from '../api-schemas';
 import { ownerFilter } from '../registry/taxpayer';
 import { TAX_OFFICERS, TAX_STAFF, viewerOf } from '../viewer';
 import { assessNil } from './assess-nil';
@@ -41,11 +42,7 @@ const newAssessment = z.discriminatedUnion('kind', [
     kind: z.literal('SKPD'),
     taxpayerId: id,
     objectId: id,
-    period: z
-      .string()
-      .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
-      .nullable()
-      .default(null),
+    period: period.nullable().default(null),
     basis: z.discriminatedUnion('kind', [
       z.strictObject({
         kind: z.literal('reklame'),
@@ -68,7 +65,7 @@ const newAssessment = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.enum(['SKPDKB', 'SKPDKBT']),
     returnId: id,
-    correctGross: z.number().int().min(0).max(1_000_000_000_000_000),
+    correctGross: rupiah,
     increasePpm: z.number().int().min(0).max(2_000_000).default(0),
     finding: z.string().trim().min(5).max(2000),
   }),

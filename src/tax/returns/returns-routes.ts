@@ -5,6 +5,7 @@ import { requireSession } from '../../http/authentication';
 import { type AppContext, actorOf } from '../../http/context';
 import { accessFor } from '../../http/tenancy';
 import { localDate } from '../../platform/clock';
+import { period, rupiah } from '../api-schemas';
 import { ownerFilter } from '../registry/taxpayer';
 import { TAX_OFFICERS, TAX_STAFF, viewerOf } from '../viewer';
 import { amendReturn } from './amend-return';
@@ -14,9 +15,6 @@ import { reviewReturn } from './review-return';
 import { submitReturn } from './submit-return';
 import { RETURN_COLUMNS, type TaxReturn } from './tax-return';
 
-/** Rp1 quadrillion: far above any month's receipts and safely below 2^53; beyond it is a typo or an attack. */
-const rupiah = z.number().int().min(0).max(1_000_000_000_000_000);
-const period = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM');
 const lines = z
   .array(z.strictObject({ description: z.string().trim().min(1).max(200), amount: rupiah }))
   .max(500)
