@@ -299,6 +299,22 @@ describe('tax objects (objek pajak)', () => {
     expect(res.json().status).toBe('active');
   });
 
+  it('the registration queue lists a verified taxpayer who declares a new object, until it is decided', async () => {
+    const mine = await register(wp, person(90));
+    await officer.post(`${API}/taxpayers/${mine.id}/decision`, { decision: 'verify' });
+    const queue = async () =>
+      ((await officer.get(`${API}/taxpayers?awaiting=true&limit=100`)).json().items as { id: number }[]).map(
+        (x) => x.id,
+      );
+    expect(await queue()).not.toContain(mine.id);
+    const added = await wp.post(`${API}/taxpayers/${mine.id}/objects`, { ...outlet, name: 'Cabang Sukun' });
+    expect(await queue()).toContain(mine.id);
+    await officer.post(`${API}/taxpayers/${mine.id}/objects/${added.json().id}/decision`, {
+      decision: 'verify',
+    });
+    expect(await queue()).not.toContain(mine.id);
+  });
+
   it("an officer's object is active at once; a karaoke is PBJT hiburan 'khusus'", async () => {
     const { id } = await verified(person(31));
     const res = await officer.post(`${API}/taxpayers/${id}/objects`, {

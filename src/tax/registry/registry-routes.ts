@@ -177,6 +177,10 @@ export function registryRoutes(app: FastifyInstance, ctx: AppContext): void {
           kelurahan: villageCode.optional(),
           taxCode: z.string().min(1).max(50).optional(),
           status: z.enum(['pending', 'verified', 'rejected']).optional(),
+          awaiting: z
+            .enum(['true', 'false'])
+            .optional()
+            .describe('true: the registration queue (pending taxpayers, or any with a pending object)'),
           limit: z.coerce.number().int().min(1).max(100).default(20),
           offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
         }),
@@ -185,11 +189,11 @@ export function registryRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
     async (request) => {
       const viewer = await viewerOf(ctx, request, READERS, true);
-      const { kelurahan, ...rest } = request.query;
+      const { kelurahan, awaiting, ...rest } = request.query;
       return searchTaxpayers(
         ctx.db,
         accessFor(request).regionId,
-        { ...rest, villageCode: kelurahan },
+        { ...rest, villageCode: kelurahan, awaitingDecision: awaiting === 'true' },
         viewer,
       );
     },

@@ -8,6 +8,8 @@ export interface TaxpayerSearch {
   villageCode?: string;
   taxCode?: string;
   status?: 'pending' | 'verified' | 'rejected';
+  /** The registration queue: taxpayers awaiting verification, or with an object that is (declared later). */
+  awaitingDecision?: boolean;
   limit: number;
   offset: number;
 }
@@ -68,6 +70,10 @@ export function taxpayerSearchSql(regionId: string, search: TaxpayerSearch, view
   }
   if (search.villageCode) where.push(`t.village_code = ${param(search.villageCode)}`);
   if (search.status) where.push(`t.status = ${param(search.status)}`);
+  if (search.awaitingDecision) {
+    where.push(`(t.status = 'pending' OR EXISTS (SELECT 1 FROM tax_object o WHERE o.region_id = t.region_id
+      AND o.taxpayer_id = t.id AND o.status = 'pending'))`);
+  }
   if (search.taxCode) {
     where.push(`EXISTS (SELECT 1 FROM tax_object o WHERE o.region_id = t.region_id AND o.taxpayer_id = t.id
       AND o.tax_code = ${param(search.taxCode)} AND o.status <> 'rejected')`);

@@ -9,13 +9,14 @@ import { useResource } from '../use-resource';
 import { useTaxTypes } from '../use-tax-types';
 
 /**
- * Antrean pendaftaran: taxpayers who registered online and the objects they declared, waiting for verification.
+ * Antrean pendaftaran: taxpayers who registered online, and objects declared by new or verified taxpayers,
+ * waiting for verification.
  * An applicant decided here stays on screen until the page is left, so that their objects can be decided next.
  */
 export function RegistrationQueuePage({ region }: { region: RegionGrant }) {
   const { t } = useI18n();
   const pending = useResource<TaxpayerSearch>(
-    regionPath(region.regionId, '/taxpayers?status=pending&limit=100'),
+    regionPath(region.regionId, '/taxpayers?awaiting=true&limit=100'),
   );
   const taxTypes = useTaxTypes(region.regionId);
   const [seen, setSeen] = useState<number[]>([]);
