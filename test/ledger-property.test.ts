@@ -1,11 +1,9 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueInterestStpd } from '../src/tax/assessments/issue-stpd';
-import { amountDueOn } from '../src/tax/billing/amount-due';
-import { loadBill } from '../src/tax/billing/bill';
 import { payBill } from '../src/tax/billing/pay-bill';
+import { quoteBill } from '../src/tax/billing/quote-bill';
 import { verifyLedger } from '../src/tax/ledger/verify-ledger';
-import { taxPolicyOn } from '../src/tax/policy';
 import { amendReturn } from '../src/tax/returns/amend-return';
 import { fileReturn } from '../src/tax/returns/file-return';
 import { restaurantFixture } from './support/tax-fixtures';
@@ -79,9 +77,7 @@ describe('the ledger under random sequences of filings, amendments, payments and
                 });
               } else {
                 await t.db.transaction(async (tx) => {
-                  const bill = await loadBill(tx, '35.73', { id: b.id });
-                  const { policy } = await taxPolicyOn(tx, '35.73', day);
-                  const amount = amountDueOn(policy, { ...bill, principal: bill.outstanding }, day).total;
+                  const amount = (await quoteBill(tx, '35.73', b.id, day)).due.total;
                   await payBill(tx, new Date(), {
                     regionId: '35.73',
                     billId: b.id,

@@ -2,10 +2,8 @@ import type { Database } from '../db/database';
 import { localDate, type TimeZone } from '../platform/clock';
 import type { Actor } from '../platform/users';
 import { assessOfficialTax, type OfficialBasis } from './assessments/assess-official-tax';
-import { amountDueOn } from './billing/amount-due';
-import { loadBill } from './billing/bill';
 import { payBill } from './billing/pay-bill';
-import { taxPolicyOn } from './policy';
+import { quoteBill } from './billing/quote-bill';
 import { addTaxObject } from './registry/add-tax-object';
 import { decideRegistration } from './registry/decide-registration';
 import { registerTaxpayer } from './registry/register-taxpayer';
@@ -550,9 +548,7 @@ async function seedAssessment(
 /** Pays a bill in full on a day, as a bank would: the amount due that day, interest included. */
 async function payDemoBill(db: Database, regionId: string, billId: number, day: string) {
   await db.transaction(async (tx) => {
-    const bill = await loadBill(tx, regionId, { id: billId });
-    const { policy } = await taxPolicyOn(tx, regionId, day);
-    const amount = amountDueOn(policy, { ...bill, principal: bill.outstanding }, day).total;
+    const amount = (await quoteBill(tx, regionId, billId, day)).due.total;
     await payBill(tx, onDay(day, 11), {
       regionId,
       billId,

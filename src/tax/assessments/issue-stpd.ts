@@ -2,12 +2,10 @@ import type { Database } from '../../db/database';
 import { localDate, type TimeZone } from '../../platform/clock';
 import { Problem } from '../../platform/problem';
 import type { Actor } from '../../platform/users';
-import { amountDueOn } from '../billing/amount-due';
-import { loadBill } from '../billing/bill';
+import { quoteBill } from '../billing/quote-bill';
 import { taxPolicyOn } from '../policy';
 import { loadReturn } from '../returns/tax-return';
 import { compareDates } from '../rules/calendar';
-import { dueDateFor } from '../rules/tax-period';
 import { type Assessment, issueAssessment } from './assessment';
 
 /**
@@ -23,11 +21,9 @@ export async function issueInterestStpd(
   input: { regionId: string; billId: number },
 ): Promise<Assessment> {
   return db.transaction(async (tx) => {
-    const bill = await loadBill(tx, input.regionId, { id: input.billId }, { lock: true });
+    const { bill, due } = await quoteBill(tx, input.regionId, input.billId, today, { lock: true });
     if (bill.status !== 'open')
       throw new Problem(409, 'BILL_NOT_OPEN', { billingCode: bill.billingCode, status: bill.status });
-    const { policy } = await taxPolicyOn(tx, input.regionId, today);
-    const due = amountDueOn(policy, { ...bill, principal: bill.outstanding }, today);
     if (due.penalty <= 0) throw new Problem(409, 'NO_INTEREST_DUE', { billingCode: bill.billingCode });
     await tx.query(
       'UPDATE bill SET interest_billed_months = interest_billed_months + $3 WHERE region_id = $1 AND id = $2',
@@ -66,7 +62,8 @@ export async function issueLateFilingStpd(
   return db.transaction(async (tx) => {
     const r = await loadReturn(tx, input.regionId, input.returnId, { kind: 'staff' }, true);
     const { policy } = await taxPolicyOn(tx, input.regionId, `${r.period}-01`);
-    const dueDate = dueDateFor(r.period, policy.returnDue);
+    // The return carries the due date the region's rule gave it when it was filed.
+    const { dueDate } = r;
     const filedOn = r.submittedAt ? localDate(r.submittedAt, input.timeZone) : null;
     if (policy.lateFilingFine <= 0) throw new Problem(409, 'NO_LATE_FILING_FINE');
     if (filedOn && compareDates(filedOn, dueDate) <= 0) throw new Problem(409, 'FILED_ON_TIME', { dueDate });

@@ -1,9 +1,8 @@
 import type { Sql } from '../../db/database';
 import { Problem } from '../../platform/problem';
 import { ACCOUNT, postJournal } from '../ledger/journal';
-import { taxPolicyOn } from '../policy';
-import { type AmountDue, amountDueOn } from './amount-due';
-import { loadBill } from './bill';
+import type { AmountDue } from './amount-due';
+import { quoteBill } from './quote-bill';
 
 export interface Payment {
   regionId: string;
@@ -23,11 +22,9 @@ export interface Payment {
  * bill locked, so two payments of one bill cannot both succeed. The amount must be exactly what is due.
  */
 export async function payBill(tx: Sql, at: Date, p: Payment): Promise<AmountDue & { journalId: number }> {
-  const bill = await loadBill(tx, p.regionId, { id: p.billId }, { lock: true });
+  const { bill, due } = await quoteBill(tx, p.regionId, p.billId, p.day, { lock: true });
   if (bill.status !== 'open')
     throw new Problem(409, 'BILL_NOT_OPEN', { billingCode: bill.billingCode, status: bill.status });
-  const { policy } = await taxPolicyOn(tx, p.regionId, p.day);
-  const due = amountDueOn(policy, { ...bill, principal: bill.outstanding }, p.day);
   if (p.amount !== due.total) throw new Problem(422, 'AMOUNT_DIFFERS', { amount: p.amount, due: due.total });
   if (due.penalty > 0) {
     await postJournal(tx, {
