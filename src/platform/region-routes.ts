@@ -5,7 +5,7 @@ import { requireSession } from '../http/authentication';
 import { type AppContext, actorOf } from '../http/context';
 import { accessFor } from '../http/tenancy';
 import { TIME_ZONES } from './clock';
-import { listRegions, setAreaNopCode } from './regions';
+import { findRegion, listRegions, setAreaNopCode } from './regions';
 
 const regionSchema = z.object({
   regionId: z.string(),
@@ -59,9 +59,8 @@ export function regionRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get('/', { schema: { tags: ['regions'], response: { 200: regionSchema } } }, async (request) => {
-    const { regionId } = accessFor(request);
-    const [region] = (await listRegions(ctx.db)).filter((x) => x.regionId === regionId);
-    return region as z.infer<typeof regionSchema>;
+    // The tenancy guard has already found the region, so it exists.
+    return (await findRegion(ctx.db, accessFor(request).regionId)) as z.infer<typeof regionSchema>;
   });
 
   r.get(
