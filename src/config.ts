@@ -21,6 +21,8 @@ const schema = z
     BALAI_DEMO: z.enum(['true', 'false']).optional(),
     BALAI_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
     BALAI_BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(1_048_576),
+    BALAI_H2H_BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(65_536),
+    BALAI_H2H_REQUESTS_PER_SECOND: z.coerce.number().int().positive().default(3_000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
   })
   .superRefine((env, ctx) => {
@@ -52,6 +54,10 @@ export interface Config {
   demo: boolean;
   trustProxy: boolean;
   bodyLimitBytes: number;
+  /** Largest bank request body; a bank's JSON is a few hundred bytes. */
+  h2hBodyLimitBytes: number;
+  /** Default per-partner rate limit of the bank API; a partner's own setting overrides it. */
+  h2hRequestsPerSecond: number;
   logLevel: string;
 }
 
@@ -83,6 +89,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: production ? false : e.BALAI_DEMO !== 'false',
     trustProxy: e.BALAI_TRUST_PROXY === 'true',
     bodyLimitBytes: e.BALAI_BODY_LIMIT_BYTES,
+    h2hBodyLimitBytes: e.BALAI_H2H_BODY_LIMIT_BYTES,
+    h2hRequestsPerSecond: e.BALAI_H2H_REQUESTS_PER_SECOND,
     logLevel: e.LOG_LEVEL,
   };
 }

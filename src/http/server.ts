@@ -14,6 +14,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { h2hRoutes } from '../payments/h2h/h2h-routes';
 import { auditRoutes } from '../platform/audit-routes';
 import { authRoutes } from '../platform/auth-routes';
 import { Problem } from '../platform/problem';
@@ -130,6 +131,7 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
   publicRegionRoutes(app, ctx);
   simulatorRoutes(app, ctx);
   verifyRoutes(app, ctx);
+  h2hRoutes(app, ctx);
   regionScoped(app, ctx, (scope) => {
     regionRoutes(scope, ctx);
     userRoutes(scope, ctx);

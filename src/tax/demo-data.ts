@@ -1,8 +1,9 @@
 import type { Database } from '../db/database';
+import { demoBankOf } from '../payments/demo-partners';
+import { postPayment } from '../payments/post-payment';
 import { localDate, type TimeZone } from '../platform/clock';
 import type { Actor } from '../platform/users';
 import { assessOfficialTax, type OfficialBasis } from './assessments/assess-official-tax';
-import { payBill } from './billing/pay-bill';
 import { quoteBill } from './billing/quote-bill';
 import { addTaxObject } from './registry/add-tax-object';
 import { decideRegistration } from './registry/decide-registration';
@@ -545,18 +546,16 @@ async function seedAssessment(
     await payDemoBill(db, regionId, issued.billId, lastDayOfMonth(monthOf(registeredOn)));
 }
 
-/** Pays a bill in full on a day, as a bank would: the amount due that day, interest included. */
+/** Pays a bill in full on a day through the region's bank, as its teller would: the amount due that day. */
 async function payDemoBill(db: Database, regionId: string, billId: number, day: string) {
-  await db.transaction(async (tx) => {
-    const amount = (await quoteBill(tx, regionId, billId, day)).due.total;
-    await payBill(tx, onDay(day, 11), {
-      regionId,
-      billId,
-      amount,
-      day,
-      channel: 'bank_demo',
-      actorId: null,
-      memo: 'Pembayaran demo',
-    });
+  const bank = await demoBankOf(db, regionId);
+  const { bill, due } = await quoteBill(db, regionId, billId, day);
+  const paidAt = onDay(day, 11);
+  const outcome = await postPayment(db, paidAt, bank, {
+    billingCode: bill.billingCode,
+    amount: due.total,
+    bankReference: `TLR${day.replace(/-/g, '')}${billId}`,
+    paidAt,
   });
+  if (outcome.kind !== 'posted') throw new Error(`demo payment of bill ${billId}: ${outcome.kind}`);
 }

@@ -2,7 +2,7 @@ import type { Sql } from '../../db/database';
 import { Problem } from '../../platform/problem';
 import { ACCOUNT, postJournal } from '../ledger/journal';
 import type { AmountDue } from './amount-due';
-import { quoteBill } from './quote-bill';
+import { type BillQuote, quoteBill } from './quote-bill';
 
 export interface Payment {
   regionId: string;
@@ -22,7 +22,16 @@ export interface Payment {
  * bill locked, so two payments of one bill cannot both succeed. The amount must be exactly what is due.
  */
 export async function payBill(tx: Sql, at: Date, p: Payment): Promise<AmountDue & { journalId: number }> {
-  const { bill, due } = await quoteBill(tx, p.regionId, p.billId, p.day, { lock: true });
+  return settleBill(tx, at, await quoteBill(tx, p.regionId, p.billId, p.day, { lock: true }), p);
+}
+
+/** `payBill` for a bill the caller has already quoted for the payment's day with the bill locked. */
+export async function settleBill(
+  tx: Sql,
+  at: Date,
+  { bill, due }: BillQuote,
+  p: Omit<Payment, 'billId'>,
+): Promise<AmountDue & { journalId: number }> {
   if (bill.status !== 'open')
     throw new Problem(409, 'BILL_NOT_OPEN', { billingCode: bill.billingCode, status: bill.status });
   if (p.amount !== due.total) throw new Problem(422, 'AMOUNT_DIFFERS', { amount: p.amount, due: due.total });

@@ -3,18 +3,24 @@ import { taxPolicyOn } from '../policy';
 import { type AmountDue, amountDueOn } from './amount-due';
 import { type BillWithBalance, loadBill } from './bill';
 
+export interface BillQuote {
+  bill: BillWithBalance;
+  due: AmountDue;
+}
+
 /**
  * A bill and what it costs on a day: its outstanding principal on the ledger plus interest by the region's
- * policy in force that day. `lock` holds the bill for a change in the caller's transaction (payment, STPD).
+ * policy in force that day. The bill is named by id or by kode bayar. `lock` holds the bill for a change in the caller's transaction (payment, STPD).
  */
 export async function quoteBill(
   tx: Sql,
   regionId: string,
-  billId: number,
+  bill: number | { billingCode: string },
   day: string,
   options: { lock?: boolean } = {},
-): Promise<{ bill: BillWithBalance; due: AmountDue }> {
-  const bill = await loadBill(tx, regionId, { id: billId }, { lock: options.lock });
+): Promise<BillQuote> {
+  const key = typeof bill === 'number' ? { id: bill } : bill;
+  const loaded = await loadBill(tx, regionId, key, { lock: options.lock });
   const { policy } = await taxPolicyOn(tx, regionId, day);
-  return { bill, due: amountDueOn(policy, { ...bill, principal: bill.outstanding }, day) };
+  return { bill: loaded, due: amountDueOn(policy, { ...loaded, principal: loaded.outstanding }, day) };
 }

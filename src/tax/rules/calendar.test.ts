@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  addDays,
   addMonthsClamped,
   compareDates,
   dayOfMonthClamped,
@@ -94,5 +95,18 @@ describe('dates and months', () => {
   it('refuses a month that is not YYYY-MM', () => {
     expect(() => nextMonth('2025-13')).toThrow(RangeError);
     expect(() => lastDayOfMonth('2025-1')).toThrow(RangeError);
+  });
+});
+
+describe('addDays', () => {
+  it('crosses month, leap day and year ends', () => {
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDays('2024-02-28', 2)).toBe('2024-03-01');
+    expect(addDays('2025-12-31', 1)).toBe('2026-01-01');
+    expect(addDays('2025-03-01', -1)).toBe('2025-02-28');
+    expect(addDays('2025-03-11', 0)).toBe('2025-03-11');
+  });
+  it('refuses a day that does not exist', () => {
+    expect(() => addDays('2025-02-29', 1)).toThrow(RangeError);
   });
 });

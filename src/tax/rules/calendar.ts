@@ -106,6 +106,14 @@ export function addMonthsClamped(date: string, n: number): string {
   return dayOfMonthClamped(formatMonth(fromMonthNumber(monthNumber(d) + n)), d.day);
 }
 
+/** The day `n` days after `date` (before, for negative n): 2024-02-28 + 2 = 2024-03-01. */
+export function addDays(date: string, n: number): string {
+  if (!Number.isSafeInteger(n)) throw new RangeError(`a number of days must be a whole number, got ${n}`);
+  const d = parseDate(date);
+  // A UTC date carries no time zone, so adding whole days to it never crosses a daylight or zone boundary.
+  return new Date(Date.UTC(d.year, d.month - 1, d.day + n)).toISOString().slice(0, 10);
+}
+
 /** True once `today` is after the last day of `month`. */
 export function monthEnded(month: string, today: string): boolean {
   return compareDates(today, lastDayOfMonth(month)) > 0;

@@ -1,0 +1,86 @@
+import type { Sql } from '../../db/database';
+
+/** One bank request and the answer it got: the partner's dispute record. */
+export interface BankRequestEntry {
+  receivedAt: Date;
+  /** As claimed in X-PARTNER-ID, even when authentication failed. */
+  partnerId: string | null;
+  regionId: string | null;
+  authenticated: boolean;
+  operation: string;
+  externalId: string | null;
+  externalDay: string | null;
+  /** sha256 of METHOD:PATH:body: a repeat of the same request under the same X-EXTERNAL-ID matches it. */
+  requestHash: string | null;
+  requestBody: string;
+  httpStatus: number;
+  responseCode: string;
+  responseBody: string;
+  durationMs: number;
+}
+
+/** Bodies are kept whole up to this size; a larger (refused) body is kept truncated, marked as such. */
+const KEPT_BODY_CHARS = 16_384;
+
+function kept(body: string): string {
+  return body.length <= KEPT_BODY_CHARS
+    ? body
+    : `${body.slice(0, KEPT_BODY_CHARS)}… [${body.length} characters]`;
+}
+
+const COLUMNS = `received_at, partner_id, region_id, authenticated, operation, external_id, external_day, first_use,
+  request_hash, request_body, http_status, response_code, response_body, duration_ms`;
+
+function values(e: BankRequestEntry, firstUse: boolean) {
+  return [
+    e.receivedAt,
+    e.partnerId,
+    e.regionId,
+    e.authenticated,
+    e.operation,
+    e.externalId,
+    e.externalDay,
+    firstUse,
+    e.requestHash,
+    kept(e.requestBody),
+    e.httpStatus,
+    e.responseCode,
+    kept(e.responseBody),
+    Math.round(e.durationMs),
+  ];
+}
+
+/** Logs a request that does not use up its X-EXTERNAL-ID (refused before it was authenticated, or a repeat). */
+export async function logBankRequest(db: Sql, e: BankRequestEntry): Promise<void> {
+  await db.query(
+    `INSERT INTO bank_request (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+    values(e, false),
+  );
+}
+
+/**
+ * Logs an authenticated request as the first use of its X-EXTERNAL-ID that day. Answers false, writing nothing,
+ * when the id was already used (a concurrent twin waits here until the first commits).
+ */
+export async function logFirstUse(db: Sql, e: BankRequestEntry): Promise<boolean> {
+  const rows = await db.query(
+    `INSERT INTO bank_request (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+     ON CONFLICT (partner_id, external_day, external_id) WHERE first_use DO NOTHING RETURNING id`,
+    values(e, true),
+  );
+  return rows.length === 1;
+}
+
+export async function firstUseOf(
+  db: Sql,
+  partnerId: string,
+  externalDay: string,
+  externalId: string,
+): Promise<{ requestHash: string; httpStatus: number; responseBody: string } | null> {
+  const [row] = await db.query<{ requestHash: string; httpStatus: number; responseBody: string }>(
+    `SELECT request_hash AS "requestHash", http_status AS "httpStatus", response_body AS "responseBody"
+     FROM bank_request WHERE partner_id = $1 AND external_day = $2 AND external_id = $3 AND first_use`,
+    [partnerId, externalDay, externalId],
+  );
+  return row ?? null;
+}

@@ -1,0 +1,354 @@
+import { createHash } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { AppContext } from '../../http/context';
+import { localDate } from '../../platform/clock';
+import { languageOf } from '../../platform/problem';
+import { inquireBill } from '../inquire-bill';
+import { type Partner, PartnerCache } from '../partner';
+import { paymentByReference, postPayment } from '../post-payment';
+import { reversePayment } from '../reverse-payment';
+import { openBillsForSandbox, SANDBOX_PARTNER_ID } from '../sandbox';
+import { type BankRequestEntry, firstUseOf, logBankRequest, logFirstUse } from './bank-request-log';
+import { PartnerRateLimit } from './rate-limit';
+import { answer, type H2hAnswer } from './response-codes';
+import { ISO_INSTANT, signatureMatches, signRequest, timestampIsFresh } from './signature';
+
+export const H2H_PREFIX = '/api/h2h/v1';
+
+const billingCode = z.string().min(1).max(40);
+const bankReference = z.string().regex(/^[A-Za-z0-9._/-]{1,64}$/, 'letters, digits and . _ / - (1–64)');
+const instant = z
+  .string()
+  .regex(ISO_INSTANT, 'ISO 8601 with an offset, e.g. 2025-03-11T10:00:00+07:00')
+  .transform((s) => new Date(s));
+// Whole rupiah as a JSON number: "10000" (a string), -1, 0, 1.5 and 1e30 are all refused.
+const rupiah = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+
+const BODIES = {
+  inquiry: z.object({ billingCode }),
+  payment: z.object({ billingCode, amount: rupiah, bankReference, paidAt: instant }),
+  reversal: z.object({ billingCode, bankReference }),
+  status: z.object({ bankReference }),
+};
+
+/** A payment reported as made more than a day ago, or ahead of the clock, is a format error, not a payment. */
+const PAID_AT_PAST_MS = 24 * 60 * 60 * 1000;
+const PAID_AT_FUTURE_MS = 5 * 60 * 1000;
+
+class ExternalIdUsed extends Error {}
+
+interface Exchange {
+  request: FastifyRequest;
+  raw: string;
+  receivedAt: Date;
+  started: number;
+  operation: string;
+  partner: Partner | null;
+  externalId: string | null;
+  externalDay: string | null;
+  requestHash: string | null;
+}
+
+/**
+ * The bank host-to-host API (issue 4): inquiry, payment, reversal, status, and a sandbox listing in demo mode.
+ * Every request is authenticated by partner, fresh timestamp and HMAC signature before its body is read, answered
+ * with a response code, and logged with its answer. An X-EXTERNAL-ID is good once per partner per local day: the
+ * same request again gets the stored answer, a different one is refused. Payments go through the one posting path
+ * shared with SNAP BI and QRIS (`postPayment`).
+ */
+export function h2hRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const partners = new PartnerCache(ctx.db);
+  const limiter = new PartnerRateLimit();
+
+  app.register(
+    async (scope) => {
+      // The signature covers the body byte for byte, so the body is kept as received and parsed only after it.
+      scope.removeContentTypeParser('application/json');
+      scope.addContentTypeParser(
+        'application/json',
+        { parseAs: 'string', bodyLimit: ctx.config.h2hBodyLimitBytes },
+        (_request, body, done) => done(null, body),
+      );
+      scope.setErrorHandler(async (err, request, reply) => {
+        const e = err as { code?: string; statusCode?: number };
+        const tooLarge = e.code === 'FST_ERR_CTP_BODY_TOO_LARGE';
+        const malformed = tooLarge || (e.statusCode !== undefined && e.statusCode < 500);
+        const result = malformed
+          ? answer(
+              '30',
+              languageOf(request.headers['accept-language']),
+              {},
+              tooLarge ? 'body too large' : e.code,
+            )
+          : answer('99', languageOf(request.headers['accept-language']));
+        if (!malformed) request.log.error({ err }, 'h2h request failed');
+        const ex = exchangeOf(request, '', operationOf(request.url), ctx.clock.now());
+        return respond(reply, await logged(ex, { ...result, http: tooLarge ? 413 : result.http }));
+      });
+
+      const route = (op: keyof typeof BODIES, handler: (ex: Exchange, body: never) => Promise<H2hAnswer>) =>
+        scope.post(
+          `/${op}`,
+          { schema: { tags: ['h2h'], summary: `H2H ${op}`, hide: false } },
+          (request, reply) =>
+            handle(request, reply, op, async (ex) => {
+              const parsed = parseBody<unknown>(ex, BODIES[op]);
+              return parsed.ok ? handler(ex, parsed.data as never) : logged(ex, parsed.refusal);
+            }),
+        );
+
+      route('inquiry', async (ex, body: z.infer<typeof BODIES.inquiry>) => {
+        const partner = ex.partner as Partner;
+        const lang = languageOf(ex.request.headers['accept-language']);
+        const outcome = await inquireBill(ctx.db, ex.receivedAt, partner, body.billingCode);
+        const result =
+          outcome.kind === 'found'
+            ? answer('00', lang, {
+                billingCode: outcome.inquiry.billingCode,
+                taxpayerName: outcome.inquiry.taxpayerName,
+                taxType: outcome.inquiry.taxType,
+                principal: outcome.inquiry.due.principal,
+                penalty: outcome.inquiry.due.penalty,
+                total: outcome.inquiry.due.total,
+                dueDate: outcome.inquiry.dueDate,
+                validUntil: outcome.inquiry.due.validUntil,
+              })
+            : answer(outcome.kind === 'already_paid' ? '13' : '10', lang, { billingCode: body.billingCode });
+        return claimed(ex, result);
+      });
+
+      route('payment', async (ex, body: z.infer<typeof BODIES.payment>) => {
+        const lang = languageOf(ex.request.headers['accept-language']);
+        const age = ex.receivedAt.getTime() - body.paidAt.getTime();
+        if (age > PAID_AT_PAST_MS || age < -PAID_AT_FUTURE_MS)
+          return logged(ex, answer('30', lang, {}, 'paidAt is not within the last 24 hours'));
+        let result: H2hAnswer | null = null;
+        try {
+          await postPayment(ctx.db, ex.receivedAt, ex.partner as Partner, body, async (tx, outcome) => {
+            switch (outcome.kind) {
+              case 'posted':
+              case 'replayed':
+                result = answer('00', lang, {
+                  ntpd: outcome.payment.ntpd,
+                  billingCode: outcome.payment.billingCode,
+                  amount: outcome.payment.amount,
+                  paidAt: outcome.payment.paidAt.toISOString(),
+                });
+                break;
+              case 'amount_differs':
+                result = answer('14', lang, { billingCode: body.billingCode, total: outcome.due.total });
+                break;
+              case 'already_paid':
+                result = answer('13', lang, { billingCode: body.billingCode });
+                break;
+              case 'bill_not_found':
+                result = answer('10', lang, { billingCode: body.billingCode });
+                break;
+              case 'reference_conflict':
+                result = answer('41', lang, { bankReference: body.bankReference });
+                break;
+            }
+            if (!(await logFirstUse(tx, entryOf(ex, result as H2hAnswer)))) throw new ExternalIdUsed();
+          });
+        } catch (err) {
+          if (err instanceof ExternalIdUsed) return repeated(ex);
+          throw err;
+        }
+        return result as unknown as H2hAnswer;
+      });
+
+      route('reversal', async (ex, body: z.infer<typeof BODIES.reversal>) => {
+        const lang = languageOf(ex.request.headers['accept-language']);
+        let result: H2hAnswer | null = null;
+        try {
+          await reversePayment(ctx.db, ex.receivedAt, ex.partner as Partner, body, async (tx, outcome) => {
+            result =
+              outcome.kind === 'reversed'
+                ? answer('00', lang)
+                : outcome.kind === 'already_reversed'
+                  ? answer('36', lang)
+                  : outcome.kind === 'window_closed'
+                    ? answer('12', lang, { lastDay: outcome.lastDay })
+                    : answer('34', lang);
+            if (!(await logFirstUse(tx, entryOf(ex, result)))) throw new ExternalIdUsed();
+          });
+        } catch (err) {
+          if (err instanceof ExternalIdUsed) return repeated(ex);
+          throw err;
+        }
+        return result as unknown as H2hAnswer;
+      });
+
+      route('status', async (ex, body: z.infer<typeof BODIES.status>) => {
+        const lang = languageOf(ex.request.headers['accept-language']);
+        const found = await paymentByReference(ctx.db, (ex.partner as Partner).partnerId, body.bankReference);
+        const result = found
+          ? answer('00', lang, {
+              ntpd: found.ntpd,
+              billingCode: found.billingCode,
+              amount: found.amount,
+              paidAt: found.paidAt.toISOString(),
+              status: found.reversed ? 'reversed' : 'paid',
+            })
+          : answer('34', lang, { bankReference: body.bankReference });
+        return claimed(ex, result);
+      });
+
+      if (ctx.config.demo) {
+        scope.get(
+          '/sandbox/bills',
+          {
+            schema: {
+              tags: ['h2h'],
+              summary: 'Sandbox: the open bills a test bank may pay (demo mode only)',
+            },
+          },
+          (request, reply) =>
+            handle(request, reply, 'sandbox', async (ex) => {
+              const lang = languageOf(request.headers['accept-language']);
+              const partner = ex.partner as Partner;
+              if (partner.partnerId !== SANDBOX_PARTNER_ID)
+                return logged(ex, answer('40', lang, {}, `sandbox is for ${SANDBOX_PARTNER_ID}`));
+              const bills = await openBillsForSandbox(
+                ctx.db,
+                partner.regionId,
+                localDate(ex.receivedAt, partner.timeZone),
+              );
+              return claimed(ex, answer('00', lang, { bills }));
+            }),
+        );
+      }
+    },
+    { prefix: H2H_PREFIX },
+  );
+
+  /** Authenticates, rate-limits, runs the operation, answers; every path writes one log entry. */
+  async function handle(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    operation: string,
+    run: (ex: Exchange) => Promise<H2hAnswer>,
+  ) {
+    const raw = typeof request.body === 'string' ? request.body : '';
+    const ex = exchangeOf(request, raw, operation, ctx.clock.now());
+    const lang = languageOf(request.headers['accept-language']);
+    const header = (name: string) => {
+      const v = request.headers[name];
+      return typeof v === 'string' ? v : '';
+    };
+    const partner = await partners.get(header('x-partner-id'), Date.now());
+    const timestamp = header('x-timestamp');
+    const externalId = header('x-external-id');
+    const path = request.url.split('?')[0] ?? request.url;
+    const authentic =
+      partner?.active === true &&
+      timestampIsFresh(timestamp, ex.receivedAt) &&
+      /^[A-Za-z0-9._-]{1,36}$/.test(externalId) &&
+      signatureMatches(
+        signRequest(partner.secret, request.method, path, raw, timestamp),
+        header('x-signature'),
+      );
+    if (!partner || !authentic) return respond(reply, await logged(ex, answer('40', lang)));
+
+    ex.partner = partner;
+    if (
+      !limiter.take(
+        partner.partnerId,
+        partner.requestsPerSecond ?? ctx.config.h2hRequestsPerSecond,
+        Date.now(),
+      )
+    )
+      return respond(reply, await logged(ex, answer('65', lang)));
+    ex.externalId = externalId;
+    ex.externalDay = localDate(ex.receivedAt, partner.timeZone);
+    ex.requestHash = createHash('sha256').update(`${request.method}:${path}:${raw}`).digest('hex');
+    return respond(reply, await run(ex));
+  }
+
+  function parseBody<T>(
+    ex: Exchange,
+    schema: z.ZodType<T>,
+  ): { ok: true; data: T } | { ok: false; refusal: H2hAnswer } {
+    const lang = languageOf(ex.request.headers['accept-language']);
+    let json: unknown;
+    try {
+      json = JSON.parse(ex.raw);
+    } catch {
+      return { ok: false, refusal: answer('30', lang, {}, 'body is not JSON') };
+    }
+    const parsed = schema.safeParse(json);
+    if (parsed.success) return { ok: true, data: parsed.data };
+    const issue = parsed.error.issues[0];
+    return {
+      ok: false,
+      refusal: answer('30', lang, {}, `${issue?.path.join('.') || 'body'}: ${issue?.message}`),
+    };
+  }
+
+  /** Logs an answer that does not use up the X-EXTERNAL-ID. */
+  async function logged(ex: Exchange, result: H2hAnswer): Promise<H2hAnswer> {
+    await logBankRequest(ctx.db, entryOf(ex, result));
+    return result;
+  }
+
+  /** Logs the answer as the X-EXTERNAL-ID's first use; if the id was used already, answers as a repeat. */
+  async function claimed(ex: Exchange, result: H2hAnswer): Promise<H2hAnswer> {
+    return (await logFirstUse(ctx.db, entryOf(ex, result))) ? result : repeated(ex);
+  }
+
+  /** The same request under the same X-EXTERNAL-ID gets the stored answer; a different one is refused (42). */
+  async function repeated(ex: Exchange): Promise<H2hAnswer> {
+    const partner = ex.partner as Partner;
+    const first = await firstUseOf(ctx.db, partner.partnerId, ex.externalDay ?? '', ex.externalId ?? '');
+    const lang = languageOf(ex.request.headers['accept-language']);
+    const result: H2hAnswer =
+      first && first.requestHash === ex.requestHash
+        ? { http: first.httpStatus, body: JSON.parse(first.responseBody) }
+        : answer('42', lang, { externalId: ex.externalId });
+    return logged(ex, result);
+  }
+
+  function respond(reply: FastifyReply, result: H2hAnswer) {
+    return reply.code(result.http).type('application/json').send(result.body);
+  }
+}
+
+function exchangeOf(request: FastifyRequest, raw: string, operation: string, receivedAt: Date): Exchange {
+  return {
+    request,
+    raw,
+    receivedAt,
+    started: performance.now(),
+    operation,
+    partner: null,
+    externalId: null,
+    externalDay: null,
+    requestHash: null,
+  };
+}
+
+function operationOf(url: string): string {
+  return url.split('?')[0]?.slice(H2H_PREFIX.length + 1) || 'unknown';
+}
+
+function entryOf(ex: Exchange, result: H2hAnswer): BankRequestEntry {
+  const headers = ex.request.headers;
+  return {
+    receivedAt: ex.receivedAt,
+    partnerId:
+      ex.partner?.partnerId ??
+      (typeof headers['x-partner-id'] === 'string' ? headers['x-partner-id'].slice(0, 64) : null),
+    regionId: ex.partner?.regionId ?? null,
+    authenticated: ex.partner !== null,
+    operation: ex.operation,
+    externalId: ex.externalId,
+    externalDay: ex.externalDay,
+    requestHash: ex.requestHash,
+    requestBody: ex.raw,
+    httpStatus: result.http,
+    responseCode: result.body.responseCode,
+    responseBody: JSON.stringify(result.body),
+    durationMs: performance.now() - ex.started,
+  };
+}

@@ -1,0 +1,101 @@
+import type { Database, Sql } from '../db/database';
+import { localDate } from '../platform/clock';
+import { ACCOUNT, type JournalLine, postJournal } from '../tax/ledger/journal';
+import { addDays, compareDates } from '../tax/rules/calendar';
+import type { Partner } from './partner';
+import { paymentByReference, type RecordOutcome } from './post-payment';
+
+export type ReversalOutcome =
+  | { kind: 'reversed' }
+  /** No payment by this partner with this reference for this bill (another bank's payment is not found either). */
+  | { kind: 'payment_not_found' }
+  | { kind: 'already_reversed' }
+  | { kind: 'window_closed'; lastDay: string };
+
+/**
+ * Takes back a payment at the request of the bank that made it (ISO 8583 0400/0401, Bank Jatim reversal; domain
+ * notes §4.6 rule 3), within the region's reversal window (default: the payment's own local day). The payment and
+ * its journals stay; a reversal journal puts the receivable back, including the interest that was booked for the
+ * payment, so the bill reopens owing what it owed before and is priced afresh. A repeated reversal is "already
+ * reversed".
+ */
+export async function reversePayment(
+  db: Database,
+  at: Date,
+  partner: Partner,
+  request: { billingCode: string; bankReference: string },
+  record?: RecordOutcome<ReversalOutcome>,
+): Promise<ReversalOutcome> {
+  return db.transaction(async (tx) => {
+    const outcome = await reverseInTransaction(tx, at, partner, request);
+    await record?.(tx, outcome);
+    return outcome;
+  });
+}
+
+async function reverseInTransaction(
+  tx: Sql,
+  at: Date,
+  partner: Partner,
+  request: { billingCode: string; bankReference: string },
+): Promise<ReversalOutcome> {
+  const found = await paymentByReference(tx, partner.partnerId, request.bankReference);
+  if (!found || found.billingCode !== request.billingCode.replace(/\s/g, ''))
+    return { kind: 'payment_not_found' };
+  // Lock the bill, then look again: two reversals of one payment cannot both pass.
+  const [bill] = await tx.query<{ id: number; taxpayerId: number; taxCode: string }>(
+    `SELECT b.id, b.taxpayer_id AS "taxpayerId", b.tax_code AS "taxCode"
+       FROM payment p JOIN bill b ON b.region_id = p.region_id AND b.id = p.bill_id
+       WHERE p.region_id = $1 AND p.id = $2 FOR UPDATE OF b`,
+    [found.regionId, found.id],
+  );
+  const [payment] = await tx.query<{ principal: number; penalty: number; reversed: boolean }>(
+    `SELECT p.principal, p.penalty, EXISTS (SELECT 1 FROM payment_reversal r
+         WHERE r.region_id = p.region_id AND r.payment_id = p.id) AS reversed
+       FROM payment p WHERE p.region_id = $1 AND p.id = $2`,
+    [found.regionId, found.id],
+  );
+  if (!bill || !payment) return { kind: 'payment_not_found' };
+  if (payment.reversed) return { kind: 'already_reversed' };
+  const window = await reversalWindowDays(tx, found.regionId);
+  const lastDay = addDays(found.day, window);
+  if (compareDates(localDate(at, partner.timeZone), lastDay) > 0) return { kind: 'window_closed', lastDay };
+
+  const amount = payment.principal + payment.penalty;
+  const lines: JournalLine[] = [
+    { account: ACCOUNT.receivable, taxpayerId: bill.taxpayerId, billId: bill.id, debit: amount },
+    { account: ACCOUNT.cash(partner.channel), credit: amount },
+  ];
+  if (payment.penalty > 0) {
+    lines.push(
+      { account: ACCOUNT.sanctionRevenue(bill.taxCode), debit: payment.penalty },
+      { account: ACCOUNT.receivable, taxpayerId: bill.taxpayerId, billId: bill.id, credit: payment.penalty },
+    );
+  }
+  const journalId = await postJournal(tx, {
+    regionId: found.regionId,
+    kind: 'reversal',
+    at,
+    billId: bill.id,
+    memo: `Pembatalan pembayaran NTPD ${found.ntpd} oleh ${partner.name}`,
+    actorId: null,
+    lines,
+  });
+  await tx.query(
+    `INSERT INTO payment_reversal (region_id, payment_id, reversed_at, journal_id) VALUES ($1, $2, $3, $4)`,
+    [found.regionId, found.id, at, journalId],
+  );
+  await tx.query(`UPDATE bill SET status = 'open', settled_at = NULL WHERE region_id = $1 AND id = $2`, [
+    found.regionId,
+    bill.id,
+  ]);
+  return { kind: 'reversed' };
+}
+
+async function reversalWindowDays(db: Sql, regionId: string): Promise<number> {
+  const [row] = await db.query<{ days: number }>(
+    `SELECT reversal_window_days AS days FROM payment_setting WHERE region_id = $1`,
+    [regionId],
+  );
+  return row?.days ?? 0;
+}
