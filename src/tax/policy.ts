@@ -94,5 +94,22 @@ export async function taxPolicyOn(db: Sql, regionId: string, day: string): Promi
     [regionId, day],
   );
   if (!row) throw new Problem(409, 'TAX_POLICY_MISSING', { regionId, day });
-  return { ...row, policy: taxPolicySchema.parse(row.policy) };
+  return { ...row, policy: parsedPolicy(regionId, row) };
+}
+
+/**
+ * A policy revision never changes once written (a change is a new revision), so its validated form is kept:
+ * every bill priced, every bank inquiry, reads the policy, and validating it each time was most of their CPU.
+ */
+const parsedPolicies = new Map<string, TaxPolicy>();
+
+function parsedPolicy(regionId: string, row: { validFrom: string; revision: number; policy: unknown }): TaxPolicy {
+  const key = `${regionId}|${row.validFrom}|${row.revision}|${JSON.stringify(row.policy)}`;
+  let policy = parsedPolicies.get(key);
+  if (!policy) {
+    if (parsedPolicies.size > 1000) parsedPolicies.clear();
+    policy = taxPolicySchema.parse(row.policy);
+    parsedPolicies.set(key, policy);
+  }
+  return policy;
 }

@@ -64,9 +64,18 @@ export async function postJournal(tx: Sql, j: NewJournal): Promise<number> {
   if (debit !== credit || j.lines.length < 2) {
     throw new UnbalancedJournalError(`${j.kind} journal does not balance: debit ${debit}, credit ${credit}`);
   }
+  // One statement for the journal and its lines: a payment posts two journals, and round trips are its cost.
   const [row] = await tx.query<{ id: number }>(
-    `INSERT INTO journal (region_id, kind, at, bill_id, memo, actor_id, idempotency_key, request_hash)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+    `WITH j AS (
+       INSERT INTO journal (region_id, kind, at, bill_id, memo, actor_id, idempotency_key, request_hash)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id
+     ), l AS (
+       INSERT INTO journal_line (region_id, journal_id, line_no, account, taxpayer_id, bill_id, debit, credit)
+       SELECT $1, j.id, n, a, t, b, d, c
+       FROM j, unnest($9::smallint[], $10::text[], $11::bigint[], $12::bigint[], $13::bigint[], $14::bigint[])
+         AS l(n, a, t, b, d, c)
+     )
+     SELECT id FROM j`,
     [
       j.regionId,
       j.kind,
@@ -76,16 +85,6 @@ export async function postJournal(tx: Sql, j: NewJournal): Promise<number> {
       j.actorId ?? null,
       j.idempotencyKey ?? null,
       j.requestHash ?? null,
-    ],
-  );
-  const journalId = (row as { id: number }).id;
-  await tx.query(
-    `INSERT INTO journal_line (region_id, journal_id, line_no, account, taxpayer_id, bill_id, debit, credit)
-     SELECT $1, $2, n, a, t, b, d, c
-     FROM unnest($3::smallint[], $4::text[], $5::bigint[], $6::bigint[], $7::bigint[], $8::bigint[]) AS l(n, a, t, b, d, c)`,
-    [
-      j.regionId,
-      journalId,
       j.lines.map((_, i) => i + 1),
       j.lines.map((l) => l.account),
       j.lines.map((l) => l.taxpayerId ?? null),
@@ -94,7 +93,7 @@ export async function postJournal(tx: Sql, j: NewJournal): Promise<number> {
       j.lines.map((l) => l.credit ?? 0),
     ],
   );
-  return journalId;
+  return (row as { id: number }).id;
 }
 
 /** What is still owed on a bill's principal: its receivable balance. */
