@@ -23,6 +23,7 @@ const schema = z
     BALAI_BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(1_048_576),
     BALAI_H2H_BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(65_536),
     BALAI_H2H_REQUESTS_PER_SECOND: z.coerce.number().int().positive().default(3_000),
+    BALAI_PAYMENT_SWEEP_MINUTES: z.coerce.number().min(0).default(5),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
   })
   .superRefine((env, ctx) => {
@@ -58,6 +59,8 @@ export interface Config {
   h2hBodyLimitBytes: number;
   /** Default per-partner rate limit of the bank API; a partner's own setting overrides it. */
   h2hRequestsPerSecond: number;
+  /** How often the server sweeps for payments in an unknown state; 0 leaves it to `balai payments sweep`. */
+  paymentSweepMinutes: number;
   logLevel: string;
 }
 
@@ -91,6 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimitBytes: e.BALAI_BODY_LIMIT_BYTES,
     h2hBodyLimitBytes: e.BALAI_H2H_BODY_LIMIT_BYTES,
     h2hRequestsPerSecond: e.BALAI_H2H_REQUESTS_PER_SECOND,
+    paymentSweepMinutes: e.BALAI_PAYMENT_SWEEP_MINUTES,
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -8,6 +8,8 @@ import { type Config, ConfigError, loadConfig } from './config';
 import { type Database, DataDirBusyError, openDatabase, openPglite } from './db/database';
 import { prepareDatabase } from './db/prepare';
 import { buildServer } from './http/server';
+import { acquirersFor } from './payments/acquirers';
+import { sweepPayments } from './payments/sweeper';
 import { verifyAuditChain } from './platform/audit';
 import { type Clock, clockFromSetting } from './platform/clock';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './platform/demo';
@@ -64,7 +66,9 @@ program
     const { config, clock, db } = await open();
     if (config.demo && (await seedDemo(db, clock))) printDemoUsers();
     const app = await buildServer({ db, config, clock });
+    const sweeper = config.paymentSweepMinutes > 0 ? scheduleSweeps(db, clock, config) : null;
     const stop = async () => {
+      if (sweeper) clearInterval(sweeper);
       await app.close();
       await db.close();
       process.exit(0);
@@ -274,6 +278,22 @@ program
   );
 
 program
+  .command('payments')
+  .description('bank and QRIS payments')
+  .command('sweep')
+  .description(
+    'resolve payments expected through QRIS or VA whose notification never came (status check or flag)',
+  )
+  .action(() =>
+    withDatabase(async ({ config, clock, db }) => {
+      const r = await sweepPayments(db, clock.now(), acquirersFor(config));
+      console.log(
+        `balai: swept ${r.checked} expected payments: ${r.posted} posted, ${r.expired} expired, ${r.stuck} stuck`,
+      );
+    }),
+  );
+
+program
   .command('backup <file>')
   .description('PGlite: a gzipped copy of the data directory; PostgreSQL server: pg_dump SQL')
   .action(async (file: string) => {
@@ -343,3 +363,15 @@ program.parseAsync().catch((err: unknown) => {
   else console.error(`balai: ${err instanceof Error ? err.message : String(err)}`);
   process.exit(1);
 });
+
+/** The server sweeps for payments in an unknown state every few minutes; a failed sweep is retried next time. */
+function scheduleSweeps(db: Database, clock: Clock, config: Config): NodeJS.Timeout {
+  const acquirers = acquirersFor(config);
+  const timer = setInterval(() => {
+    sweepPayments(db, clock.now(), acquirers).catch((err) =>
+      console.error('balai: payment sweep failed', err),
+    );
+  }, config.paymentSweepMinutes * 60_000);
+  timer.unref();
+  return timer;
+}

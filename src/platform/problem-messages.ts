@@ -510,6 +510,27 @@ export const MESSAGES = {
     id: { title: 'STPD sudah terbit', detail: 'STPD denda untuk SPTPD {returnId} sudah terbit.' },
     en: { title: 'STPD already issued', detail: 'A fine STPD for return {returnId} was already issued.' },
   },
+  PAYMENT_INTENT_NOT_FOUND: {
+    id: {
+      title: 'Pembayaran tidak ditemukan',
+      detail: 'Pembayaran yang ditunggu nomor {id} tidak ada di wilayah ini.',
+    },
+    en: {
+      title: 'Expected payment not found',
+      detail: 'Expected payment {id} does not exist in this region.',
+    },
+  },
+  PAYMENT_INTENT_NOT_STUCK: {
+    id: {
+      title: 'Pembayaran tidak tersangkut',
+      detail:
+        'Pembayaran yang ditunggu nomor {id} tidak berstatus tersangkut; hanya yang tersangkut diselesaikan manual.',
+    },
+    en: {
+      title: 'Payment is not stuck',
+      detail: 'Expected payment {id} is not stuck; only stuck payments are settled by hand.',
+    },
+  },
   INTERNAL_ERROR: {
     id: {
       title: 'Kesalahan sistem',

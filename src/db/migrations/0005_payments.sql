@@ -110,7 +110,8 @@ CREATE TABLE payment_intent (
   reference text NOT NULL,
   created_at timestamptz NOT NULL,
   expires_at timestamptz NOT NULL,
-  state text NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'paid', 'expired', 'stuck')),
+  -- resolved: an administrator settled a stuck one by hand (refund, manual posting), with a note.
+  state text NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'paid', 'expired', 'stuck', 'resolved')),
   checked_at timestamptz,
   check_count integer NOT NULL DEFAULT 0,
   note text,

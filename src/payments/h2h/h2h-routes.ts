@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import type { Sql } from '../../db/database';
 import type { AppContext } from '../../http/context';
 import { localDate } from '../../platform/clock';
-import { languageOf } from '../../platform/problem';
+import { type Lang, languageOf } from '../../platform/problem';
 import { inquireBill } from '../inquire-bill';
+import { settleIntents } from '../intents';
 import { type Partner, PartnerCache } from '../partner';
-import { paymentByReference, postPayment } from '../post-payment';
+import { type PaymentOutcome, type PaymentReport, paymentByReference, postPayment } from '../post-payment';
 import { reversePayment } from '../reverse-payment';
 import { openBillsForSandbox, SANDBOX_PARTNER_ID } from '../sandbox';
 import { type BankRequestEntry, firstUseOf, logBankRequest, logFirstUse } from './bank-request-log';
@@ -30,6 +32,8 @@ const BODIES = {
   payment: z.object({ billingCode, amount: rupiah, bankReference, paidAt: instant }),
   reversal: z.object({ billingCode, bankReference }),
   status: z.object({ bankReference }),
+  // The QRIS acquirer's payment notification: the billing code it read from the QR's tag 62/01, its RRN.
+  'qris/notify': z.object({ billingCode, amount: rupiah, rrn: bankReference, paidAt: instant }),
 };
 
 /** A payment reported as made more than a day ago, or ahead of the clock, is a format error, not a payment. */
@@ -118,45 +122,17 @@ export function h2hRoutes(app: FastifyInstance, ctx: AppContext): void {
         return claimed(ex, result);
       });
 
-      route('payment', async (ex, body: z.infer<typeof BODIES.payment>) => {
-        const lang = languageOf(ex.request.headers['accept-language']);
-        const age = ex.receivedAt.getTime() - body.paidAt.getTime();
-        if (age > PAID_AT_PAST_MS || age < -PAID_AT_FUTURE_MS)
-          return logged(ex, answer('30', lang, {}, 'paidAt is not within the last 24 hours'));
-        let result: H2hAnswer | null = null;
-        try {
-          await postPayment(ctx.db, ex.receivedAt, ex.partner as Partner, body, async (tx, outcome) => {
-            switch (outcome.kind) {
-              case 'posted':
-              case 'replayed':
-                result = answer('00', lang, {
-                  ntpd: outcome.payment.ntpd,
-                  billingCode: outcome.payment.billingCode,
-                  amount: outcome.payment.amount,
-                  paidAt: outcome.payment.paidAt.toISOString(),
-                });
-                break;
-              case 'amount_differs':
-                result = answer('14', lang, { billingCode: body.billingCode, total: outcome.due.total });
-                break;
-              case 'already_paid':
-                result = answer('13', lang, { billingCode: body.billingCode });
-                break;
-              case 'bill_not_found':
-                result = answer('10', lang, { billingCode: body.billingCode });
-                break;
-              case 'reference_conflict':
-                result = answer('41', lang, { bankReference: body.bankReference });
-                break;
-            }
-            if (!(await logFirstUse(tx, entryOf(ex, result as H2hAnswer)))) throw new ExternalIdUsed();
-          });
-        } catch (err) {
-          if (err instanceof ExternalIdUsed) return repeated(ex);
-          throw err;
-        }
-        return result as unknown as H2hAnswer;
-      });
+      route('payment', (ex, body: z.infer<typeof BODIES.payment>) => pay(ex, body));
+
+      route('qris/notify', (ex, body: z.infer<(typeof BODIES)['qris/notify']>) =>
+        pay(ex, { ...body, bankReference: body.rrn }, (tx) =>
+          settleIntents(tx, ex.receivedAt, {
+            regionId: (ex.partner as Partner).regionId,
+            billingCode: body.billingCode,
+            partnerId: (ex.partner as Partner).partnerId,
+          }),
+        ),
+      );
 
       route('reversal', async (ex, body: z.infer<typeof BODIES.reversal>) => {
         const lang = languageOf(ex.request.headers['accept-language']);
@@ -286,6 +262,30 @@ export function h2hRoutes(app: FastifyInstance, ctx: AppContext): void {
     };
   }
 
+  /**
+   * Posts a reported payment through the one posting path; the answer is logged in the posting transaction as the
+   * X-EXTERNAL-ID's first use, so a reused id rolls the posting back. `afterPosting` runs in that transaction too.
+   */
+  async function pay(ex: Exchange, report: PaymentReport, afterPosting?: (tx: Sql) => Promise<void>) {
+    const lang = languageOf(ex.request.headers['accept-language']);
+    const age = ex.receivedAt.getTime() - report.paidAt.getTime();
+    if (age > PAID_AT_PAST_MS || age < -PAID_AT_FUTURE_MS)
+      return logged(ex, answer('30', lang, {}, 'paidAt is not within the last 24 hours'));
+    let result: H2hAnswer | null = null;
+    try {
+      await postPayment(ctx.db, ex.receivedAt, ex.partner as Partner, report, async (tx, outcome) => {
+        const answered = paymentAnswer(outcome, report, lang);
+        result = answered;
+        if (!(await logFirstUse(tx, entryOf(ex, answered)))) throw new ExternalIdUsed();
+        if (outcome.kind === 'posted') await afterPosting?.(tx);
+      });
+    } catch (err) {
+      if (err instanceof ExternalIdUsed) return repeated(ex);
+      throw err;
+    }
+    return result as unknown as H2hAnswer;
+  }
+
   /** Logs an answer that does not use up the X-EXTERNAL-ID. */
   async function logged(ex: Exchange, result: H2hAnswer): Promise<H2hAnswer> {
     await logBankRequest(ctx.db, entryOf(ex, result));
@@ -351,4 +351,25 @@ function entryOf(ex: Exchange, result: H2hAnswer): BankRequestEntry {
     responseBody: JSON.stringify(result.body),
     durationMs: performance.now() - ex.started,
   };
+}
+
+function paymentAnswer(outcome: PaymentOutcome, report: PaymentReport, lang: Lang): H2hAnswer {
+  switch (outcome.kind) {
+    case 'posted':
+    case 'replayed':
+      return answer('00', lang, {
+        ntpd: outcome.payment.ntpd,
+        billingCode: outcome.payment.billingCode,
+        amount: outcome.payment.amount,
+        paidAt: outcome.payment.paidAt.toISOString(),
+      });
+    case 'amount_differs':
+      return answer('14', lang, { billingCode: report.billingCode, total: outcome.due.total });
+    case 'already_paid':
+      return answer('13', lang, { billingCode: report.billingCode });
+    case 'bill_not_found':
+      return answer('10', lang, { billingCode: report.billingCode });
+    case 'reference_conflict':
+      return answer('41', lang, { bankReference: report.bankReference });
+  }
 }
