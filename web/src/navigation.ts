@@ -17,6 +17,8 @@ const REGISTRY_READERS: readonly Role[] = ['officer', 'supervisor', 'admin', 'au
 /** Bapenda staff who read returns, bills, arrears, assessments and the tax configuration. */
 const TAX_STAFF: readonly Role[] = ['officer', 'supervisor', 'admin', 'treasurer', 'auditor'];
 const TAXPAYERS: readonly Role[] = ['taxpayer'];
+/** Who watches the bank and QRIS channels (the API's payments administration). */
+const PAYMENT_WATCHERS: readonly Role[] = ['admin', 'supervisor', 'treasurer', 'auditor'];
 
 const NAV_ITEMS: readonly NavItem[] = [
   { path: '/', label: 'nav.home' },
@@ -40,6 +42,7 @@ const NAV_ITEMS: readonly NavItem[] = [
   { path: '/areas', label: 'nav.areas', section: 'nav.section.general' },
   { path: '/users', label: 'nav.users', roles: USER_READERS, section: 'nav.section.admin' },
   { path: '/audit', label: 'nav.audit', roles: AUDIT_READERS, section: 'nav.section.admin' },
+  { path: '/payments', label: 'nav.payments', roles: PAYMENT_WATCHERS, section: 'nav.section.admin' },
 ];
 
 export function navFor(roles: readonly Role[]): NavItem[] {
