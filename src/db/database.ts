@@ -137,12 +137,30 @@ export async function openPglite(
   }
 }
 
+/** Names for parameterised statements, by their text; bounded so that a statement built from data cannot grow it. */
+const statementNames = new Map<string, string>();
+const MAX_NAMED_STATEMENTS = 2000;
+
+/**
+ * A parameterised statement goes to the server as a named prepared statement: each connection parses and plans it
+ * once, not on every call. A bank payment is a dozen short statements, so parsing was a large part of its cost.
+ */
+function prepared(text: string, values?: unknown[]): pg.QueryConfig {
+  if (!values || values.length === 0) return { text };
+  let name = statementNames.get(text);
+  if (!name && statementNames.size < MAX_NAMED_STATEMENTS) {
+    name = `balai_${statementNames.size + 1}`;
+    statementNames.set(text, name);
+  }
+  return name ? { name, text, values } : { text, values };
+}
+
 class PostgresDatabase implements Database {
   readonly kind = 'postgres' as const;
   constructor(readonly pool: pg.Pool) {}
 
   async query<T>(text: string, params?: unknown[]): Promise<T[]> {
-    return (await this.pool.query(text, params as unknown[])).rows as T[];
+    return (await this.pool.query(prepared(text, params))).rows as T[];
   }
 
   async transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T> {
@@ -150,7 +168,8 @@ class PostgresDatabase implements Database {
     try {
       await client.query('BEGIN');
       const result = await work({
-        query: async <R>(text: string, params?: unknown[]) => (await client.query(text, params)).rows as R[],
+        query: async <R>(text: string, params?: unknown[]) =>
+          (await client.query(prepared(text, params))).rows as R[],
         exec: async (script: string) => {
           await client.query(script);
         },

@@ -1,7 +1,7 @@
 /**
  * NTPD (Nomor Transaksi Pemda, the region's transaction number given to the bank on a successful payment; ISO 8583
  * bit 47 in the BJB profile, domain notes §4.2). No national format exists; Balai's is 18 digits: the region's
- * Kemendagri code without dots (4), the local payment date YYMMDD (6) and the payment's serial (8), so a treasurer
+ * Kemendagri code without dots (4), the local payment date YYMMDD (6) and a serial (8: the payment journal's number), so a treasurer
  * can read where and when from the number alone.
  */
 export function formatNtpd(regionId: string, day: string, serial: number): string {

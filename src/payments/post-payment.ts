@@ -113,18 +113,14 @@ async function postInTransaction(
     actorId: null,
     memo: `Pembayaran ${partner.name} ref ${report.bankReference}`,
   });
-  const [serial] = await tx.query<{ id: number }>(
-    `SELECT nextval(pg_get_serial_sequence('payment', 'id')) AS id`,
-  );
-  const id = (serial as { id: number }).id;
-  const ntpd = formatNtpd(partner.regionId, day, id);
+  // The payment journal's id is unique and already at hand: it numbers the NTPD without another round trip.
+  const ntpd = formatNtpd(partner.regionId, day, settled.journalId);
   await tx.query(
-    `INSERT INTO payment (region_id, id, ntpd, bill_id, partner_id, channel, bank_reference, request_hash,
+    `INSERT INTO payment (region_id, ntpd, bill_id, partner_id, channel, bank_reference, request_hash,
        principal, penalty, amount, paid_at, posted_at, day, journal_id)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
     [
       partner.regionId,
-      id,
       ntpd,
       quote.bill.id,
       partner.partnerId,
