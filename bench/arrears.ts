@@ -16,6 +16,7 @@ import { PinnedClock } from '../src/platform/clock';
 import { seedDemo } from '../src/platform/demo';
 import { arrears } from '../src/tax/billing/arrears';
 import { verifyLedger } from '../src/tax/ledger/verify-ledger';
+import { createBenchTaxpayers } from './support/bench-bills';
 
 const BILLS = Number(process.env.BENCH_BILLS ?? 1_000_000);
 const DATABASE = 'balai_bench_arrears';
@@ -43,16 +44,7 @@ async function build(): Promise<number> {
   await db.transaction(async (tx) => {
     await tx.query('SET LOCAL session_replication_role = replica');
     // 10,000 taxpayers, each with one restaurant, in Kota Malang's first kelurahan.
-    await tx.query(`
-      INSERT INTO taxpayer (region_id, id, npwpd, kind, nik, name, address, village_code, status, registered_at)
-      SELECT '35.73', g, 'B.' || g, 'person', '3573' || lpad(g::text, 12, '0'), 'Wajib Pajak ' || g, 'Jl. Bench ' || g,
-             '35.73.01.1001', 'verified', now()
-      FROM generate_series(1, 10000) g`);
-    await tx.query(`
-      INSERT INTO tax_object (region_id, id, taxpayer_id, tax_code, name, address, village_code, opened_on, status, registered_at)
-      SELECT '35.73', g, g, 'pbjt_makanan_minuman', 'Warung ' || g, 'Jl. Bench ' || g, '35.73.01.1001', '2020-01-01',
-             'active', now()
-      FROM generate_series(1, 10000) g`);
+    await createBenchTaxpayers(tx, 1, 10_000);
     // One SPTPD per bill, for months from 2023 to 2025 (due at the end of the next month), so both interest
     // regimes and the 24-month cap are exercised. (object, period) repeats every 130,000 rows: revision tells apart.
     await tx.query(

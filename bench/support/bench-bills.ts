@@ -1,4 +1,4 @@
-import type { Database } from '../../src/db/database';
+import type { Database, Sql } from '../../src/db/database';
 import { makeBillingCode } from '../../src/tax/rules/billing-code';
 
 /**
@@ -14,16 +14,7 @@ export async function createBenchBills(db: Database, count: number, firstSequenc
   );
   await db.transaction(async (tx) => {
     await tx.query('SET LOCAL session_replication_role = replica');
-    await tx.query(`
-      INSERT INTO taxpayer (region_id, id, npwpd, kind, nik, name, address, village_code, status, registered_at)
-      SELECT '35.73', g, 'B.' || g, 'person', '3573' || lpad(g::text, 12, '0'), 'Wajib Pajak ' || g, 'Jl. Bench ' || g,
-             '35.73.01.1001', 'verified', now()
-      FROM generate_series(1000001, 1001000) g ON CONFLICT DO NOTHING`);
-    await tx.query(`
-      INSERT INTO tax_object (region_id, id, taxpayer_id, tax_code, name, address, village_code, opened_on, status, registered_at)
-      SELECT '35.73', g, g, 'pbjt_makanan_minuman', 'Warung ' || g, 'Jl. Bench ' || g, '35.73.01.1001', '2020-01-01',
-             'active', now()
-      FROM generate_series(1000001, 1001000) g ON CONFLICT DO NOTHING`);
+    await createBenchTaxpayers(tx, 1_000_001, 1000);
     await tx.query(
       `INSERT INTO tax_return (region_id, id, object_id, taxpayer_id, tax_code, period, revision, gross, rate_ppm, tax,
                                status, due_date, created_at, submitted_at)
@@ -65,4 +56,23 @@ export async function createBenchBills(db: Database, count: number, firstSequenc
   }
   await db.query('ANALYZE');
   return codes;
+}
+
+/** `count` taxpayers with one restaurant each (ids from `firstId`) in Kota Malang's first kelurahan; idempotent. */
+export async function createBenchTaxpayers(tx: Sql, firstId: number, count: number): Promise<void> {
+  await tx.query(
+    `INSERT INTO taxpayer (region_id, id, npwpd, kind, nik, name, address, village_code, status, registered_at)
+     SELECT '35.73', g, 'B.' || g, 'person', '3573' || lpad(g::text, 12, '0'), 'Wajib Pajak ' || g, 'Jl. Bench ' || g,
+            '35.73.01.1001', 'verified', now()
+     FROM generate_series($1::int, $1::int + $2::int - 1) g ON CONFLICT DO NOTHING`,
+    [firstId, count],
+  );
+  await tx.query(
+    `INSERT INTO tax_object (region_id, id, taxpayer_id, tax_code, name, address, village_code, opened_on, status,
+                             registered_at)
+     SELECT '35.73', g, g, 'pbjt_makanan_minuman', 'Warung ' || g, 'Jl. Bench ' || g, '35.73.01.1001', '2020-01-01',
+            'active', now()
+     FROM generate_series($1::int, $1::int + $2::int - 1) g ON CONFLICT DO NOTHING`,
+    [firstId, count],
+  );
 }
