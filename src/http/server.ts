@@ -14,6 +14,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { qrisRoutes } from '../payments/qris/qris-routes';
 import { auditRoutes } from '../platform/audit-routes';
 import { authRoutes } from '../platform/auth-routes';
 import { Problem } from '../platform/problem';
@@ -140,6 +141,7 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
     assessmentsRoutes(scope, ctx);
     documentRoutes(scope, ctx);
     registryRoutes(scope, ctx);
+    qrisRoutes(scope, ctx);
   });
 
   if (fs.existsSync(WEB_DIST)) {

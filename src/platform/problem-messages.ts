@@ -510,6 +510,20 @@ export const MESSAGES = {
     id: { title: 'STPD sudah terbit', detail: 'STPD denda untuk SPTPD {returnId} sudah terbit.' },
     en: { title: 'STPD already issued', detail: 'A fine STPD for return {returnId} was already issued.' },
   },
+  QRIS_NOT_CONFIGURED: {
+    id: {
+      title: 'QRIS belum diatur',
+      detail: 'Administrator daerah belum memasukkan QRIS statis dari bank daerah.',
+    },
+    en: {
+      title: 'QRIS not configured',
+      detail: 'The region’s administrator has not entered its static QRIS.',
+    },
+  },
+  QRIS_INVALID: {
+    id: { title: 'QRIS tidak dapat dipakai', detail: '{reasonId}' },
+    en: { title: 'QRIS cannot be used', detail: '{reasonEn}' },
+  },
   INTERNAL_ERROR: {
     id: {
       title: 'Kesalahan sistem',
