@@ -1,4 +1,5 @@
 import type { Database } from '../db/database';
+import { seedDemoQris } from '../payments/qris/demo-qris';
 import { seedDemoTaxConfig } from '../tax/demo-config';
 import { seedDemoTaxData } from '../tax/demo-data';
 import type { Clock } from './clock';
@@ -98,6 +99,7 @@ export async function seedDemo(
     for (const regionId of others) await grantRoles(db, at, SYSTEM_ACTOR, regionId, created.id, u.roles);
   }
   await seedDemoTaxConfig(db, at);
+  await seedDemoQris(db, at);
   if (options.taxData !== false) {
     await seedDemoTaxData(
       db,
