@@ -260,7 +260,8 @@ export class Sheet {
     drawQr(doc, payload, LEFT, top, size);
     const x = LEFT + size + 18;
     const width = WIDTH - size - 18;
-    doc.fillColor(INK).font('Helvetica-Bold').fontSize(12).text(label, x, top + 2, { width });
+    doc.fillColor(INK).font('Helvetica-Bold').fontSize(12);
+    doc.text(label, x, top + 2, { width });
     doc.font('Helvetica').fontSize(9);
     for (const line of lines) doc.text(line, x, doc.y + 4, { width });
     this.y = Math.max(top + size, doc.y) + 4;
