@@ -25,6 +25,7 @@ import { MyBillsPage } from './pages/my-bills-page';
 import { MyReturnsPage } from './pages/my-returns-page';
 import { MyTaxesPage } from './pages/my-taxes-page';
 import { NotAvailablePage } from './pages/not-available-page';
+import { QrisPage } from './pages/qris-page';
 import { RegistrationQueuePage } from './pages/registration-queue-page';
 import { ReturnReviewPage } from './pages/return-review-page';
 import { PublicSimulationsPage, SimulationsPage } from './pages/simulations-page';
@@ -157,6 +158,8 @@ function Page({ route, me, region, nav }: { route: string; me: Me; region?: Regi
       return <UsersPage me={me} region={region} />;
     case '/audit':
       return <AuditPage region={region} />;
+    case '/qris':
+      return <QrisPage region={region} />;
     case '/areas':
       return <AreasPage region={region} />;
     case '/':
