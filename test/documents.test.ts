@@ -1,6 +1,7 @@
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database';
+import { billingCodeFromQris } from '../src/payments/qris/qris';
 import { Problem } from '../src/platform/problem';
 import { SYSTEM_ACTOR } from '../src/platform/users';
 import { issueInterestStpd } from '../src/tax/assessments/issue-stpd';
@@ -368,6 +369,24 @@ describe('documents print as PDF from the rows', () => {
     const text = pdfText(await renderDocumentPdf(data));
     expect(text).toContain('LUNAS');
     expect(text).toContain('25 Januari 2025');
+  });
+
+  it('an open bill of a region with QRIS prints its dynamic QRIS for the total; a paid one or one without QRIS none', async () => {
+    const data = await loadDocumentData(t.db, '35.73', 'bill', ids.bill, TODAY, BASE_URL, secret);
+    const qris = data.document.qris;
+    expect(qris).toMatchObject({ merchantName: 'BAPENDA KOTA MALANG' });
+    expect(billingCodeFromQris(qris?.payload ?? '')).toBe(ids.billingCode);
+    expect(qris?.payload).toContain(`54071212000`);
+    const text = flat(pdfText(await renderDocumentPdf(data)));
+    expect(text).toContain('Bayar dengan QRIS');
+    expect(text).toContain('Nominal Rp 1.212.000 sudah terisi');
+    expect(text.replace(/ /g, '')).toContain(qris?.payload.replace(/ /g, ''));
+
+    const paid = await loadDocumentData(t.db, '35.73', 'bill', ids.paidBillId, TODAY, BASE_URL, secret);
+    expect(paid.document.qris).toBeNull();
+    expect(pdfText(await renderDocumentPdf(paid))).not.toContain('QRIS');
+    const bangka = await loadDocumentData(t.db, '19.01', 'bill', ids.bangkaBill, TODAY, BASE_URL, secret);
+    expect(bangka.document.qris).toBeNull();
   });
 
   it('the tanda terima SPTPD: masa, gross, rate, tax, submitted at on the region’s clock', async () => {

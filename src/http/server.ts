@@ -16,6 +16,7 @@ import {
 import { z } from 'zod';
 import { h2hRoutes } from '../payments/h2h/h2h-routes';
 import { paymentsAdminRoutes } from '../payments/payments-admin-routes';
+import { qrisRoutes } from '../payments/qris/qris-routes';
 import { auditRoutes } from '../platform/audit-routes';
 import { authRoutes } from '../platform/auth-routes';
 import { Problem } from '../platform/problem';
@@ -144,6 +145,7 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
     documentRoutes(scope, ctx);
     registryRoutes(scope, ctx);
     paymentsAdminRoutes(scope, ctx);
+    qrisRoutes(scope, ctx);
   });
 
   if (fs.existsSync(WEB_DIST)) {

@@ -82,3 +82,12 @@ export class PartnerCache {
     return partner;
   }
 }
+
+/** The region's QRIS acquirer: the active partner whose money lands in `kas:qris`, if the region has one. */
+export async function qrisAcquirerOf(db: Sql, regionId: string): Promise<Partner | null> {
+  const [row] = await db.query<Partner>(
+    `${PARTNER_SELECT} WHERE p.region_id = $1 AND p.channel = 'qris' AND p.active ORDER BY p.partner_id LIMIT 1`,
+    [regionId],
+  );
+  return row ?? null;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clockFromSetting, localDate, PinnedClock, SystemClock } from './clock';
+import { clockFromSetting, endOfLocalDay, localDate, PinnedClock, SystemClock } from './clock';
 
 describe('the one clock', () => {
   it('BALAI_CLOCK pins "now" to the instant it names, offset included', () => {
@@ -43,5 +43,16 @@ describe("a day is the region's calendar day", () => {
     const at = new Date('2025-03-31T16:30:00Z');
     expect(localDate(at, 'Asia/Jakarta')).toBe('2025-03-31');
     expect(localDate(at, 'Asia/Jayapura')).toBe('2025-04-01');
+  });
+});
+
+describe('endOfLocalDay', () => {
+  it('is the last millisecond of the day in each Indonesian zone, the next instant being the next local day', () => {
+    for (const zone of ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'] as const) {
+      const end = endOfLocalDay('2025-03-31', zone);
+      expect(localDate(end, zone)).toBe('2025-03-31');
+      expect(localDate(new Date(end.getTime() + 1), zone)).toBe('2025-04-01');
+    }
+    expect(endOfLocalDay('2025-03-31', 'Asia/Jakarta').toISOString()).toBe('2025-03-31T16:59:59.999Z');
   });
 });

@@ -51,6 +51,18 @@ export const TIME_ZONE_LABEL: Record<TimeZone, string> = {
   'Asia/Jayapura': 'WIT',
 };
 
+/** Indonesia keeps no daylight saving time: each zone is a fixed offset from UTC. */
+const UTC_OFFSET: Record<TimeZone, string> = {
+  'Asia/Jakarta': '+07:00',
+  'Asia/Makassar': '+08:00',
+  'Asia/Jayapura': '+09:00',
+};
+
+/** The last instant of a calendar day (`YYYY-MM-DD`) in a region's time zone. */
+export function endOfLocalDay(day: string, timeZone: TimeZone): Date {
+  return new Date(`${day}T23:59:59.999${UTC_OFFSET[timeZone]}`);
+}
+
 const dayFormatters = new Map<string, Intl.DateTimeFormat>();
 
 /** The calendar day (`YYYY-MM-DD`) that an instant falls on in a region's time zone. */

@@ -1,5 +1,6 @@
 import type { Database } from '../db/database';
 import { seedDemoPartners } from '../payments/demo-partners';
+import { seedDemoQris } from '../payments/qris/demo-qris';
 import { seedDemoTaxConfig } from '../tax/demo-config';
 import { seedDemoTaxData } from '../tax/demo-data';
 import type { Clock } from './clock';
@@ -100,6 +101,7 @@ export async function seedDemo(
   }
   await seedDemoTaxConfig(db, at);
   await seedDemoPartners(db, at);
+  await seedDemoQris(db, at);
   if (options.taxData !== false) {
     await seedDemoTaxData(
       db,

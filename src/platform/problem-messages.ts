@@ -531,6 +531,20 @@ export const MESSAGES = {
       detail: 'Expected payment {id} is not stuck; only stuck payments are settled by hand.',
     },
   },
+  QRIS_NOT_CONFIGURED: {
+    id: {
+      title: 'QRIS belum diatur',
+      detail: 'Administrator daerah belum memasukkan QRIS statis dari bank daerah.',
+    },
+    en: {
+      title: 'QRIS not configured',
+      detail: 'The region’s administrator has not entered its static QRIS.',
+    },
+  },
+  QRIS_INVALID: {
+    id: { title: 'QRIS tidak dapat dipakai', detail: '{reasonId}' },
+    en: { title: 'QRIS cannot be used', detail: '{reasonEn}' },
+  },
   INTERNAL_ERROR: {
     id: {
       title: 'Kesalahan sistem',

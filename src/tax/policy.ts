@@ -103,7 +103,10 @@ export async function taxPolicyOn(db: Sql, regionId: string, day: string): Promi
  */
 const parsedPolicies = new Map<string, TaxPolicy>();
 
-function parsedPolicy(regionId: string, row: { validFrom: string; revision: number; policy: unknown }): TaxPolicy {
+function parsedPolicy(
+  regionId: string,
+  row: { validFrom: string; revision: number; policy: unknown },
+): TaxPolicy {
   const key = `${regionId}|${row.validFrom}|${row.revision}|${JSON.stringify(row.policy)}`;
   let policy = parsedPolicies.get(key);
   if (!policy) {

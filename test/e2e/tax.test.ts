@@ -143,4 +143,30 @@ describe('local taxes', () => {
     await form.getByText('A 12% rate is refused: UU 1/2022 Pasal 58(1) caps it at 10%.').waitFor();
     expect(await page.getByTestId('rates-table').textContent()).not.toContain('12%');
   });
+
+  it('shows a taxpayer the QRIS of an open bill, and an administrator why a pasted dynamic QRIS is refused', async () => {
+    const wp = await openApp(browser, server.url, PHONE);
+    await signIn(wp, 'wp@malang.demo');
+    await go(wp, 'Tagihan Saya');
+    const open = wp.locator('[data-testid=bill-card][data-status=open]').first();
+    await open.getByText('Bayar dengan QRIS').click();
+    const qris = open.getByTestId('bill-qris');
+    await qris.waitFor();
+    expect(await qris.getByRole('img').getAttribute('src')).toMatch(/^data:image\/svg\+xml;base64,/);
+    const payload = (await qris.getByTestId('qris-payload').textContent()) ?? '';
+    expect(payload).toMatch(/^000201010212.*BAPENDA KOTA MALANG.*6304[0-9A-F]{4}$/);
+    // The amount inside the code is the one the card asks for today.
+    const due = (await open.getByTestId('amount-due').textContent())?.replace(/\D/g, '');
+    expect(payload).toContain(`54${String(due?.length).padStart(2, '0')}${due}`);
+
+    const admin = await openApp(browser, server.url, DESKTOP);
+    await signIn(admin, 'admin@malang.demo');
+    await go(admin, 'QRIS daerah');
+    await admin.getByTestId('qris-merchant').getByText('BAPENDA KOTA MALANG').first().waitFor();
+    const form = admin.getByTestId('qris-form');
+    await form.getByLabel('String QRIS').fill(payload);
+    await form.getByRole('button', { name: 'Simpan QRIS' }).click();
+    await form.getByRole('alert').waitFor();
+    expect(await form.getByRole('alert').textContent()).toContain('Ini QRIS dinamis');
+  });
 });

@@ -26,6 +26,7 @@ import { MyReturnsPage } from './pages/my-returns-page';
 import { MyTaxesPage } from './pages/my-taxes-page';
 import { NotAvailablePage } from './pages/not-available-page';
 import { PaymentsPage } from './pages/payments-page';
+import { QrisPage } from './pages/qris-page';
 import { RegistrationQueuePage } from './pages/registration-queue-page';
 import { ReturnReviewPage } from './pages/return-review-page';
 import { PublicSimulationsPage, SimulationsPage } from './pages/simulations-page';
@@ -160,6 +161,8 @@ function Page({ route, me, region, nav }: { route: string; me: Me; region?: Regi
       return <AuditPage region={region} />;
     case '/payments':
       return <PaymentsPage region={region} />;
+    case '/qris':
+      return <QrisPage region={region} />;
     case '/areas':
       return <AreasPage region={region} />;
     case '/':

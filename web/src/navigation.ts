@@ -41,6 +41,7 @@ const NAV_ITEMS: readonly NavItem[] = [
   { path: '/simulations', label: 'nav.simulations', section: 'nav.section.general' },
   { path: '/areas', label: 'nav.areas', section: 'nav.section.general' },
   { path: '/users', label: 'nav.users', roles: USER_READERS, section: 'nav.section.admin' },
+  { path: '/qris', label: 'nav.qris', roles: TAX_STAFF, section: 'nav.section.admin' },
   { path: '/audit', label: 'nav.audit', roles: AUDIT_READERS, section: 'nav.section.admin' },
   { path: '/payments', label: 'nav.payments', roles: PAYMENT_WATCHERS, section: 'nav.section.admin' },
 ];

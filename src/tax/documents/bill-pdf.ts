@@ -26,6 +26,8 @@ export interface BillDocument extends DocumentBase {
   validUntil: string;
   /** The region's late-payment rule for this bill, printed as a warning; null if it accrues none. */
   lateInterest: { ratePerMonthPpm: number; maxMonths: number } | null;
+  /** The dynamic QRIS for `total` and the merchant it pays; null if the bill is settled or the region has none. */
+  qris: { payload: string; merchantName: string; nmid: string | null } | null;
 }
 
 const SETTLED: Record<
@@ -99,6 +101,14 @@ export function renderBillPdf(bill: BillDocument): Promise<Uint8Array> {
           `Jumlah di atas berlaku untuk pembayaran sampai dengan ${formatTanggal(bill.validUntil)}.${rule} ` +
             'Simpan bukti pembayaran (NTPD/NTB) dari bank sebagai tanda lunas.',
         );
+      }
+      if (bill.status === 'open' && bill.qris) {
+        const { payload, merchantName, nmid } = bill.qris;
+        sheet.paymentQr('Bayar dengan QRIS', payload, [
+          'Pindai dengan aplikasi bank atau dompet elektronik yang mendukung QRIS.',
+          `Nominal ${formatRupiah(bill.total)} sudah terisi; kode QR ini berlaku sampai dengan ${formatTanggal(bill.validUntil)}.`,
+          `Pastikan penerima tertulis ${merchantName}${nmid ? ` (NMID ${nmid})` : ''}.`,
+        ]);
       }
     },
   );

@@ -246,6 +246,29 @@ export class Sheet {
     this.y = doc.y + 8;
   }
 
+  /**
+   * A payment QR code with its label and what the payer should check beside it, and the string it encodes in
+   * small type beneath, for a payer whose app takes pasted text or for a teller to compare. Kept to about a
+   * quarter page so that a bill still fits on one.
+   */
+  paymentQr(label: string, payload: string, lines: string[]): void {
+    const { doc } = this;
+    const size = 100;
+    doc.font('Courier').fontSize(6);
+    this.room(size + doc.heightOfString(payload, { width: WIDTH }) + 16);
+    const top = this.y;
+    drawQr(doc, payload, LEFT, top, size);
+    const x = LEFT + size + 18;
+    const width = WIDTH - size - 18;
+    doc.fillColor(INK).font('Helvetica-Bold').fontSize(12);
+    doc.text(label, x, top + 2, { width });
+    doc.font('Helvetica').fontSize(9);
+    for (const line of lines) doc.text(line, x, doc.y + 4, { width });
+    this.y = Math.max(top + size, doc.y) + 4;
+    doc.fillColor(MUTED).font('Courier').fontSize(6).text(payload, LEFT, this.y, { width: WIDTH });
+    this.y = doc.y + 10;
+  }
+
   /** Place and date, then the signing office, on the right; signed electronically (the QR code proves it). */
   signature(region: DocumentRegion, date: string, office: string[]): void {
     const { doc } = this;

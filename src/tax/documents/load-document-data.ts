@@ -1,4 +1,6 @@
 import type { Sql } from '../../db/database';
+import { dynamicQrisForBill } from '../../payments/qris/qris';
+import { findQris } from '../../payments/qris/qris-merchant';
 import { localDate } from '../../platform/clock';
 import { Problem } from '../../platform/problem';
 import { findRegion } from '../../platform/regions';
@@ -121,6 +123,7 @@ export async function loadBillDocument(
   const outstanding = open ? Math.max(0, row.outstanding) : 0;
   // Months of interest an STPD has billed already are not charged again on this bill.
   const due = amountDueOn(policy.policy, { ...row, principal: outstanding }, today);
+  const qris = open && due.total > 0 ? await findQris(db, regionId) : null;
   const source =
     row.assessmentKind && row.assessmentNumber
       ? `${row.assessmentKind} Nomor ${row.assessmentNumber}`
@@ -147,6 +150,11 @@ export async function loadBillDocument(
     dueDate: row.dueDate,
     validUntil: open ? due.validUntil : today,
     lateInterest: row.accruesInterest ? interestRule(policy, row.dueDate) : null,
+    qris: qris && {
+      payload: dynamicQrisForBill(qris.payload, { amount: due.total, billingCode: row.billingCode }),
+      merchantName: qris.merchantName,
+      nmid: qris.nmid,
+    },
   };
 }
 

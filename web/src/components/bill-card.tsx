@@ -2,12 +2,13 @@ import { documentUrl } from '../api';
 import type { Bill } from '../bills';
 import { formatDate, formatDateTime, formatPeriod, formatRupiah } from '../format';
 import { useI18n } from '../i18n';
+import { BillQris } from './bill-qris';
 import { PdfLink } from './pdf-link';
 import { StatusBadge } from './status-badge';
 
 /**
  * A bill as a taxpayer needs it at the bank or in an e-wallet: the kode bayar, what it costs today with late
- * interest, and until when that amount holds.
+ * interest, until when that amount holds, and while it is open its QRIS.
  */
 export function BillCard({
   regionId,
@@ -75,6 +76,7 @@ export function BillCard({
           )}
         </div>
       )}
+      {bill.status === 'open' && <BillQris regionId={regionId} billId={bill.id} />}
       <PdfLink href={documentUrl(regionId, `/bills/${bill.id}/pdf`)} label={t('pdf.bill')} />
     </section>
   );

@@ -1,0 +1,42 @@
+import { useState } from 'react';
+import { ApiProblem, regionPath } from '../api';
+import { formatDate, formatRupiah } from '../format';
+import { useI18n } from '../i18n';
+import type { BillQris as BillQrisAnswer } from '../qris';
+import { useResource } from '../use-resource';
+import { Loading } from './loading';
+import { ProblemAlert } from './problem-alert';
+
+/**
+ * "Bayar dengan QRIS" on an open bill, opened on demand: the QR code for today's total, and its text beneath
+ * for an app that takes pasted text. Asked for only when opened, so a long list of bills stays light.
+ */
+export function BillQris({ regionId, billId }: { regionId: string; billId: number }) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="bill-qris" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{t('qris.payWith')}</summary>
+      {open && <BillQrisCode regionId={regionId} billId={billId} />}
+    </details>
+  );
+}
+
+function BillQrisCode({ regionId, billId }: { regionId: string; billId: number }) {
+  const { t, lang } = useI18n();
+  const qris = useResource<BillQrisAnswer>(regionPath(regionId, `/bills/${billId}/qris`));
+  if (qris.error instanceof ApiProblem && qris.error.code === 'QRIS_NOT_CONFIGURED')
+    return <p className="muted small">{t('qris.notOffered')}</p>;
+  if (qris.error) return <ProblemAlert error={qris.error} />;
+  if (!qris.data) return <Loading />;
+  const amount = formatRupiah(qris.data.amount);
+  return (
+    <div className="bill-qris-code" data-testid="bill-qris">
+      <img src={qris.data.image} alt={t('qris.imageAlt', { amount })} width={232} height={232} />
+      <p className="small">{t('qris.scan', { amount, date: formatDate(qris.data.validUntil, lang) })}</p>
+      <code className="qris-payload" data-testid="qris-payload">
+        {qris.data.payload}
+      </code>
+    </div>
+  );
+}
