@@ -115,6 +115,8 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
             status: z.literal('ok'),
             database: z.enum(['pglite', 'postgres']),
             time: z.string(),
+            /** Demo mode: the web offers the sandbox's simulated payments. */
+            demo: z.boolean(),
           }),
         },
       },
@@ -125,7 +127,12 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
       } catch {
         throw new Problem(503, 'SERVICE_UNAVAILABLE');
       }
-      return { status: 'ok' as const, database: ctx.db.kind, time: ctx.clock.now().toISOString() };
+      return {
+        status: 'ok' as const,
+        database: ctx.db.kind,
+        time: ctx.clock.now().toISOString(),
+        demo: ctx.config.demo,
+      };
     },
   );
 

@@ -124,6 +124,17 @@ export async function serverTime(): Promise<Date> {
   return new Date();
 }
 
+let demoMode: Promise<boolean> | undefined;
+
+/** Whether the server runs the demo (its sandbox simulates a bank's side of a payment); asked once. */
+export function isDemo(): Promise<boolean> {
+  demoMode ??= fetch('/health', { headers: { accept: 'application/json' } })
+    .then((res) => res.json() as Promise<{ demo?: boolean }>)
+    .then((body) => body.demo === true)
+    .catch(() => false);
+  return demoMode;
+}
+
 /** Where a PDF of a bill, return or assessment downloads from. */
 export function documentUrl(regionId: string, path: string): string {
   return `/api/v1${regionPath(regionId, path)}`;

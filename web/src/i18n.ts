@@ -395,6 +395,9 @@ const id = {
   'qris.save': 'Simpan QRIS',
   'qris.saved': 'QRIS {name} disimpan.',
   'qris.payWith': 'Bayar dengan QRIS',
+  'qris.demoHint': 'Demo: bayar seolah dari aplikasi bank; acquirer sandbox mengabari Balai.',
+  'qris.demoPay': 'Bayar {amount} (demo)',
+  'qris.demoPaying': 'Membayar…',
   'qris.scan':
     'Pindai dengan aplikasi bank atau dompet elektronik yang mendukung QRIS. Nominal {amount} sudah terisi; berlaku sampai {date}.',
   'qris.imageAlt': 'Kode QRIS untuk membayar {amount}',
@@ -965,6 +968,9 @@ const en: Record<MessageKey, string> = {
   'qris.save': 'Save QRIS',
   'qris.saved': 'QRIS of {name} saved.',
   'qris.payWith': 'Pay with QRIS',
+  'qris.demoHint': 'Demo: pay as if from a banking app; the sandbox acquirer notifies Balai.',
+  'qris.demoPay': 'Pay {amount} (demo)',
+  'qris.demoPaying': 'Paying…',
   'qris.scan':
     'Scan with a banking or e-wallet app that takes QRIS. The amount, {amount}, is filled in; valid until {date}.',
   'qris.imageAlt': 'QRIS code to pay {amount}',

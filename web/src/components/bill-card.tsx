@@ -16,12 +16,15 @@ export function BillCard({
   bill,
   objectName,
   taxName,
+  onPaid,
 }: {
   regionId: string;
   timeZone: string;
   bill: Bill;
   objectName: string | undefined;
   taxName: string;
+  /** Called when the bill was just paid here (the demo's simulated QRIS payment). */
+  onPaid?: () => void;
 }) {
   const { t, lang, months } = useI18n();
   const due = bill.amountDue;
@@ -76,7 +79,7 @@ export function BillCard({
           )}
         </div>
       )}
-      {bill.status === 'open' && <BillQris regionId={regionId} billId={bill.id} />}
+      {bill.status === 'open' && <BillQris regionId={regionId} billId={bill.id} onPaid={onPaid} />}
       <PdfLink href={documentUrl(regionId, `/bills/${bill.id}/pdf`)} label={t('pdf.bill')} />
     </section>
   );

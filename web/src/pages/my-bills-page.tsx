@@ -60,6 +60,7 @@ export function MyBillsPage({ region }: { region: RegionGrant }) {
             bill={b}
             objectName={objectName(b.objectId)}
             taxName={taxTypes.nameOf(b.taxCode)}
+            onPaid={bills.reload}
           />
         ))}
       </div>
