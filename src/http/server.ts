@@ -15,6 +15,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { h2hRoutes } from '../payments/h2h/h2h-routes';
+import { snapRoutes } from '../payments/snap/snap-routes';
 import { auditRoutes } from '../platform/audit-routes';
 import { authRoutes } from '../platform/auth-routes';
 import { Problem } from '../platform/problem';
@@ -132,6 +133,7 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
   simulatorRoutes(app, ctx);
   verifyRoutes(app, ctx);
   h2hRoutes(app, ctx);
+  snapRoutes(app, ctx);
   regionScoped(app, ctx, (scope) => {
     regionRoutes(scope, ctx);
     userRoutes(scope, ctx);
