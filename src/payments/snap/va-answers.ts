@@ -75,7 +75,10 @@ export function paymentAnswer(
   });
 }
 
-/** What became of a payment: "00" paid, "01" reversed afterwards by the bank (through the H2H reversal). */
+/**
+ * What became of a payment: "00" paid, or "01" if a reversal of it is on record; SNAP's VA services have no
+ * reversal of their own, but the ledger allows one and the bank must not be told "paid" then.
+ */
 export function statusAnswer(
   va: VaKey,
   ids: { inquiryRequestId: string; paymentRequestId: string },
