@@ -10,6 +10,9 @@ import { prepareDatabase } from './db/prepare';
 import { buildServer } from './http/server';
 import { acquirersFor } from './payments/acquirers';
 import { sweepPayments } from './payments/sweeper';
+import { refreshVirtualAccountsDaily } from './payments/va/daily-va-refresh';
+import { refreshVirtualAccounts } from './payments/va/refresh-virtual-accounts';
+import { vaRegistries } from './payments/va/virtual-account-registry';
 import { verifyAuditChain } from './platform/audit';
 import { type Clock, clockFromSetting } from './platform/clock';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './platform/demo';
@@ -67,8 +70,13 @@ program
     if (config.demo && (await seedDemo(db, clock))) printDemoUsers();
     const app = await buildServer({ db, config, clock });
     const sweeper = config.paymentSweepMinutes > 0 ? scheduleSweeps(db, clock, config) : null;
+    // Only the sandbox VA registry exists so far, so only a demo keeps VAs in step by itself.
+    const stopVaRefresh = config.demo
+      ? refreshVirtualAccountsDaily(db, clock, vaRegistries(config, db, clock), app.log)
+      : () => {};
     const stop = async () => {
       if (sweeper) clearInterval(sweeper);
+      stopVaRefresh();
       await app.close();
       await db.close();
       process.exit(0);
@@ -290,6 +298,31 @@ program
       console.log(
         `balai: swept ${r.checked} expected payments: ${r.posted} posted, ${r.expired} expired, ${r.stuck} stuck`,
       );
+    }),
+  );
+
+program
+  .command('va')
+  .description('virtual accounts registered with the banks (SNAP BI, Bank Jatim)')
+  .command('refresh')
+  .description(
+    "register each open bill's VA at every VA bank of the region for its amount due today, re-register those whose amount or expiry changed, delete those of bills no longer open",
+  )
+  .requiredOption('--region <regionId>')
+  .action((opts: { region: string }) =>
+    withDatabase(async ({ config, clock, db }) => {
+      if (!(await findRegion(db, opts.region))) throw new Error(`region ${opts.region} is not hosted here`);
+      const summaries = await refreshVirtualAccounts(
+        db,
+        clock.now(),
+        opts.region,
+        vaRegistries(config, db, clock),
+      );
+      if (summaries.length === 0) console.log(`balai: no bank of ${opts.region} has a VA prefix`);
+      for (const s of summaries)
+        console.log(
+          `balai: VAs at ${s.partnerId}: ${s.created} created, ${s.updated} updated, ${s.deleted} deleted, ${s.unchanged} unchanged`,
+        );
     }),
   );
 

@@ -17,6 +17,7 @@ import { z } from 'zod';
 import { h2hRoutes } from '../payments/h2h/h2h-routes';
 import { paymentsAdminRoutes } from '../payments/payments-admin-routes';
 import { qrisRoutes } from '../payments/qris/qris-routes';
+import { snapRoutes } from '../payments/snap/snap-routes';
 import { auditRoutes } from '../platform/audit-routes';
 import { authRoutes } from '../platform/auth-routes';
 import { Problem } from '../platform/problem';
@@ -141,6 +142,7 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
   simulatorRoutes(app, ctx);
   verifyRoutes(app, ctx);
   h2hRoutes(app, ctx);
+  snapRoutes(app, ctx);
   regionScoped(app, ctx, (scope) => {
     regionRoutes(scope, ctx);
     userRoutes(scope, ctx);

@@ -1,6 +1,7 @@
 import type { Sql } from '../db/database';
 import { addPartner, findPartner, type Partner } from './partner';
 import { SANDBOX_PARTNER_ID, SANDBOX_SECRET } from './sandbox';
+import { DEMO_SNAP_PUBLIC_KEY } from './snap/demo-snap-key';
 
 /**
  * The demo's banks: each region's own regional bank (BPD, the RKUD bank that takes most tax payments), Kota Malang's
@@ -20,6 +21,9 @@ const DEMO_PARTNERS = [
     name: 'Bank Jatim',
     channel: 'bank_jatim',
     secret: 'bankjatim-demo-secret',
+    // SNAP BI: its VA numbers are "   13573" + kode bayar; the key pair is the README's demo pair.
+    snapPublicKey: DEMO_SNAP_PUBLIC_KEY,
+    vaPrefix: '   13573',
   },
   {
     partnerId: 'QRIS-BANKJATIM',

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { clockFromSetting, endOfLocalDay, localDate, PinnedClock, SystemClock } from './clock';
+import {
+  clockFromSetting,
+  endOfLocalDay,
+  localDate,
+  localTimestamp,
+  PinnedClock,
+  SystemClock,
+} from './clock';
 
 describe('the one clock', () => {
   it('BALAI_CLOCK pins "now" to the instant it names, offset included', () => {
@@ -43,6 +50,14 @@ describe("a day is the region's calendar day", () => {
     const at = new Date('2025-03-31T16:30:00Z');
     expect(localDate(at, 'Asia/Jakarta')).toBe('2025-03-31');
     expect(localDate(at, 'Asia/Jayapura')).toBe('2025-04-01');
+  });
+
+  it('writes an instant as the region’s wall clock with its fixed offset (WIB +07, WITA +08, WIT +09)', () => {
+    const at = new Date('2025-03-31T17:30:00Z');
+    expect(localTimestamp(at, 'Asia/Jakarta')).toBe('2025-04-01T00:30:00+07:00');
+    expect(localTimestamp(at, 'Asia/Makassar')).toBe('2025-04-01T01:30:00+08:00');
+    expect(localTimestamp(at, 'Asia/Jayapura')).toBe('2025-04-01T02:30:00+09:00');
+    expect(new Date(localTimestamp(at, 'Asia/Jayapura')).getTime()).toBe(at.getTime());
   });
 });
 

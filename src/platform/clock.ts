@@ -74,3 +74,17 @@ export function localDate(at: Date, timeZone: TimeZone): string {
   }
   return f.format(at);
 }
+
+/** Indonesia keeps no daylight saving time: each zone's offset from UTC is fixed. */
+const UTC_OFFSET_HOURS: Record<TimeZone, number> = {
+  'Asia/Jakarta': 7,
+  'Asia/Makassar': 8,
+  'Asia/Jayapura': 9,
+};
+
+/** An instant as the region's wall clock with its offset, `2025-03-11T10:00:00+07:00` (SNAP BI's X-TIMESTAMP form). */
+export function localTimestamp(at: Date, timeZone: TimeZone): string {
+  const hours = UTC_OFFSET_HOURS[timeZone];
+  const wall = new Date(at.getTime() + hours * 3600_000).toISOString().slice(0, 19);
+  return `${wall}+${String(hours).padStart(2, '0')}:00`;
+}

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Sql } from '../../db/database';
@@ -11,7 +10,17 @@ import { type Partner, PartnerCache } from '../partner';
 import { type PaymentOutcome, type PaymentReport, paymentByReference, postPayment } from '../post-payment';
 import { reversePayment } from '../reverse-payment';
 import { openBillsForSandbox, SANDBOX_PARTNER_ID } from '../sandbox';
-import { type BankRequestEntry, firstUseOf, logBankRequest, logFirstUse } from './bank-request-log';
+import {
+  type BankExchange,
+  claimed as claimAnswer,
+  claimIn,
+  ExternalIdUsed,
+  identify,
+  keepRawJsonBody,
+  logged as logAnswer,
+  repeated as repeatAnswer,
+  startExchange,
+} from './bank-exchange';
 import { PartnerRateLimit } from './rate-limit';
 import { answer, type H2hAnswer } from './response-codes';
 import { ISO_INSTANT, signatureMatches, signRequest, timestampIsFresh } from './signature';
@@ -40,20 +49,6 @@ const BODIES = {
 const PAID_AT_PAST_MS = 24 * 60 * 60 * 1000;
 const PAID_AT_FUTURE_MS = 5 * 60 * 1000;
 
-class ExternalIdUsed extends Error {}
-
-interface Exchange {
-  request: FastifyRequest;
-  raw: string;
-  receivedAt: Date;
-  started: number;
-  operation: string;
-  partner: Partner | null;
-  externalId: string | null;
-  externalDay: string | null;
-  requestHash: string | null;
-}
-
 /**
  * The bank host-to-host API (issue 4): inquiry, payment, reversal, status, and a sandbox listing in demo mode.
  * Every request is authenticated by partner, fresh timestamp and HMAC signature before its body is read, answered
@@ -67,13 +62,7 @@ export function h2hRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   app.register(
     async (scope) => {
-      // The signature covers the body byte for byte, so the body is kept as received and parsed only after it.
-      scope.removeContentTypeParser('application/json');
-      scope.addContentTypeParser(
-        'application/json',
-        { parseAs: 'string', bodyLimit: ctx.config.h2hBodyLimitBytes },
-        (_request, body, done) => done(null, body),
-      );
+      keepRawJsonBody(scope, ctx.config.h2hBodyLimitBytes);
       scope.setErrorHandler(async (err, request, reply) => {
         const e = err as { code?: string; statusCode?: number };
         const tooLarge = e.code === 'FST_ERR_CTP_BODY_TOO_LARGE';
@@ -87,11 +76,14 @@ export function h2hRoutes(app: FastifyInstance, ctx: AppContext): void {
             )
           : answer('99', languageOf(request.headers['accept-language']));
         if (!malformed) request.log.error({ err }, 'h2h request failed');
-        const ex = exchangeOf(request, '', operationOf(request.url), ctx.clock.now());
+        const ex = startExchange(request, '', operationOf(request.url), ctx.clock.now());
         return respond(reply, await logged(ex, { ...result, http: tooLarge ? 413 : result.http }));
       });
 
-      const route = (op: keyof typeof BODIES, handler: (ex: Exchange, body: never) => Promise<H2hAnswer>) =>
+      const route = (
+        op: keyof typeof BODIES,
+        handler: (ex: BankExchange, body: never) => Promise<H2hAnswer>,
+      ) =>
         scope.post(
           `/${op}`,
           { schema: { tags: ['h2h'], summary: `H2H ${op}`, hide: false } },
@@ -147,7 +139,7 @@ export function h2hRoutes(app: FastifyInstance, ctx: AppContext): void {
                   : outcome.kind === 'window_closed'
                     ? answer('12', lang, { lastDay: outcome.lastDay })
                     : answer('34', lang);
-            if (!(await logFirstUse(tx, entryOf(ex, result)))) throw new ExternalIdUsed();
+            await claimIn(tx, ex, result);
           });
         } catch (err) {
           if (err instanceof ExternalIdUsed) return repeated(ex);
@@ -204,10 +196,10 @@ export function h2hRoutes(app: FastifyInstance, ctx: AppContext): void {
     request: FastifyRequest,
     reply: FastifyReply,
     operation: string,
-    run: (ex: Exchange) => Promise<H2hAnswer>,
+    run: (ex: BankExchange) => Promise<H2hAnswer>,
   ) {
     const raw = typeof request.body === 'string' ? request.body : '';
-    const ex = exchangeOf(request, raw, operation, ctx.clock.now());
+    const ex = startExchange(request, raw, operation, ctx.clock.now());
     const lang = languageOf(request.headers['accept-language']);
     const header = (name: string) => {
       const v = request.headers[name];
@@ -236,14 +228,12 @@ export function h2hRoutes(app: FastifyInstance, ctx: AppContext): void {
       )
     )
       return respond(reply, await logged(ex, answer('65', lang)));
-    ex.externalId = externalId;
-    ex.externalDay = localDate(ex.receivedAt, partner.timeZone);
-    ex.requestHash = createHash('sha256').update(`${request.method}:${path}:${raw}`).digest('hex');
+    identify(ex, externalId, raw);
     return respond(reply, await run(ex));
   }
 
   function parseBody<T>(
-    ex: Exchange,
+    ex: BankExchange,
     schema: z.ZodType<T>,
   ): { ok: true; data: T } | { ok: false; refusal: H2hAnswer } {
     const lang = languageOf(ex.request.headers['accept-language']);
@@ -266,7 +256,7 @@ export function h2hRoutes(app: FastifyInstance, ctx: AppContext): void {
    * Posts a reported payment through the one posting path; the answer is logged in the posting transaction as the
    * X-EXTERNAL-ID's first use, so a reused id rolls the posting back. `afterPosting` runs in that transaction too.
    */
-  async function pay(ex: Exchange, report: PaymentReport, afterPosting?: (tx: Sql) => Promise<void>) {
+  async function pay(ex: BankExchange, report: PaymentReport, afterPosting?: (tx: Sql) => Promise<void>) {
     const lang = languageOf(ex.request.headers['accept-language']);
     const age = ex.receivedAt.getTime() - report.paidAt.getTime();
     if (age > PAID_AT_PAST_MS || age < -PAID_AT_FUTURE_MS)
@@ -276,7 +266,7 @@ export function h2hRoutes(app: FastifyInstance, ctx: AppContext): void {
       await postPayment(ctx.db, ex.receivedAt, ex.partner as Partner, report, async (tx, outcome) => {
         const answered = paymentAnswer(outcome, report, lang);
         result = answered;
-        if (!(await logFirstUse(tx, entryOf(ex, answered)))) throw new ExternalIdUsed();
+        await claimIn(tx, ex, answered);
         if (outcome.kind === 'posted') await afterPosting?.(tx);
       });
     } catch (err) {
@@ -286,27 +276,18 @@ export function h2hRoutes(app: FastifyInstance, ctx: AppContext): void {
     return result as unknown as H2hAnswer;
   }
 
-  /** Logs an answer that does not use up the X-EXTERNAL-ID. */
-  async function logged(ex: Exchange, result: H2hAnswer): Promise<H2hAnswer> {
-    await logBankRequest(ctx.db, entryOf(ex, result));
-    return result;
-  }
+  /** An X-EXTERNAL-ID used today for a different request is refused with 42. */
+  const conflict = (ex: BankExchange) =>
+    answer('42', languageOf(ex.request.headers['accept-language']), { externalId: ex.externalId });
 
-  /** Logs the answer as the X-EXTERNAL-ID's first use; if the id was used already, answers as a repeat. */
-  async function claimed(ex: Exchange, result: H2hAnswer): Promise<H2hAnswer> {
-    return (await logFirstUse(ctx.db, entryOf(ex, result))) ? result : repeated(ex);
+  function logged(ex: BankExchange, result: H2hAnswer): Promise<H2hAnswer> {
+    return logAnswer(ctx.db, ex, result);
   }
-
-  /** The same request under the same X-EXTERNAL-ID gets the stored answer; a different one is refused (42). */
-  async function repeated(ex: Exchange): Promise<H2hAnswer> {
-    const partner = ex.partner as Partner;
-    const first = await firstUseOf(ctx.db, partner.partnerId, ex.externalDay ?? '', ex.externalId ?? '');
-    const lang = languageOf(ex.request.headers['accept-language']);
-    const result: H2hAnswer =
-      first && first.requestHash === ex.requestHash
-        ? { http: first.httpStatus, body: JSON.parse(first.responseBody) }
-        : answer('42', lang, { externalId: ex.externalId });
-    return logged(ex, result);
+  function claimed(ex: BankExchange, result: H2hAnswer): Promise<H2hAnswer> {
+    return claimAnswer(ctx.db, ex, result, conflict(ex));
+  }
+  function repeated(ex: BankExchange): Promise<H2hAnswer> {
+    return repeatAnswer(ctx.db, ex, conflict(ex));
   }
 
   function respond(reply: FastifyReply, result: H2hAnswer) {
@@ -314,43 +295,8 @@ export function h2hRoutes(app: FastifyInstance, ctx: AppContext): void {
   }
 }
 
-function exchangeOf(request: FastifyRequest, raw: string, operation: string, receivedAt: Date): Exchange {
-  return {
-    request,
-    raw,
-    receivedAt,
-    started: performance.now(),
-    operation,
-    partner: null,
-    externalId: null,
-    externalDay: null,
-    requestHash: null,
-  };
-}
-
 function operationOf(url: string): string {
   return url.split('?')[0]?.slice(H2H_PREFIX.length + 1) || 'unknown';
-}
-
-function entryOf(ex: Exchange, result: H2hAnswer): BankRequestEntry {
-  const headers = ex.request.headers;
-  return {
-    receivedAt: ex.receivedAt,
-    partnerId:
-      ex.partner?.partnerId ??
-      (typeof headers['x-partner-id'] === 'string' ? headers['x-partner-id'].slice(0, 64) : null),
-    regionId: ex.partner?.regionId ?? null,
-    authenticated: ex.partner !== null,
-    operation: ex.operation,
-    externalId: ex.externalId,
-    externalDay: ex.externalDay,
-    requestHash: ex.requestHash,
-    requestBody: ex.raw,
-    httpStatus: result.http,
-    responseCode: result.body.responseCode,
-    responseBody: JSON.stringify(result.body),
-    durationMs: performance.now() - ex.started,
-  };
 }
 
 function paymentAnswer(outcome: PaymentOutcome, report: PaymentReport, lang: Lang): H2hAnswer {

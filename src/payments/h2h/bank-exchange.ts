@@ -1,0 +1,123 @@
+import { createHash } from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Sql } from '../../db/database';
+import { localDate } from '../../platform/clock';
+import type { Partner } from '../partner';
+import { type BankRequestEntry, firstUseOf, logBankRequest, logFirstUse } from './bank-request-log';
+
+/** What a bank API answers: an HTTP status, and a body whose `responseCode` is what the bank acts on. */
+export interface BankAnswer {
+  http: number;
+  body: { responseCode: string; responseMessage: string } & Record<string, unknown>;
+}
+
+/**
+ * One bank request on its way through authentication, the use case and the request log; shared by the H2H and
+ * SNAP BI routes, so both log every request and treat X-EXTERNAL-ID alike.
+ */
+export interface BankExchange {
+  request: FastifyRequest;
+  raw: string;
+  receivedAt: Date;
+  started: number;
+  operation: string;
+  partner: Partner | null;
+  externalId: string | null;
+  externalDay: string | null;
+  requestHash: string | null;
+}
+
+export function startExchange(
+  request: FastifyRequest,
+  raw: string,
+  operation: string,
+  receivedAt: Date,
+): BankExchange {
+  return {
+    request,
+    raw,
+    receivedAt,
+    started: performance.now(),
+    operation,
+    partner: null,
+    externalId: null,
+    externalDay: null,
+    requestHash: null,
+  };
+}
+
+/**
+ * Once the partner is authenticated: its X-EXTERNAL-ID, good once per partner per local day, and the hash a
+ * repeat under that id must match (`signed` is the body as the signature covers it).
+ */
+export function identify(ex: BankExchange, externalId: string, signed: string): void {
+  const partner = ex.partner as Partner;
+  const path = ex.request.url.split('?')[0] ?? ex.request.url;
+  ex.externalId = externalId;
+  ex.externalDay = localDate(ex.receivedAt, partner.timeZone);
+  ex.requestHash = createHash('sha256').update(`${ex.request.method}:${path}:${signed}`).digest('hex');
+}
+
+/** The signature covers the body byte for byte, so it is kept as received and parsed only after it is checked. */
+export function keepRawJsonBody(scope: FastifyInstance, bodyLimit: number): void {
+  scope.removeContentTypeParser('application/json');
+  scope.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit }, (_request, body, done) =>
+    done(null, body),
+  );
+}
+
+/** Thrown inside a posting transaction when the request's X-EXTERNAL-ID is already used: rolls the posting back. */
+export class ExternalIdUsed extends Error {}
+
+/** Logs an answer that does not use up the X-EXTERNAL-ID. */
+export async function logged<A extends BankAnswer>(db: Sql, ex: BankExchange, result: A): Promise<A> {
+  await logBankRequest(db, logEntryOf(ex, result));
+  return result;
+}
+
+/** Logs the answer as the X-EXTERNAL-ID's first use; if the id was used already, answers as a repeat. */
+export async function claimed<A extends BankAnswer>(
+  db: Sql,
+  ex: BankExchange,
+  result: A,
+  conflict: A,
+): Promise<A> {
+  return (await logFirstUse(db, logEntryOf(ex, result))) ? result : repeated(db, ex, conflict);
+}
+
+/** As `claimed`, inside the transaction that made the answer: throws ExternalIdUsed if the id was used already. */
+export async function claimIn(tx: Sql, ex: BankExchange, result: BankAnswer): Promise<void> {
+  if (!(await logFirstUse(tx, logEntryOf(ex, result)))) throw new ExternalIdUsed();
+}
+
+/** The same request under the same X-EXTERNAL-ID gets the stored answer; a different one gets `conflict`. */
+export async function repeated<A extends BankAnswer>(db: Sql, ex: BankExchange, conflict: A): Promise<A> {
+  const partner = ex.partner as Partner;
+  const first = await firstUseOf(db, partner.partnerId, ex.externalDay ?? '', ex.externalId ?? '');
+  const result =
+    first && first.requestHash === ex.requestHash
+      ? ({ http: first.httpStatus, body: JSON.parse(first.responseBody) } as A)
+      : conflict;
+  return logged(db, ex, result);
+}
+
+function logEntryOf(ex: BankExchange, result: BankAnswer): BankRequestEntry {
+  const headers = ex.request.headers;
+  // Who the caller said it was (X-PARTNER-ID, or X-CLIENT-KEY on a SNAP token request), even when refused.
+  const claimedId = headers['x-partner-id'] ?? headers['x-client-key'];
+  return {
+    receivedAt: ex.receivedAt,
+    partnerId: ex.partner?.partnerId ?? (typeof claimedId === 'string' ? claimedId.slice(0, 64) : null),
+    regionId: ex.partner?.regionId ?? null,
+    authenticated: ex.partner !== null,
+    operation: ex.operation,
+    externalId: ex.externalId,
+    externalDay: ex.externalDay,
+    requestHash: ex.requestHash,
+    requestBody: ex.raw,
+    httpStatus: result.http,
+    responseCode: result.body.responseCode,
+    responseBody: JSON.stringify(result.body),
+    durationMs: performance.now() - ex.started,
+  };
+}

@@ -1,0 +1,114 @@
+import type { Sql } from '../../db/database';
+import { localDate } from '../../platform/clock';
+import { amountDueOn } from '../../tax/billing/amount-due';
+import { BILL_COLUMNS, type BillWithBalance, OUTSTANDING } from '../../tax/billing/bill';
+import { taxPolicyOn } from '../../tax/policy';
+import { type Partner, partnersOf } from '../partner';
+import { virtualAccountNo } from './va-number';
+import type { VirtualAccountRegistry } from './virtual-account-registry';
+
+export interface VaRefreshSummary {
+  partnerId: string;
+  created: number;
+  updated: number;
+  deleted: number;
+  unchanged: number;
+}
+
+const BATCH = 1_000;
+
+/**
+ * Keeps each bank's virtual accounts in step with a region's bills (domain notes §4.4): at every bank of the region
+ * with a VA prefix, every open bill has a VA for its amount due today, valid until the last day that amount holds;
+ * a bill no longer open (paid, cancelled, written off) loses its VA. Interest grows when a month of lateness
+ * begins, so run daily: the day after `validUntil` the amount has changed and the VA is registered again with the
+ * new amount and expiry (Bank Jatim's TanggalExp rule). A second run on the same day changes nothing.
+ */
+export async function refreshVirtualAccounts(
+  db: Sql,
+  at: Date,
+  regionId: string,
+  registryOf: (partner: Partner) => VirtualAccountRegistry,
+): Promise<VaRefreshSummary[]> {
+  const banks = (await partnersOf(db, regionId)).filter((p) => p.active && p.vaPrefix);
+  const summaries: VaRefreshSummary[] = [];
+  for (const bank of banks) summaries.push(await refreshBank(db, at, bank, registryOf(bank)));
+  return summaries;
+}
+
+interface OpenBill extends BillWithBalance {
+  taxpayerName: string;
+  vaAmount: number | null;
+  vaValidUntil: string | null;
+}
+
+async function refreshBank(
+  db: Sql,
+  at: Date,
+  bank: Partner,
+  registry: VirtualAccountRegistry,
+): Promise<VaRefreshSummary> {
+  const summary = { partnerId: bank.partnerId, created: 0, updated: 0, deleted: 0, unchanged: 0 };
+  const day = localDate(at, bank.timeZone);
+  const { policy } = await taxPolicyOn(db, bank.regionId, day);
+  const prefix = bank.vaPrefix as string;
+
+  let after = 0;
+  for (;;) {
+    const bills = await db.query<OpenBill>(
+      `SELECT ${BILL_COLUMNS}, ${OUTSTANDING}, t.name AS "taxpayerName",
+         v.amount AS "vaAmount", v.valid_until AS "vaValidUntil"
+       FROM bill b
+       JOIN taxpayer t ON t.region_id = b.region_id AND t.id = b.taxpayer_id
+       LEFT JOIN virtual_account v ON v.region_id = b.region_id AND v.partner_id = $2 AND v.bill_id = b.id
+         AND v.deleted_at IS NULL
+       WHERE b.region_id = $1 AND b.status = 'open' AND b.id > $3
+       ORDER BY b.id LIMIT ${BATCH}`,
+      [bank.regionId, bank.partnerId, after],
+    );
+    for (const bill of bills) {
+      const due = amountDueOn(policy, { ...bill, principal: bill.outstanding }, day);
+      const va = {
+        virtualAccountNo: virtualAccountNo(prefix, bill.billingCode),
+        name: bill.taxpayerName,
+        amount: due.total,
+        validUntil: due.validUntil,
+      };
+      if (bill.vaAmount === va.amount && bill.vaValidUntil === va.validUntil) {
+        summary.unchanged++;
+        continue;
+      }
+      const isNew = bill.vaAmount === null;
+      await (isNew ? registry.create(va) : registry.update(va));
+      await db.query(
+        `INSERT INTO virtual_account (region_id, partner_id, bill_id, virtual_account_no, amount, valid_until,
+           registered_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)
+         ON CONFLICT (region_id, partner_id, bill_id) DO UPDATE SET virtual_account_no = excluded.virtual_account_no,
+           amount = excluded.amount, valid_until = excluded.valid_until, registered_at = excluded.registered_at,
+           deleted_at = NULL`,
+        [bank.regionId, bank.partnerId, bill.id, va.virtualAccountNo, va.amount, va.validUntil, at],
+      );
+      if (isNew) summary.created++;
+      else summary.updated++;
+    }
+    if (bills.length < BATCH) break;
+    after = (bills.at(-1) as OpenBill).id;
+  }
+
+  const closed = await db.query<{ billId: number; virtualAccountNo: string }>(
+    `SELECT v.bill_id AS "billId", v.virtual_account_no AS "virtualAccountNo"
+     FROM virtual_account v JOIN bill b ON b.region_id = v.region_id AND b.id = v.bill_id
+     WHERE v.region_id = $1 AND v.partner_id = $2 AND v.deleted_at IS NULL AND b.status <> 'open'`,
+    [bank.regionId, bank.partnerId],
+  );
+  for (const va of closed) {
+    await registry.delete(va.virtualAccountNo);
+    await db.query(
+      `UPDATE virtual_account SET deleted_at = $4 WHERE region_id = $1 AND partner_id = $2 AND bill_id = $3`,
+      [bank.regionId, bank.partnerId, va.billId, at],
+    );
+    summary.deleted++;
+  }
+  return summary;
+}
