@@ -45,6 +45,7 @@ const basePolicy: TaxPolicy = {
   amnesties: [],
   lateFilingFine: 0,
   npwpdTemplate: 'P.{region}.{seq:7}.{district}',
+  opsenInterestTo: 'province',
   // Example tariffs to show the shape of a Perkada's tables; each region replaces them with its own.
   reklameTariffs: [
     {

@@ -13,14 +13,26 @@ export type JournalKind =
   | 'reversal'
   | 'correction'
   | 'credit'
-  | 'write_off';
+  | 'write_off'
+  | 'offset'
+  | 'refund';
 
-/** Account codes. `piutang` lines carry the bill and taxpayer they belong to. */
+/**
+ * Account codes. `piutang` lines carry the bill and taxpayer they belong to; `lebih_bayar` and `utang_restitusi`
+ * lines the taxpayer.
+ */
 export const ACCOUNT = {
   receivable: 'piutang',
   revenue: (taxCode: string) => `pendapatan:${taxCode}`,
   sanctionRevenue: (taxCode: string) => `pendapatan_sanksi:${taxCode}`,
+  /**
+   * Owed to the province: its opsen MBLB, collected by the kab/kota with the tax (UU 1/2022 Pasal 83(1)) and not
+   * the kab/kota's revenue. Keyed by the 2-digit province code, the first part of the region's Kemendagri code.
+   */
+  provinceOpsen: (regionId: string) => `utang_opsen:${regionId.slice(0, 2)}`,
   taxpayerCredit: 'lebih_bayar',
+  /** A refund (restitusi) the region has decided to pay the taxpayer, until the treasury pays it out. */
+  refundPayable: 'utang_restitusi',
   writeOff: 'penghapusan',
   cash: (channel: string) => `kas:${channel}`,
 } as const;
@@ -42,6 +54,8 @@ export interface NewJournal {
   actorId?: number | null;
   idempotencyKey?: string | null;
   requestHash?: string | null;
+  /** The SPTPD a correction or credit comes from. */
+  returnId?: number | null;
   lines: JournalLine[];
 }
 
@@ -65,8 +79,8 @@ export async function postJournal(tx: Sql, j: NewJournal): Promise<number> {
     throw new UnbalancedJournalError(`${j.kind} journal does not balance: debit ${debit}, credit ${credit}`);
   }
   const [row] = await tx.query<{ id: number }>(
-    `INSERT INTO journal (region_id, kind, at, bill_id, memo, actor_id, idempotency_key, request_hash)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+    `INSERT INTO journal (region_id, kind, at, bill_id, memo, actor_id, idempotency_key, request_hash, return_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
     [
       j.regionId,
       j.kind,
@@ -76,6 +90,7 @@ export async function postJournal(tx: Sql, j: NewJournal): Promise<number> {
       j.actorId ?? null,
       j.idempotencyKey ?? null,
       j.requestHash ?? null,
+      j.returnId ?? null,
     ],
   );
   const journalId = (row as { id: number }).id;
