@@ -24,6 +24,7 @@ import { billsRoutes } from '../tax/billing/bills-routes';
 import { taxConfigRoutes } from '../tax/config-routes';
 import { documentRoutes } from '../tax/documents/document-routes';
 import { verifyRoutes } from '../tax/documents/verify-routes';
+import { overpaymentsRoutes } from '../tax/overpayments/overpayments-routes';
 import { registryRoutes } from '../tax/registry/registry-routes';
 import { returnsRoutes } from '../tax/returns/returns-routes';
 import { simulatorRoutes } from '../tax/simulator-routes';
@@ -138,6 +139,7 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
     returnsRoutes(scope, ctx);
     billsRoutes(scope, ctx);
     assessmentsRoutes(scope, ctx);
+    overpaymentsRoutes(scope, ctx);
     documentRoutes(scope, ctx);
     registryRoutes(scope, ctx);
   });
