@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clockFromSetting, localDate, PinnedClock, SystemClock } from './clock';
+import { clockFromSetting, localDate, localInstant, PinnedClock, SystemClock } from './clock';
 
 describe('the one clock', () => {
   it('BALAI_CLOCK pins "now" to the instant it names, offset included', () => {
@@ -43,5 +43,17 @@ describe("a day is the region's calendar day", () => {
     const at = new Date('2025-03-31T16:30:00Z');
     expect(localDate(at, 'Asia/Jakarta')).toBe('2025-03-31');
     expect(localDate(at, 'Asia/Jayapura')).toBe('2025-04-01');
+  });
+
+  it("09:00 on a region's day is 02:00 UTC in WIB, 01:00 in WITA and 00:00 in WIT", () => {
+    expect(localInstant('2025-03-11', '09:00', 'Asia/Jakarta').toISOString()).toBe(
+      '2025-03-11T02:00:00.000Z',
+    );
+    expect(localInstant('2025-03-11', '09:00', 'Asia/Makassar').toISOString()).toBe(
+      '2025-03-11T01:00:00.000Z',
+    );
+    expect(localInstant('2025-03-11', '09:00', 'Asia/Jayapura').toISOString()).toBe(
+      '2025-03-11T00:00:00.000Z',
+    );
   });
 });

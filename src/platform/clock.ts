@@ -51,6 +51,18 @@ export const TIME_ZONE_LABEL: Record<TimeZone, string> = {
   'Asia/Jayapura': 'WIT',
 };
 
+/** Indonesia keeps no daylight saving time: each zone is one fixed offset from UTC (Keppres 41/1987). */
+const UTC_OFFSET: Record<TimeZone, string> = {
+  'Asia/Jakarta': '+07:00',
+  'Asia/Makassar': '+08:00',
+  'Asia/Jayapura': '+09:00',
+};
+
+/** The instant a region's clock shows `time` (`HH:MM`) on `day` (`YYYY-MM-DD`). */
+export function localInstant(day: string, time: string, timeZone: TimeZone): Date {
+  return new Date(`${day}T${time}:00${UTC_OFFSET[timeZone]}`);
+}
+
 const dayFormatters = new Map<string, Intl.DateTimeFormat>();
 
 /** The calendar day (`YYYY-MM-DD`) that an instant falls on in a region's time zone. */

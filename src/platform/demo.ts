@@ -99,11 +99,7 @@ export async function seedDemo(
   }
   await seedDemoTaxConfig(db, at);
   if (options.taxData !== false) {
-    await seedDemoTaxData(
-      db,
-      at,
-      DEMO_REGIONS.map((regionId) => ({ regionId, timeZone: 'Asia/Jakarta' as const })),
-    );
+    await seedDemoTaxData(db, at, DEMO_REGIONS);
   }
   return true;
 }
