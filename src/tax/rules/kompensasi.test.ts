@@ -40,6 +40,20 @@ describe('kompensasi: an SKPDLB pays the taxpayer’s debts, oldest first, with 
     });
   });
 
+  it('a rupiah that cannot carry its own interest goes on to the next bill: Rp1,300,072', () => {
+    // Left after January: 280,072. p + 1% of p (rounded down) jumps from 280,071 (p = 277,299) to 280,073
+    // (p = 277,300), so February takes 280,071 and the last rupiah pays Rp1 of March, not yet due.
+    const march = debt(3, '2025-03-31', 600_000);
+    expect(planOffset(1_300_072, [january, february, march], exact)).toEqual({
+      items: [
+        { billId: 1, principal: 1_000_000, interest: 20_000, settles: true },
+        { billId: 2, principal: 277_299, interest: 2_772, settles: false },
+        { billId: 3, principal: 1, interest: 0, settles: false },
+      ],
+      used: 1_300_072,
+    });
+  });
+
   it('a bill not yet due costs its principal alone', () => {
     const april = debt(3, '2025-04-30', 750_000);
     expect(planOffset(1_000_000, [april], exact)).toEqual({

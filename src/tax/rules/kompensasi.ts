@@ -6,7 +6,9 @@
  * Setting a credit off against a bill on a day settles it as a payment that day would: the late-payment interest
  * run up by then is due with the principal it is on. Balai takes the oldest debt first (it is the one whose
  * interest runs longest); a credit too small for a whole bill pays the largest part of its principal that the
- * credit covers together with that part's interest, and the rest of the bill stays open. Pure: no I/O.
+ * credit covers together with that part's interest, and the rest of the bill stays open. Interest is whole rupiah,
+ * so a part may leave a rupiah or two that cannot carry its own interest: they go on to the next bill rather than
+ * sit on the SKPDLB. Pure: no I/O.
  */
 import { compareDates } from './calendar';
 import { type InterestTerms, interestOn } from './penalty';
@@ -43,6 +45,7 @@ export function planOffset(
   const items: OffsetItem[] = [];
   let left = credit;
   for (const d of oldestFirst) {
+    if (left === 0) break;
     if (d.outstanding <= 0) continue;
     const fullInterest = cost(d, d.outstanding);
     if (d.outstanding + fullInterest <= left) {
@@ -64,7 +67,6 @@ export function planOffset(
       items.push({ billId: d.billId, principal: low, interest, settles: false });
       left -= low + interest;
     }
-    break;
   }
   return { items, used: credit - left };
 }
