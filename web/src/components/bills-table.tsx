@@ -74,10 +74,8 @@ export function BillsTable({
               </td>
               <td>
                 <StatusBadge status={b.status} />
-              </td>
-              <td className="actions">
-                <div className="row-actions">
-                  {onWriteOff && b.status === 'open' && (
+                {onWriteOff && b.status === 'open' && (
+                  <div className="decision">
                     <button
                       type="button"
                       className="button button-small button-danger"
@@ -86,9 +84,11 @@ export function BillsTable({
                     >
                       {t('writeOff.action')}
                     </button>
-                  )}
-                  <PdfLink href={documentUrl(regionId, `/bills/${b.id}/pdf`)} label={t('pdf.short')} />
-                </div>
+                  </div>
+                )}
+              </td>
+              <td className="actions">
+                <PdfLink href={documentUrl(regionId, `/bills/${b.id}/pdf`)} label={t('pdf.short')} />
               </td>
             </tr>
           ))}
