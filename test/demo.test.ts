@@ -7,11 +7,7 @@ import { signedIn, startTestApp, type TestApp } from './support/test-app';
 let t: TestApp;
 beforeAll(async () => {
   t = await startTestApp({ BALAI_SESSION_HOURS: '100000' });
-  await seedDemoTaxData(
-    t.db,
-    t.clock.now(),
-    DEMO_REGIONS.map((regionId) => ({ regionId, timeZone: 'Asia/Jakarta' as const })),
-  );
+  await seedDemoTaxData(t.db, t.clock.now(), DEMO_REGIONS);
 }, 120_000);
 afterAll(() => t.close());
 
@@ -63,6 +59,16 @@ describe('the demo is a believable Kota Malang and Kabupaten Bangka', () => {
     expect(bills.some((b: { status: string }) => b.status === 'paid')).toBe(true);
   });
 
+  it("Kabupaten Bangka's quarry bills the province's MBLB opsen on each kode bayar", async () => {
+    const [opsen] = await t.db.query<{ lines: number; owed: number }>(
+      `SELECT (SELECT count(*) FROM bill_line WHERE region_id = '19.01' AND kind = 'opsen')::int AS lines,
+              (SELECT coalesce(sum(credit - debit), 0) FROM journal_line
+               WHERE region_id = '19.01' AND account = 'utang_opsen:19')::int8 AS owed`,
+    );
+    expect(opsen?.lines).toBeGreaterThan(3);
+    expect(opsen?.owed).toBeGreaterThan(0);
+  });
+
   it('the arrears list of Kota Malang names who owes what, with interest as of today', async () => {
     const officer = await signedIn(t.app, 'petugas@malang.demo');
     const arrears = (await officer.get('/api/v1/regions/35.73/arrears')).json();
@@ -72,4 +78,23 @@ describe('the demo is a believable Kota Malang and Kabupaten Bangka', () => {
       expect.arrayContaining(['Dewi Anggraini']),
     );
   });
+});
+
+describe('each demo region is seeded on its own clock', () => {
+  it('a region in WIT counts its six months back from its own today and seeds at its own hours', async () => {
+    const wit = await startTestApp();
+    try {
+      // 23:30 WIB on 31 March is already 1 April in WIT: six months back is October, not September, and the
+      // taxpayers register at 09:00 WIT (00:00 UTC) on its first day.
+      await wit.db.query(`UPDATE region SET time_zone = 'Asia/Jayapura' WHERE region_id = '19.01'`);
+      await seedDemoTaxData(wit.db, new Date('2025-03-31T16:30:00Z'), ['19.01']);
+      const [first] = await wit.db.query<{ registeredAt: Date }>(
+        `SELECT registered_at AS "registeredAt" FROM taxpayer WHERE region_id = '19.01' ORDER BY id LIMIT 1`,
+      );
+      expect(first?.registeredAt.toISOString()).toBe('2024-10-01T00:00:00.000Z');
+      expect((await verifyLedger(wit.db, '19.01')).findings).toEqual([]);
+    } finally {
+      await wit.close();
+    }
+  }, 120_000);
 });

@@ -1,10 +1,10 @@
-import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database';
 import { billingCodeFromQris } from '../src/payments/qris/qris';
 import { Problem } from '../src/platform/problem';
 import { SYSTEM_ACTOR } from '../src/platform/users';
 import { issueInterestStpd } from '../src/tax/assessments/issue-stpd';
+import { billLines } from '../src/tax/billing/bill-lines';
 import { issueBill } from '../src/tax/billing/issue-bill';
 import { payBill } from '../src/tax/billing/pay-bill';
 import {
@@ -17,7 +17,12 @@ import { documentFileName, loadDocumentData } from '../src/tax/documents/load-do
 import { renderDocumentPdf } from '../src/tax/documents/render-document';
 import { verificationCode } from '../src/tax/documents/verification';
 import { formatBillingCode } from '../src/tax/rules/billing-code';
+import { pdfText } from './support/pdf-text';
 import { startTestApp, type TestApp } from './support/test-app';
+
+/** A restaurant's tax as the only line of its bill. */
+const pbjtTax = (tax: number) =>
+  billLines({ regionId: '35.73', taxCode: 'pbjt_makanan_minuman', opsenInterestTo: 'province' }, { tax });
 
 /**
  * Printed documents and their public check. The fixture is written straight to the tables: a Kota Malang
@@ -177,7 +182,7 @@ beforeAll(async () => {
       taxCode: 'pbjt_makanan_minuman',
       period: '2025-01',
       returnId: ids.returnId,
-      principal: 1_200_000,
+      lines: pbjtTax(1_200_000),
       dueDate: '2025-02-28',
       accruesInterest: true,
       issueDay: '2025-02-05',
@@ -193,7 +198,7 @@ beforeAll(async () => {
       taxCode: 'pbjt_makanan_minuman',
       period: '2024-12',
       returnId: ids.amendmentId,
-      principal: 900_000,
+      lines: pbjtTax(900_000),
       dueDate: '2025-01-31',
       accruesInterest: true,
       issueDay: '2025-01-20',
@@ -231,7 +236,7 @@ beforeAll(async () => {
         taxCode: 'pbjt_makanan_minuman',
         period: '2024-11',
         returnId: ids.lateReturnId,
-        principal: 500_000,
+        lines: pbjtTax(500_000),
         dueDate: '2024-12-31',
         accruesInterest: true,
         issueDay: '2024-12-05',
@@ -277,7 +282,7 @@ beforeAll(async () => {
       taxCode: 'pbjt_makanan_minuman',
       period: '2025-01',
       returnId: bangkaReturn,
-      principal: 2_000_000,
+      lines: pbjtTax(2_000_000),
       dueDate: '2025-02-10',
       accruesInterest: true,
       issueDay: '2025-02-03',
@@ -288,26 +293,6 @@ beforeAll(async () => {
   ids.bangkaBill = bangkaBill.id;
 });
 afterAll(() => t.close());
-
-/** The text a PDF shows: each text object's TJ strings (pdfkit writes hex WinAnsi), one line per object. */
-function pdfText(pdf: Uint8Array): string {
-  const raw = Buffer.from(pdf).toString('latin1');
-  const lines: string[] = [];
-  // pdfkit writes `stream\n<data>\nendstream`; compressed data may itself end in \r, so none is stripped.
-  for (const m of raw.matchAll(/stream\n([\s\S]*?)\nendstream/g)) {
-    let content: string;
-    try {
-      content = zlib.inflateSync(Buffer.from(m[1] as string, 'latin1')).toString('latin1');
-    } catch {
-      content = m[1] as string;
-    }
-    for (const block of content.matchAll(/BT([\s\S]*?)ET/g)) {
-      const hex = [...(block[1] as string).matchAll(/<([0-9a-f]*)>/gi)].map((h) => h[1]).join('');
-      lines.push(Buffer.from(hex, 'hex').toString('latin1'));
-    }
-  }
-  return lines.join('\n');
-}
 
 /** A PDF a reader can open: header, trailer and a cross-reference table where `startxref` says. */
 function expectWellFormedPdf(pdf: Uint8Array): void {
@@ -452,6 +437,8 @@ describe('documents print as PDF from the rows', () => {
       period: '2025-01',
       returnRef: null,
       principal: 1_000_000,
+      opsen: 0,
+      provinceName: 'Kepulauan Bangka Belitung',
       interest: kind === 'SKPDKB' || kind === 'STPD' ? 20_000 : 0,
       increase: kind === 'SKPDKBT' ? 1_000_000 : 0,
       credit: kind === 'SKPDN' ? 1_000_000 : kind === 'SKPDLB' ? 1_250_000 : 0,

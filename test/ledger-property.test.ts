@@ -37,10 +37,11 @@ describe('the ledger under random sequences of filings, amendments, payments and
   it('every journal balances, no receivable goes negative and every bill agrees with its balance', async () => {
     await fc.assert(
       fc.asyncProperty(
+        fc.constantFrom('pbjt_makanan_minuman', 'mblb'),
         fc.integer({ min: 0, max: 300_000_000 }),
         fc.array(step, { maxLength: 6 }),
-        async (gross, steps) => {
-          const { taxpayerId, objectId } = await restaurantFixture(t.db);
+        async (taxCode, gross, steps) => {
+          const { taxpayerId, objectId } = await restaurantFixture(t.db, { taxCode });
           const filed = await fileReturn(t.db, new Date('2025-03-05T03:00:00Z'), '2025-03-05', actor, staff, {
             regionId: '35.73',
             taxpayerId,
@@ -93,19 +94,21 @@ describe('the ledger under random sequences of filings, amendments, payments and
           }
           const verdict = await verifyLedger(t.db, '35.73');
           expect(verdict.findings).toEqual([]);
-          // What the taxpayer owes plus their credit equals the tax of the latest return plus the sanctions billed,
-          // less what they paid: the books tie to the documents.
+          // What the taxpayer owes plus their credit equals the tax (and the province's opsen) of the latest return
+          // plus the sanctions billed, less what they paid: the books tie to the documents.
           const [books] = await t.db.query<{
             receivable: number;
             credit: number;
             revenue: number;
             sanctions: number;
+            opsen: number;
             cash: number;
           }>(
             `SELECT coalesce(sum(debit - credit) FILTER (WHERE account = 'piutang'), 0)::int8 AS receivable,
                   coalesce(sum(credit - debit) FILTER (WHERE account = 'lebih_bayar'), 0)::int8 AS credit,
                   coalesce(sum(credit - debit) FILTER (WHERE account LIKE 'pendapatan:%'), 0)::int8 AS revenue,
                   coalesce(sum(credit - debit) FILTER (WHERE account LIKE 'pendapatan_sanksi:%'), 0)::int8 AS sanctions,
+                  coalesce(sum(credit - debit) FILTER (WHERE account LIKE 'utang_opsen:%'), 0)::int8 AS opsen,
                   coalesce(sum(debit - credit) FILTER (WHERE account LIKE 'kas:%'), 0)::int8 AS cash
            FROM journal_line l JOIN journal j ON j.region_id = l.region_id AND j.id = l.journal_id
            WHERE l.region_id = '35.73' AND j.id IN (
@@ -114,14 +117,24 @@ describe('the ledger under random sequences of filings, amendments, payments and
                    WHERE l3.account = 'lebih_bayar' AND l3.taxpayer_id = $2)`,
             [objectId, taxpayerId],
           );
-          const [latestReturn] = await t.db.query<{ tax: number }>(
-            'SELECT tax FROM tax_return WHERE region_id = $1 AND id = $2',
+          const [latestReturn] = await t.db.query<{ tax: number; opsen: number }>(
+            'SELECT tax, opsen FROM tax_return WHERE region_id = $1 AND id = $2',
             ['35.73', latest],
           );
           expect(books?.revenue).toBe(latestReturn?.tax);
           expect((books?.cash ?? 0) + (books?.receivable ?? 0) - (books?.credit ?? 0)).toBe(
-            (books?.revenue ?? 0) + (books?.sanctions ?? 0),
+            (books?.revenue ?? 0) + (books?.sanctions ?? 0) + (books?.opsen ?? 0),
           );
+          // The province is owed the latest return's opsen, besides its share of any interest.
+          const [opsenOfReturns] = await t.db.query<{ opsen: number }>(
+            `SELECT coalesce(sum(l.credit - l.debit), 0)::int8 AS opsen
+             FROM journal j JOIN journal_line l ON l.region_id = j.region_id AND l.journal_id = j.id
+             LEFT JOIN bill b ON b.region_id = j.region_id AND b.id = j.bill_id
+             WHERE j.region_id = '35.73' AND l.account LIKE 'utang_opsen:%' AND j.kind IN ('assessment', 'correction', 'credit')
+               AND coalesce(j.return_id, b.return_id) IN (SELECT id FROM tax_return WHERE object_id = $1)`,
+            [objectId],
+          );
+          expect(opsenOfReturns?.opsen).toBe(latestReturn?.opsen);
         },
       ),
       { numRuns: 25 },

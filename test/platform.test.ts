@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataDirBusyError, openPglite } from '../src/db/database';
+import { TEST_CLOCK } from './support/constants';
 import { signedIn, startTestApp, type TestApp } from './support/test-app';
 
 let t: TestApp;
@@ -89,12 +90,45 @@ describe('regions', () => {
     });
   });
 
-  it('the public list names the hosted regions and their time zones', async () => {
+  it("the public list names the hosted regions, their time zones and today's date there on the business clock", async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/v1/regions' });
     expect(res.json()).toEqual([
-      { regionId: '19.01', name: 'Kabupaten Bangka', shortName: 'Bangka', timeZone: 'Asia/Jakarta' },
-      { regionId: '35.73', name: 'Kota Malang', shortName: 'Malang', timeZone: 'Asia/Jakarta' },
+      {
+        regionId: '19.01',
+        name: 'Kabupaten Bangka',
+        shortName: 'Bangka',
+        timeZone: 'Asia/Jakarta',
+        today: '2025-03-11',
+      },
+      {
+        regionId: '35.73',
+        name: 'Kota Malang',
+        shortName: 'Malang',
+        timeZone: 'Asia/Jakarta',
+        today: '2025-03-11',
+      },
     ]);
+  });
+
+  it("a region's today is its own calendar day: 17:30 UTC is already tomorrow in WIB", async () => {
+    t.clock.set(new Date('2025-03-31T17:30:00Z'));
+    try {
+      const officer = await signedIn(t.app, 'petugas@malang.demo');
+      expect((await officer.get('/api/v1/regions/35.73/')).json()).toMatchObject({
+        regionId: '35.73',
+        today: '2025-04-01',
+      });
+    } finally {
+      t.clock.set(new Date(TEST_CLOCK));
+    }
+  });
+
+  it('the tax types are reference data anyone may read, signed in or not', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/tax/types' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toContainEqual(
+      expect.objectContaining({ code: 'mblb', billingCode: '08', assessment: 'self', categories: ['umum'] }),
+    );
   });
 });
 

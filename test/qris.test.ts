@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { crc16CcittFalse } from '../src/payments/qris/crc16';
 import { decodeTlv, tlvTemplate, tlvValue } from '../src/payments/qris/emv-tlv';
 import { VECTOR_A, VECTOR_C } from '../src/payments/qris/test-vectors';
+import { billLines } from '../src/tax/billing/bill-lines';
 import { issueBill } from '../src/tax/billing/issue-bill';
 import { payBill } from '../src/tax/billing/pay-bill';
 import { restaurantFixture } from './support/tax-fixtures';
@@ -40,7 +41,10 @@ async function bill(
       taxCode: 'pbjt_makanan_minuman',
       period: o.period,
       returnId: filed?.id,
-      principal: o.principal,
+      lines: billLines(
+        { regionId, taxCode: 'pbjt_makanan_minuman', opsenInterestTo: 'province' },
+        { tax: o.principal },
+      ),
       dueDate: o.dueDate,
       accruesInterest: true,
       issueDay: o.issueDay,

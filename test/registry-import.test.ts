@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IMPORT_COLUMNS } from '../src/tax/registry/import-rows';
+import { IMPORT_BODY_LIMIT } from '../src/tax/registry/registry-routes';
 import { type Agent, signedIn, startTestApp, type TestApp } from './support/test-app';
 
 let t: TestApp;
@@ -193,6 +194,13 @@ describe('import of taxpayers from a legacy system', () => {
       name: 'x'.repeat(GENERAL_BODY_LIMIT),
     });
     expect(big.statusCode).toBe(413);
+    expect(big.json().detail).toContain(`${GENERAL_BODY_LIMIT} bita`);
+  });
+
+  it("a file beyond the import route's own limit is refused quoting that limit, not the general one", async () => {
+    const res = await officer.post(`${API}/taxpayers/import`, { csv: 'x'.repeat(IMPORT_BODY_LIMIT) });
+    expect(res.statusCode).toBe(413);
+    expect(res.json().detail).toBe(`Isi permintaan melebihi batas ${IMPORT_BODY_LIMIT} bita.`);
   });
 
   it('only officers, supervisors and administrators import: a taxpayer or an auditor gets 403', async () => {

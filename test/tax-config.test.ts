@@ -196,4 +196,32 @@ describe('tax rates are per-region, effective-dated data within the law', () => 
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors[0].field).toMatch(/returnDue/);
   });
+
+  it('an NPWPD template that cannot number taxpayers is refused when saved, not at the next verification', async () => {
+    const admin = await signedIn(t.app, 'admin@bangka.demo');
+    const current = (await admin.get('/api/v1/regions/19.01/tax/policy?on=2025-03-11')).json();
+    for (const npwpdTemplate of [
+      'P.{region}.{district}',
+      'P.{region}.{seq:7}.{kecamatan}',
+      'P {region}{seq:7}',
+    ]) {
+      const bad = await admin.post('/api/v1/regions/19.01/tax/policy', {
+        validFrom: '2026-01-01',
+        legalBasis: 'Perbup uji',
+        policy: { ...current.policy, npwpdTemplate },
+      });
+      expect(bad.statusCode, npwpdTemplate).toBe(400);
+      expect(bad.json().errors[0]).toMatchObject({ field: 'policy.npwpdTemplate' });
+    }
+  });
+
+  it('the demo rates and policy name their legal basis in Indonesian', async () => {
+    const officer = await signedIn(t.app, 'petugas@bangka.demo');
+    const rates = (await officer.get('/api/v1/regions/19.01/tax/rates')).json();
+    expect(rates[0].legalBasis).toBe('Tarif tertinggi UU 1/2022 (nilai contoh)');
+    const policy = (await officer.get('/api/v1/regions/19.01/tax/policy?on=2025-03-11')).json();
+    expect(policy.legalBasis).toBe(
+      'Nilai contoh (batas tertinggi UU 1/2022); ganti dengan Perda PDRD Kabupaten Bangka',
+    );
+  });
 });

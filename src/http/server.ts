@@ -25,9 +25,10 @@ import { publicRegionRoutes, regionRoutes } from '../platform/region-routes';
 import { userRoutes } from '../platform/user-routes';
 import { assessmentsRoutes } from '../tax/assessments/assessments-routes';
 import { billsRoutes } from '../tax/billing/bills-routes';
-import { taxConfigRoutes } from '../tax/config-routes';
+import { publicTaxTypeRoutes, taxConfigRoutes } from '../tax/config-routes';
 import { documentRoutes } from '../tax/documents/document-routes';
 import { verifyRoutes } from '../tax/documents/verify-routes';
+import { overpaymentsRoutes } from '../tax/overpayments/overpayments-routes';
 import { registryRoutes } from '../tax/registry/registry-routes';
 import { returnsRoutes } from '../tax/returns/returns-routes';
 import { simulatorRoutes } from '../tax/simulator-routes';
@@ -69,11 +70,9 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
   app.setErrorHandler((err, request, reply) => {
     const problem = toProblem(err as Error);
     if (problem.code === 'BODY_TOO_LARGE') {
-      return sendProblem(
-        request,
-        reply,
-        new Problem(413, 'BODY_TOO_LARGE', { limit: ctx.config.bodyLimitBytes }),
-      );
+      // A route may set its own limit (the registry import does): quote the one that refused this body.
+      const limit = request.routeOptions.bodyLimit ?? ctx.config.bodyLimitBytes;
+      return sendProblem(request, reply, new Problem(413, 'BODY_TOO_LARGE', { limit }));
     }
     if (problem.status >= 500) request.log.error({ err }, 'request failed');
     return sendProblem(request, reply, problem);
@@ -140,6 +139,7 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
   authRoutes(app, ctx);
   publicRegionRoutes(app, ctx);
   simulatorRoutes(app, ctx);
+  publicTaxTypeRoutes(app, ctx);
   verifyRoutes(app, ctx);
   h2hRoutes(app, ctx);
   snapRoutes(app, ctx);
@@ -151,6 +151,7 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
     returnsRoutes(scope, ctx);
     billsRoutes(scope, ctx);
     assessmentsRoutes(scope, ctx);
+    overpaymentsRoutes(scope, ctx);
     documentRoutes(scope, ctx);
     registryRoutes(scope, ctx);
     paymentsAdminRoutes(scope, ctx);

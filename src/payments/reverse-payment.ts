@@ -1,5 +1,7 @@
 import type { Database, Sql } from '../db/database';
 import { localDate } from '../platform/clock';
+import { loadBill } from '../tax/billing/bill';
+import { interestCredits } from '../tax/billing/bill-lines';
 import { ACCOUNT, type JournalLine, postJournal } from '../tax/ledger/journal';
 import { addDays, compareDates } from '../tax/rules/calendar';
 import type { Partner } from './partner';
@@ -43,19 +45,19 @@ async function reverseInTransaction(
   if (!found || found.billingCode !== request.billingCode.replace(/\s/g, ''))
     return { kind: 'payment_not_found' };
   // Lock the bill, then look again: two reversals of one payment cannot both pass.
-  const [bill] = await tx.query<{ id: number; taxpayerId: number; taxCode: string }>(
-    `SELECT b.id, b.taxpayer_id AS "taxpayerId", b.tax_code AS "taxCode"
-       FROM payment p JOIN bill b ON b.region_id = p.region_id AND b.id = p.bill_id
-       WHERE p.region_id = $1 AND p.id = $2 FOR UPDATE OF b`,
+  const [ids] = await tx.query<{ billId: number }>(
+    `SELECT bill_id AS "billId" FROM payment WHERE region_id = $1 AND id = $2`,
     [found.regionId, found.id],
   );
+  if (!ids) return { kind: 'payment_not_found' };
+  const bill = await loadBill(tx, found.regionId, { id: ids.billId }, { lock: true });
   const [payment] = await tx.query<{ principal: number; penalty: number; reversed: boolean }>(
     `SELECT p.principal, p.penalty, EXISTS (SELECT 1 FROM payment_reversal r
          WHERE r.region_id = p.region_id AND r.payment_id = p.id) AS reversed
        FROM payment p WHERE p.region_id = $1 AND p.id = $2`,
     [found.regionId, found.id],
   );
-  if (!bill || !payment) return { kind: 'payment_not_found' };
+  if (!payment) return { kind: 'payment_not_found' };
   if (payment.reversed) return { kind: 'already_reversed' };
   const window = await reversalWindowDays(tx, found.regionId);
   const lastDay = addDays(found.day, window);
@@ -66,11 +68,16 @@ async function reverseInTransaction(
     { account: ACCOUNT.receivable, taxpayerId: bill.taxpayerId, billId: bill.id, debit: amount },
     { account: ACCOUNT.cash(partner.channel), credit: amount },
   ];
+  // The interest booked for the payment is taken back from the accounts it went to (tax and opsen shares).
   if (payment.penalty > 0) {
-    lines.push(
-      { account: ACCOUNT.sanctionRevenue(bill.taxCode), debit: payment.penalty },
-      { account: ACCOUNT.receivable, taxpayerId: bill.taxpayerId, billId: bill.id, credit: payment.penalty },
-    );
+    for (const share of interestCredits(payment.penalty, bill.lines))
+      lines.push({ account: share.account, debit: share.credit });
+    lines.push({
+      account: ACCOUNT.receivable,
+      taxpayerId: bill.taxpayerId,
+      billId: bill.id,
+      credit: payment.penalty,
+    });
   }
   const journalId = await postJournal(tx, {
     regionId: found.regionId,

@@ -3,6 +3,7 @@ import {
   clockFromSetting,
   endOfLocalDay,
   localDate,
+  localInstant,
   localTimestamp,
   PinnedClock,
   SystemClock,
@@ -58,6 +59,17 @@ describe("a day is the region's calendar day", () => {
     expect(localTimestamp(at, 'Asia/Makassar')).toBe('2025-04-01T01:30:00+08:00');
     expect(localTimestamp(at, 'Asia/Jayapura')).toBe('2025-04-01T02:30:00+09:00');
     expect(new Date(localTimestamp(at, 'Asia/Jayapura')).getTime()).toBe(at.getTime());
+  });
+  it("09:00 on a region's day is 02:00 UTC in WIB, 01:00 in WITA and 00:00 in WIT", () => {
+    expect(localInstant('2025-03-11', '09:00', 'Asia/Jakarta').toISOString()).toBe(
+      '2025-03-11T02:00:00.000Z',
+    );
+    expect(localInstant('2025-03-11', '09:00', 'Asia/Makassar').toISOString()).toBe(
+      '2025-03-11T01:00:00.000Z',
+    );
+    expect(localInstant('2025-03-11', '09:00', 'Asia/Jayapura').toISOString()).toBe(
+      '2025-03-11T00:00:00.000Z',
+    );
   });
 });
 

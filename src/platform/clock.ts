@@ -51,7 +51,7 @@ export const TIME_ZONE_LABEL: Record<TimeZone, string> = {
   'Asia/Jayapura': 'WIT',
 };
 
-/** Indonesia keeps no daylight saving time: each zone is a fixed offset from UTC. */
+/** Indonesia keeps no daylight saving time: each zone is one fixed offset from UTC (Keppres 41/1987). */
 const UTC_OFFSET: Record<TimeZone, string> = {
   'Asia/Jakarta': '+07:00',
   'Asia/Makassar': '+08:00',
@@ -61,6 +61,11 @@ const UTC_OFFSET: Record<TimeZone, string> = {
 /** The last instant of a calendar day (`YYYY-MM-DD`) in a region's time zone. */
 export function endOfLocalDay(day: string, timeZone: TimeZone): Date {
   return new Date(`${day}T23:59:59.999${UTC_OFFSET[timeZone]}`);
+}
+
+/** The instant a region's clock shows `time` (`HH:MM`) on `day` (`YYYY-MM-DD`). */
+export function localInstant(day: string, time: string, timeZone: TimeZone): Date {
+  return new Date(`${day}T${time}:00${UTC_OFFSET[timeZone]}`);
 }
 
 const dayFormatters = new Map<string, Intl.DateTimeFormat>();

@@ -103,11 +103,7 @@ export async function seedDemo(
   await seedDemoPartners(db, at);
   await seedDemoQris(db, at);
   if (options.taxData !== false) {
-    await seedDemoTaxData(
-      db,
-      at,
-      DEMO_REGIONS.map((regionId) => ({ regionId, timeZone: 'Asia/Jakarta' as const })),
-    );
+    await seedDemoTaxData(db, at, DEMO_REGIONS);
   }
   return true;
 }

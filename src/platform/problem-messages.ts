@@ -545,6 +545,89 @@ export const MESSAGES = {
     id: { title: 'QRIS tidak dapat dipakai', detail: '{reasonId}' },
     en: { title: 'QRIS cannot be used', detail: '{reasonEn}' },
   },
+  NO_OVERPAYMENT: {
+    id: {
+      title: 'Tidak ada lebih bayar',
+      detail: 'Tidak ada kelebihan pembayaran masa {period} yang belum ditetapkan dengan SKPDLB.',
+    },
+    en: {
+      title: 'No overpayment',
+      detail: 'There is no overpayment for {period} that an SKPDLB has not assessed yet.',
+    },
+  },
+  NOT_AN_SKPDLB: {
+    id: {
+      title: 'Bukan SKPDLB',
+      detail:
+        'Ketetapan {number} bukan SKPDLB; hanya lebih bayar yang dapat dikompensasikan atau dikembalikan.',
+    },
+    en: {
+      title: 'Not an SKPDLB',
+      detail: 'Assessment {number} is not an SKPDLB; only an overpayment can be offset or refunded.',
+    },
+  },
+  OVERPAYMENT_SETTLED: {
+    id: {
+      title: 'Lebih bayar sudah diselesaikan',
+      detail: 'Kelebihan pembayaran menurut {number} sudah habis dikompensasikan atau dikembalikan.',
+    },
+    en: {
+      title: 'Overpayment already settled',
+      detail: 'The overpayment of {number} has already been offset or refunded in full.',
+    },
+  },
+  SECOND_OFFICER_REQUIRED: {
+    id: {
+      title: 'Perlu persetujuan pejabat lain',
+      detail: 'Anda menerbitkan {number}; kompensasi atau pengembaliannya disetujui oleh supervisor lain.',
+    },
+    en: {
+      title: 'Another officer must approve',
+      detail: 'You issued {number}; another supervisor approves its offset or refund.',
+    },
+  },
+  BILL_NOT_OFFSETTABLE: {
+    id: {
+      title: 'Tagihan tidak dapat dikompensasikan',
+      detail: 'Tagihan {bill} bukan tagihan terbuka milik wajib pajak yang sama.',
+    },
+    en: {
+      title: 'Bill cannot be offset',
+      detail: 'Bill {bill} is not an open bill of the same taxpayer.',
+    },
+  },
+  NOTHING_TO_OFFSET: {
+    id: {
+      title: 'Tidak ada yang dikompensasikan',
+      detail:
+        'Wajib pajak {number} tidak mempunyai tagihan terbuka yang dapat dilunasi dengan lebih bayar ini.',
+    },
+    en: {
+      title: 'Nothing to offset',
+      detail: 'The taxpayer of {number} has no open bill this overpayment can pay.',
+    },
+  },
+  OPEN_BILLS_FIRST: {
+    id: {
+      title: 'Kompensasikan terlebih dahulu',
+      detail:
+        'Wajib pajak masih mempunyai {count} tagihan terbuka; kelebihan pembayaran {number} diperhitungkan dengan utang pajak lebih dahulu.',
+    },
+    en: {
+      title: 'Offset first',
+      detail: 'The taxpayer still has {count} open bills; the overpayment of {number} pays tax debts first.',
+    },
+  },
+  REFUND_DATE_OUT_OF_RANGE: {
+    id: {
+      title: 'Tanggal pengembalian tidak sah',
+      detail: 'Tanggal pengembalian harus antara tanggal SKPDLB {issueDate} dan hari ini {today}.',
+    },
+    en: {
+      title: 'Refund date out of range',
+      detail: 'The refund date must be between the SKPDLB date, {issueDate}, and today, {today}.',
+    },
+  },
   INTERNAL_ERROR: {
     id: {
       title: 'Kesalahan sistem',
@@ -557,5 +640,24 @@ export const MESSAGES = {
     en: { title: 'Service unavailable', detail: 'The database cannot be reached.' },
   },
 } satisfies Record<string, { id: Text; en: Text }>;
+
+/**
+ * Status values as a message says them. A detail's `{status}` is filled with the word of the caller's language,
+ * so an Indonesian answer never shows an English status code such as `verified`.
+ */
+export const STATUS_WORDS: Record<string, { id: string; en: string }> = {
+  draft: { id: 'konsep', en: 'a draft' },
+  submitted: { id: 'disampaikan', en: 'submitted' },
+  verified: { id: 'diverifikasi', en: 'verified' },
+  rejected: { id: 'ditolak', en: 'rejected' },
+  superseded: { id: 'digantikan pembetulan', en: 'superseded' },
+  pending: { id: 'menunggu verifikasi', en: 'pending' },
+  active: { id: 'aktif', en: 'active' },
+  closed: { id: 'tutup', en: 'closed' },
+  open: { id: 'belum lunas', en: 'open' },
+  paid: { id: 'lunas', en: 'paid' },
+  written_off: { id: 'dihapuskan', en: 'written off' },
+  cancelled: { id: 'dibatalkan', en: 'cancelled' },
+};
 
 export type ProblemCode = keyof typeof MESSAGES;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { languageOf, problemText } from './problem';
-import { MESSAGES } from './problem-messages';
+import { MESSAGES, STATUS_WORDS } from './problem-messages';
 
 describe('the language of an answer', () => {
   it.each([
@@ -31,5 +31,25 @@ describe('problem messages', () => {
     expect(problemText('REGION_NOT_FOUND', 'en', { regionId: '35.07' }).detail).toBe(
       'Region 35.07 does not exist or is not available to you.',
     );
+  });
+
+  it('RETURN_ALREADY_REVIEWED says in Indonesian what the other officer did', () => {
+    expect(problemText('RETURN_ALREADY_REVIEWED', 'id', { returnId: 7, status: 'verified' }).detail).toBe(
+      'SPTPD 7 sudah diverifikasi oleh petugas lain.',
+    );
+    expect(problemText('RETURN_ALREADY_REVIEWED', 'en', { returnId: 7, status: 'rejected' }).detail).toBe(
+      'Return 7 was already rejected by another officer.',
+    );
+  });
+
+  it('no Indonesian detail shows a raw English status code', () => {
+    const withStatus = Object.entries(MESSAGES).filter(([, m]) => m.id.detail.includes('{status}'));
+    expect(withStatus.length).toBeGreaterThan(5);
+    for (const [code] of withStatus) {
+      for (const status of Object.keys(STATUS_WORDS)) {
+        const { detail } = problemText(code as keyof typeof MESSAGES, 'id', { status });
+        expect(detail, `${code} ${status}`).not.toMatch(new RegExp(`\\b${status}\\b`));
+      }
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { MESSAGES, type ProblemCode } from './problem-messages';
+import { MESSAGES, type ProblemCode, STATUS_WORDS } from './problem-messages';
 
 /**
  * The one error shape. A use case throws a Problem with a stable machine code; the HTTP layer renders it as
@@ -24,7 +24,11 @@ export type Lang = 'id' | 'en';
 
 export function problemText(code: ProblemCode, lang: Lang, params: Record<string, string | number>) {
   const m = MESSAGES[code][lang];
-  const fill = (s: string) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
+  const value = (k: string) => {
+    const v = params[k];
+    return k === 'status' && typeof v === 'string' ? (STATUS_WORDS[v]?.[lang] ?? v) : v;
+  };
+  const fill = (s: string) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(value(k) ?? `{${k}}`));
   return { title: m.title, detail: fill(m.detail) };
 }
 

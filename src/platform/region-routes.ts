@@ -4,14 +4,24 @@ import { z } from 'zod';
 import { requireSession } from '../http/authentication';
 import { type AppContext, actorOf } from '../http/context';
 import { accessFor } from '../http/tenancy';
-import { TIME_ZONES } from './clock';
-import { findRegion, listRegions, setAreaNopCode } from './regions';
+import { localDate, TIME_ZONES } from './clock';
+import { findRegion, listRegions, type Region, setAreaNopCode } from './regions';
 
 const regionSchema = z.object({
   regionId: z.string(),
   name: z.string(),
   shortName: z.string(),
   timeZone: z.enum(TIME_ZONES),
+  /**
+   * The region's calendar day on the server's business clock (which a demo or test may pin): what "today", "last
+   * month" and "overdue" mean there, so a browser never asks its own clock.
+   */
+  today: z.iso.date(),
+});
+
+const withToday = (ctx: AppContext, region: Region) => ({
+  ...region,
+  today: localDate(ctx.clock.now(), region.timeZone),
 });
 
 /** The public list of Pemda hosted here (for the login page and the transparency pages). */
@@ -21,11 +31,11 @@ export function publicRegionRoutes(app: FastifyInstance, ctx: AppContext): void 
     {
       schema: {
         tags: ['regions'],
-        summary: 'Regions (Pemda) hosted by this deployment',
+        summary: "Regions (Pemda) hosted by this deployment, each with its time zone and today's date there",
         response: { 200: z.array(regionSchema) },
       },
     },
-    async () => listRegions(ctx.db),
+    async () => (await listRegions(ctx.db)).map((region) => withToday(ctx, region)),
   );
 }
 
@@ -60,7 +70,7 @@ export function regionRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   r.get('/', { schema: { tags: ['regions'], response: { 200: regionSchema } } }, async (request) => {
     // The tenancy guard has already found the region, so it exists.
-    return (await findRegion(ctx.db, accessFor(request).regionId)) as z.infer<typeof regionSchema>;
+    return withToday(ctx, (await findRegion(ctx.db, accessFor(request).regionId)) as Region);
   });
 
   r.get(

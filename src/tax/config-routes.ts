@@ -19,16 +19,16 @@ const rateSchema = z.object({
 });
 const EDITORS = ['supervisor', 'admin'] as const;
 
-/** Tax types, rates and policy of a region: everyone in the region reads them; supervisors and admins record them. */
-export function taxConfigRoutes(app: FastifyInstance, ctx: AppContext): void {
+/** The taxes of UU 1/2022 are the same for every region: reference data anyone may read, like the simulators. */
+export function publicTaxTypeRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get(
-    '/tax/types',
+    '/api/v1/tax/types',
     {
       schema: {
-        tags: ['tax configuration'],
-        summary: 'The kab/kota taxes of UU 1/2022 with their categories',
+        tags: ['public'],
+        summary: 'The kab/kota taxes of UU 1/2022 with their categories: reference data, no sign-in',
         response: {
           200: z.array(
             z.object({
@@ -44,8 +44,7 @@ export function taxConfigRoutes(app: FastifyInstance, ctx: AppContext): void {
         },
       },
     },
-    async (request) => {
-      accessFor(request);
+    async () => {
       const types = await ctx.db.query<{
         code: string;
         billingCode: string;
@@ -60,6 +59,11 @@ export function taxConfigRoutes(app: FastifyInstance, ctx: AppContext): void {
       return types.map((t) => ({ ...t, categories: [...(TAX_CATEGORIES[t.code] ?? ['umum'])] }));
     },
   );
+}
+
+/** Rates and policy of a region: everyone in the region reads them; supervisors and admins record them. */
+export function taxConfigRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get(
     '/tax/rates',

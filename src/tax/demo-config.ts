@@ -45,6 +45,7 @@ const basePolicy: TaxPolicy = {
   amnesties: [],
   lateFilingFine: 0,
   npwpdTemplate: 'P.{region}.{seq:7}.{district}',
+  opsenInterestTo: 'province',
   // Example tariffs to show the shape of a Perkada's tables; each region replaces them with its own.
   reklameTariffs: [
     {
@@ -104,15 +105,18 @@ export const DEMO_TAX_CONFIG: Record<
     policy: basePolicy,
     legalBasis: 'Perda Kota Malang 4/2023 (PDRD) jo. Perda 1/2025; PP 35/2023 Pasal 59',
     exampleOnly: false,
-    rates: ratesAtHkpdMaximum('UU 1/2022 maximum; Perda Kota Malang 4/2023 value to confirm', 400_000),
+    rates: ratesAtHkpdMaximum(
+      'Tarif tertinggi UU 1/2022; nilai menurut Perda Kota Malang 4/2023 perlu dikonfirmasi',
+      400_000,
+    ),
   },
   '19.01': {
     // Example values: the 10th of the next month (as in Sleman's Perda) and a Rp25,000 late-filing fine
     // (as in Kab. Semarang) show how a Perda's choices are configured.
     policy: { ...basePolicy, returnDue: { kind: 'day-of-next-month', day: 10 }, lateFilingFine: 25_000 },
-    legalBasis: 'Example values (UU 1/2022 maxima); replace with the Perda PDRD of Kabupaten Bangka',
+    legalBasis: 'Nilai contoh (batas tertinggi UU 1/2022); ganti dengan Perda PDRD Kabupaten Bangka',
     exampleOnly: true,
-    rates: ratesAtHkpdMaximum('UU 1/2022 maximum (example value)', 750_000),
+    rates: ratesAtHkpdMaximum('Tarif tertinggi UU 1/2022 (nilai contoh)', 750_000),
   },
 };
 

@@ -1,7 +1,8 @@
 import type { Database } from '../db/database';
 import { demoBankOf } from '../payments/demo-partners';
 import { postPayment } from '../payments/post-payment';
-import { localDate, type TimeZone } from '../platform/clock';
+import { localDate, localInstant, type TimeZone } from '../platform/clock';
+import { findRegion } from '../platform/regions';
 import type { Actor } from '../platform/users';
 import { assessOfficialTax, type OfficialBasis } from './assessments/assess-official-tax';
 import { quoteBill } from './billing/quote-bill';
@@ -399,6 +400,24 @@ const BANGKA: DemoBusiness[] = [
     gross: 40_000_000,
     habit: 'prompt',
   },
+  {
+    owner: {
+      name: 'CV Pasir Kudai Jaya',
+      kind: 'entity',
+      villageCode: '19.01.01.1003',
+      address: 'Jl. Laut No. 5, Kudai',
+    },
+    object: {
+      taxCode: 'mblb',
+      name: 'Galian Pasir Kudai',
+      villageCode: '19.01.01.1003',
+      address: 'Jl. Laut, Kudai',
+      openedOn: '2019-07-01',
+    },
+    // Nilai jual of the sand and gravel taken each month; the bill carries the province's opsen on the tax.
+    gross: 180_000_000,
+    habit: 'late',
+  },
 ];
 
 export const DEMO_BUSINESSES: Record<string, DemoBusiness[]> = { '35.73': MALANG, '19.01': BANGKA };
@@ -417,67 +436,71 @@ function random(seed: number): () => number {
 
 const MONTHS_OF_HISTORY = 6;
 const SEED_ACTOR: Actor = { userId: null, label: 'demo-seed' };
-/** A moment on a local day, for records seeded in the past (both demo regions keep WIB, UTC+7). */
-const onDay = (day: string, hour: number) => new Date(`${day}T${String(hour).padStart(2, '0')}:00:00+07:00`);
 
-export async function seedDemoTaxData(
-  db: Database,
-  now: Date,
-  regions: { regionId: string; timeZone: TimeZone }[],
-) {
-  const today = localDate(now, regions[0]?.timeZone ?? 'Asia/Jakarta');
+/** A moment on a day of the region's calendar, for records seeded in the past. */
+type OnDay = (day: string, hour: number) => Date;
+
+/** Seeds each hosted region's history up to its own today, on its own clock (WIB, WITA or WIT). */
+export async function seedDemoTaxData(db: Database, now: Date, regionIds: readonly string[]) {
+  for (const regionId of regionIds) {
+    const region = await findRegion(db, regionId);
+    if (region) await seedRegion(db, regionId, region.timeZone, localDate(now, region.timeZone));
+  }
+}
+
+async function seedRegion(db: Database, regionId: string, timeZone: TimeZone, today: string) {
+  const onDay: OnDay = (day, hour) => localInstant(day, `${String(hour).padStart(2, '0')}:00`, timeZone);
   const firstMonth = monthOf(addMonthsClamped(`${monthOf(today)}-01`, -MONTHS_OF_HISTORY));
   const registeredOn = `${firstMonth}-01`;
-  for (const { regionId } of regions) {
-    const rand = random(regionId === '35.73' ? 3573 : 1901);
-    for (const [i, b] of (DEMO_BUSINESSES[regionId] ?? []).entries()) {
-      const [user] = b.owner.userEmail
-        ? await db.query<{ id: number }>('SELECT id FROM app_user WHERE email = $1', [b.owner.userEmail])
-        : [];
-      const viewer = user ? ({ kind: 'taxpayer', userId: user.id } as const) : ({ kind: 'staff' } as const);
-      const district = b.owner.villageCode.slice(6, 8);
-      const nik = `${regionId.replace('.', '')}${district}${String(100_000 + Math.floor(rand() * 800_000)).slice(0, 6)}${String(i + 1).padStart(4, '0')}`;
-      const npwp = `0${String(Math.floor(rand() * 1e14)).padStart(14, '0')}`;
-      const taxpayer = await registerTaxpayer(
-        db,
-        onDay(registeredOn, 9),
-        SEED_ACTOR,
-        regionId,
-        {
-          kind: b.owner.kind,
-          nik: b.owner.kind === 'person' ? nik : null,
-          npwp: b.owner.kind === 'entity' ? npwp : null,
-          name: b.owner.name,
-          address: b.owner.address,
-          villageCode: b.owner.villageCode,
-          phone: `08${String(1_100_000_000 + Math.floor(rand() * 800_000_000))}`,
-          email: null,
-        },
-        viewer,
-      );
-      await decideRegistration(db, onDay(registeredOn, 10), SEED_ACTOR, regionId, taxpayer.id, {
-        decision: 'verify',
-      });
-      const object = await addTaxObject(
-        db,
-        onDay(registeredOn, 11),
-        SEED_ACTOR,
-        regionId,
-        taxpayer.id,
-        { ...b.object, category: b.object.category ?? 'umum', details: {} },
-        { kind: 'staff' },
-      );
-      if (b.basis) {
-        await seedAssessment(db, regionId, taxpayer.id, object.id, b, registeredOn);
-        continue;
-      }
-      await seedReturns(db, regionId, taxpayer.id, object.id, b, firstMonth, today, viewer, rand);
+  const rand = random(regionId === '35.73' ? 3573 : 1901);
+  for (const [i, b] of (DEMO_BUSINESSES[regionId] ?? []).entries()) {
+    const [user] = b.owner.userEmail
+      ? await db.query<{ id: number }>('SELECT id FROM app_user WHERE email = $1', [b.owner.userEmail])
+      : [];
+    const viewer = user ? ({ kind: 'taxpayer', userId: user.id } as const) : ({ kind: 'staff' } as const);
+    const district = b.owner.villageCode.slice(6, 8);
+    const nik = `${regionId.replace('.', '')}${district}${String(100_000 + Math.floor(rand() * 800_000)).slice(0, 6)}${String(i + 1).padStart(4, '0')}`;
+    const npwp = `0${String(Math.floor(rand() * 1e14)).padStart(14, '0')}`;
+    const taxpayer = await registerTaxpayer(
+      db,
+      onDay(registeredOn, 9),
+      SEED_ACTOR,
+      regionId,
+      {
+        kind: b.owner.kind,
+        nik: b.owner.kind === 'person' ? nik : null,
+        npwp: b.owner.kind === 'entity' ? npwp : null,
+        name: b.owner.name,
+        address: b.owner.address,
+        villageCode: b.owner.villageCode,
+        phone: `08${String(1_100_000_000 + Math.floor(rand() * 800_000_000))}`,
+        email: null,
+      },
+      viewer,
+    );
+    await decideRegistration(db, onDay(registeredOn, 10), SEED_ACTOR, regionId, taxpayer.id, {
+      decision: 'verify',
+    });
+    const object = await addTaxObject(
+      db,
+      onDay(registeredOn, 11),
+      SEED_ACTOR,
+      regionId,
+      taxpayer.id,
+      { ...b.object, category: b.object.category ?? 'umum', details: {} },
+      { kind: 'staff' },
+    );
+    if (b.basis) {
+      await seedAssessment(db, onDay, regionId, taxpayer.id, object.id, b, registeredOn);
+      continue;
     }
+    await seedReturns(db, onDay, regionId, taxpayer.id, object.id, b, firstMonth, today, viewer, rand);
   }
 }
 
 async function seedReturns(
   db: Database,
+  onDay: OnDay,
   regionId: string,
   taxpayerId: number,
   objectId: number,
@@ -522,12 +545,13 @@ async function seedReturns(
           ? addMonthsClamped(bill.dueDate, 1 + Math.floor(rand() * 2))
           : fileOn;
     if (!payOn || compareDates(payOn, today) >= 0) continue;
-    await payDemoBill(db, regionId, bill.id, payOn);
+    await payDemoBill(db, onDay, regionId, bill.id, payOn);
   }
 }
 
 async function seedAssessment(
   db: Database,
+  onDay: OnDay,
   regionId: string,
   taxpayerId: number,
   objectId: number,
@@ -543,11 +567,11 @@ async function seedAssessment(
     basis,
   });
   if (b.habit === 'prompt' && issued.billId)
-    await payDemoBill(db, regionId, issued.billId, lastDayOfMonth(monthOf(registeredOn)));
+    await payDemoBill(db, onDay, regionId, issued.billId, lastDayOfMonth(monthOf(registeredOn)));
 }
 
 /** Pays a bill in full on a day through the region's bank, as its teller would: the amount due that day. */
-async function payDemoBill(db: Database, regionId: string, billId: number, day: string) {
+export async function payDemoBill(db: Database, onDay: OnDay, regionId: string, billId: number, day: string) {
   const bank = await demoBankOf(db, regionId);
   const { bill, due } = await quoteBill(db, regionId, billId, day);
   const paidAt = onDay(day, 11);

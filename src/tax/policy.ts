@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Sql } from '../db/database';
 import { Problem } from '../platform/problem';
+import { validateNpwpdTemplate } from './rules/npwpd';
 
 /**
  * A region's tax rules other than rates, as effective-dated data (its Perda PDRD and Perkada set them):
@@ -46,7 +47,28 @@ export const taxPolicySchema = z.strictObject({
     .default([]),
   /** Fine per SPTPD filed late or not at all, in rupiah (0 where the Perda sets none). */
   lateFilingFine: z.number().int().min(0).max(100_000_000),
-  npwpdTemplate: z.string().min(5).max(80),
+  /** Checked when saved: a template that cannot render an NPWPD would only fail at the next verification. */
+  npwpdTemplate: z
+    .string()
+    .min(5)
+    .max(80)
+    .superRefine((template, ctx) => {
+      const problem = validateNpwpdTemplate(template);
+      if (problem) {
+        const { code, ...detail } = problem;
+        ctx.addIssue({
+          code: 'custom',
+          message: `unusable NPWPD template: ${code}${Object.keys(detail).length ? ` ${JSON.stringify(detail)}` : ''}`,
+        });
+      }
+    }),
+  /**
+   * Where late-payment interest on the province's opsen MBLB is booked. The opsen is tax owed on the same bill and
+   * due on the same day (UU 1/2022 Pasal 83(1)), so interest runs on it like on the tax (PP 35/2023 Pasal 59(7));
+   * that this interest follows the opsen to the province is Balai's reading, not a rule the domain notes confirm
+   * (UNCONFIRMED), hence a setting: `province` (default) or `region` (the kab/kota's sanction revenue).
+   */
+  opsenInterestTo: z.enum(['province', 'region']).default('province'),
   /** Nilai Sewa Reklame tariffs (Perkada): per m² per period unit, by reklame type and location class. */
   reklameTariffs: z
     .array(

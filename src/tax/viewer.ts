@@ -9,6 +9,8 @@ import type { Viewer } from './registry/taxpayer';
 /** Bapenda roles that see every taxpayer's records in their region (auditors read only: routes say who may write). */
 export const TAX_STAFF: readonly Role[] = ['officer', 'supervisor', 'admin', 'treasurer', 'auditor'];
 export const TAX_OFFICERS: readonly Role[] = ['officer', 'supervisor', 'admin'];
+/** Who approves what gives up money owed or pays money back: an offset, a refund, a write-off. */
+export const TAX_SUPERVISORS: readonly Role[] = ['supervisor'];
 
 /**
  * Bapenda staff act on every taxpayer of the region (`staffRoles`); a taxpayer, where `taxpayers` allows it,

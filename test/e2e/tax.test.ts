@@ -169,4 +169,66 @@ describe('local taxes', () => {
     await form.getByRole('alert').waitFor();
     expect(await form.getByRole('alert').textContent()).toContain('Ini QRIS dinamis');
   });
+
+  it('turns an overpayment into an SKPDLB an officer issues, a supervisor offsets, and writes off a bill', async () => {
+    // The demo's Warung Bu Tini paid September 2024 in full (Rp4.565.500) and owes January and February 2025.
+    const wp = await openApp(browser, server.url, DESKTOP);
+    await signIn(wp, 'wp@malang.demo');
+    await go(wp, 'SPTPD Saya');
+    const september = wp
+      .getByTestId('return-row')
+      .filter({ hasText: 'Warung Bu Tini' })
+      .filter({ hasText: 'September 2024' });
+    await september.getByRole('button', { name: 'Pembetulan' }).click();
+    const amend = wp.getByTestId('amend-form');
+    await amend.getByLabel('Omzet (peredaran bruto)').fill('20000000');
+    await amend.getByRole('button', { name: 'Sampaikan pembetulan' }).click();
+    await wp.getByText('Kelebihan bayar Rp 2.565.500 dicatat sebagai kredit Anda.').waitFor();
+
+    const officer = await openApp(browser, server.url, DESKTOP);
+    await signIn(officer, 'petugas@malang.demo');
+    await go(officer, 'Wajib pajak');
+    const filters = officer.getByTestId('taxpayer-filters');
+    await filters.getByLabel('Cari', { exact: true }).fill('Tini Rahayu');
+    await filters.getByRole('button', { name: 'Cari' }).click();
+    await officer.getByTestId('taxpayer-results').getByRole('link', { name: 'Tini Rahayu' }).click();
+    const awaiting = officer.getByTestId('overpayment-awaiting').filter({ hasText: 'September 2024' });
+    expect(await awaiting.textContent()).toContain('Rp 2.565.500');
+    const tini = officer.url().split('#')[1] ?? '';
+    await awaiting.getByRole('button', { name: 'Terbitkan SKPDLB' }).click();
+    const issue = officer.getByTestId('skpdlb-form');
+    await issue.getByLabel('Temuan pemeriksaan').fill('Pembetulan omzet September 2024 diterima');
+    await issue.getByRole('button', { name: 'Terbitkan SKPDLB' }).click();
+    await officer
+      .getByText(/^SKPDLB\/\d{6}\/35\.73\/2025 diterbitkan, lebih bayar Rp 2\.565\.500\.$/)
+      .waitFor();
+    await officer.getByTestId('skpdlb-row').waitFor();
+    // Spending it is a supervisor's decision.
+    expect(await officer.getByTestId('skpdlb-row').getByRole('button').count()).toBe(0);
+
+    const supervisor = await openApp(browser, server.url, DESKTOP);
+    await signIn(supervisor, 'supervisor@malang.demo');
+    await supervisor.getByTestId('user-menu').waitFor();
+    await supervisor.evaluate((path) => {
+      window.location.hash = path;
+    }, tini);
+    const skpdlb = supervisor.getByTestId('skpdlb-row');
+    await skpdlb.getByRole('button', { name: 'Kompensasikan' }).click();
+    await supervisor.getByTestId('offset-form').getByRole('button', { name: 'Kompensasikan' }).click();
+    // January (Rp4.616.000, one month late) is more than the credit: it pays Rp2.540.099 of it with Rp25.400
+    // interest, and the rupiah that cannot carry interest of its own pays Rp1 of February (not yet due).
+    await supervisor.getByText('Rp 2.565.500 dikompensasikan ke 2 tagihan; sisa Rp 0.').waitFor();
+    await skpdlb.getByTestId('skpdlb-remaining').getByText('Rp 0', { exact: true }).waitFor();
+    expect(await skpdlb.getByRole('button').count()).toBe(0);
+
+    // February's bill: due 31 March (January's is due 28 February).
+    const february = supervisor.getByTestId('bill-row').filter({ hasText: '31 Maret 2025' });
+    await february.getByRole('button', { name: /^Hapuskan tagihan / }).click();
+    const writeOff = supervisor.getByTestId('write-off-form');
+    await writeOff.getByLabel('Nomor keputusan').fill('188.45/77/35.73.112/2025');
+    await writeOff.getByLabel('Alasan').fill('Usaha tutup dan pemilik tidak diketahui keberadaannya');
+    await writeOff.getByRole('button', { name: 'Hapuskan' }).click();
+    await supervisor.getByText(/dihapuskan berdasarkan 188\.45\/77\/35\.73\.112\/2025\.$/).waitFor();
+    await february.locator('[data-status=written_off]').waitFor();
+  });
 });

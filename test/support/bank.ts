@@ -3,6 +3,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { Database } from '../../src/db/database';
 import { signRequest } from '../../src/payments/h2h/signature';
 import type { PinnedClock } from '../../src/platform/clock';
+import { billLines } from '../../src/tax/billing/bill-lines';
 import { issueBill } from '../../src/tax/billing/issue-bill';
 import { restaurantFixture } from './tax-fixtures';
 
@@ -78,7 +79,10 @@ export async function openBill(
       taxCode: 'pbjt_makanan_minuman',
       period,
       returnId: filed?.id,
-      principal,
+      lines: billLines(
+        { regionId, taxCode: 'pbjt_makanan_minuman', opsenInterestTo: 'province' },
+        { tax: principal },
+      ),
       dueDate,
       accruesInterest: true,
       issueDay: '2025-02-10',

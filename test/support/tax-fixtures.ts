@@ -7,6 +7,7 @@ export async function restaurantFixture(
     regionId?: string;
     ownerEmail?: string | null;
     name?: string;
+    objectName?: string;
     taxCode?: string;
     category?: string;
     openedOn?: string;
@@ -36,12 +37,13 @@ export async function restaurantFixture(
   );
   const [obj] = await db.query<{ id: number }>(
     `INSERT INTO tax_object (region_id, taxpayer_id, tax_code, category, name, address, village_code, opened_on, status, registered_at)
-     VALUES ($1, $2, $3, $4, 'Warung Bu Tini', 'Jl. Kawi No. 24', $5, $6, 'active', now()) RETURNING id`,
+     VALUES ($1, $2, $3, $4, $5, 'Jl. Kawi No. 24', $6, $7, 'active', now()) RETURNING id`,
     [
       regionId,
       tp?.id,
       o.taxCode ?? 'pbjt_makanan_minuman',
       o.category ?? 'umum',
+      o.objectName ?? 'Warung Bu Tini',
       village?.code,
       o.openedOn ?? '2024-06-01',
     ],

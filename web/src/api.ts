@@ -109,19 +109,12 @@ export function regionPath(regionId: string, path: string): string {
   return `/regions/${encodeURIComponent(regionId)}${path}`;
 }
 
-/**
- * The server's business clock, which a demo or a test may pin to another day: "last month" and "today" follow the
- * server, never the device's own clock.
- */
-export async function serverTime(): Promise<Date> {
-  try {
-    const res = await fetch('/health', { headers: { accept: 'application/json' } });
-    const body = (await res.json()) as { time?: string };
-    if (body.time) return new Date(body.time);
-  } catch {
-    // fall through: the device's clock is the best guess left
-  }
-  return new Date();
+/** A hosted region as the public list names it, with today's date there on the server's business clock. */
+export interface RegionToday {
+  regionId: string;
+  name: string;
+  timeZone: string;
+  today: string;
 }
 
 let demoMode: Promise<boolean> | undefined;

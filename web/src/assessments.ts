@@ -18,12 +18,26 @@ export interface Assessment {
   credit: number;
   issueDate: string;
   dueDate: string;
+  basis: Record<string, unknown>;
   billId: number | null;
   billingCode: string | null;
+  billingCodeDisplay: string | null;
+  /** An SKPDLB's overpayment and what has been offset or refunded of it; null for other kinds. */
+  overpayment: { amount: number; offset: number; refunded: number; remaining: number } | null;
 }
 
-/** What the assessment makes payable: tax plus sanctions less credit (an STPD bills only its sanctions). */
+/** `GET /assessments` adds whom it was issued to. */
+export interface ListedAssessment extends Assessment {
+  taxpayerName: string;
+}
+
+/**
+ * What the assessment makes payable: tax (and an SKPDKB's opsen on MBLB) plus sanctions less credit; an STPD bills
+ * only its sanctions, an SKPDLB nothing.
+ */
 export function payableOf(a: Assessment): number {
+  if (a.kind === 'SKPDLB') return 0;
   const principal = a.kind === 'STPD' ? 0 : a.principal;
-  return principal + a.interest + a.increase - a.credit;
+  const opsen = typeof a.basis.opsen === 'number' ? a.basis.opsen : 0;
+  return principal + opsen + a.interest + a.increase - a.credit;
 }

@@ -2,6 +2,9 @@
 
 export type BillStatus = 'open' | 'paid' | 'written_off' | 'cancelled';
 
+/** A part of what a kode bayar collects: the tax, sanctions, and for MBLB the province's opsen. */
+export type BillLineKind = 'tax' | 'sanction' | 'opsen' | 'opsen_sanction';
+
 export interface Bill {
   id: number;
   billingCode: string;
@@ -18,6 +21,8 @@ export interface Bill {
   status: BillStatus;
   issuedAt: string;
   settledAt: string | null;
+  /** Its lines add up to `principal`. */
+  lines: { kind: BillLineKind; amount: number; account: string }[];
   outstanding: number;
   asOf: string;
   /** Only for an open bill: principal, interest (`penalty`) and total as of `asOf`, valid until `validUntil`. */

@@ -17,6 +17,8 @@ export interface TaxReturn {
   gross: number;
   ratePpm: number;
   tax: number;
+  /** The province's opsen on an MBLB tax, billed with it; 0 for other taxes. */
+  opsen: number;
   lines: ReturnLine[];
   status: ReturnStatus;
   rejectionReason: string | null;
@@ -24,6 +26,8 @@ export interface TaxReturn {
   submittedAt: string | null;
   reviewedAt: string | null;
   billingCode?: string | null;
+  /** The kode bayar grouped for reading aloud and typing at a bank. */
+  billingCodeDisplay?: string | null;
 }
 
 /** `GET /returns` adds who and what the return is for. */

@@ -1,16 +1,11 @@
-import { useEffect, useState } from 'react';
-import { serverTime } from './api';
-import { dayIn } from './format';
+import type { RegionToday } from './api';
+import { useResource } from './use-resource';
 
-/** Today (`YYYY-MM-DD`) on the server's business clock in a region's time zone; undefined until it answers. */
-export function useToday(timeZone: string): string | undefined {
-  const [today, setToday] = useState<string>();
-  useEffect(() => {
-    let current = true;
-    serverTime().then((at) => current && setToday(dayIn(at, timeZone)));
-    return () => {
-      current = false;
-    };
-  }, [timeZone]);
-  return today;
+/**
+ * Today (`YYYY-MM-DD`) in a region, as the server's business clock has it there (a demo or test may pin it): from
+ * the public list of regions, so it works signed in or not. Undefined until it answers.
+ */
+export function useToday(regionId: string): string | undefined {
+  const regions = useResource<RegionToday[]>('/regions');
+  return regions.data?.find((r) => r.regionId === regionId)?.today;
 }

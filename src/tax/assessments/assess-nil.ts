@@ -26,7 +26,7 @@ export async function assessNil(
       returnId: r.id,
       principal: r.tax,
       basis: { finding: input.finding, declaredGross: r.gross, declaredTax: r.tax },
-      billPrincipal: false,
+      bill: [],
     });
   });
 }

@@ -1,6 +1,7 @@
 import type { Database } from '../../db/database';
 import { Problem } from '../../platform/problem';
 import type { Actor } from '../../platform/users';
+import { billLines } from '../billing/bill-lines';
 import { taxPolicyOn } from '../policy';
 import { taxRateOn } from '../rates';
 import { loadTaxObject } from '../registry/tax-object';
@@ -97,7 +98,10 @@ export async function assessOfficialTax(
       period: input.period,
       principal: tax,
       basis: { ...detail, ratePpm: rate.ratePpm, legalBasis: rate.legalBasis },
-      billPrincipal: true,
+      bill: billLines(
+        { regionId: input.regionId, taxCode: object.taxCode, opsenInterestTo: policy.opsenInterestTo },
+        { tax },
+      ),
     });
   });
 }

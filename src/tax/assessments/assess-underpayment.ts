@@ -1,8 +1,10 @@
 import type { Database } from '../../db/database';
 import { Problem } from '../../platform/problem';
 import type { Actor } from '../../platform/users';
+import { billLines, interestParts } from '../billing/bill-lines';
 import { taxPolicyOn } from '../policy';
 import { loadReturn } from '../returns/tax-return';
+import { opsenMblb } from '../rules/mblb';
 import { lateInterest, regimeFor } from '../rules/penalty';
 import { applyRate } from '../rules/rounding';
 import { type Assessment, issueAssessment } from './assessment';
@@ -12,7 +14,9 @@ import { type Assessment, issueAssessment } from './assessment';
  * bayar tambahan) when new data adds to an earlier SKPDKB. The shortfall is the correct tax less what the latest
  * return and earlier SKPDKB(T)s already assessed; interest runs by the region's regime from the return's due
  * date to the issue date (its SKPDKB rate is UNCONFIRMED in PP 35/2023: the regime's monthly rate is used); the
- * increase (kenaikan) is the percentage the Perda sets, entered by the officer.
+ * increase (kenaikan) is the percentage the Perda sets, entered by the officer. For MBLB the province's opsen on
+ * the shortfall (UU 1/2022 Pasal 83(1)) is assessed with it and bears interest like it; the increase is on the
+ * kab/kota's tax alone, the one the Perda sets it on.
  */
 export async function assessUnderpayment(
   db: Database,
@@ -33,9 +37,9 @@ export async function assessUnderpayment(
     if (r.status === 'superseded' || r.status === 'draft') {
       throw new Problem(409, 'RETURN_NOT_CURRENT', { returnId: r.id, status: r.status });
     }
-    const earlier = await tx.query<{ kind: string; principal: number }>(
-      `SELECT kind, principal FROM assessment WHERE region_id = $1 AND object_id = $2 AND period = $3
-       AND kind IN ('SKPDKB', 'SKPDKBT')`,
+    const earlier = await tx.query<{ kind: string; principal: number; opsen: number }>(
+      `SELECT kind, principal, coalesce((basis->>'opsen')::int8, 0) AS opsen FROM assessment
+       WHERE region_id = $1 AND object_id = $2 AND period = $3 AND kind IN ('SKPDKB', 'SKPDKBT')`,
       [input.regionId, r.objectId, r.period],
     );
     if (input.kind === 'SKPDKB' && earlier.length > 0)
@@ -47,14 +51,24 @@ export async function assessUnderpayment(
     const assessed = r.tax + earlier.reduce((s, e) => s + e.principal, 0);
     const shortfall = correctTax - assessed;
     if (shortfall <= 0) throw new Problem(422, 'NO_SHORTFALL', { correctTax, assessed });
+    const opsenShortfall =
+      r.taxCode === 'mblb'
+        ? Math.max(
+            0,
+            opsenMblb(correctTax, policy.rounding) - r.opsen - earlier.reduce((s, e) => s + e.opsen, 0),
+          )
+        : 0;
     const interest = lateInterest({
-      principal: shortfall,
+      principal: shortfall + opsenShortfall,
       dueDate: r.dueDate,
       paymentDate: today,
       regime: regimeFor(policy.interest, r.dueDate),
       rounding: policy.rounding,
     });
     const increase = applyRate(shortfall, input.increasePpm, policy.rounding);
+    const lines = { regionId: input.regionId, taxCode: r.taxCode, opsenInterestTo: policy.opsenInterestTo };
+    const owed = { tax: shortfall, opsen: opsenShortfall };
+    const sanctions = interestParts(lines, interest.penalty, billLines(lines, owed));
     return issueAssessment(tx, at, today, actor, {
       regionId: input.regionId,
       kind: input.kind,
@@ -76,8 +90,13 @@ export async function assessUnderpayment(
         interestMonths: interest.chargedMonths,
         regime: interest.regime,
         increasePpm: input.increasePpm,
+        ...(opsenShortfall > 0 ? { opsen: opsenShortfall } : {}),
       },
-      billPrincipal: true,
+      bill: billLines(lines, {
+        ...owed,
+        sanction: sanctions.sanction + increase,
+        opsenSanction: sanctions.opsenSanction,
+      }),
     });
   });
 }

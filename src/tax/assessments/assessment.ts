@@ -1,7 +1,7 @@
 import type { Sql } from '../../db/database';
 import { appendAudit } from '../../platform/audit';
-import { Problem } from '../../platform/problem';
 import type { Actor } from '../../platform/users';
+import { type BillLine, billTotal } from '../billing/bill-lines';
 import { issueBill } from '../billing/issue-bill';
 import { taxPolicyOn } from '../policy';
 import { nextNumbers } from '../registry/next-number';
@@ -48,15 +48,19 @@ export interface NewAssessment {
   principal: number;
   interest?: number;
   increase?: number;
+  /** Kredit pajak: tax already paid, set against the principal (an SKPDLB's exceeds it). */
   credit?: number;
   basis: Record<string, unknown>;
-  /** Whether the principal is billed: an STPD bills only its sanctions. */
-  billPrincipal: boolean;
+  /**
+   * What the assessment makes payable, line by line (tax, opsen, sanctions); empty when nothing is (an SKPDN, an
+   * SKPDLB). An STPD bills only its sanctions: its principal was billed already.
+   */
+  bill: BillLine[];
 }
 
 /**
  * Issues an assessment: numbers it per region, kind and year, sets its due date by the region's rule, bills what
- * it makes payable (tax and sanctions, each to its revenue account) and audits it, in one transaction.
+ * it makes payable (each line to its account) and audits it, in one transaction.
  */
 export async function issueAssessment(
   tx: Sql,
@@ -98,11 +102,8 @@ export async function issueAssessment(
     ],
   );
   const id = (row as { id: number }).id;
-  const sanction = interest + increase;
-  const payable = (a.billPrincipal ? a.principal : 0) + sanction - credit;
-  if (payable < 0) throw new Problem(422, 'ASSESSMENT_NEGATIVE', { kind: a.kind });
   const bill =
-    payable > 0
+    billTotal(a.bill) > 0
       ? await issueBill(tx, at, {
           regionId: a.regionId,
           taxpayerId: a.taxpayerId,
@@ -110,8 +111,7 @@ export async function issueAssessment(
           taxCode: a.taxCode,
           period: a.period,
           assessmentId: id,
-          principal: payable,
-          sanction: Math.min(sanction, payable),
+          lines: a.bill,
           dueDate,
           // Interest is not charged on interest: an STPD's bill does not accrue more.
           accruesInterest: a.kind !== 'STPD',

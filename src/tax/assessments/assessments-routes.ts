@@ -7,7 +7,10 @@ import { accessFor } from '../../http/tenancy';
 import { localDate } from '../../platform/clock';
 import { Problem } from '../../platform/problem';
 import { period, rupiah } from '../api-schemas';
+import { issueSkpdlb } from '../overpayments/issue-skpdlb';
+import { SETTLEMENT_COLUMNS } from '../overpayments/skpdlb';
 import { ownerFilter } from '../registry/taxpayer';
+import { formatBillingCode } from '../rules/billing-code';
 import { TAX_OFFICERS, TAX_STAFF, viewerOf } from '../viewer';
 import { assessNil } from './assess-nil';
 import { assessOfficialTax } from './assess-official-tax';
@@ -35,7 +38,32 @@ const assessmentSchema = z.object({
   basis: z.record(z.string(), z.unknown()),
   billId: z.number().nullable(),
   billingCode: z.string().nullable(),
+  billingCodeDisplay: z.string().nullable(),
+  /** An SKPDLB's overpayment and what has been offset against bills or refunded of it; null for other kinds. */
+  overpayment: z
+    .object({ amount: z.number(), offset: z.number(), refunded: z.number(), remaining: z.number() })
+    .nullable(),
 });
+const listedAssessmentSchema = assessmentSchema.extend({ taxpayerName: z.string() });
+
+/** The answer's shape: the kode bayar as read aloud, and an SKPDLB's overpayment with what became of it. */
+function shape<T extends Assessment>(a: T & { offsetAmount?: number; refundedAmount?: number }) {
+  const { offsetAmount = 0, refundedAmount = 0, ...rest } = a;
+  const amount = a.credit - a.principal;
+  return {
+    ...rest,
+    billingCodeDisplay: a.billingCode === null ? null : formatBillingCode(a.billingCode),
+    overpayment:
+      a.kind === 'SKPDLB'
+        ? {
+            amount,
+            offset: offsetAmount,
+            refunded: refundedAmount,
+            remaining: amount - offsetAmount - refundedAmount,
+          }
+        : null,
+  };
+}
 
 const newAssessment = z.discriminatedUnion('kind', [
   z.strictObject({
@@ -70,11 +98,12 @@ const newAssessment = z.discriminatedUnion('kind', [
     finding: z.string().trim().min(5).max(2000),
   }),
   z.strictObject({ kind: z.literal('SKPDN'), returnId: id, finding: z.string().trim().min(5).max(2000) }),
+  z.strictObject({ kind: z.literal('SKPDLB'), returnId: id, finding: z.string().trim().min(5).max(2000) }),
   z.strictObject({ kind: z.literal('STPD'), billId: id }),
   z.strictObject({ kind: z.literal('STPD_LATE_FILING'), returnId: id }),
 ]);
 
-/** Official assessments: SKPD (Reklame, PAT), SKPDKB/SKPDKBT, SKPDN and STPD, issued by officers. */
+/** Official assessments: SKPD (Reklame, PAT), SKPDKB/SKPDKBT, SKPDN, SKPDLB and STPD, issued by officers. */
 export function assessmentsRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
@@ -84,7 +113,7 @@ export function assessmentsRoutes(app: FastifyInstance, ctx: AppContext): void {
       schema: {
         tags: ['assessments'],
         summary:
-          'Issue an SKPD, SKPDKB, SKPDKBT, SKPDN or STPD (interest on an overdue bill, or the late-filing fine)',
+          'Issue an SKPD, SKPDKB, SKPDKBT, SKPDN, SKPDLB (on the return whose pembetulan made an overpayment) or STPD (interest on an overdue bill, or the late-filing fine)',
         body: newAssessment,
         response: { 201: assessmentSchema },
       },
@@ -108,6 +137,9 @@ export function assessmentsRoutes(app: FastifyInstance, ctx: AppContext): void {
         case 'SKPDN':
           issued = await assessNil(ctx.db, at, today, actor, { regionId, ...b });
           break;
+        case 'SKPDLB':
+          issued = await issueSkpdlb(ctx.db, at, today, actor, { regionId, ...b });
+          break;
         case 'STPD':
           issued = await issueInterestStpd(ctx.db, at, today, actor, { regionId, billId: b.billId });
           break;
@@ -119,7 +151,7 @@ export function assessmentsRoutes(app: FastifyInstance, ctx: AppContext): void {
           });
           break;
       }
-      return reply.code(201).send(issued);
+      return reply.code(201).send(shape(issued));
     },
   );
 
@@ -133,21 +165,21 @@ export function assessmentsRoutes(app: FastifyInstance, ctx: AppContext): void {
           kind: z.enum(['SKPD', 'SKPDKB', 'SKPDKBT', 'SKPDN', 'SKPDLB', 'STPD']).optional(),
           limit: z.coerce.number().int().min(1).max(200).default(50),
         }),
-        response: { 200: z.object({ items: z.array(assessmentSchema) }) },
+        response: { 200: z.object({ items: z.array(listedAssessmentSchema) }) },
       },
     },
     async (request) => {
       const viewer = await viewerOf(ctx, request, TAX_STAFF, true);
       const { regionId } = accessFor(request);
       const q = request.query;
-      const items = await ctx.db.query<Assessment>(
-        `SELECT ${ASSESSMENT_COLUMNS} FROM assessment a JOIN taxpayer t ON t.region_id = a.region_id AND t.id = a.taxpayer_id
+      const items = await ctx.db.query<Assessment & { taxpayerName: string }>(
+        `SELECT ${ASSESSMENT_COLUMNS}, ${SETTLEMENT_COLUMNS}, t.name AS "taxpayerName" FROM assessment a JOIN taxpayer t ON t.region_id = a.region_id AND t.id = a.taxpayer_id
          WHERE a.region_id = $1 AND ($2::bigint IS NULL OR t.user_id = $2) AND ($3::bigint IS NULL OR a.taxpayer_id = $3)
            AND ($4::text IS NULL OR a.kind = $4)
          ORDER BY a.id DESC LIMIT $5`,
         [regionId, ownerFilter(viewer), q.taxpayerId ?? null, q.kind ?? null, q.limit],
       );
-      return { items };
+      return { items: items.map(shape) };
     },
   );
 
@@ -157,20 +189,20 @@ export function assessmentsRoutes(app: FastifyInstance, ctx: AppContext): void {
       schema: {
         tags: ['assessments'],
         params: z.object({ regionId: z.string(), assessmentId: z.coerce.number().int().positive() }),
-        response: { 200: assessmentSchema },
+        response: { 200: listedAssessmentSchema },
       },
     },
     async (request: FastifyRequest<{ Params: { assessmentId: number } }>) => {
       const viewer = await viewerOf(ctx, request, TAX_STAFF, true);
       const { regionId } = accessFor(request);
-      const [found] = await ctx.db.query<Assessment>(
-        `SELECT ${ASSESSMENT_COLUMNS} FROM assessment a JOIN taxpayer t ON t.region_id = a.region_id AND t.id = a.taxpayer_id
+      const [found] = await ctx.db.query<Assessment & { taxpayerName: string }>(
+        `SELECT ${ASSESSMENT_COLUMNS}, ${SETTLEMENT_COLUMNS}, t.name AS "taxpayerName" FROM assessment a JOIN taxpayer t ON t.region_id = a.region_id AND t.id = a.taxpayer_id
          WHERE a.region_id = $1 AND a.id = $2 AND ($3::bigint IS NULL OR t.user_id = $3)`,
         [regionId, request.params.assessmentId, ownerFilter(viewer)],
       );
       if (!found)
         throw new Problem(404, 'ASSESSMENT_NOT_FOUND', { assessmentId: request.params.assessmentId });
-      return found;
+      return shape(found);
     },
   );
 }

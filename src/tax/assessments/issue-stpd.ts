@@ -2,6 +2,7 @@ import type { Database } from '../../db/database';
 import { localDate, type TimeZone } from '../../platform/clock';
 import { Problem } from '../../platform/problem';
 import type { Actor } from '../../platform/users';
+import { billLines, interestParts } from '../billing/bill-lines';
 import { quoteBill } from '../billing/quote-bill';
 import { taxPolicyOn } from '../policy';
 import { loadReturn } from '../returns/tax-return';
@@ -29,6 +30,12 @@ export async function issueInterestStpd(
       'UPDATE bill SET interest_billed_months = interest_billed_months + $3 WHERE region_id = $1 AND id = $2',
       [input.regionId, bill.id, due.chargedMonths],
     );
+    const { policy } = await taxPolicyOn(tx, input.regionId, today);
+    const lines = {
+      regionId: input.regionId,
+      taxCode: bill.taxCode,
+      opsenInterestTo: policy.opsenInterestTo,
+    };
     return issueAssessment(tx, at, today, actor, {
       regionId: input.regionId,
       kind: 'STPD',
@@ -46,7 +53,8 @@ export async function issueInterestStpd(
         ratePerMonthPpm: due.ratePerMonthPpm,
         regime: due.regime,
       },
-      billPrincipal: false,
+      // Interest on an MBLB bill is shared with the province as the bill's own interest would be.
+      bill: billLines(lines, interestParts(lines, due.penalty, bill.lines)),
     });
   });
 }
@@ -83,7 +91,10 @@ export async function issueLateFilingStpd(
       principal: 0,
       increase: policy.lateFilingFine,
       basis: { reason: 'late_filing', dueDate, filedOn },
-      billPrincipal: false,
+      bill: billLines(
+        { regionId: input.regionId, taxCode: r.taxCode, opsenInterestTo: policy.opsenInterestTo },
+        { sanction: policy.lateFilingFine },
+      ),
     });
   });
 }

@@ -1,6 +1,7 @@
 import type { Sql } from '../../db/database';
 import { Problem } from '../../platform/problem';
 import { parseBillingCode } from '../rules/billing-code';
+import type { BillLine } from './bill-lines';
 
 /** A bill as stored. What is still owed comes from the ledger (`outstanding`), never from this row. */
 export interface Bill {
@@ -19,13 +20,18 @@ export interface Bill {
   status: 'open' | 'paid' | 'written_off' | 'cancelled';
   issuedAt: Date;
   settledAt: Date | null;
+  /** What it collects, line by line; the principal is their sum. */
+  lines: BillLine[];
 }
 
 export const BILL_COLUMNS = `b.id, b.billing_code AS "billingCode", b.taxpayer_id AS "taxpayerId", b.object_id AS "objectId",
   b.tax_code AS "taxCode", b.period, b.return_id AS "returnId", b.assessment_id AS "assessmentId", b.principal,
   b.due_date AS "dueDate", b.accrues_interest AS "accruesInterest",
   b.interest_billed_months AS "interestBilledMonths", b.status, b.issued_at AS "issuedAt",
-  b.settled_at AS "settledAt"`;
+  b.settled_at AS "settledAt",
+  (SELECT coalesce(jsonb_agg(jsonb_build_object('kind', bl.kind, 'amount', bl.amount, 'account', bl.account,
+                                                'interestAccount', bl.interest_account) ORDER BY bl.line_no), '[]')
+   FROM bill_line bl WHERE bl.region_id = b.region_id AND bl.bill_id = b.id) AS lines`;
 
 /** The bill with its principal still outstanding on the receivables ledger. */
 export interface BillWithBalance extends Bill {

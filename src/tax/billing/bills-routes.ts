@@ -1,16 +1,18 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppContext } from '../../http/context';
+import { requireSession } from '../../http/authentication';
+import { type AppContext, actorOf } from '../../http/context';
 import { accessFor } from '../../http/tenancy';
 import { localDate } from '../../platform/clock';
 import { taxPolicyOn } from '../policy';
 import { ownerFilter } from '../registry/taxpayer';
 import { formatBillingCode } from '../rules/billing-code';
-import { TAX_OFFICERS, TAX_STAFF, viewerOf } from '../viewer';
+import { TAX_OFFICERS, TAX_STAFF, TAX_SUPERVISORS, viewerOf } from '../viewer';
 import { amountDueOn } from './amount-due';
 import { arrears } from './arrears';
 import { BILL_COLUMNS, type BillWithBalance, loadBill, OUTSTANDING } from './bill';
+import { writeOffBill } from './write-off-bill';
 
 const billSchema = z.object({
   id: z.number(),
@@ -27,6 +29,14 @@ const billSchema = z.object({
   status: z.enum(['open', 'paid', 'written_off', 'cancelled']),
   issuedAt: z.date(),
   settledAt: z.date().nullable(),
+  /** What the kode bayar collects: the tax, sanctions and, for MBLB, the province's opsen; they add up to `principal`. */
+  lines: z.array(
+    z.object({
+      kind: z.enum(['tax', 'sanction', 'opsen', 'opsen_sanction']),
+      amount: z.number(),
+      account: z.string(),
+    }),
+  ),
   outstanding: z.number(),
   asOf: z.string(),
   amountDue: z
@@ -126,6 +136,41 @@ export function billsRoutes(app: FastifyInstance, ctx: AppContext): void {
         [bill],
       );
       return shaped as z.infer<typeof billSchema>;
+    },
+  );
+
+  r.post(
+    '/bills/:billId/write-off',
+    {
+      schema: {
+        tags: ['bills'],
+        summary:
+          "Penghapusan piutang: a supervisor writes off an uncollectable bill's outstanding principal under the decree of the head of region",
+        params: z.object({ regionId: z.string(), billId: z.coerce.number().int().positive() }),
+        body: z.strictObject({
+          decreeNumber: z.string().trim().min(3).max(120),
+          reason: z.string().trim().min(5).max(2000),
+        }),
+        response: {
+          200: z.object({
+            billId: z.number(),
+            billingCode: z.string(),
+            amount: z.number(),
+            decreeNumber: z.string(),
+            reason: z.string(),
+            journalId: z.number(),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const { regionId } = accessFor(request, TAX_SUPERVISORS);
+      const actor = actorOf(await requireSession(ctx, request), request.ip);
+      return writeOffBill(ctx.db, ctx.clock.now(), actor, {
+        regionId,
+        billId: request.params.billId,
+        ...request.body,
+      });
     },
   );
 

@@ -2,6 +2,7 @@ import type { Sql } from '../../db/database';
 import { ACCOUNT, postJournal } from '../ledger/journal';
 import { nextNumbers } from '../registry/next-number';
 import { makeBillingCode } from '../rules/billing-code';
+import { assessmentCredits, type BillLine, billTotal } from './bill-lines';
 
 export interface NewBill {
   regionId: string;
@@ -11,9 +12,8 @@ export interface NewBill {
   period: string | null;
   returnId?: number;
   assessmentId?: number;
-  principal: number;
-  /** The part of `principal` that is a sanction (interest, increase, fine): booked to sanction revenue. */
-  sanction?: number;
+  /** What the bill collects (tax, sanctions, opsen): its principal is their sum. */
+  lines: BillLine[];
   dueDate: string;
   /** False for a bill of interest itself (an STPD): interest is not charged on interest. */
   accruesInterest: boolean;
@@ -24,10 +24,12 @@ export interface NewBill {
 }
 
 /**
- * Issues a bill under a new kode bayar and books it: the taxpayer's receivable is debited, the tax's revenue
- * credited with the tax and sanction revenue with any sanction, in the caller's transaction. Billing codes are numbered per region, tax type and year.
+ * Issues a bill under a new kode bayar and books it: the taxpayer's receivable is debited with the principal and
+ * each line's account credited (the tax's revenue, sanction revenue, the province's opsen), in the caller's
+ * transaction. Billing codes are numbered per region, tax type and year.
  */
 export async function issueBill(tx: Sql, at: Date, b: NewBill): Promise<{ id: number; billingCode: string }> {
+  const principal = billTotal(b.lines);
   const [type] = await tx.query<{ billingCode: string }>(
     'SELECT billing_code AS "billingCode" FROM tax_type WHERE code = $1',
     [b.taxCode],
@@ -53,13 +55,27 @@ export async function issueBill(tx: Sql, at: Date, b: NewBill): Promise<{ id: nu
       b.period,
       b.returnId ?? null,
       b.assessmentId ?? null,
-      b.principal,
+      principal,
       b.dueDate,
       b.accruesInterest,
       at,
     ],
   );
   const id = (row as { id: number }).id;
+  await tx.query(
+    `INSERT INTO bill_line (region_id, bill_id, line_no, kind, amount, account, interest_account)
+     SELECT $1, $2, n, k, a, acc, ia
+     FROM unnest($3::smallint[], $4::text[], $5::bigint[], $6::text[], $7::text[]) AS l(n, k, a, acc, ia)`,
+    [
+      b.regionId,
+      id,
+      b.lines.map((_, i) => i + 1),
+      b.lines.map((l) => l.kind),
+      b.lines.map((l) => l.amount),
+      b.lines.map((l) => l.account),
+      b.lines.map((l) => l.interestAccount),
+    ],
+  );
   await postJournal(tx, {
     regionId: b.regionId,
     kind: 'assessment',
@@ -68,11 +84,8 @@ export async function issueBill(tx: Sql, at: Date, b: NewBill): Promise<{ id: nu
     memo: b.memo,
     actorId: b.actorId,
     lines: [
-      { account: ACCOUNT.receivable, taxpayerId: b.taxpayerId, billId: id, debit: b.principal },
-      ...(b.principal > (b.sanction ?? 0)
-        ? [{ account: ACCOUNT.revenue(b.taxCode), credit: b.principal - (b.sanction ?? 0) }]
-        : []),
-      ...(b.sanction ? [{ account: ACCOUNT.sanctionRevenue(b.taxCode), credit: b.sanction }] : []),
+      { account: ACCOUNT.receivable, taxpayerId: b.taxpayerId, billId: id, debit: principal },
+      ...assessmentCredits(b.lines),
     ],
   });
   return { id, billingCode };

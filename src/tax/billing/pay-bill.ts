@@ -2,6 +2,7 @@ import type { Sql } from '../../db/database';
 import { Problem } from '../../platform/problem';
 import { ACCOUNT, postJournal } from '../ledger/journal';
 import type { AmountDue } from './amount-due';
+import { interestCredits } from './bill-lines';
 import { type BillQuote, quoteBill } from './quote-bill';
 
 export interface Payment {
@@ -45,7 +46,7 @@ export async function settleBill(
       actorId: p.actorId,
       lines: [
         { account: ACCOUNT.receivable, taxpayerId: bill.taxpayerId, billId: bill.id, debit: due.penalty },
-        { account: ACCOUNT.sanctionRevenue(bill.taxCode), credit: due.penalty },
+        ...interestCredits(due.penalty, bill.lines),
       ],
     });
   }

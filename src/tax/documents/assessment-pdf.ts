@@ -28,6 +28,10 @@ export interface AssessmentDocument extends DocumentBase {
   /** The SPTPD it follows from, e.g. `SPTPD masa Januari 2025 (Normal)`, if any. */
   returnRef: string | null;
   principal: number;
+  /** For an SKPDKB(T) of MBLB: the province's opsen on the shortfall, payable with it (0 otherwise). */
+  opsen: number;
+  /** The province that takes an opsen, e.g. `Jawa Timur`. */
+  provinceName: string;
   interest: number;
   increase: number;
   /** Kredit pajak: what was already paid or set off against the principal. */
@@ -44,6 +48,8 @@ export interface AssessmentDocument extends DocumentBase {
 export interface AssessmentAmounts {
   kind: AssessmentKind;
   principal: number;
+  opsen?: number;
+  provinceName?: string;
   interest: number;
   increase: number;
   credit: number;
@@ -76,6 +82,13 @@ export function assessmentAmounts(a: AssessmentAmounts): {
     label: shortfall ? 'Pokok pajak yang kurang dibayar' : 'Pajak yang terutang',
     amount: a.principal,
   });
+  const opsen = a.opsen ?? 0;
+  if (opsen > 0) {
+    rows.push({
+      label: `Opsen Pajak MBLB${a.provinceName ? ` Provinsi ${a.provinceName}` : ''} yang kurang dibayar`,
+      amount: opsen,
+    });
+  }
   const credit = a.kind === 'SKPDN' && a.credit === 0 ? a.principal : a.credit;
   if (credit > 0 || a.kind === 'SKPDLB') {
     rows.push({
@@ -89,7 +102,7 @@ export function assessmentAmounts(a: AssessmentAmounts): {
   }
   if (a.interest > 0) rows.push({ label: 'Sanksi administratif berupa bunga', amount: a.interest });
   if (a.increase > 0) rows.push({ label: 'Sanksi administratif berupa kenaikan', amount: a.increase });
-  const balance = a.principal + a.interest + a.increase - credit;
+  const balance = a.principal + opsen + a.interest + a.increase - credit;
   if (a.kind === 'SKPDLB')
     return { rows, total: { label: 'Jumlah kelebihan pembayaran pajak', amount: -balance } };
   if (a.kind === 'SKPDN')

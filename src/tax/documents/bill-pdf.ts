@@ -1,3 +1,4 @@
+import type { BillLineKind } from '../billing/bill-lines';
 import { formatBillingCode } from '../rules/billing-code';
 import { formatMasaPajak, formatPersen, formatRupiah, formatTanggal } from './indonesian-format';
 import { type AmountRow, type DocumentBase, renderPdf } from './layout';
@@ -16,6 +17,12 @@ export interface BillDocument extends DocumentBase {
   /** What the bill collects: `SPTPD masa Februari 2025`, `STPD Nomor 00001/STPD/2025`. */
   source: string;
   principal: number;
+  /** What the principal is made of: the tax, sanctions, and for MBLB the province's opsen. */
+  lines: { kind: BillLineKind; amount: number }[];
+  /** The province that takes an opsen, e.g. `Jawa Timur`. */
+  provinceName: string;
+  /** The decree that wrote the bill off, if one did. */
+  writeOffDecree: string | null;
   /** Principal already paid (a partial payment). */
   paid: number;
   interest: { asOf: string; amount: number; months: number; ratePerMonthPpm: number };
@@ -78,11 +85,23 @@ export function renderBillPdf(bill: BillDocument): Promise<Uint8Array> {
         { label: 'Jatuh tempo', value: formatTanggal(bill.dueDate), bold: true },
       ]);
       sheet.section(`Rincian tagihan per ${formatTanggal(bill.interest.asOf)}`);
-      const rows: AmountRow[] = [{ label: 'Pokok pajak', amount: bill.principal }];
+      const lineLabel: Record<BillLineKind, string> = {
+        tax: 'Pokok pajak',
+        opsen: `Opsen Pajak MBLB Provinsi ${bill.provinceName}`,
+        sanction: 'Sanksi administratif',
+        opsen_sanction: `Sanksi administratif atas opsen (Provinsi ${bill.provinceName})`,
+      };
+      const rows: AmountRow[] = bill.lines.map((l) => ({ label: lineLabel[l.kind], amount: l.amount }));
       if (bill.paid > 0)
         rows.push({ label: 'Pembayaran yang telah diterima', amount: bill.paid, deduct: true });
       if (bill.status === 'cancelled' || bill.status === 'written_off') {
-        rows.push({ label: SETTLED[bill.status].row, amount: bill.principal - bill.paid, deduct: true });
+        rows.push({
+          label: bill.writeOffDecree
+            ? `${SETTLED[bill.status].row} (keputusan ${bill.writeOffDecree})`
+            : SETTLED[bill.status].row,
+          amount: bill.principal - bill.paid,
+          deduct: true,
+        });
       }
       rows.push({
         label:

@@ -3,9 +3,10 @@ import { dynamicQrisForBill } from '../../payments/qris/qris';
 import { findQris } from '../../payments/qris/qris-merchant';
 import { localDate } from '../../platform/clock';
 import { Problem } from '../../platform/problem';
-import { findRegion } from '../../platform/regions';
+import { findRegion, titleCase } from '../../platform/regions';
 import { amountDueOn } from '../billing/amount-due';
 import { OUTSTANDING } from '../billing/bill';
+import type { BillLineKind } from '../billing/bill-lines';
 import { type PolicyVersion, taxPolicyOn } from '../policy';
 import { formatBillingCode } from '../rules/billing-code';
 import { regimeFor } from '../rules/penalty';
@@ -97,9 +98,16 @@ export async function loadBillDocument(
     returnRevision: number | null;
     assessmentKind: AssessmentKind | null;
     assessmentNumber: string | null;
+    lines: { kind: BillLineKind; amount: number }[];
+    provinceName: string;
+    writeOffDecree: string | null;
     outstanding: number;
   }>(
     `SELECT b.billing_code AS "billingCode", b.status, b.principal, b.due_date AS "dueDate",
+            (SELECT jsonb_agg(jsonb_build_object('kind', l.kind, 'amount', l.amount) ORDER BY l.line_no)
+             FROM bill_line l WHERE l.region_id = b.region_id AND l.bill_id = b.id) AS lines,
+            (SELECT p.name FROM province p WHERE p.code = left(b.region_id, 2)) AS "provinceName",
+            w.decree_number AS "writeOffDecree",
             b.accrues_interest AS "accruesInterest", b.interest_billed_months AS "interestBilledMonths",
             b.period, b.settled_at AS "settledAt",
             t.name AS "taxpayerName", t.npwpd, o.name AS "objectName", tt.name_id AS "taxName",
@@ -112,6 +120,7 @@ export async function loadBillDocument(
      LEFT JOIN tax_object o ON o.region_id = b.region_id AND o.id = b.object_id
      LEFT JOIN tax_return r ON r.region_id = b.region_id AND r.id = b.return_id
      LEFT JOIN assessment a ON a.region_id = b.region_id AND a.id = b.assessment_id
+     LEFT JOIN bill_write_off w ON w.region_id = b.region_id AND w.bill_id = b.id
      WHERE b.region_id = $1 AND b.id = $2`,
     [regionId, id],
   );
@@ -139,6 +148,9 @@ export async function loadBillDocument(
     period: row.period ?? row.returnPeriod,
     source,
     principal: row.principal,
+    lines: row.lines,
+    provinceName: titleCase(row.provinceName),
+    writeOffDecree: row.writeOffDecree,
     paid: row.status === 'paid' ? row.principal : open ? Math.max(0, row.principal - outstanding) : 0,
     interest: {
       asOf: today,
@@ -174,6 +186,8 @@ export async function loadSptpdReceipt(
     gross: number;
     ratePpm: number;
     tax: number;
+    opsen: number;
+    provinceName: string;
     dueDate: string;
     submittedAt: Date;
     taxpayerName: string;
@@ -182,7 +196,8 @@ export async function loadSptpdReceipt(
     taxName: string;
     billingCode: string | null;
   }>(
-    `SELECT r.revision, r.status, r.period, r.gross, r.rate_ppm AS "ratePpm", r.tax, r.due_date AS "dueDate",
+    `SELECT r.revision, r.status, r.period, r.gross, r.rate_ppm AS "ratePpm", r.tax, r.opsen,
+            (SELECT p.name FROM province p WHERE p.code = left(r.region_id, 2)) AS "provinceName", r.due_date AS "dueDate",
             r.submitted_at AS "submittedAt", t.name AS "taxpayerName", t.npwpd, o.name AS "objectName",
             tt.name_id AS "taxName",
             (SELECT b.billing_code FROM bill b WHERE b.region_id = r.region_id AND b.return_id = r.id
@@ -208,6 +223,8 @@ export async function loadSptpdReceipt(
     gross: row.gross,
     ratePpm: row.ratePpm,
     tax: row.tax,
+    opsen: row.opsen,
+    provinceName: titleCase(row.provinceName),
     dueDate: row.dueDate,
     submittedAt: row.submittedAt.toISOString(),
     billingCode: row.billingCode,
@@ -243,12 +260,14 @@ export async function loadAssessmentDocument(
     returnRevision: number | null;
     billingCode: string | null;
     accruesInterest: boolean | null;
+    provinceName: string;
   }>(
     `SELECT a.kind, a.number, a.issue_date AS "issueDate", a.due_date AS "dueDate", a.period, a.principal,
             a.interest, a.increase, a.credit, a.basis, t.name AS "taxpayerName", t.npwpd,
             o.name AS "objectName", tt.name_id AS "taxName", tt.legal_basis AS "taxLegalBasis",
             r.period AS "returnPeriod", r.revision AS "returnRevision",
-            bill.billing_code AS "billingCode", bill.accrues_interest AS "accruesInterest"
+            bill.billing_code AS "billingCode", bill.accrues_interest AS "accruesInterest",
+            (SELECT p.name FROM province p WHERE p.code = left(a.region_id, 2)) AS "provinceName"
      FROM assessment a
      JOIN taxpayer t ON t.region_id = a.region_id AND t.id = a.taxpayer_id
      JOIN tax_type tt ON tt.code = a.tax_code
@@ -284,6 +303,9 @@ export async function loadAssessmentDocument(
         ? null
         : `SPTPD masa ${formatMasaPajak(row.returnPeriod)} (${sptpdKind(row.returnRevision ?? 0)})`,
     principal: row.principal,
+    // An SKPDKB(T) of MBLB keeps the opsen on its shortfall in its basis (assessments/assess-underpayment.ts).
+    opsen: row.kind === 'SKPDKB' || row.kind === 'SKPDKBT' ? (num(basis.opsen) ?? 0) : 0,
+    provinceName: titleCase(row.provinceName),
     interest: row.interest,
     increase: row.increase,
     credit: row.credit,
@@ -341,6 +363,13 @@ export function explain(kind: AssessmentKind, basis: Record<string, unknown>): s
     if (assessed !== null) parts.push(`dikurangi pajak yang telah ditetapkan ${formatRupiah(assessed)}`);
     if (months) parts.push(`; bunga ${months} bulan`);
     if (increase) parts.push(`; kenaikan ${formatPersen(increase)} dari pokok`);
+  } else if (kind === 'SKPDLB') {
+    const overpayment = num(basis.overpayment);
+    if (overpayment !== null) {
+      parts.push(
+        `Pajak yang telah dibayar melebihi pajak menurut SPTPD yang berlaku sebesar ${formatRupiah(overpayment)}`,
+      );
+    }
   }
   const finding = str(basis.finding);
   const sentence = parts.join(' ').replace(/ ;/g, ';');

@@ -19,6 +19,10 @@ export interface SptpdReceiptDocument extends DocumentBase {
   gross: number;
   ratePpm: number;
   tax: number;
+  /** For MBLB: the province's opsen on the tax, payable with it (0 otherwise). */
+  opsen: number;
+  /** The province that takes the opsen, e.g. `Jawa Timur`. */
+  provinceName: string;
   dueDate: string;
   /** ISO 8601 instant the return was submitted. */
   submittedAt: string;
@@ -83,8 +87,11 @@ export function renderSptpdReceiptPdf(receipt: SptpdReceiptDocument): Promise<Ui
             label: `Pajak terutang: ${formatPersen(receipt.ratePpm)} x ${formatRupiah(receipt.gross)}`,
             amount: receipt.tax,
           },
+          ...(receipt.opsen > 0
+            ? [{ label: `Opsen Pajak MBLB Provinsi ${receipt.provinceName}`, amount: receipt.opsen }]
+            : []),
         ],
-        { label: 'Jumlah pajak terutang', amount: receipt.tax },
+        { label: 'Jumlah pajak terutang', amount: receipt.tax + receipt.opsen },
       );
       sheet.notice(
         'Tanda terima ini membuktikan penyampaian SPTPD, bukan pembayaran. Pajak dibayar dengan kode bayar di atas ' +

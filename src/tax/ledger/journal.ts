@@ -13,14 +13,26 @@ export type JournalKind =
   | 'reversal'
   | 'correction'
   | 'credit'
-  | 'write_off';
+  | 'write_off'
+  | 'offset'
+  | 'refund';
 
-/** Account codes. `piutang` lines carry the bill and taxpayer they belong to. */
+/**
+ * Account codes. `piutang` lines carry the bill and taxpayer they belong to; `lebih_bayar` and `utang_restitusi`
+ * lines the taxpayer.
+ */
 export const ACCOUNT = {
   receivable: 'piutang',
   revenue: (taxCode: string) => `pendapatan:${taxCode}`,
   sanctionRevenue: (taxCode: string) => `pendapatan_sanksi:${taxCode}`,
+  /**
+   * Owed to the province: its opsen MBLB, collected by the kab/kota with the tax (UU 1/2022 Pasal 83(1)) and not
+   * the kab/kota's revenue. Keyed by the 2-digit province code, the first part of the region's Kemendagri code.
+   */
+  provinceOpsen: (regionId: string) => `utang_opsen:${regionId.slice(0, 2)}`,
   taxpayerCredit: 'lebih_bayar',
+  /** A refund (restitusi) the region has decided to pay the taxpayer, until the treasury pays it out. */
+  refundPayable: 'utang_restitusi',
   writeOff: 'penghapusan',
   cash: (channel: string) => `kas:${channel}`,
 } as const;
@@ -42,6 +54,8 @@ export interface NewJournal {
   actorId?: number | null;
   idempotencyKey?: string | null;
   requestHash?: string | null;
+  /** The SPTPD a correction or credit comes from. */
+  returnId?: number | null;
   lines: JournalLine[];
 }
 
@@ -67,8 +81,8 @@ export async function postJournal(tx: Sql, j: NewJournal): Promise<number> {
   // One statement for the journal and its lines: a payment posts two journals, and round trips are its cost.
   const [row] = await tx.query<{ id: number }>(
     `WITH j AS (
-       INSERT INTO journal (region_id, kind, at, bill_id, memo, actor_id, idempotency_key, request_hash)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id
+       INSERT INTO journal (region_id, kind, at, bill_id, memo, actor_id, idempotency_key, request_hash, return_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $15) RETURNING id
      ), l AS (
        INSERT INTO journal_line (region_id, journal_id, line_no, account, taxpayer_id, bill_id, debit, credit)
        SELECT $1, j.id, n, a, t, b, d, c
@@ -91,6 +105,7 @@ export async function postJournal(tx: Sql, j: NewJournal): Promise<number> {
       j.lines.map((l) => l.billId ?? null),
       j.lines.map((l) => l.debit ?? 0),
       j.lines.map((l) => l.credit ?? 0),
+      j.returnId ?? null,
     ],
   );
   return (row as { id: number }).id;

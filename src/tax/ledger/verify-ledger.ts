@@ -1,7 +1,12 @@
 import type { Sql } from '../../db/database';
 
 export interface LedgerFinding {
-  kind: 'UNBALANCED_JOURNAL' | 'EMPTY_JOURNAL' | 'BILL_STATUS_MISMATCH' | 'NEGATIVE_RECEIVABLE';
+  kind:
+    | 'UNBALANCED_JOURNAL'
+    | 'EMPTY_JOURNAL'
+    | 'BILL_STATUS_MISMATCH'
+    | 'NEGATIVE_RECEIVABLE'
+    | 'BILL_LINES_MISMATCH';
   journalId?: number;
   billId?: number;
   detail: string;
@@ -15,8 +20,9 @@ export interface LedgerVerdict {
 }
 
 /**
- * Proves a region's ledger: every journal has lines and balances, no bill's receivable is negative, and every
- * bill's status agrees with its receivable balance (open ⇔ something is owed).
+ * Proves a region's ledger: every journal has lines and balances, no bill's receivable is negative, every bill's
+ * status agrees with its receivable balance (open ⇔ something is owed), and every bill's lines add up to its
+ * principal.
  */
 export async function verifyLedger(db: Sql, regionId: string): Promise<LedgerVerdict> {
   const findings: LedgerFinding[] = [];
@@ -59,6 +65,21 @@ export async function verifyLedger(db: Sql, regionId: string): Promise<LedgerVer
             detail: `status ${b.status} but receivable ${b.balance}`,
           },
     );
+  }
+  const misbilled = await db.query<{ id: number; principal: number; lines: number }>(
+    `SELECT b.id, b.principal, coalesce(l.total, 0)::int8 AS lines
+     FROM bill b LEFT JOIN (
+       SELECT bill_id, sum(amount) AS total FROM bill_line WHERE region_id = $1 GROUP BY bill_id
+     ) l ON l.bill_id = b.id
+     WHERE b.region_id = $1 AND b.principal <> coalesce(l.total, 0)`,
+    [regionId],
+  );
+  for (const b of misbilled) {
+    findings.push({
+      kind: 'BILL_LINES_MISMATCH',
+      billId: b.id,
+      detail: `principal ${b.principal} but lines add up to ${b.lines}`,
+    });
   }
   const [counts] = await db.query<{ journals: number; bills: number }>(
     `SELECT (SELECT count(*) FROM journal WHERE region_id = $1)::int AS journals,

@@ -3,9 +3,10 @@ import { appendAudit } from '../../platform/audit';
 import { Problem } from '../../platform/problem';
 import type { Actor } from '../../platform/users';
 import { OUTSTANDING } from '../billing/bill';
-import { ACCOUNT, postJournal } from '../ledger/journal';
+import { ACCOUNT, type JournalLine, postJournal } from '../ledger/journal';
 import { loadTaxObject } from '../registry/tax-object';
 import type { Viewer } from '../registry/taxpayer';
+import { allocateRupiah } from '../rules/rounding';
 import { assertObjectOpenIn, billReturn, computeReturn } from './file-return';
 import { assertLinesAddUp, auditView, loadReturn, type ReturnLine, type TaxReturn } from './tax-return';
 
@@ -21,8 +22,14 @@ export interface AmendResult {
   billingCode: string | null;
   /** How much of still-unpaid bills of this month the amendment cancelled. */
   reducedOpenBills: number;
-  /** Tax already paid above the amended tax: the taxpayer's credit (the SKPDLB path). */
+  /** Tax (and opsen) already paid above the amended amounts: the taxpayer's credit (the SKPDLB path). */
   overpayment: number;
+}
+
+/** A return's two amounts that a pembetulan moves: the tax and, for MBLB, the province's opsen. */
+interface TaxAndOpsen {
+  tax: number;
+  opsen: number;
 }
 
 /**
@@ -56,9 +63,9 @@ export async function amendReturn(
       previous.id,
     ]);
     const [row] = await tx.query<{ id: number }>(
-      `INSERT INTO tax_return (region_id, object_id, taxpayer_id, tax_code, period, revision, gross, rate_ppm, tax, lines,
-                               status, due_date, created_at, created_by, submitted_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'submitted', $11, $12, $13, $12) RETURNING id`,
+      `INSERT INTO tax_return (region_id, object_id, taxpayer_id, tax_code, period, revision, gross, rate_ppm, tax, opsen,
+                               lines, status, due_date, created_at, created_by, submitted_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'submitted', $12, $13, $14, $13) RETURNING id`,
       [
         regionId,
         previous.objectId,
@@ -69,6 +76,7 @@ export async function amendReturn(
         a.gross,
         computed.ratePpm,
         computed.tax,
+        computed.opsen,
         JSON.stringify(a.lines),
         previous.dueDate,
         at,
@@ -82,6 +90,7 @@ export async function amendReturn(
       gross: a.gross,
       ratePpm: computed.ratePpm,
       tax: computed.tax,
+      opsen: computed.opsen,
       lines: a.lines,
       status: 'submitted',
       rejectionReason: null,
@@ -90,10 +99,17 @@ export async function amendReturn(
       reviewedAt: null,
       reviewedBy: null,
     };
-    const difference = amended.tax - previous.tax;
-    const bill = await billReturn(tx, at, today, actor, regionId, amended, difference);
+    const more = {
+      tax: Math.max(0, amended.tax - previous.tax),
+      opsen: Math.max(0, amended.opsen - previous.opsen),
+    };
+    const less = {
+      tax: Math.max(0, previous.tax - amended.tax),
+      opsen: Math.max(0, previous.opsen - amended.opsen),
+    };
+    const bill = await billReturn(tx, at, today, actor, regionId, amended, more);
     const credit =
-      difference < 0 ? await creditOverstatement(tx, at, actor, regionId, amended, -difference) : null;
+      less.tax + less.opsen > 0 ? await creditOverstatement(tx, at, actor, regionId, amended, less) : null;
     await appendAudit(tx, at, {
       regionId,
       actorId: actor.userId,
@@ -114,57 +130,77 @@ export async function amendReturn(
   });
 }
 
-/** Takes an overstated tax back: first off the month's unpaid bills (newest first), the rest as a credit. */
+/**
+ * Takes an overstated tax (and opsen) back: first off the return's own unpaid bills of that month (newest first),
+ * the rest as the taxpayer's credit. An STPD or SKPDKB of the month is an assessment of its own and stays as it
+ * is. Each amount taken is shared between the tax's revenue and the province's opsen in proportion to what is
+ * left of each, so that both end at the amended return's figures.
+ */
 async function creditOverstatement(
   tx: Sql,
   at: Date,
   actor: Actor,
   regionId: string,
   r: TaxReturn,
-  amount: number,
+  amount: TaxAndOpsen,
 ): Promise<{ reducedOpenBills: number; overpayment: number }> {
   const open = await tx.query<{ id: number; billingCode: string; outstanding: number }>(
     `SELECT b.id, b.billing_code AS "billingCode", ${OUTSTANDING}
-     FROM bill b WHERE b.region_id = $1 AND b.object_id = $2 AND b.period = $3 AND b.status = 'open'
+     FROM bill b WHERE b.region_id = $1 AND b.object_id = $2 AND b.period = $3 AND b.return_id IS NOT NULL
+       AND b.status = 'open'
      ORDER BY b.id DESC FOR UPDATE`,
     [regionId, r.objectId, r.period],
   );
-  let left = amount;
+  const left = { ...amount };
+  const take = (total: number): JournalLine[] => {
+    const [tax = 0, opsen = 0] = allocateRupiah(total, [left.tax, left.opsen]);
+    left.tax -= tax;
+    left.opsen -= opsen;
+    return [
+      ...(tax > 0 ? [{ account: ACCOUNT.revenue(r.taxCode), debit: tax }] : []),
+      ...(opsen > 0 ? [{ account: ACCOUNT.provinceOpsen(regionId), debit: opsen }] : []),
+    ];
+  };
+  const total = amount.tax + amount.opsen;
+  let reduced = 0;
   for (const bill of open) {
-    const take = Math.min(left, bill.outstanding);
-    if (take <= 0) continue;
+    const taken = Math.min(total - reduced, bill.outstanding);
+    if (taken <= 0) continue;
     await postJournal(tx, {
       regionId,
       kind: 'correction',
       at,
       billId: bill.id,
+      returnId: r.id,
       memo: `Pembetulan SPTPD ${r.period} revisi ${r.revision}: koreksi ${bill.billingCode}`,
       actorId: actor.userId,
       lines: [
-        { account: ACCOUNT.revenue(r.taxCode), debit: take },
-        { account: ACCOUNT.receivable, taxpayerId: r.taxpayerId, billId: bill.id, credit: take },
+        ...take(taken),
+        { account: ACCOUNT.receivable, taxpayerId: r.taxpayerId, billId: bill.id, credit: taken },
       ],
     });
-    if (take === bill.outstanding) {
+    if (taken === bill.outstanding) {
       await tx.query(
         `UPDATE bill SET status = 'cancelled', settled_at = $3 WHERE region_id = $1 AND id = $2`,
         [regionId, bill.id, at],
       );
     }
-    left -= take;
+    reduced += taken;
   }
-  if (left > 0) {
+  const overpayment = total - reduced;
+  if (overpayment > 0) {
     await postJournal(tx, {
       regionId,
       kind: 'credit',
       at,
+      returnId: r.id,
       memo: `Pembetulan SPTPD ${r.period} revisi ${r.revision}: lebih bayar`,
       actorId: actor.userId,
       lines: [
-        { account: ACCOUNT.revenue(r.taxCode), debit: left },
-        { account: ACCOUNT.taxpayerCredit, taxpayerId: r.taxpayerId, credit: left },
+        ...take(overpayment),
+        { account: ACCOUNT.taxpayerCredit, taxpayerId: r.taxpayerId, credit: overpayment },
       ],
     });
   }
-  return { reducedOpenBills: amount - left, overpayment: left };
+  return { reducedOpenBills: reduced, overpayment };
 }

@@ -3,12 +3,14 @@ import { sqlState } from '../../db/database';
 import { appendAudit } from '../../platform/audit';
 import { Problem } from '../../platform/problem';
 import type { Actor } from '../../platform/users';
+import { billLines } from '../billing/bill-lines';
 import { issueBill } from '../billing/issue-bill';
 import { taxPolicyOn } from '../policy';
 import { taxRateOn } from '../rates';
 import { loadTaxObject, type TaxObject } from '../registry/tax-object';
 import type { Viewer } from '../registry/taxpayer';
 import { compareDates, lastDayOfMonth } from '../rules/calendar';
+import { opsenMblb } from '../rules/mblb';
 import { applyRate } from '../rules/rounding';
 import { canFile, dueDateFor } from '../rules/tax-period';
 import { assertLinesAddUp, auditView, type ReturnLine, type TaxReturn } from './tax-return';
@@ -51,9 +53,9 @@ export async function fileReturn(
       const computed = await computeReturn(tx, f.regionId, object, f.period, f.gross);
       const status = f.submit ? 'submitted' : 'draft';
       const [row] = await tx.query<{ id: number }>(
-        `INSERT INTO tax_return (region_id, object_id, taxpayer_id, tax_code, period, revision, gross, rate_ppm, tax, lines,
-                                 status, due_date, created_at, created_by, submitted_at)
-         VALUES ($1, $2, $3, $4, $5, 0, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
+        `INSERT INTO tax_return (region_id, object_id, taxpayer_id, tax_code, period, revision, gross, rate_ppm, tax, opsen,
+                                 lines, status, due_date, created_at, created_by, submitted_at)
+         VALUES ($1, $2, $3, $4, $5, 0, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
         [
           f.regionId,
           f.objectId,
@@ -63,6 +65,7 @@ export async function fileReturn(
           f.gross,
           computed.ratePpm,
           computed.tax,
+          computed.opsen,
           JSON.stringify(f.lines),
           status,
           computed.dueDate,
@@ -82,6 +85,7 @@ export async function fileReturn(
         gross: f.gross,
         ratePpm: computed.ratePpm,
         tax: computed.tax,
+        opsen: computed.opsen,
         lines: f.lines,
         status,
         rejectionReason: null,
@@ -91,7 +95,7 @@ export async function fileReturn(
         reviewedAt: null,
         reviewedBy: null,
       };
-      const bill = f.submit ? await billReturn(tx, at, today, actor, f.regionId, saved, saved.tax) : null;
+      const bill = f.submit ? await billReturn(tx, at, today, actor, f.regionId, saved, saved) : null;
       await appendAudit(tx, at, {
         regionId: f.regionId,
         actorId: actor.userId,
@@ -126,7 +130,8 @@ export function assertObjectOpenIn(object: TaxObject, period: string): void {
 
 /**
  * Rate, tax and due date of a return, by the rules in force in its masa pajak: tax = base × rate (UU 1/2022
- * Pasal 57–58 for PBJT; the MBLB and Walet bases, nilai jual, are declared the same way).
+ * Pasal 57–58 for PBJT; the MBLB and Walet bases, nilai jual, are declared the same way). An MBLB return also
+ * owes the province's opsen on its tax (Pasal 83(1)), billed on the same kode bayar.
  */
 export async function computeReturn(
   tx: Sql,
@@ -142,14 +147,19 @@ export async function computeReturn(
   const firstDay = `${period}-01`;
   const rate = await taxRateOn(tx, regionId, object.taxCode, object.category, firstDay);
   const { policy } = await taxPolicyOn(tx, regionId, firstDay);
+  const tax = applyRate(gross, rate.ratePpm, policy.rounding);
   return {
     ratePpm: rate.ratePpm,
-    tax: applyRate(gross, rate.ratePpm, policy.rounding),
+    tax,
+    opsen: object.taxCode === 'mblb' ? opsenMblb(tax, policy.rounding) : 0,
     dueDate: dueDateFor(period, policy.returnDue),
   };
 }
 
-/** The bill for a return's tax (or an amendment's shortfall), due on the return's own due date. */
+/**
+ * The bill for a return's tax and opsen (or an amendment's shortfall of them), due on the return's own due date;
+ * none when nothing is owed.
+ */
 export async function billReturn(
   tx: Sql,
   at: Date,
@@ -157,9 +167,10 @@ export async function billReturn(
   actor: Actor,
   regionId: string,
   r: TaxReturn,
-  amount: number,
+  amount: { tax: number; opsen: number },
 ): Promise<{ id: number; billingCode: string } | null> {
-  if (amount <= 0) return null;
+  if (amount.tax <= 0 && amount.opsen <= 0) return null;
+  const { policy } = await taxPolicyOn(tx, regionId, `${r.period}-01`);
   return issueBill(tx, at, {
     regionId,
     taxpayerId: r.taxpayerId,
@@ -167,7 +178,7 @@ export async function billReturn(
     taxCode: r.taxCode,
     period: r.period,
     returnId: r.id,
-    principal: amount,
+    lines: billLines({ regionId, taxCode: r.taxCode, opsenInterestTo: policy.opsenInterestTo }, amount),
     dueDate: r.dueDate,
     accruesInterest: true,
     issueDay: today,

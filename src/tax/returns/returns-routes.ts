@@ -7,6 +7,7 @@ import { accessFor } from '../../http/tenancy';
 import { localDate } from '../../platform/clock';
 import { period, rupiah } from '../api-schemas';
 import { ownerFilter } from '../registry/taxpayer';
+import { formatBillingCode } from '../rules/billing-code';
 import { TAX_OFFICERS, TAX_STAFF, viewerOf } from '../viewer';
 import { amendReturn } from './amend-return';
 import { fileReturn } from './file-return';
@@ -29,6 +30,8 @@ const returnSchema = z.object({
   gross: z.number(),
   ratePpm: z.number(),
   tax: z.number(),
+  /** The province's opsen on an MBLB tax, billed on the same kode bayar; 0 for other taxes. */
+  opsen: z.number(),
   lines: z.array(z.object({ description: z.string(), amount: z.number() })),
   status: z.enum(['draft', 'submitted', 'verified', 'rejected', 'superseded']),
   rejectionReason: z.string().nullable(),
@@ -36,7 +39,15 @@ const returnSchema = z.object({
   submittedAt: z.date().nullable(),
   reviewedAt: z.date().nullable(),
   billingCode: z.string().nullable().optional(),
+  billingCodeDisplay: z.string().nullable().optional(),
 });
+
+/** A kode bayar as stored and as a person reads it aloud or types it at a bank. */
+function withDisplayCode<T extends { billingCode: string | null }>(
+  r: T,
+): T & { billingCodeDisplay: string | null } {
+  return { ...r, billingCodeDisplay: r.billingCode === null ? null : formatBillingCode(r.billingCode) };
+}
 const returnParams = z.object({ regionId: z.string(), returnId: z.coerce.number().int().positive() });
 
 /** e-SPTPD: filing, submission, amendment (pembetulan) and review (penelitian) of self-assessed returns. */
@@ -69,7 +80,7 @@ export function returnsRoutes(app: FastifyInstance, ctx: AppContext): void {
         objectId: request.params.objectId,
         ...request.body,
       });
-      return reply.code(201).send(filed);
+      return reply.code(201).send(withDisplayCode(filed));
     },
   );
 
@@ -98,7 +109,9 @@ export function returnsRoutes(app: FastifyInstance, ctx: AppContext): void {
       const viewer = await viewerOf(ctx, request, TAX_STAFF, true);
       const { regionId } = accessFor(request);
       const q = request.query;
-      const items = await ctx.db.query<TaxReturn & { taxpayerName: string; objectName: string }>(
+      const items = await ctx.db.query<
+        TaxReturn & { taxpayerName: string; objectName: string; billingCode: string | null }
+      >(
         `SELECT ${RETURN_COLUMNS}, t.name AS "taxpayerName", o.name AS "objectName",
                 (SELECT b.billing_code FROM bill b WHERE b.region_id = r.region_id AND b.return_id = r.id) AS "billingCode"
          FROM tax_return r
@@ -117,7 +130,7 @@ export function returnsRoutes(app: FastifyInstance, ctx: AppContext): void {
           q.offset,
         ],
       );
-      return { items };
+      return { items: items.map((item) => withDisplayCode(item)) };
     },
   );
 
@@ -166,7 +179,7 @@ export function returnsRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
     async (request) => {
       const viewer = await viewerOf(ctx, request, TAX_OFFICERS, true);
-      return submitReturn(
+      const submitted = await submitReturn(
         ctx.db,
         ctx.clock.now(),
         today(request),
@@ -175,6 +188,7 @@ export function returnsRoutes(app: FastifyInstance, ctx: AppContext): void {
         accessFor(request).regionId,
         request.params.returnId,
       );
+      return withDisplayCode(submitted);
     },
   );
 
@@ -191,6 +205,7 @@ export function returnsRoutes(app: FastifyInstance, ctx: AppContext): void {
           201: z.object({
             taxReturn: returnSchema,
             billingCode: z.string().nullable(),
+            billingCodeDisplay: z.string().nullable(),
             reducedOpenBills: z.number(),
             overpayment: z.number(),
           }),
@@ -211,7 +226,7 @@ export function returnsRoutes(app: FastifyInstance, ctx: AppContext): void {
           ...request.body,
         },
       );
-      return reply.code(201).send(result);
+      return reply.code(201).send(withDisplayCode(result));
     },
   );
 

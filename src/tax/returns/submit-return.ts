@@ -24,7 +24,7 @@ export async function submitReturn(
       [regionId, returnId, at],
     );
     const submitted: TaxReturn = { ...r, status: 'submitted', submittedAt: at };
-    const bill = await billReturn(tx, at, today, actor, regionId, submitted, submitted.tax);
+    const bill = await billReturn(tx, at, today, actor, regionId, submitted, submitted);
     await appendAudit(tx, at, {
       regionId,
       actorId: actor.userId,

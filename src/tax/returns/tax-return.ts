@@ -13,6 +13,8 @@ export interface TaxReturn {
   gross: number;
   ratePpm: number;
   tax: number;
+  /** The province's opsen on an MBLB tax (UU 1/2022 Pasal 83(1)), billed with it; 0 for other taxes. */
+  opsen: number;
   lines: ReturnLine[];
   status: 'draft' | 'submitted' | 'verified' | 'rejected' | 'superseded';
   rejectionReason: string | null;
@@ -29,7 +31,7 @@ export interface ReturnLine {
 }
 
 export const RETURN_COLUMNS = `r.id, r.object_id AS "objectId", r.taxpayer_id AS "taxpayerId", r.tax_code AS "taxCode",
-  r.period, r.revision, r.gross, r.rate_ppm AS "ratePpm", r.tax, r.lines, r.status,
+  r.period, r.revision, r.gross, r.rate_ppm AS "ratePpm", r.tax, r.opsen, r.lines, r.status,
   r.rejection_reason AS "rejectionReason", r.due_date AS "dueDate", r.created_at AS "createdAt",
   r.submitted_at AS "submittedAt", r.reviewed_at AS "reviewedAt", r.reviewed_by AS "reviewedBy"`;
 
@@ -59,7 +61,7 @@ export function assertLinesAddUp(gross: number, lines: ReturnLine[]): void {
 }
 
 export function auditView(
-  r: Pick<TaxReturn, 'objectId' | 'period' | 'revision' | 'gross' | 'ratePpm' | 'tax' | 'status'>,
+  r: Pick<TaxReturn, 'objectId' | 'period' | 'revision' | 'gross' | 'ratePpm' | 'tax' | 'opsen' | 'status'>,
 ) {
   return {
     objectId: r.objectId,
@@ -68,6 +70,7 @@ export function auditView(
     gross: r.gross,
     ratePpm: r.ratePpm,
     tax: r.tax,
+    ...(r.opsen > 0 ? { opsen: r.opsen } : {}),
     status: r.status,
   };
 }

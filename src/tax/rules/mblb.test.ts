@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mblbTax } from './mblb';
+import { mblbTax, opsenMblb } from './mblb';
 import type { Rounding } from './rounding';
 
 const exact: Rounding = { mode: 'down', unit: 1 };
@@ -58,5 +58,15 @@ describe('Pajak MBLB with the province opsen', () => {
         rounding: exact,
       }),
     ).toThrow(/sirtu/);
+  });
+});
+
+describe('opsenMblb: the opsen on a tax an SPTPD declared', () => {
+  it('25% of a Rp25,200,000 MBLB tax is Rp6,300,000 (UU 1/2022 Pasal 83(1))', () => {
+    expect(opsenMblb(25_200_000, exact)).toBe(6_300_000);
+  });
+
+  it("rounded by the region's rule: 25% of Rp17,283 down to the hundred is Rp4,300", () => {
+    expect(opsenMblb(17_283, { mode: 'down', unit: 100 })).toBe(4_300);
   });
 });

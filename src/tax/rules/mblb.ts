@@ -32,6 +32,18 @@ export function mblbTax(input: {
   if (sum > BigInt(Number.MAX_SAFE_INTEGER)) throw new RangeError(`an MBLB base of Rp${sum} is too large`);
   const base = Number(sum);
   const tax = applyRate(base, ratePpm, rounding);
-  const opsen = applyRate(tax, opsenPpm, rounding);
+  const opsen = opsenMblb(tax, rounding, opsenPpm);
   return { base, tax, opsen, total: tax + opsen };
+}
+
+/**
+ * The province's opsen on an MBLB tax already computed (an SPTPD declares the nilai jual, so its tax comes first):
+ * the opsen rate, by default the 25% of UU 1/2022 Pasal 83(1), of the tax as rounded.
+ */
+export function opsenMblb(
+  tax: number,
+  rounding: Rounding,
+  opsenPpm: number = HKPD_LIMITS.opsen_mblb.maxPpm,
+): number {
+  return applyRate(tax, opsenPpm, rounding);
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyRate, nonNegativeInteger, type Rounding, roundRupiah } from './rounding';
+import { allocateRupiah, applyRate, nonNegativeInteger, type Rounding, roundRupiah } from './rounding';
 
 const exact: Rounding = { mode: 'down', unit: 1 };
 
@@ -88,5 +88,44 @@ describe('nonNegativeInteger', () => {
       'volume must be a non-negative whole number, got -5',
     );
     expect(nonNegativeInteger(7, 'volume')).toBe(7n);
+  });
+});
+
+describe('allocateRupiah: a sum split by weights, parts adding up exactly', () => {
+  it('interest of Rp12,345 on a bill of Rp100,000 tax and Rp25,000 opsen: Rp9,876 and Rp2,469', () => {
+    // 12,345 × 100/125 = 9,876 exactly; 12,345 × 25/125 = 2,469 exactly.
+    expect(allocateRupiah(12_345, [100_000, 25_000])).toEqual([9_876, 2_469]);
+  });
+
+  it('Rp10 over three equal weights: 4, 3, 3 (the left-over rupiah to the first on a tie)', () => {
+    expect(allocateRupiah(10, [1, 1, 1])).toEqual([4, 3, 3]);
+  });
+
+  it('the left-over rupiah goes to the largest remainder: Rp5 by 17,283 : 4,320 gives 4 and 1', () => {
+    // 5 × 17,283 / 21,603 = 4.0001…; 5 × 4,320 / 21,603 = 0.9998…: the opsen part has the larger remainder.
+    expect(allocateRupiah(5, [17_283, 4_320])).toEqual([4, 1]);
+  });
+
+  it('nothing to allocate over zero weights is nothing; something is refused', () => {
+    expect(allocateRupiah(0, [0, 0])).toEqual([0, 0]);
+    expect(() => allocateRupiah(1, [0, 0])).toThrow(RangeError);
+  });
+
+  it('parts always add up to the amount and never exceed their exact share by a rupiah or more', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 1e12 }),
+        fc.array(fc.integer({ min: 0, max: 1e9 }), { minLength: 1, maxLength: 6 }),
+        (amount, weights) => {
+          fc.pre(weights.some((w) => w > 0));
+          const parts = allocateRupiah(amount, weights);
+          const total = weights.reduce((s, w) => s + w, 0);
+          expect(parts.reduce((s, p) => s + p, 0)).toBe(amount);
+          parts.forEach((p, i) => {
+            expect(Math.abs(p - (amount * (weights[i] as number)) / total)).toBeLessThan(1 + 1e-6);
+          });
+        },
+      ),
+    );
   });
 });

@@ -55,3 +55,29 @@ export function applyRate(base: number, ratePpm: number, rounding: Rounding): nu
     rounding,
   );
 }
+
+/**
+ * Splits a whole-rupiah amount in proportion to weights, so that the parts add up to it exactly: each part is
+ * rounded down and the rupiah left over go one each to the largest remainders (the earlier part on a tie). Used
+ * where one sum belongs to several accounts, e.g. the interest on a bill whose principal is partly the province's
+ * opsen, so that no split ever creates or loses a rupiah.
+ */
+export function allocateRupiah(amount: number, weights: readonly number[]): number[] {
+  const total = weights.reduce((s, w) => s + nonNegativeInteger(w, 'weight'), 0n);
+  const whole = nonNegativeInteger(amount, 'amount to allocate');
+  if (total === 0n) {
+    if (whole === 0n) return weights.map(() => 0);
+    throw new RangeError(`cannot allocate Rp${amount} over weights that are all zero`);
+  }
+  const parts = weights.map((w) => (whole * BigInt(w)) / total);
+  let left = whole - parts.reduce((s, p) => s + p, 0n);
+  const byRemainder = weights
+    .map((w, i) => ({ i, rest: (whole * BigInt(w)) % total }))
+    .sort((a, b) => (a.rest === b.rest ? a.i - b.i : a.rest > b.rest ? -1 : 1));
+  for (const { i } of byRemainder) {
+    if (left === 0n) break;
+    parts[i] = (parts[i] as bigint) + 1n;
+    left -= 1n;
+  }
+  return parts.map(Number);
+}

@@ -61,7 +61,7 @@ function AssessmentDetails({
   const returns = useResource<{ items: ListedReturn[] }>(at(`/returns?taxpayerId=${taxpayerId}&limit=200`));
   const bills = useResource<{ items: Bill[] }>(at(`/bills?taxpayerId=${taxpayerId}&status=open&limit=200`));
   const policy = useResource<PolicyVersion>(at('/tax/policy'));
-  const taxTypes = useTaxTypes(region.regionId);
+  const taxTypes = useTaxTypes();
   const [kind, setKind] = useState<Kind>('SKPD');
   const [objectId, setObjectId] = useState('');
   const [period, setPeriod] = useState('');

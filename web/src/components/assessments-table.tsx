@@ -5,7 +5,10 @@ import { useI18n } from '../i18n';
 import { href } from '../router';
 import { PdfLink } from './pdf-link';
 
-/** Issued assessments (SKPD, SKPDKB, SKPDKBT, SKPDN, STPD) with what each makes payable, and their PDFs. */
+/**
+ * Issued assessments (SKPD, SKPDKB, SKPDKBT, SKPDN, SKPDLB, STPD) with what each makes payable (an SKPDLB: what
+ * it found overpaid), and their PDFs.
+ */
 export function AssessmentsTable({
   regionId,
   assessments,
@@ -57,8 +60,13 @@ export function AssessmentsTable({
               <td className="num money">
                 <span className="stacked-label">{t('assessment.payable')}</span>
                 <strong>{formatRupiah(payableOf(a))}</strong>
+                {a.overpayment && (
+                  <div className="muted small nowrap">
+                    {t('assessment.overpaid', { amount: formatRupiah(a.overpayment.amount) })}
+                  </div>
+                )}
               </td>
-              <td className="mono nowrap">{a.billingCode ?? '—'}</td>
+              <td className="mono nowrap">{a.billingCodeDisplay ?? '—'}</td>
               <td className="actions">
                 <PdfLink href={documentUrl(regionId, `/assessments/${a.id}/pdf`)} label={t('pdf.short')} />
               </td>

@@ -2,6 +2,7 @@ import { documentUrl } from '../api';
 import type { Bill } from '../bills';
 import { formatDate, formatDateTime, formatPeriod, formatRupiah } from '../format';
 import { useI18n } from '../i18n';
+import { BillLines } from './bill-lines';
 import { BillQris } from './bill-qris';
 import { PdfLink } from './pdf-link';
 import { StatusBadge } from './status-badge';
@@ -48,6 +49,7 @@ export function BillCard({
         <span className="muted small">{t('bill.code')}</span>
         <span className="billing-code">{bill.billingCodeDisplay}</span>
       </div>
+      <BillLines bill={bill} />
       {due ? (
         <div className="amount-due">
           <span className="muted small">{t('bill.amountDueToday')}</span>

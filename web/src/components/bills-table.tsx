@@ -2,18 +2,25 @@ import { documentUrl } from '../api';
 import type { Bill } from '../bills';
 import { formatDate, formatPeriod, formatRupiah } from '../format';
 import { useI18n } from '../i18n';
+import { BillLines } from './bill-lines';
 import { PdfLink } from './pdf-link';
 import { StatusBadge } from './status-badge';
 
-/** Bills with the amount due today (principal plus late interest) and until when that amount holds. */
+/**
+ * Bills with the amount due today (principal plus late interest) and until when that amount holds, their lines
+ * when a bill carries more than its tax, and a write-off for a supervisor.
+ */
 export function BillsTable({
   regionId,
   bills,
   taxName,
+  onWriteOff,
 }: {
   regionId: string;
   bills: Bill[];
   taxName(code: string): string;
+  /** Offered on open bills where the viewer may write them off. */
+  onWriteOff?(bill: Bill): void;
 }) {
   const { t, lang } = useI18n();
   return (
@@ -34,7 +41,7 @@ export function BillsTable({
         </thead>
         <tbody>
           {bills.map((b) => (
-            <tr key={b.id}>
+            <tr key={b.id} data-testid="bill-row">
               <td>
                 <span className="mono nowrap">{b.billingCodeDisplay}</span>
                 <div className="muted small">
@@ -46,6 +53,7 @@ export function BillsTable({
               <td className="num money">
                 <span className="stacked-label">{t('bill.principal')}</span>
                 {formatRupiah(b.amountDue?.principal ?? b.principal)}
+                <BillLines bill={b} />
               </td>
               <td className="num money">
                 <span className="stacked-label">{t('bill.interest')}</span>
@@ -66,6 +74,18 @@ export function BillsTable({
               </td>
               <td>
                 <StatusBadge status={b.status} />
+                {onWriteOff && b.status === 'open' && (
+                  <div className="decision">
+                    <button
+                      type="button"
+                      className="button button-small button-danger"
+                      aria-label={t('writeOff.named', { code: b.billingCodeDisplay })}
+                      onClick={() => onWriteOff(b)}
+                    >
+                      {t('writeOff.action')}
+                    </button>
+                  </div>
+                )}
               </td>
               <td className="actions">
                 <PdfLink href={documentUrl(regionId, `/bills/${b.id}/pdf`)} label={t('pdf.short')} />

@@ -24,9 +24,7 @@ export function ReturnReceipt({
     regionPath(regionId, `/bills?taxpayerId=${filed.taxpayerId}&limit=200`),
   );
   const bill = bills.data?.items.find((b) => b.returnId === filed.id);
-  // The grouped code comes with the bill; the bare one only if the bill cannot be read.
-  const code =
-    filed.billingCode && (bill?.billingCodeDisplay ?? (bills.data || bills.error ? filed.billingCode : '…'));
+  const code = filed.billingCodeDisplay;
 
   return (
     <section className="panel receipt" data-testid="return-receipt">
@@ -40,6 +38,14 @@ export function ReturnReceipt({
             {formatRupiah(filed.tax)}
           </dd>
         </div>
+        {filed.opsen > 0 && (
+          <div>
+            <dt>{t('receipt.opsen')}</dt>
+            <dd className="money" data-testid="receipt-opsen">
+              {formatRupiah(filed.opsen)}
+            </dd>
+          </div>
+        )}
         {code && (
           <div>
             <dt>{t('bill.code')}</dt>

@@ -40,6 +40,11 @@ export function ReturnsTable({ regionId, returns }: { regionId: string; returns:
               <td className="num money">
                 <span className="stacked-label">{t('return.tax')}</span>
                 {formatRupiah(r.tax)}
+                {r.opsen > 0 && (
+                  <div className="muted small">
+                    {t('return.plusOpsen', { amount: formatRupiah(r.opsen) })}
+                  </div>
+                )}
               </td>
               <td>
                 <StatusBadge status={r.status} />

@@ -34,7 +34,7 @@ interface Arrears {
 /** Tunggakan: overdue bills with late interest as of today, the region's totals, largest first. */
 export function ArrearsPage({ region }: { region: RegionGrant }) {
   const { t, lang, months } = useI18n();
-  const taxTypes = useTaxTypes(region.regionId);
+  const taxTypes = useTaxTypes();
   const [taxCode, setTaxCode] = useState('');
   const arrears = useResource<Arrears>(
     regionPath(region.regionId, `/arrears?limit=200${taxCode ? `&taxCode=${taxCode}` : ''}`),

@@ -20,7 +20,7 @@ export function AssessmentsPage({ region }: { region: RegionGrant }) {
   const list = useResource<{ items: Assessment[] }>(
     regionPath(region.regionId, `/assessments?limit=200${kind === 'all' ? '' : `&kind=${kind}`}`),
   );
-  const taxTypes = useTaxTypes(region.regionId);
+  const taxTypes = useTaxTypes();
   const [issuing, setIssuing] = useState(false);
   const [issued, setIssued] = useState<Assessment>();
   const canIssue = region.roles.some((r) => r === 'officer' || r === 'supervisor' || r === 'admin');

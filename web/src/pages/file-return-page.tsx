@@ -32,8 +32,8 @@ function periodsFor(object: TaxObject | undefined, today: string | undefined): s
 export function FileReturnPage({ region }: { region: RegionGrant }) {
   const { t, lang } = useI18n();
   const mine = useMyTaxpayers(region.regionId);
-  const taxTypes = useTaxTypes(region.regionId);
-  const today = useToday(region.timeZone);
+  const taxTypes = useTaxTypes();
+  const today = useToday(region.regionId);
   const [objectId, setObjectId] = useState<number>();
   const [period, setPeriod] = useState<string>();
   const [draft, setDraft] = useState<AmountDraft>(EMPTY_AMOUNT);

@@ -28,7 +28,7 @@ interface MissingReturns {
 /** Belum lapor: active self-assessed objects with no SPTPD for a masa pajak, with its due date and the fine. */
 export function MissingReturnsPage({ region }: { region: RegionGrant }) {
   const { t, lang } = useI18n();
-  const today = useToday(region.timeZone);
+  const today = useToday(region.regionId);
   const periods = today ? endedMonths(today, 24) : [];
   const [chosen, setChosen] = useState<string>();
   const period = chosen ?? periods[0];
@@ -63,7 +63,7 @@ function MissingList({ region, period }: { region: RegionGrant; period: string }
   const missing = useResource<MissingReturns>(
     regionPath(region.regionId, `/returns/missing?period=${period}`),
   );
-  const taxTypes = useTaxTypes(region.regionId);
+  const taxTypes = useTaxTypes();
   const m = missing.data;
   return (
     <>

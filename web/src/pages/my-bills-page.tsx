@@ -21,7 +21,7 @@ export function MyBillsPage({ region }: { region: RegionGrant }) {
     regionPath(region.regionId, `/bills?limit=200${shown === 'all' ? '' : `&status=${shown}`}`),
   );
   const mine = useMyTaxpayers(region.regionId);
-  const taxTypes = useTaxTypes(region.regionId);
+  const taxTypes = useTaxTypes();
   const objectName = (id: number | null) =>
     mine.files?.flatMap((f) => f.objects).find((o) => o.id === id)?.name;
   const asOf = bills.data?.items[0]?.asOf;

@@ -18,7 +18,7 @@ export function MyReturnsPage({ region }: { region: RegionGrant }) {
   const { t, lang } = useI18n();
   const returns = useResource<{ items: ListedReturn[] }>(regionPath(region.regionId, '/returns?limit=200'));
   const mine = useMyTaxpayers(region.regionId);
-  const taxTypes = useTaxTypes(region.regionId);
+  const taxTypes = useTaxTypes();
   const [amending, setAmending] = useState<ListedReturn>();
   const [notice, setNotice] = useState('');
   const [error, setError] = useState<unknown>();
@@ -100,6 +100,11 @@ export function MyReturnsPage({ region }: { region: RegionGrant }) {
                   <td className="num money">
                     <span className="stacked-label">{t('return.tax')}</span>
                     <strong>{formatRupiah(r.tax)}</strong>
+                    {r.opsen > 0 && (
+                      <div className="muted small">
+                        {t('return.plusOpsen', { amount: formatRupiah(r.opsen) })}
+                      </div>
+                    )}
                   </td>
                   <td>
                     <StatusBadge status={r.status} />

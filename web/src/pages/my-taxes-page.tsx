@@ -15,7 +15,7 @@ import { useTaxTypes } from '../use-tax-types';
 export function MyTaxesPage({ me, region }: { me: Me; region: RegionGrant }) {
   const { t } = useI18n();
   const mine = useMyTaxpayers(region.regionId);
-  const taxTypes = useTaxTypes(region.regionId);
+  const taxTypes = useTaxTypes();
   const [registering, setRegistering] = useState(false);
   const [addingTo, setAddingTo] = useState<TaxpayerFile>();
   const [notice, setNotice] = useState('');

@@ -18,7 +18,7 @@ export function RegistrationQueuePage({ region }: { region: RegionGrant }) {
   const pending = useResource<TaxpayerSearch>(
     regionPath(region.regionId, '/taxpayers?awaiting=true&limit=100'),
   );
-  const taxTypes = useTaxTypes(region.regionId);
+  const taxTypes = useTaxTypes();
   const [seen, setSeen] = useState<number[]>([]);
   const [outcome, setOutcome] = useState<{ done: string } | { error: unknown }>();
   const canDecide = region.roles.some((r) => r === 'officer' || r === 'supervisor');

@@ -20,7 +20,7 @@ export function ReturnReviewPage({ region }: { region: RegionGrant }) {
   const queue = useResource<{ items: ListedReturn[] }>(
     regionPath(region.regionId, '/returns?status=submitted&limit=200'),
   );
-  const taxTypes = useTaxTypes(region.regionId);
+  const taxTypes = useTaxTypes();
   const [outcome, setOutcome] = useState<{ done: string } | { error: unknown }>();
   const canReview = region.roles.some((r) => r === 'officer' || r === 'supervisor' || r === 'admin');
 
@@ -118,6 +118,11 @@ export function ReturnReviewPage({ region }: { region: RegionGrant }) {
                     <span className="stacked-label">{t('return.tax')}</span>
                     <strong>{formatRupiah(r.tax)}</strong>
                     <div className="muted small">{formatRatePpm(r.ratePpm, lang)}</div>
+                    {r.opsen > 0 && (
+                      <div className="muted small">
+                        {t('return.plusOpsen', { amount: formatRupiah(r.opsen) })}
+                      </div>
+                    )}
                   </td>
                   {canReview && (
                     <td className="actions">

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { RegionGrant } from '../api';
+import type { RegionGrant, RegionToday } from '../api';
 import { Field } from '../components/field';
 import { LanguageSwitch } from '../components/language-switch';
 import { PbjtSimulator } from '../components/pbjt-simulator';
@@ -9,15 +9,9 @@ import { href } from '../router';
 import { useResource } from '../use-resource';
 import { useToday } from '../use-today';
 
-interface PublicRegion {
-  regionId: string;
-  name: string;
-  timeZone: string;
-}
-
 /** The two calculators for one region. */
-function Simulators({ regionId, timeZone }: { regionId: string; timeZone: string }) {
-  const today = useToday(timeZone);
+function Simulators({ regionId }: { regionId: string }) {
+  const today = useToday(regionId);
   return (
     <div className="sim-grid">
       <PenaltySimulator regionId={regionId} />
@@ -37,7 +31,7 @@ export function SimulationsPage({ region }: { region: RegionGrant }) {
           <p className="muted">{t('sim.subtitle', { region: region.name })}</p>
         </div>
       </div>
-      <Simulators regionId={region.regionId} timeZone={region.timeZone} />
+      <Simulators regionId={region.regionId} />
     </>
   );
 }
@@ -45,7 +39,7 @@ export function SimulationsPage({ region }: { region: RegionGrant }) {
 /** Simulasi pajak for anyone, from the sign-in page: pick the Pemda, then calculate. */
 export function PublicSimulationsPage() {
   const { t } = useI18n();
-  const regions = useResource<PublicRegion[]>('/regions');
+  const regions = useResource<RegionToday[]>('/regions');
   const [chosen, setChosen] = useState<string>();
   const region = regions.data?.find((r) => r.regionId === chosen) ?? regions.data?.[0];
 
@@ -85,7 +79,7 @@ export function PublicSimulationsPage() {
             </Field>
           )}
         </div>
-        {region && <Simulators key={region.regionId} regionId={region.regionId} timeZone={region.timeZone} />}
+        {region && <Simulators key={region.regionId} regionId={region.regionId} />}
       </main>
     </div>
   );

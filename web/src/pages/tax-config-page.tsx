@@ -17,8 +17,8 @@ export function TaxConfigPage({ region }: { region: RegionGrant }) {
   const { t, lang } = useI18n();
   const rates = useResource<TaxRate[]>(regionPath(region.regionId, '/tax/rates'));
   const policy = useResource<PolicyVersion>(regionPath(region.regionId, '/tax/policy'));
-  const taxTypes = useTaxTypes(region.regionId);
-  const today = useToday(region.timeZone);
+  const taxTypes = useTaxTypes();
+  const today = useToday(region.regionId);
   const [notice, setNotice] = useState('');
   const canEdit = region.roles.some((r) => r === 'supervisor' || r === 'admin');
 

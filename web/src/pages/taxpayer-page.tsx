@@ -1,12 +1,15 @@
 import { type ReactNode, useState } from 'react';
 import { type RegionGrant, regionPath, request } from '../api';
-import type { Assessment } from '../assessments';
+import type { ListedAssessment } from '../assessments';
 import type { Bill } from '../bills';
+import { ActionDialog } from '../components/action-dialog';
 import { AssessmentsTable } from '../components/assessments-table';
 import { BillsTable } from '../components/bills-table';
 import type { Decision } from '../components/decision-buttons';
+import { Field } from '../components/field';
 import { Loading } from '../components/loading';
 import { ObjectsTable } from '../components/objects-table';
+import { OverpaymentsPanel } from '../components/overpayments-panel';
 import { ProblemAlert } from '../components/problem-alert';
 import { ReturnsTable } from '../components/returns-table';
 import { StatusBadge } from '../components/status-badge';
@@ -43,19 +46,32 @@ function Section<T>({
   );
 }
 
-/** Wajib pajak 360°: identity, objects, returns, bills with what they cost today, and assessments. */
+/**
+ * Wajib pajak 360°: identity, objects, returns, bills with what they cost today, overpayments and assessments;
+ * an officer issues an SKPDLB here, a supervisor offsets or refunds it and writes off an uncollectable bill.
+ */
 export function TaxpayerPage({ region, taxpayerId }: { region: RegionGrant; taxpayerId: number }) {
   const { t, lang } = useI18n();
   const at = (path: string) => regionPath(region.regionId, path);
   const file = useResource<TaxpayerFile>(at(`/taxpayers/${taxpayerId}`));
   const returns = useResource<{ items: ListedReturn[] }>(at(`/returns?taxpayerId=${taxpayerId}&limit=200`));
   const bills = useResource<{ items: Bill[] }>(at(`/bills?taxpayerId=${taxpayerId}&limit=200`));
-  const assessments = useResource<{ items: Assessment[] }>(
+  const assessments = useResource<{ items: ListedAssessment[] }>(
     at(`/assessments?taxpayerId=${taxpayerId}&limit=200`),
   );
-  const taxTypes = useTaxTypes(region.regionId);
+  const taxTypes = useTaxTypes();
   const [outcome, setOutcome] = useState<{ done: string } | { error: unknown }>();
+  const [writingOff, setWritingOff] = useState<Bill>();
+  const [decreeNumber, setDecreeNumber] = useState('');
+  const [reason, setReason] = useState('');
   const canDecide = region.roles.some((r) => r === 'officer' || r === 'supervisor');
+  const canWriteOff = region.roles.includes('supervisor');
+  /** A decision on money owed changes bills and assessments alike: show it and read both again. */
+  const done = (message: string) => {
+    setOutcome({ done: message });
+    bills.reload();
+    assessments.reload();
+  };
   const f = file.data;
   const owed = bills.data?.items.reduce((sum, b) => sum + (b.amountDue?.total ?? 0), 0);
 
@@ -171,8 +187,32 @@ export function TaxpayerPage({ region, taxpayerId }: { region: RegionGrant; taxp
             error={bills.error}
             empty={t('myBills.none')}
           >
-            {(items) => <BillsTable regionId={region.regionId} bills={items} taxName={taxTypes.nameOf} />}
+            {(items) => (
+              <BillsTable
+                regionId={region.regionId}
+                bills={items}
+                taxName={taxTypes.nameOf}
+                onWriteOff={
+                  canWriteOff
+                    ? (bill) => {
+                        setDecreeNumber('');
+                        setReason('');
+                        setWritingOff(bill);
+                      }
+                    : undefined
+                }
+              />
+            )}
           </Section>
+          {assessments.data && (
+            <OverpaymentsPanel
+              region={region}
+              taxpayerId={taxpayerId}
+              skpdlbs={assessments.data.items.filter((a) => a.kind === 'SKPDLB')}
+              taxName={taxTypes.nameOf}
+              onDone={done}
+            />
+          )}
           <Section
             title={t('nav.assessments')}
             items={assessments.data?.items}
@@ -184,6 +224,36 @@ export function TaxpayerPage({ region, taxpayerId }: { region: RegionGrant; taxp
             )}
           </Section>
         </>
+      )}
+      {writingOff && (
+        <ActionDialog
+          title={t('writeOff.title', { code: writingOff.billingCodeDisplay })}
+          intro={t('writeOff.intro', { amount: formatRupiah(writingOff.outstanding) })}
+          submitLabel={t('writeOff.action')}
+          testId="write-off-form"
+          onClose={() => setWritingOff(undefined)}
+          onSubmit={async () => {
+            await request('POST', at(`/bills/${writingOff.id}/write-off`), { decreeNumber, reason });
+            setWritingOff(undefined);
+            done(t('writeOff.done', { code: writingOff.billingCodeDisplay, decree: decreeNumber }));
+          }}
+          fields={(errors) => (
+            <>
+              <Field label={t('writeOff.decree')} hint={t('writeOff.decreeHint')} error={errors.decreeNumber}>
+                <input
+                  required
+                  minLength={3}
+                  maxLength={120}
+                  value={decreeNumber}
+                  onChange={(e) => setDecreeNumber(e.target.value)}
+                />
+              </Field>
+              <Field label={t('writeOff.reason')} error={errors.reason}>
+                <textarea required minLength={5} value={reason} onChange={(e) => setReason(e.target.value)} />
+              </Field>
+            </>
+          )}
+        />
       )}
     </>
   );

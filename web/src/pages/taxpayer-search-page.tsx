@@ -26,7 +26,7 @@ function searchPath(regionId: string, filter: Filter, offset: number): string {
 /** Cari wajib pajak: by NPWPD, NIK/NPWP, name or address, kelurahan, tax type and status; opens the 360° view. */
 export function TaxpayerSearchPage({ region }: { region: RegionGrant }) {
   const { t } = useI18n();
-  const taxTypes = useTaxTypes(region.regionId);
+  const taxTypes = useTaxTypes();
   const [draft, setDraft] = useState(NO_FILTER);
   const [filter, setFilter] = useState(NO_FILTER);
   const [offset, setOffset] = useState(0);
