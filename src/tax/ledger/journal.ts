@@ -13,7 +13,8 @@ export type JournalKind =
   | 'reversal'
   | 'correction'
   | 'credit'
-  | 'write_off';
+  | 'write_off'
+  | 'deposit';
 
 /** Account codes. `piutang` lines carry the bill and taxpayer they belong to. */
 export const ACCOUNT = {
@@ -23,6 +24,8 @@ export const ACCOUNT = {
   taxpayerCredit: 'lebih_bayar',
   writeOff: 'penghapusan',
   cash: (channel: string) => `kas:${channel}`,
+  /** The region's treasury account (RKUD): where the receipts treasurer deposits a reconciled day (STS). */
+  treasury: 'kas_daerah',
 } as const;
 
 export interface JournalLine {
