@@ -75,6 +75,16 @@ describe('writeCsv', () => {
     ).toBe('line,reason\r\n3,"nik: ""x"", bad"\r\n');
   });
 
+  it('with another delimiter, quotes fields holding it and parses back with it', () => {
+    const rows = [
+      ['Tanggal', 'Keterangan', 'Mutasi'],
+      ['10/03/2025', 'SETORAN; TUNAI', '1.250.000,00'],
+    ];
+    const text = writeCsv(rows, ';');
+    expect(text).toBe('Tanggal;Keterangan;Mutasi\r\n10/03/2025;"SETORAN; TUNAI";1.250.000,00\r\n');
+    expect(parseCsv(text, ';').map((r) => r.fields)).toEqual(rows);
+  });
+
   it('what it writes parses back to the same fields', () => {
     const field = fc.string({ unit: fc.constantFrom('a', 'b', ',', '"', '\r', '\n', ' ', 'é') });
     fc.assert(

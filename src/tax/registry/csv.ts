@@ -115,13 +115,13 @@ function countLineBreaks(s: string): number {
   return count;
 }
 
-const NEEDS_QUOTES = /[",\r\n]/;
+const NEEDS_QUOTES = /["\r\n]/;
 
-export function csvField(value: string): string {
-  return NEEDS_QUOTES.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+export function csvField(value: string, delimiter: CsvDelimiter = ','): string {
+  return NEEDS_QUOTES.test(value) || value.includes(delimiter) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
 /** Writes records with CRLF line ends, quoting only the fields that need it. */
-export function writeCsv(rows: readonly (readonly string[])[]): string {
-  return rows.map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
+export function writeCsv(rows: readonly (readonly string[])[], delimiter: CsvDelimiter = ','): string {
+  return rows.map((row) => `${row.map((f) => csvField(f, delimiter)).join(delimiter)}\r\n`).join('');
 }
