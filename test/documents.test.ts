@@ -1,4 +1,3 @@
-import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database';
 import { Problem } from '../src/platform/problem';
@@ -16,6 +15,7 @@ import { documentFileName, loadDocumentData } from '../src/tax/documents/load-do
 import { renderDocumentPdf } from '../src/tax/documents/render-document';
 import { verificationCode } from '../src/tax/documents/verification';
 import { formatBillingCode } from '../src/tax/rules/billing-code';
+import { pdfText } from './support/pdf';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /**
@@ -287,26 +287,6 @@ beforeAll(async () => {
   ids.bangkaBill = bangkaBill.id;
 });
 afterAll(() => t.close());
-
-/** The text a PDF shows: each text object's TJ strings (pdfkit writes hex WinAnsi), one line per object. */
-function pdfText(pdf: Uint8Array): string {
-  const raw = Buffer.from(pdf).toString('latin1');
-  const lines: string[] = [];
-  // pdfkit writes `stream\n<data>\nendstream`; compressed data may itself end in \r, so none is stripped.
-  for (const m of raw.matchAll(/stream\n([\s\S]*?)\nendstream/g)) {
-    let content: string;
-    try {
-      content = zlib.inflateSync(Buffer.from(m[1] as string, 'latin1')).toString('latin1');
-    } catch {
-      content = m[1] as string;
-    }
-    for (const block of content.matchAll(/BT([\s\S]*?)ET/g)) {
-      const hex = [...(block[1] as string).matchAll(/<([0-9a-f]*)>/gi)].map((h) => h[1]).join('');
-      lines.push(Buffer.from(hex, 'hex').toString('latin1'));
-    }
-  }
-  return lines.join('\n');
-}
 
 /** A PDF a reader can open: header, trailer and a cross-reference table where `startxref` says. */
 function expectWellFormedPdf(pdf: Uint8Array): void {

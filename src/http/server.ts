@@ -15,6 +15,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { h2hRoutes } from '../payments/h2h/h2h-routes';
+import { receiptsRoutes } from '../payments/receipts/receipts-routes';
 import { auditRoutes } from '../platform/audit-routes';
 import { authRoutes } from '../platform/auth-routes';
 import { Problem } from '../platform/problem';
@@ -142,6 +143,7 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
     assessmentsRoutes(scope, ctx);
     documentRoutes(scope, ctx);
     registryRoutes(scope, ctx);
+    receiptsRoutes(scope, ctx);
   });
 
   if (fs.existsSync(WEB_DIST)) {

@@ -510,6 +510,16 @@ export const MESSAGES = {
     id: { title: 'STPD sudah terbit', detail: 'STPD denda untuk SPTPD {returnId} sudah terbit.' },
     en: { title: 'STPD already issued', detail: 'A fine STPD for return {returnId} was already issued.' },
   },
+  PAYMENT_NOT_FOUND: {
+    id: {
+      title: 'Pembayaran tidak ditemukan',
+      detail: 'Pembayaran {paymentId} tidak ada atau tidak dapat Anda akses.',
+    },
+    en: {
+      title: 'Payment not found',
+      detail: 'Payment {paymentId} does not exist or is not available to you.',
+    },
+  },
   INTERNAL_ERROR: {
     id: {
       title: 'Kesalahan sistem',
