@@ -14,8 +14,10 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { depositRoutes } from '../payments/deposit/deposit-routes';
 import { h2hRoutes } from '../payments/h2h/h2h-routes';
 import { receiptsRoutes } from '../payments/receipts/receipts-routes';
+import { reconciliationRoutes } from '../payments/reconciliation/reconciliation-routes';
 import { auditRoutes } from '../platform/audit-routes';
 import { authRoutes } from '../platform/auth-routes';
 import { Problem } from '../platform/problem';
@@ -144,6 +146,8 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
     documentRoutes(scope, ctx);
     registryRoutes(scope, ctx);
     receiptsRoutes(scope, ctx);
+    reconciliationRoutes(scope, ctx);
+    depositRoutes(scope, ctx);
   });
 
   if (fs.existsSync(WEB_DIST)) {

@@ -1,5 +1,6 @@
 import type { Database } from '../db/database';
 import { seedDemoPartners } from '../payments/demo-partners';
+import { seedDemoReceiptsDay, seedDemoStatementFormats } from '../payments/reconciliation/demo-statements';
 import { seedDemoTaxConfig } from '../tax/demo-config';
 import { seedDemoTaxData } from '../tax/demo-data';
 import type { Clock } from './clock';
@@ -100,12 +101,14 @@ export async function seedDemo(
   }
   await seedDemoTaxConfig(db, at);
   await seedDemoPartners(db, at);
+  await seedDemoStatementFormats(db, at);
   if (options.taxData !== false) {
     await seedDemoTaxData(
       db,
       at,
       DEMO_REGIONS.map((regionId) => ({ regionId, timeZone: 'Asia/Jakarta' as const })),
     );
+    await seedDemoReceiptsDay(db, at);
   }
   return true;
 }

@@ -547,7 +547,7 @@ async function seedAssessment(
 }
 
 /** Pays a bill in full on a day through the region's bank, as its teller would: the amount due that day. */
-async function payDemoBill(db: Database, regionId: string, billId: number, day: string) {
+export async function payDemoBill(db: Database, regionId: string, billId: number, day: string) {
   const bank = await demoBankOf(db, regionId);
   const { bill, due } = await quoteBill(db, regionId, billId, day);
   const paidAt = onDay(day, 11);
