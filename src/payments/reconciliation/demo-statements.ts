@@ -50,7 +50,9 @@ const DEMO_FORMATS: { regionId: string; partnerId: string; format: StatementForm
 /** Set up with the demo's banks, by the system like the rest of the platform's demo configuration. */
 export async function seedDemoStatementFormats(db: Database, at: Date): Promise<void> {
   for (const f of DEMO_FORMATS) {
-    await db.transaction((tx) => saveStatementFormat(tx, at, SYSTEM_ACTOR, f.regionId, f.partnerId, f.format));
+    await db.transaction((tx) =>
+      saveStatementFormat(tx, at, SYSTEM_ACTOR, f.regionId, f.partnerId, f.format),
+    );
   }
 }
 
