@@ -25,6 +25,7 @@ import { MyBillsPage } from './pages/my-bills-page';
 import { MyReturnsPage } from './pages/my-returns-page';
 import { MyTaxesPage } from './pages/my-taxes-page';
 import { NotAvailablePage } from './pages/not-available-page';
+import { ReconciliationPage } from './pages/reconciliation-page';
 import { RegistrationQueuePage } from './pages/registration-queue-page';
 import { ReturnReviewPage } from './pages/return-review-page';
 import { PublicSimulationsPage, SimulationsPage } from './pages/simulations-page';
@@ -151,6 +152,8 @@ function Page({ route, me, region, nav }: { route: string; me: Me; region?: Regi
       return <AssessmentsPage region={region} />;
     case '/tax-config':
       return <TaxConfigPage region={region} />;
+    case '/reconciliation':
+      return <ReconciliationPage region={region} />;
     case '/simulations':
       return <SimulationsPage region={region} />;
     case '/users':

@@ -2,12 +2,14 @@ import { documentUrl } from '../api';
 import type { Bill } from '../bills';
 import { formatDate, formatDateTime, formatPeriod, formatRupiah } from '../format';
 import { useI18n } from '../i18n';
+import type { Payment } from '../payments';
 import { PdfLink } from './pdf-link';
+import { SspdLinks } from './sspd-links';
 import { StatusBadge } from './status-badge';
 
 /**
  * A bill as a taxpayer needs it at the bank or in an e-wallet: the kode bayar, what it costs today with late
- * interest, and until when that amount holds.
+ * interest, and until when that amount holds; once paid, its SSPD.
  */
 export function BillCard({
   regionId,
@@ -15,12 +17,15 @@ export function BillCard({
   bill,
   objectName,
   taxName,
+  payments,
 }: {
   regionId: string;
   timeZone: string;
   bill: Bill;
   objectName: string | undefined;
   taxName: string;
+  /** The payments that stand on this bill, for their SSPD. */
+  payments?: readonly Payment[];
 }) {
   const { t, lang, months } = useI18n();
   const due = bill.amountDue;
@@ -76,6 +81,7 @@ export function BillCard({
         </div>
       )}
       <PdfLink href={documentUrl(regionId, `/bills/${bill.id}/pdf`)} label={t('pdf.bill')} />
+      <SspdLinks regionId={regionId} payments={payments} />
     </section>
   );
 }

@@ -2,18 +2,23 @@ import { documentUrl } from '../api';
 import type { Bill } from '../bills';
 import { formatDate, formatPeriod, formatRupiah } from '../format';
 import { useI18n } from '../i18n';
+import type { Payment } from '../payments';
 import { PdfLink } from './pdf-link';
+import { SspdLinks } from './sspd-links';
 import { StatusBadge } from './status-badge';
 
-/** Bills with the amount due today (principal plus late interest) and until when that amount holds. */
+/** Bills with the amount due today (principal plus late interest) and until when that amount holds; SSPD once paid. */
 export function BillsTable({
   regionId,
   bills,
   taxName,
+  payments,
 }: {
   regionId: string;
   bills: Bill[];
   taxName(code: string): string;
+  /** The payments that stand, by bill, for their SSPD. */
+  payments?: ReadonlyMap<number, readonly Payment[]>;
 }) {
   const { t, lang } = useI18n();
   return (
@@ -69,6 +74,7 @@ export function BillsTable({
               </td>
               <td className="actions">
                 <PdfLink href={documentUrl(regionId, `/bills/${b.id}/pdf`)} label={t('pdf.short')} />
+                <SspdLinks regionId={regionId} payments={payments?.get(b.id)} />
               </td>
             </tr>
           ))}

@@ -12,6 +12,7 @@ import { ReturnsTable } from '../components/returns-table';
 import { StatusBadge } from '../components/status-badge';
 import { formatDateTime, formatRupiah } from '../format';
 import { useI18n } from '../i18n';
+import { type Payment, standingPaymentsByBill } from '../payments';
 import type { TaxObject, TaxpayerFile } from '../registry';
 import type { ListedReturn } from '../returns';
 import { href } from '../router';
@@ -50,6 +51,7 @@ export function TaxpayerPage({ region, taxpayerId }: { region: RegionGrant; taxp
   const file = useResource<TaxpayerFile>(at(`/taxpayers/${taxpayerId}`));
   const returns = useResource<{ items: ListedReturn[] }>(at(`/returns?taxpayerId=${taxpayerId}&limit=200`));
   const bills = useResource<{ items: Bill[] }>(at(`/bills?taxpayerId=${taxpayerId}&limit=200`));
+  const payments = useResource<{ items: Payment[] }>(at(`/payments?taxpayerId=${taxpayerId}&limit=500`));
   const assessments = useResource<{ items: Assessment[] }>(
     at(`/assessments?taxpayerId=${taxpayerId}&limit=200`),
   );
@@ -171,7 +173,14 @@ export function TaxpayerPage({ region, taxpayerId }: { region: RegionGrant; taxp
             error={bills.error}
             empty={t('myBills.none')}
           >
-            {(items) => <BillsTable regionId={region.regionId} bills={items} taxName={taxTypes.nameOf} />}
+            {(items) => (
+              <BillsTable
+                regionId={region.regionId}
+                bills={items}
+                taxName={taxTypes.nameOf}
+                payments={standingPaymentsByBill(payments.data?.items ?? [])}
+              />
+            )}
           </Section>
           <Section
             title={t('nav.assessments')}
