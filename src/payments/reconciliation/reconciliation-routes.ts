@@ -13,7 +13,7 @@ import { findMismatches, RESOLUTION_KINDS } from './mismatches';
 import { recentReceiptsDays, reconciliationOfDay } from './reconciliation-of-day';
 import { resolveMismatch } from './resolve-mismatch';
 import { AMOUNT_FORMATS, DATE_FORMATS, DELIMITERS } from './statement-format';
-import { findStatementFormat, partnerOfRegion, saveStatementFormat } from './statement-formats';
+import { partnerOfRegion, saveStatementFormat, statementFormatsOf } from './statement-formats';
 
 /** The receipts treasurer reconciles and deposits; supervisors, administrators and auditors may read it all. */
 export const TREASURERS: readonly Role[] = ['treasurer'];
@@ -106,6 +106,9 @@ const daySchema = z.object({
   blocker: blockerSchema,
 });
 
+/** A busy bank's day runs to tens of thousands of lines: a few megabytes of CSV, sent as JSON text. */
+const STATEMENT_BODY_LIMIT = 16 * 1024 * 1024;
+
 const partnerParams = z.object({ regionId: z.string(), partnerId: z.string().max(36) });
 const day = z.iso.date();
 
@@ -158,17 +161,14 @@ export function reconciliationRoutes(app: FastifyInstance, ctx: AppContext): voi
     },
     async (request) => {
       const { regionId } = accessFor(request, TREASURY_READERS);
-      const partners = await partnersOf(ctx.db, regionId);
-      const items = [];
-      for (const p of partners) {
-        items.push({
-          partnerId: p.partnerId,
-          name: p.name,
-          channel: p.channel,
-          active: p.active,
-          statementFormat: await findStatementFormat(ctx.db, regionId, p.partnerId),
-        });
-      }
+      const formats = await statementFormatsOf(ctx.db, regionId);
+      const items = (await partnersOf(ctx.db, regionId)).map((p) => ({
+        partnerId: p.partnerId,
+        name: p.name,
+        channel: p.channel,
+        active: p.active,
+        statementFormat: formats.get(p.partnerId) ?? null,
+      }));
       return { items };
     },
   );
@@ -197,7 +197,7 @@ export function reconciliationRoutes(app: FastifyInstance, ctx: AppContext): voi
   r.post(
     '/bank-statements',
     {
-      bodyLimit: 16 * 1024 * 1024,
+      bodyLimit: STATEMENT_BODY_LIMIT,
       schema: {
         tags: ['reconciliation'],
         summary:

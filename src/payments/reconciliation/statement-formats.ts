@@ -28,6 +28,15 @@ export async function findStatementFormat(
   return row ?? null;
 }
 
+/** The statement format of every partner of the region that has one, by partner. */
+export async function statementFormatsOf(db: Sql, regionId: string): Promise<Map<string, StatementFormat>> {
+  const rows = await db.query<StatementFormat & { partnerId: string }>(
+    `SELECT partner_id AS "partnerId", ${FORMAT_COLUMNS} FROM statement_format WHERE region_id = $1`,
+    [regionId],
+  );
+  return new Map(rows.map(({ partnerId, ...format }) => [partnerId, format]));
+}
+
 /** Sets how a partner's statement is read; the change is audited with the mapping it replaced. */
 export async function saveStatementFormat(
   tx: Sql,
