@@ -1,14 +1,12 @@
 /** Bank statement reconciliation and STS deposits, as the API answers them. */
 
-export type MismatchKind = 'in_bank_only' | 'in_balai_only' | 'amount_differs';
-export type Resolution = 'confirmed_by_bank' | 'withheld' | 'not_tax_receipt' | 'returned_to_payer';
+import type { MismatchKind, Resolution } from '../../src/payments/reconciliation/mismatches';
 
-/** What the treasurer may decide for each kind, as the server allows (payments/reconciliation/mismatches.ts). */
-export const RESOLUTIONS: Record<MismatchKind, readonly Resolution[]> = {
-  in_bank_only: ['not_tax_receipt', 'returned_to_payer'],
-  in_balai_only: ['confirmed_by_bank', 'withheld'],
-  amount_differs: ['confirmed_by_bank', 'withheld'],
-};
+export {
+  type MismatchKind,
+  RESOLUTIONS,
+  type Resolution,
+} from '../../src/payments/reconciliation/mismatches';
 
 export interface PaymentPartner {
   partnerId: string;

@@ -24,7 +24,7 @@ export interface DepositPlan {
   blocker: Problem | null;
 }
 
-export async function depositOfDay(
+async function depositOfDay(
   db: Sql,
   regionId: string,
   partnerId: string,
@@ -42,7 +42,7 @@ export async function depositOfDay(
  * The first day a day's payments may be deposited: after the last day the bank may still reverse them (the
  * region's reversal window, the same rule reverse-payment.ts applies), so that deposited money is never taken back.
  */
-export async function firstDepositDay(db: Sql, regionId: string, day: string): Promise<string> {
+async function firstDepositDay(db: Sql, regionId: string, day: string): Promise<string> {
   const [row] = await db.query<{ days: number }>(
     'SELECT reversal_window_days AS days FROM payment_setting WHERE region_id = $1',
     [regionId],

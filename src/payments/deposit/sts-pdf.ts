@@ -3,7 +3,7 @@ import { formatTanggal, formatWaktu } from '../../tax/documents/indonesian-forma
 import { type AmountRow, renderPdf } from '../../tax/documents/layout';
 import type { StsDocument } from './sts';
 
-export const STS_TITLE = 'SURAT TANDA SETORAN';
+const STS_TITLE = 'SURAT TANDA SETORAN';
 
 /** The STS on an A4 page: the deposit to the RKUD, its source, and the amounts by tax and sanction. */
 export function renderStsPdf(sts: StsDocument): Promise<Uint8Array> {

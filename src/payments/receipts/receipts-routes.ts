@@ -12,7 +12,7 @@ import { TAX_STAFF, viewerOf } from '../../tax/viewer';
 import { findPayments } from './find-payments';
 import { renderSspd58mmPdf } from './sspd-58mm-pdf';
 
-export const paymentSchema = z.object({
+const paymentSchema = z.object({
   id: z.number(),
   ntpd: z.string(),
   billId: z.number(),

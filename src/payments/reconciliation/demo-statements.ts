@@ -14,7 +14,7 @@ import { saveStatementFormat } from './statement-formats';
  * The demo's bank statements. Bank Jatim's layout here is an example of the semicolon-separated "mutasi rekening"
  * exports Indonesian banks give (a region sets its own bank's columns); Bank Sumsel Babel's is a plain comma file.
  */
-export const JATIM_STATEMENT_FORMAT: StatementFormat = {
+const JATIM_STATEMENT_FORMAT: StatementFormat = {
   delimiter: ';',
   dateColumn: 'Tanggal',
   dateFormat: 'DD/MM/YYYY',
