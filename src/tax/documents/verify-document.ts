@@ -12,8 +12,9 @@ import { checkVerificationCode, type DocumentKind } from './verification';
 /**
  * What the public verify page answers for a scanned code: is the document **genuine** (the code's MAC is right
  * and the row exists) and is it **current** (the bill not cancelled or written off; the SPTPD not superseded by a
- * pembetulan nor rejected; the assessment's bill not cancelled), with its status today. It reads the same data the
- * document prints and shows a part of it: names, NPWPD, object name, amounts, never identity or contact data.
+ * pembetulan nor rejected; the assessment's bill not cancelled; the SSPD's payment not reversed by the bank; an STS
+ * always), with its status today. It reads the same data the document prints and shows a part of it: names, NPWPD,
+ * object name, amounts, never identity or contact data.
  */
 
 type BillStatus = BillDocument['status'];
