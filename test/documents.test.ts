@@ -17,7 +17,7 @@ import { documentFileName, loadDocumentData } from '../src/tax/documents/load-do
 import { renderDocumentPdf } from '../src/tax/documents/render-document';
 import { verificationCode } from '../src/tax/documents/verification';
 import { formatBillingCode } from '../src/tax/rules/billing-code';
-import { pdfText } from './support/pdf-text';
+import { pdfText } from './support/pdf';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /** A restaurant's tax as the only line of its bill. */

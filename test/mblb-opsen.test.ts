@@ -4,7 +4,7 @@ import { quoteBill } from '../src/tax/billing/quote-bill';
 import { loadDocumentData } from '../src/tax/documents/load-document-data';
 import { renderDocumentPdf } from '../src/tax/documents/render-document';
 import { verifyLedger } from '../src/tax/ledger/verify-ledger';
-import { pdfText } from './support/pdf-text';
+import { pdfText } from './support/pdf';
 import { restaurantFixture } from './support/tax-fixtures';
 import { type Agent, signedIn, startTestApp, type TestApp } from './support/test-app';
 

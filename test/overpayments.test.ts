@@ -4,7 +4,7 @@ import { loadDocumentData } from '../src/tax/documents/load-document-data';
 import { renderDocumentPdf } from '../src/tax/documents/render-document';
 import { verificationCode } from '../src/tax/documents/verification';
 import { verifyLedger } from '../src/tax/ledger/verify-ledger';
-import { pdfText } from './support/pdf-text';
+import { pdfText } from './support/pdf';
 import { restaurantFixture } from './support/tax-fixtures';
 import { type Agent, signedIn, startTestApp, type TestApp } from './support/test-app';
 

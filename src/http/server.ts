@@ -14,9 +14,12 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { depositRoutes } from '../payments/deposit/deposit-routes';
 import { h2hRoutes } from '../payments/h2h/h2h-routes';
 import { paymentsAdminRoutes } from '../payments/payments-admin-routes';
 import { qrisRoutes } from '../payments/qris/qris-routes';
+import { receiptsRoutes } from '../payments/receipts/receipts-routes';
+import { reconciliationRoutes } from '../payments/reconciliation/reconciliation-routes';
 import { snapRoutes } from '../payments/snap/snap-routes';
 import { auditRoutes } from '../platform/audit-routes';
 import { authRoutes } from '../platform/auth-routes';
@@ -156,6 +159,9 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
     registryRoutes(scope, ctx);
     paymentsAdminRoutes(scope, ctx);
     qrisRoutes(scope, ctx);
+    receiptsRoutes(scope, ctx);
+    reconciliationRoutes(scope, ctx);
+    depositRoutes(scope, ctx);
   });
 
   if (fs.existsSync(WEB_DIST)) {

@@ -1,6 +1,7 @@
 import type { Database } from '../db/database';
 import { seedDemoPartners } from '../payments/demo-partners';
 import { seedDemoQris } from '../payments/qris/demo-qris';
+import { seedDemoReceiptsDay, seedDemoStatementFormats } from '../payments/reconciliation/demo-statements';
 import { seedDemoTaxConfig } from '../tax/demo-config';
 import { seedDemoTaxData } from '../tax/demo-data';
 import type { Clock } from './clock';
@@ -102,8 +103,10 @@ export async function seedDemo(
   await seedDemoTaxConfig(db, at);
   await seedDemoPartners(db, at);
   await seedDemoQris(db, at);
+  await seedDemoStatementFormats(db, at);
   if (options.taxData !== false) {
     await seedDemoTaxData(db, at, DEMO_REGIONS);
+    await seedDemoReceiptsDay(db, at);
   }
   return true;
 }

@@ -628,6 +628,152 @@ export const MESSAGES = {
       detail: 'The refund date must be between the SKPDLB date, {issueDate}, and today, {today}.',
     },
   },
+  PAYMENT_NOT_FOUND: {
+    id: {
+      title: 'Pembayaran tidak ditemukan',
+      detail: 'Pembayaran {paymentId} tidak ada atau tidak dapat Anda akses.',
+    },
+    en: {
+      title: 'Payment not found',
+      detail: 'Payment {paymentId} does not exist or is not available to you.',
+    },
+  },
+  PARTNER_NOT_FOUND: {
+    id: {
+      title: 'Mitra bank tidak ditemukan',
+      detail: 'Mitra pembayaran {partnerId} tidak ada di wilayah ini.',
+    },
+    en: {
+      title: 'Bank partner not found',
+      detail: 'Payment partner {partnerId} does not exist in this region.',
+    },
+  },
+  STATEMENT_FORMAT_MISSING: {
+    id: {
+      title: 'Format rekening koran belum diatur',
+      detail: 'Atur dahulu kolom-kolom rekening koran {partnerId} sebelum mengimpornya.',
+    },
+    en: {
+      title: 'Statement format not set',
+      detail: "Set the columns of {partnerId}'s statement before importing one.",
+    },
+  },
+  STATEMENT_INVALID: {
+    id: {
+      title: 'Rekening koran ditolak',
+      detail:
+        '{count} baris bermasalah; tidak ada yang disimpan. Perbaiki berkas atau formatnya lalu impor ulang.',
+    },
+    en: {
+      title: 'Statement rejected',
+      detail: '{count} lines are bad; nothing was saved. Fix the file or its format and import again.',
+    },
+  },
+  STATEMENT_CONFLICT: {
+    id: {
+      title: 'Rekening koran sudah ada',
+      detail: 'Rekening koran {partnerId} tanggal {day} sudah diimpor dari berkas lain ({fileName}).',
+    },
+    en: {
+      title: 'Statement already imported',
+      detail: "{partnerId}'s statement of {day} was already imported from another file ({fileName}).",
+    },
+  },
+  STATEMENT_DAY_NOT_OVER: {
+    id: {
+      title: 'Hari belum berakhir',
+      detail: 'Rekening koran tanggal {day} baru dapat diimpor setelah hari itu berakhir.',
+    },
+    en: { title: 'Day not over', detail: 'The statement of {day} can be imported once that day has ended.' },
+  },
+  STATEMENT_NOT_IMPORTED: {
+    id: {
+      title: 'Rekening koran belum diimpor',
+      detail: 'Impor rekening koran {partnerId} tanggal {day} lalu cocokkan sebelum menyetor.',
+    },
+    en: {
+      title: 'Statement not imported',
+      detail: "Import and reconcile {partnerId}'s statement of {day} before depositing.",
+    },
+  },
+  MISMATCH_NOT_FOUND: {
+    id: { title: 'Selisih tidak ditemukan', detail: 'Selisih rekonsiliasi {mismatchId} tidak ada.' },
+    en: { title: 'Mismatch not found', detail: 'Reconciliation mismatch {mismatchId} does not exist.' },
+  },
+  MISMATCH_ALREADY_RESOLVED: {
+    id: {
+      title: 'Selisih sudah diselesaikan',
+      detail: 'Selisih {mismatchId} sudah diselesaikan; penyelesaian tidak dapat diubah.',
+    },
+    en: {
+      title: 'Mismatch already resolved',
+      detail: 'Mismatch {mismatchId} is already resolved; a resolution is not changed.',
+    },
+  },
+  RESOLUTION_NOT_ALLOWED: {
+    id: {
+      title: 'Penyelesaian tidak sesuai',
+      detail: 'Selisih jenis {kind} tidak dapat diselesaikan sebagai {resolution}.',
+    },
+    en: {
+      title: 'Resolution not allowed',
+      detail: 'A mismatch of kind {kind} cannot be resolved as {resolution}.',
+    },
+  },
+  MISMATCHES_OPEN: {
+    id: {
+      title: 'Masih ada selisih',
+      detail: 'Selesaikan {count} selisih rekonsiliasi tanggal {day} sebelum menyetor.',
+    },
+    en: {
+      title: 'Mismatches open',
+      detail: 'Resolve the {count} reconciliation mismatches of {day} before depositing.',
+    },
+  },
+  RECONCILIATION_OUTDATED: {
+    id: {
+      title: 'Rekonsiliasi perlu dicocokkan ulang',
+      detail:
+        'Pembayaran tanggal {day} berubah sejak rekening koran diimpor ({count} selisih baru). Impor ulang berkas yang sama untuk mencocokkan lagi.',
+    },
+    en: {
+      title: 'Reconciliation outdated',
+      detail:
+        'Payments of {day} changed since the statement was imported ({count} new mismatches). Import the same file again to match afresh.',
+    },
+  },
+  DEPOSIT_TOO_EARLY: {
+    id: {
+      title: 'Belum dapat disetor',
+      detail:
+        'Pembayaran tanggal {day} masih dapat dibatalkan bank; penyetoran dapat dilakukan mulai {from}.',
+    },
+    en: {
+      title: 'Too early to deposit',
+      detail: 'Payments of {day} may still be reversed by the bank; they can be deposited from {from}.',
+    },
+  },
+  DAY_ALREADY_DEPOSITED: {
+    id: {
+      title: 'Sudah disetor',
+      detail: 'Penerimaan {partnerId} tanggal {day} sudah disetor dengan STS {number}.',
+    },
+    en: {
+      title: 'Already deposited',
+      detail: "{partnerId}'s receipts of {day} were deposited with STS {number}.",
+    },
+  },
+  NOTHING_TO_DEPOSIT: {
+    id: {
+      title: 'Tidak ada yang disetor',
+      detail: 'Tidak ada penerimaan {partnerId} tanggal {day} yang dapat disetor.',
+    },
+    en: { title: 'Nothing to deposit', detail: 'No receipts of {partnerId} on {day} can be deposited.' },
+  },
+  DEPOSIT_NOT_FOUND: {
+    id: { title: 'STS tidak ditemukan', detail: 'Penyetoran {depositId} tidak ada.' },
+    en: { title: 'Deposit not found', detail: 'Deposit {depositId} does not exist.' },
+  },
   INTERNAL_ERROR: {
     id: {
       title: 'Kesalahan sistem',

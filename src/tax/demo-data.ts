@@ -545,7 +545,7 @@ async function seedReturns(
           ? addMonthsClamped(bill.dueDate, 1 + Math.floor(rand() * 2))
           : fileOn;
     if (!payOn || compareDates(payOn, today) >= 0) continue;
-    await payDemoBill(db, onDay, regionId, bill.id, payOn);
+    await payDemoBill(db, regionId, bill.id, payOn);
   }
 }
 
@@ -567,14 +567,14 @@ async function seedAssessment(
     basis,
   });
   if (b.habit === 'prompt' && issued.billId)
-    await payDemoBill(db, onDay, regionId, issued.billId, lastDayOfMonth(monthOf(registeredOn)));
+    await payDemoBill(db, regionId, issued.billId, lastDayOfMonth(monthOf(registeredOn)));
 }
 
 /** Pays a bill in full on a day through the region's bank, as its teller would: the amount due that day. */
-export async function payDemoBill(db: Database, onDay: OnDay, regionId: string, billId: number, day: string) {
+export async function payDemoBill(db: Database, regionId: string, billId: number, day: string) {
   const bank = await demoBankOf(db, regionId);
   const { bill, due } = await quoteBill(db, regionId, billId, day);
-  const paidAt = onDay(day, 11);
+  const paidAt = localInstant(day, '11:00', bank.timeZone);
   const outcome = await postPayment(db, paidAt, bank, {
     billingCode: bill.billingCode,
     amount: due.total,

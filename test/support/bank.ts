@@ -54,13 +54,13 @@ export class Bank {
   }
 }
 
-/** An open bill of a restaurant: principal as given, due on `dueDate`. */
+/** An open bill of a restaurant: principal as given, due on `dueDate`, its taxpayer linked to `ownerEmail`'s account. */
 export async function openBill(
   db: Database,
-  o: { regionId?: string; principal?: number; dueDate?: string; period?: string } = {},
+  o: { regionId?: string; principal?: number; dueDate?: string; period?: string; ownerEmail?: string } = {},
 ): Promise<{ id: number; billingCode: string; taxpayerId: number }> {
   const regionId = o.regionId ?? '35.73';
-  const { taxpayerId, objectId } = await restaurantFixture(db, { regionId });
+  const { taxpayerId, objectId } = await restaurantFixture(db, { regionId, ownerEmail: o.ownerEmail });
   const principal = o.principal ?? 1_250_000;
   const period = o.period ?? '2025-01';
   const dueDate = o.dueDate ?? '2025-03-15';

@@ -27,6 +27,7 @@ import { MyTaxesPage } from './pages/my-taxes-page';
 import { NotAvailablePage } from './pages/not-available-page';
 import { PaymentsPage } from './pages/payments-page';
 import { QrisPage } from './pages/qris-page';
+import { ReconciliationPage } from './pages/reconciliation-page';
 import { RegistrationQueuePage } from './pages/registration-queue-page';
 import { ReturnReviewPage } from './pages/return-review-page';
 import { PublicSimulationsPage, SimulationsPage } from './pages/simulations-page';
@@ -153,6 +154,8 @@ function Page({ route, me, region, nav }: { route: string; me: Me; region?: Regi
       return <AssessmentsPage region={region} />;
     case '/tax-config':
       return <TaxConfigPage region={region} />;
+    case '/reconciliation':
+      return <ReconciliationPage region={region} />;
     case '/simulations':
       return <SimulationsPage region={region} />;
     case '/users':

@@ -19,6 +19,8 @@ const TAX_STAFF: readonly Role[] = ['officer', 'supervisor', 'admin', 'treasurer
 const TAXPAYERS: readonly Role[] = ['taxpayer'];
 /** Who watches the bank and QRIS channels (the API's payments administration). */
 const PAYMENT_WATCHERS: readonly Role[] = ['admin', 'supervisor', 'treasurer', 'auditor'];
+/** The receipts treasurer reconciles and deposits; supervisors, administrators and auditors read (as the API allows). */
+const TREASURY_READERS: readonly Role[] = ['treasurer', 'supervisor', 'admin', 'auditor'];
 
 const NAV_ITEMS: readonly NavItem[] = [
   { path: '/', label: 'nav.home' },
@@ -38,6 +40,12 @@ const NAV_ITEMS: readonly NavItem[] = [
   { path: '/arrears', label: 'nav.arrears', roles: TAX_STAFF, section: 'nav.section.service' },
   { path: '/assessments', label: 'nav.assessments', roles: TAX_STAFF, section: 'nav.section.service' },
   { path: '/tax-config', label: 'nav.taxConfig', roles: TAX_STAFF, section: 'nav.section.service' },
+  {
+    path: '/reconciliation',
+    label: 'nav.reconciliation',
+    roles: TREASURY_READERS,
+    section: 'nav.section.service',
+  },
   { path: '/simulations', label: 'nav.simulations', section: 'nav.section.general' },
   { path: '/areas', label: 'nav.areas', section: 'nav.section.general' },
   { path: '/users', label: 'nav.users', roles: USER_READERS, section: 'nav.section.admin' },

@@ -11,13 +11,15 @@ import { loadReturn } from '../returns/tax-return';
 import { TAX_STAFF, viewerOf } from '../viewer';
 import { documentFileName, loadDocumentData } from './load-document-data';
 import { renderDocumentPdf } from './render-document';
-import type { DocumentKind } from './verification';
+
+/** The documents of a taxpayer's own records; SSPD and STS download from the payment and deposit routes. */
+type TaxDocumentKind = 'bill' | 'return' | 'assessment';
 
 /** The caller may see the document's record: staff all of the region, a taxpayer only their own (else 404). */
 async function assertCanSee(
   ctx: AppContext,
   regionId: string,
-  kind: DocumentKind,
+  kind: TaxDocumentKind,
   id: number,
   viewer: Viewer,
 ) {
@@ -36,7 +38,7 @@ async function assertCanSee(
 /** PDF downloads of the kode bayar slip, the SPTPD receipt and the SKPD family/STPD, with the verification QR. */
 export function documentRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const routes: { path: string; kind: DocumentKind; param: string; summary: string }[] = [
+  const routes: { path: string; kind: TaxDocumentKind; param: string; summary: string }[] = [
     { path: '/bills/:id/pdf', kind: 'bill', param: 'id', summary: 'The bill with its kode bayar, as a PDF' },
     {
       path: '/returns/:id/pdf',

@@ -1,9 +1,11 @@
 import type { Sql } from '../../db/database';
+import { loadSts, type StsDocument } from '../../payments/deposit/sts';
 import { dynamicQrisForBill } from '../../payments/qris/qris';
 import { findQris } from '../../payments/qris/qris-merchant';
+import { loadSspd, type SspdDocument } from '../../payments/receipts/sspd';
 import { localDate } from '../../platform/clock';
 import { Problem } from '../../platform/problem';
-import { findRegion, titleCase } from '../../platform/regions';
+import { titleCase } from '../../platform/regions';
 import { amountDueOn } from '../billing/amount-due';
 import { OUTSTANDING } from '../billing/bill';
 import type { BillLineKind } from '../billing/bill-lines';
@@ -12,10 +14,10 @@ import { formatBillingCode } from '../rules/billing-code';
 import { regimeFor } from '../rules/penalty';
 import type { AssessmentDocument, AssessmentKind } from './assessment-pdf';
 import type { BillDocument } from './bill-pdf';
+import { documentBase } from './document-base';
 import { formatMasaPajak, formatPersen, formatRupiah, formatTanggal } from './indonesian-format';
-import type { DocumentBase } from './layout';
 import { type SptpdReceiptDocument, sptpdKind } from './sptpd-receipt-pdf';
-import { type DocumentKind, verificationCode, verificationUrl } from './verification';
+import type { DocumentKind } from './verification';
 
 /**
  * Reads what each document prints, for one region's row. Reads only: the caller has already decided that the
@@ -26,36 +28,14 @@ import { type DocumentKind, verificationCode, verificationUrl } from './verifica
 export type DocumentData =
   | { kind: 'bill'; document: BillDocument }
   | { kind: 'return'; document: SptpdReceiptDocument }
-  | { kind: 'assessment'; document: AssessmentDocument };
+  | { kind: 'assessment'; document: AssessmentDocument }
+  | { kind: 'payment'; document: SspdDocument }
+  | { kind: 'deposit'; document: StsDocument };
 
 export type DocumentOf<K extends DocumentKind> = Extract<DocumentData, { kind: K }>['document'];
 
 /** The law every assessment rests on, before the tax's own articles and the region's Perda. */
 const PP_KUP_DAERAH = 'PP 35/2023 tentang Ketentuan Umum Pajak Daerah dan Retribusi Daerah';
-
-async function documentBase(
-  db: Sql,
-  regionId: string,
-  kind: DocumentKind,
-  id: number,
-  today: string,
-  baseUrl: string,
-  secret: string,
-): Promise<DocumentBase> {
-  const region = await findRegion(db, regionId);
-  if (!region) throw new Problem(404, 'DOCUMENT_NOT_FOUND');
-  const code = verificationCode(secret, kind, regionId, id);
-  return {
-    region: {
-      id: region.regionId,
-      name: region.name,
-      shortName: region.shortName,
-      timeZone: region.timeZone,
-    },
-    verification: { code, url: verificationUrl(baseUrl, code) },
-    printedOn: today,
-  };
-}
 
 async function policyOrNull(db: Sql, regionId: string, day: string): Promise<PolicyVersion | null> {
   try {
@@ -389,12 +369,21 @@ export async function loadDocumentData<K extends DocumentKind>(
   baseUrl: string,
   secret: string,
 ): Promise<Extract<DocumentData, { kind: K }>> {
-  const load = { bill: loadBillDocument, return: loadSptpdReceipt, assessment: loadAssessmentDocument }[kind];
+  const load = {
+    bill: loadBillDocument,
+    return: loadSptpdReceipt,
+    assessment: loadAssessmentDocument,
+    payment: loadSspd,
+    deposit: loadSts,
+  }[kind as DocumentKind];
   const document = await load(db, regionId, id, today, baseUrl, secret);
   return { kind, document } as Extract<DocumentData, { kind: K }>;
 }
 
-/** The file name a download offers: `kode-bayar-3573012500000017.pdf`, `stpd-00001-STPD-2025.pdf`, … */
+/**
+ * The file name a download offers: `kode-bayar-3573012500000017.pdf`, `stpd-00001-STPD-2025.pdf`,
+ * `sspd-357325031000000042.pdf`, `sts-000001-35-73-2025.pdf`, …
+ */
 export function documentFileName<K extends DocumentKind>(kind: K, document: DocumentOf<K>): string {
   const safe = (text: string) => text.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
   const data = { kind, document } as DocumentData;
@@ -411,5 +400,9 @@ export function documentFileName<K extends DocumentKind>(kind: K, document: Docu
       const kindName = data.document.kind.toLowerCase();
       return `${number.startsWith(`${kindName}-`) ? number : `${kindName}-${number}`}.pdf`;
     }
+    case 'payment':
+      return `sspd-${data.document.ntpd}.pdf`;
+    case 'deposit':
+      return `${safe(data.document.number).toLowerCase()}.pdf`;
   }
 }

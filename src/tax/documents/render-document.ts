@@ -1,3 +1,5 @@
+import { renderStsPdf } from '../../payments/deposit/sts-pdf';
+import { renderSspdPdf } from '../../payments/receipts/sspd-pdf';
 import { renderAssessmentPdf } from './assessment-pdf';
 import { renderBillPdf } from './bill-pdf';
 import type { DocumentData } from './load-document-data';
@@ -12,5 +14,9 @@ export function renderDocumentPdf(data: DocumentData): Promise<Uint8Array> {
       return renderSptpdReceiptPdf(data.document);
     case 'assessment':
       return renderAssessmentPdf(data.document);
+    case 'payment':
+      return renderSspdPdf(data.document);
+    case 'deposit':
+      return renderStsPdf(data.document);
   }
 }

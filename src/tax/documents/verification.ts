@@ -9,13 +9,26 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
  * Crockford's alphabet leaves out I, L, O and U, so a code read aloud or typed from paper survives the usual
  * confusions: lower case is accepted, O is read as 0 and I or L as 1.
  */
-export type DocumentKind = 'bill' | 'return' | 'assessment';
+export type DocumentKind = 'bill' | 'return' | 'assessment' | 'payment' | 'deposit';
 
-const LETTER: Record<DocumentKind, string> = { bill: 'B', return: 'R', assessment: 'A' };
-const KIND_OF_LETTER: Record<string, DocumentKind> = { B: 'bill', R: 'return', A: 'assessment' };
+/** A payment's document is its SSPD (S), a deposit's its STS (T, the S being taken). */
+const LETTER: Record<DocumentKind, string> = {
+  bill: 'B',
+  return: 'R',
+  assessment: 'A',
+  payment: 'S',
+  deposit: 'T',
+};
+const KIND_OF_LETTER: Record<string, DocumentKind> = {
+  B: 'bill',
+  R: 'return',
+  A: 'assessment',
+  S: 'payment',
+  T: 'deposit',
+};
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const MAC_LENGTH = 16;
-const SHAPE = /^([BRA])(\d{4})-([1-9]\d{0,14})-([0-9A-HJKMNP-TV-Z]{16})$/;
+const SHAPE = /^([BRAST])(\d{4})-([1-9]\d{0,14})-([0-9A-HJKMNP-TV-Z]{16})$/;
 
 export interface VerificationCodeParts {
   kind: DocumentKind;

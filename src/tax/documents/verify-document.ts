@@ -12,8 +12,9 @@ import { checkVerificationCode, type DocumentKind } from './verification';
 /**
  * What the public verify page answers for a scanned code: is the document **genuine** (the code's MAC is right
  * and the row exists) and is it **current** (the bill not cancelled or written off; the SPTPD not superseded by a
- * pembetulan nor rejected; the assessment's bill not cancelled), with its status today. It reads the same data the
- * document prints and shows a part of it: names, NPWPD, object name, amounts, never identity or contact data.
+ * pembetulan nor rejected; the assessment's bill not cancelled; the SSPD's payment not reversed by the bank; an STS
+ * always), with its status today. It reads the same data the document prints and shows a part of it: names, NPWPD,
+ * object name, amounts, never identity or contact data.
  */
 
 type BillStatus = BillDocument['status'];
@@ -34,14 +35,18 @@ interface VerifiedBase {
   region: { id: string; name: string; timeZone: TimeZone };
   /** The document's title as printed, e.g. `SURAT TAGIHAN PAJAK DAERAH`. */
   title: string;
-  /** Its number: the kode bayar, the SPTPD's register number, the assessment's number. */
+  /** Its number: the kode bayar, the SPTPD's register number, the assessment's number, the NTPD, the STS number. */
   reference: string;
+  status: string;
+  statusText: Text;
+}
+
+/** What a document about one taxpayer's tax shows of them (an STS is about a bank's day, not a taxpayer). */
+interface TaxpayerFields {
   taxpayer: { name: string; npwpd: string | null };
   object: { name: string } | null;
   taxType: string;
   period: string | null;
-  status: string;
-  statusText: Text;
 }
 
 export interface PaymentState {
@@ -51,44 +56,67 @@ export interface PaymentState {
 }
 
 export type VerifiedDocument =
+  | (VerifiedBase &
+      TaxpayerFields & {
+        kind: 'bill';
+        bill: {
+          principal: number;
+          dueDate: string;
+          settledOn: string | null;
+          /** For an open bill: what it costs on `checkedOn`, and until when that amount holds. */
+          amountDue: { principal: number; interest: number; total: number; validUntil: string } | null;
+        };
+      })
+  | (VerifiedBase &
+      TaxpayerFields & {
+        kind: 'return';
+        return: {
+          revision: number;
+          gross: number;
+          ratePpm: number;
+          tax: number;
+          dueDate: string;
+          submittedAt: string;
+          /** The revision of the pembetulan that replaced it, if one did. */
+          supersededByRevision: number | null;
+          payment: PaymentState | null;
+        };
+      })
+  | (VerifiedBase &
+      TaxpayerFields & {
+        kind: 'assessment';
+        assessment: {
+          kind: AssessmentKind;
+          issueDate: string;
+          dueDate: string;
+          principal: number;
+          interest: number;
+          increase: number;
+          credit: number;
+          /** The bottom line as printed: payable, nil, or for an SKPDLB the overpayment. */
+          total: number;
+          payment: PaymentState | null;
+        };
+      })
+  | (VerifiedBase &
+      TaxpayerFields & {
+        kind: 'payment';
+        payment: {
+          ntpd: string;
+          billingCode: string;
+          principal: number;
+          penalty: number;
+          amount: number;
+          bank: string;
+          bankReference: string;
+          paidAt: string;
+          reversedAt: string | null;
+          depositNumber: string | null;
+        };
+      })
   | (VerifiedBase & {
-      kind: 'bill';
-      bill: {
-        principal: number;
-        dueDate: string;
-        settledOn: string | null;
-        /** For an open bill: what it costs on `checkedOn`, and until when that amount holds. */
-        amountDue: { principal: number; interest: number; total: number; validUntil: string } | null;
-      };
-    })
-  | (VerifiedBase & {
-      kind: 'return';
-      return: {
-        revision: number;
-        gross: number;
-        ratePpm: number;
-        tax: number;
-        dueDate: string;
-        submittedAt: string;
-        /** The revision of the pembetulan that replaced it, if one did. */
-        supersededByRevision: number | null;
-        payment: PaymentState | null;
-      };
-    })
-  | (VerifiedBase & {
-      kind: 'assessment';
-      assessment: {
-        kind: AssessmentKind;
-        issueDate: string;
-        dueDate: string;
-        principal: number;
-        interest: number;
-        increase: number;
-        credit: number;
-        /** The bottom line as printed: payable, nil, or for an SKPDLB the overpayment. */
-        total: number;
-        payment: PaymentState | null;
-      };
+      kind: 'deposit';
+      deposit: { day: string; bank: string; amount: number; paymentCount: number; depositedAt: string };
     });
 
 export const BILL_STATUS_TEXT: Record<BillStatus, Text> = {
@@ -158,16 +186,39 @@ export async function verifyDocument(
   // The verify page needs no link back to itself; the code is the document's own.
   const data = await loadDocumentData(db, parts.regionId, kind, parts.id, today, '', secret);
   const d = data.document;
-  const base = {
+  const common = {
     genuine: true as const,
     code: d.verification.code,
     checkedAt: now.toISOString(),
     checkedOn: today,
     region: { id: region.regionId, name: region.name, timeZone: region.timeZone },
-    taxpayer: d.taxpayer,
-    object: d.object,
-    taxType: d.taxType.name,
-    period: d.period,
+  };
+  if (data.kind === 'deposit') {
+    const sts = data.document;
+    return {
+      ...common,
+      kind: 'deposit',
+      current: true,
+      title: 'SURAT TANDA SETORAN (STS)',
+      reference: sts.number,
+      status: 'deposited',
+      statusText: { id: 'Telah disetor ke kas daerah', en: 'Deposited to the regional treasury' },
+      deposit: {
+        day: sts.day,
+        bank: sts.bank.name,
+        amount: sts.amount,
+        paymentCount: sts.paymentCount,
+        depositedAt: sts.depositedAt,
+      },
+    };
+  }
+  const t = data.document;
+  const base = {
+    ...common,
+    taxpayer: t.taxpayer,
+    object: t.object,
+    taxType: t.taxType.name,
+    period: t.period,
   };
 
   switch (data.kind) {
@@ -246,6 +297,32 @@ export async function verifyDocument(
           credit: a.credit,
           total: assessmentAmounts(a).total.amount,
           payment,
+        },
+      };
+    }
+    case 'payment': {
+      const p = data.document;
+      return {
+        ...base,
+        kind: 'payment',
+        current: p.reversedAt === null,
+        title: 'SURAT SETORAN PAJAK DAERAH (SSPD)',
+        reference: `NTPD ${p.ntpd}`,
+        status: p.reversedAt ? 'reversed' : 'paid',
+        statusText: p.reversedAt
+          ? { id: 'Pembayaran dibatalkan oleh bank', en: 'Payment reversed by the bank' }
+          : { id: 'Pembayaran diterima', en: 'Payment received' },
+        payment: {
+          ntpd: p.ntpd,
+          billingCode: p.billingCode,
+          principal: p.principal,
+          penalty: p.penalty,
+          amount: p.amount,
+          bank: p.bank.name,
+          bankReference: p.bankReference,
+          paidAt: p.paidAt,
+          reversedAt: p.reversedAt,
+          depositNumber: p.depositNumber,
         },
       };
     }

@@ -84,12 +84,16 @@ function details(v: VerifiedDocument): string {
   const rows = [
     row({ id: 'Dokumen', en: 'Document' }, v.title),
     row({ id: 'Nomor', en: 'Number' }, v.reference),
-    row({ id: 'Wajib pajak', en: 'Taxpayer' }, v.taxpayer.name),
-    row({ id: 'NPWPD', en: 'Regional taxpayer number' }, v.taxpayer.npwpd ?? '-'),
-    row({ id: 'Objek pajak', en: 'Tax object' }, v.object?.name ?? '-'),
-    row({ id: 'Jenis pajak', en: 'Tax' }, v.taxType),
-    row({ id: 'Masa pajak', en: 'Tax period' }, v.period ? formatMasaPajak(v.period) : '-'),
   ];
+  if (v.kind !== 'deposit') {
+    rows.push(
+      row({ id: 'Wajib pajak', en: 'Taxpayer' }, v.taxpayer.name),
+      row({ id: 'NPWPD', en: 'Regional taxpayer number' }, v.taxpayer.npwpd ?? '-'),
+      row({ id: 'Objek pajak', en: 'Tax object' }, v.object?.name ?? '-'),
+      row({ id: 'Jenis pajak', en: 'Tax' }, v.taxType),
+      row({ id: 'Masa pajak', en: 'Tax period' }, v.period ? formatMasaPajak(v.period) : '-'),
+    );
+  }
   switch (v.kind) {
     case 'bill':
       rows.push(
@@ -141,6 +145,42 @@ function details(v: VerifiedDocument): string {
       );
       break;
     }
+    case 'payment': {
+      const p = v.payment;
+      rows.push(
+        row({ id: 'Kode bayar', en: 'Payment code' }, formatBillingCode(p.billingCode)),
+        row({ id: 'Pokok pajak', en: 'Principal' }, formatRupiah(p.principal)),
+        row({ id: 'Sanksi bunga', en: 'Interest' }, formatRupiah(p.penalty)),
+        row({ id: 'Jumlah dibayar', en: 'Amount paid' }, formatRupiah(p.amount)),
+        row({ id: 'Dibayar melalui', en: 'Paid through' }, p.bank),
+        row({ id: 'Referensi bank', en: 'Bank reference' }, p.bankReference),
+        row({ id: 'Waktu pembayaran', en: 'Paid at' }, formatWaktu(new Date(p.paidAt), v.region.timeZone)),
+      );
+      if (p.reversedAt) {
+        rows.push(
+          row(
+            { id: 'Dibatalkan bank', en: 'Reversed by the bank' },
+            formatWaktu(new Date(p.reversedAt), v.region.timeZone),
+          ),
+        );
+      }
+      if (p.depositNumber) rows.push(row({ id: 'Disetor dengan', en: 'Deposited with' }, p.depositNumber));
+      break;
+    }
+    case 'deposit': {
+      const d = v.deposit;
+      rows.push(
+        row({ id: 'Penerimaan melalui', en: 'Received through' }, d.bank),
+        row({ id: 'Tanggal penerimaan', en: 'Received on' }, formatTanggal(d.day)),
+        row({ id: 'Jumlah SSPD', en: 'Payments' }, String(d.paymentCount)),
+        row({ id: 'Jumlah disetor', en: 'Amount deposited' }, formatRupiah(d.amount)),
+        row(
+          { id: 'Disetor pada', en: 'Deposited at' },
+          formatWaktu(new Date(d.depositedAt), v.region.timeZone),
+        ),
+      );
+      break;
+    }
   }
   return `<dl>${rows.join('')}</dl>`;
 }
@@ -159,6 +199,12 @@ function state(v: VerifiedDocument): string {
       id: `Jumlah yang harus dibayar per ${formatTanggal(v.checkedOn)}, berlaku sampai dengan ${formatTanggal(due.validUntil)}.`,
       en: `Amount due as of ${v.checkedOn}, valid until ${due.validUntil}.`,
     })}</p>${interest}</section>`;
+  }
+  if (v.kind === 'payment' && !v.current) {
+    return `<section class="verdict warn">${status}<p>${both({
+      id: 'SSPD ini asli, tetapi pembayarannya telah dibatalkan oleh bank: SSPD ini bukan bukti pembayaran dan tagihannya belum lunas.',
+      en: 'This SSPD is genuine, but the bank reversed the payment: it is no proof of payment and the bill is not paid.',
+    })}</p></section>`;
   }
   if (!v.current) {
     return `<section class="verdict warn">${status}<p>${both({

@@ -19,7 +19,7 @@ const common = {
     .boolean()
     .describe(
       'the document still stands: a bill not cancelled or written off, an SPTPD neither superseded nor rejected, ' +
-        'an assessment whose bill was not cancelled',
+        'an assessment whose bill was not cancelled, a payment (SSPD) the bank did not reverse; an STS always',
     ),
   code: z.string(),
   checkedAt: z.string(),
@@ -27,17 +27,21 @@ const common = {
   region: z.object({ id: z.string(), name: z.string(), timeZone: z.string() }),
   title: z.string(),
   reference: z.string(),
+  status: z.string(),
+  statusText: text,
+};
+/** Every document but the STS is about one taxpayer's tax. */
+const taxpayerFields = {
   taxpayer: z.object({ name: z.string(), npwpd: z.string().nullable() }),
   object: z.object({ name: z.string() }).nullable(),
   taxType: z.string(),
   period: z.string().nullable(),
-  status: z.string(),
-  statusText: text,
 };
 
 const verifiedSchema = z.discriminatedUnion('kind', [
   z.object({
     ...common,
+    ...taxpayerFields,
     kind: z.literal('bill'),
     bill: z.object({
       principal: z.number(),
@@ -50,6 +54,7 @@ const verifiedSchema = z.discriminatedUnion('kind', [
   }),
   z.object({
     ...common,
+    ...taxpayerFields,
     kind: z.literal('return'),
     return: z.object({
       revision: z.number(),
@@ -64,6 +69,7 @@ const verifiedSchema = z.discriminatedUnion('kind', [
   }),
   z.object({
     ...common,
+    ...taxpayerFields,
     kind: z.literal('assessment'),
     assessment: z.object({
       kind: z.enum(ASSESSMENT_KINDS),
@@ -75,6 +81,37 @@ const verifiedSchema = z.discriminatedUnion('kind', [
       credit: z.number(),
       total: z.number(),
       payment,
+    }),
+  }),
+  z.object({
+    ...common,
+    ...taxpayerFields,
+    kind: z.literal('payment'),
+    payment: z.object({
+      ntpd: z.string(),
+      billingCode: z.string(),
+      principal: z.number(),
+      penalty: z.number(),
+      amount: z.number(),
+      bank: z.string(),
+      bankReference: z.string(),
+      paidAt: z.string(),
+      reversedAt: z
+        .string()
+        .nullable()
+        .describe('when the bank took the payment back; the SSPD then proves nothing'),
+      depositNumber: z.string().nullable().describe('the STS that deposited it to the treasury account'),
+    }),
+  }),
+  z.object({
+    ...common,
+    kind: z.literal('deposit'),
+    deposit: z.object({
+      day: z.string().describe('the day the bank took the receipts'),
+      bank: z.string(),
+      amount: z.number(),
+      paymentCount: z.number(),
+      depositedAt: z.string(),
     }),
   }),
 ]);

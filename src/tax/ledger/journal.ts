@@ -15,7 +15,8 @@ export type JournalKind =
   | 'credit'
   | 'write_off'
   | 'offset'
-  | 'refund';
+  | 'refund'
+  | 'deposit';
 
 /**
  * Account codes. `piutang` lines carry the bill and taxpayer they belong to; `lebih_bayar` and `utang_restitusi`
@@ -35,6 +36,8 @@ export const ACCOUNT = {
   refundPayable: 'utang_restitusi',
   writeOff: 'penghapusan',
   cash: (channel: string) => `kas:${channel}`,
+  /** The region's treasury account (RKUD): where the receipts treasurer deposits a reconciled day (STS). */
+  treasury: 'kas_daerah',
 } as const;
 
 export interface JournalLine {

@@ -55,6 +55,14 @@ describe('parseCsv: RFC 4180', () => {
     expect(() => parseCsv('a,b"c\n')).toThrow(/wrapped in quotes/);
     expect(() => parseCsv('"a"b,c\n')).toThrow(/closing quote/);
   });
+
+  it('splits on another delimiter when asked, leaving commas inside fields alone', () => {
+    expect(parseCsv('Tanggal;Mutasi\r\n10/03/2025;"1.250.000,00"\r\n11/03/2025;2,5\r\n', ';')).toEqual([
+      { line: 1, fields: ['Tanggal', 'Mutasi'] },
+      { line: 2, fields: ['10/03/2025', '1.250.000,00'] },
+      { line: 3, fields: ['11/03/2025', '2,5'] },
+    ]);
+  });
 });
 
 describe('writeCsv', () => {
@@ -65,6 +73,16 @@ describe('writeCsv', () => {
         ['3', 'nik: "x", bad'],
       ]),
     ).toBe('line,reason\r\n3,"nik: ""x"", bad"\r\n');
+  });
+
+  it('with another delimiter, quotes fields holding it and parses back with it', () => {
+    const rows = [
+      ['Tanggal', 'Keterangan', 'Mutasi'],
+      ['10/03/2025', 'SETORAN; TUNAI', '1.250.000,00'],
+    ];
+    const text = writeCsv(rows, ';');
+    expect(text).toBe('Tanggal;Keterangan;Mutasi\r\n10/03/2025;"SETORAN; TUNAI";1.250.000,00\r\n');
+    expect(parseCsv(text, ';').map((r) => r.fields)).toEqual(rows);
   });
 
   it('what it writes parses back to the same fields', () => {

@@ -11,6 +11,8 @@ export interface CsvRecord {
   fields: string[];
 }
 
+export type CsvDelimiter = ',' | ';' | '|' | '\t';
+
 export class CsvSyntaxError extends Error {
   constructor(
     readonly line: number,
@@ -22,9 +24,12 @@ export class CsvSyntaxError extends Error {
 
 /**
  * Parses a whole file. A UTF-8 byte-order mark (what spreadsheet programs write) is dropped, an empty line is
- * skipped (it is not a record of one empty field), and a stray quote is an error rather than a guess.
+ * skipped (it is not a record of one empty field), and a stray quote is an error rather than a guess. Banks'
+ * statement exports often separate fields with a semicolon (a comma being the decimal mark in Indonesian), hence
+ * `delimiter`.
  */
-export function parseCsv(text: string): CsvRecord[] {
+export function parseCsv(text: string, delimiter: CsvDelimiter = ','): CsvRecord[] {
+  const separator = delimiter.charCodeAt(0);
   const records: CsvRecord[] = [];
   const n = text.length;
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -59,17 +64,17 @@ export function parseCsv(text: string): CsvRecord[] {
         value = parts.join('');
         line += countLineBreaks(value);
         const next = text[i];
-        if (next !== undefined && next !== ',' && next !== '\n' && next !== '\r') {
+        if (next !== undefined && next !== delimiter && next !== '\n' && next !== '\r') {
           throw new CsvSyntaxError(
             line,
-            'a closing quote must be followed by a comma or the end of the line',
+            'a closing quote must be followed by a delimiter or the end of the line',
           );
         }
       } else {
         let end = i;
         while (end < n) {
           const c = text.charCodeAt(end);
-          if (c === 44 /* , */ || c === 10 /* \n */ || c === 13 /* \r */) break;
+          if (c === separator || c === 10 /* \n */ || c === 13 /* \r */) break;
           if (c === 34 /* " */)
             throw new CsvSyntaxError(line, 'a field with a quote must be wrapped in quotes');
           end++;
@@ -79,7 +84,7 @@ export function parseCsv(text: string): CsvRecord[] {
       }
       fields.push(value);
       const c = text[i];
-      if (c === ',') {
+      if (c === delimiter) {
         i++;
       } else if (c === '\r' && text[i + 1] === '\n') {
         i += 2;
@@ -110,13 +115,13 @@ function countLineBreaks(s: string): number {
   return count;
 }
 
-const NEEDS_QUOTES = /[",\r\n]/;
+const NEEDS_QUOTES = /["\r\n]/;
 
-export function csvField(value: string): string {
-  return NEEDS_QUOTES.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+export function csvField(value: string, delimiter: CsvDelimiter = ','): string {
+  return NEEDS_QUOTES.test(value) || value.includes(delimiter) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
 /** Writes records with CRLF line ends, quoting only the fields that need it. */
-export function writeCsv(rows: readonly (readonly string[])[]): string {
-  return rows.map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
+export function writeCsv(rows: readonly (readonly string[])[], delimiter: CsvDelimiter = ','): string {
+  return rows.map((row) => `${row.map((f) => csvField(f, delimiter)).join(delimiter)}\r\n`).join('');
 }

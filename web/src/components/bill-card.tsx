@@ -2,14 +2,16 @@ import { documentUrl } from '../api';
 import type { Bill } from '../bills';
 import { formatDate, formatDateTime, formatPeriod, formatRupiah } from '../format';
 import { useI18n } from '../i18n';
+import type { Payment } from '../payments';
 import { BillLines } from './bill-lines';
 import { BillQris } from './bill-qris';
 import { PdfLink } from './pdf-link';
+import { SspdLinks } from './sspd-links';
 import { StatusBadge } from './status-badge';
 
 /**
  * A bill as a taxpayer needs it at the bank or in an e-wallet: the kode bayar, what it costs today with late
- * interest, until when that amount holds, and while it is open its QRIS.
+ * interest, until when that amount holds; while it is open its QRIS, once paid its SSPD.
  */
 export function BillCard({
   regionId,
@@ -18,6 +20,7 @@ export function BillCard({
   objectName,
   taxName,
   onPaid,
+  payments,
 }: {
   regionId: string;
   timeZone: string;
@@ -26,6 +29,8 @@ export function BillCard({
   taxName: string;
   /** Called when the bill was just paid here (the demo's simulated QRIS payment). */
   onPaid?: () => void;
+  /** The payments that stand on this bill, for their SSPD. */
+  payments?: readonly Payment[];
 }) {
   const { t, lang, months } = useI18n();
   const due = bill.amountDue;
@@ -83,6 +88,7 @@ export function BillCard({
       )}
       {bill.status === 'open' && <BillQris regionId={regionId} billId={bill.id} onPaid={onPaid} />}
       <PdfLink href={documentUrl(regionId, `/bills/${bill.id}/pdf`)} label={t('pdf.bill')} />
+      <SspdLinks regionId={regionId} payments={payments} />
     </section>
   );
 }

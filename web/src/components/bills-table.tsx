@@ -2,25 +2,30 @@ import { documentUrl } from '../api';
 import type { Bill } from '../bills';
 import { formatDate, formatPeriod, formatRupiah } from '../format';
 import { useI18n } from '../i18n';
+import type { Payment } from '../payments';
 import { BillLines } from './bill-lines';
 import { PdfLink } from './pdf-link';
+import { SspdLinks } from './sspd-links';
 import { StatusBadge } from './status-badge';
 
 /**
  * Bills with the amount due today (principal plus late interest) and until when that amount holds, their lines
- * when a bill carries more than its tax, and a write-off for a supervisor.
+ * when a bill carries more than its tax, a write-off for a supervisor, and the SSPD once paid.
  */
 export function BillsTable({
   regionId,
   bills,
   taxName,
   onWriteOff,
+  payments,
 }: {
   regionId: string;
   bills: Bill[];
   taxName(code: string): string;
   /** Offered on open bills where the viewer may write them off. */
   onWriteOff?(bill: Bill): void;
+  /** The payments that stand, by bill, for their SSPD. */
+  payments?: ReadonlyMap<number, readonly Payment[]>;
 }) {
   const { t, lang } = useI18n();
   return (
@@ -89,6 +94,7 @@ export function BillsTable({
               </td>
               <td className="actions">
                 <PdfLink href={documentUrl(regionId, `/bills/${b.id}/pdf`)} label={t('pdf.short')} />
+                <SspdLinks regionId={regionId} payments={payments?.get(b.id)} />
               </td>
             </tr>
           ))}

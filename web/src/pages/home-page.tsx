@@ -11,7 +11,7 @@ const ROLE_LINKS: Partial<Record<Role, string[]>> = {
   officer: ['/registrations', '/review', '/taxpayers'],
   supervisor: ['/review', '/tax-config', '/audit'],
   admin: ['/users', '/tax-config', '/areas'],
-  treasurer: ['/arrears', '/missing-returns'],
+  treasurer: ['/reconciliation', '/arrears', '/missing-returns'],
   auditor: ['/audit', '/arrears', '/tax-config'],
 };
 

@@ -7,6 +7,7 @@ import { Loading } from '../components/loading';
 import { ProblemAlert } from '../components/problem-alert';
 import { formatDate } from '../format';
 import { useI18n } from '../i18n';
+import { type Payment, standingPaymentsByBill } from '../payments';
 import { useMyTaxpayers } from '../use-my-taxpayers';
 import { useResource } from '../use-resource';
 import { useTaxTypes } from '../use-tax-types';
@@ -20,6 +21,8 @@ export function MyBillsPage({ region }: { region: RegionGrant }) {
   const bills = useResource<{ items: Bill[] }>(
     regionPath(region.regionId, `/bills?limit=200${shown === 'all' ? '' : `&status=${shown}`}`),
   );
+  const payments = useResource<{ items: Payment[] }>(regionPath(region.regionId, '/payments?limit=500'));
+  const paid = standingPaymentsByBill(payments.data?.items ?? []);
   const mine = useMyTaxpayers(region.regionId);
   const taxTypes = useTaxTypes();
   const objectName = (id: number | null) =>
@@ -61,6 +64,7 @@ export function MyBillsPage({ region }: { region: RegionGrant }) {
             objectName={objectName(b.objectId)}
             taxName={taxTypes.nameOf(b.taxCode)}
             onPaid={bills.reload}
+            payments={paid.get(b.id)}
           />
         ))}
       </div>

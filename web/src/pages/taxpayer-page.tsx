@@ -15,6 +15,7 @@ import { ReturnsTable } from '../components/returns-table';
 import { StatusBadge } from '../components/status-badge';
 import { formatDateTime, formatRupiah } from '../format';
 import { useI18n } from '../i18n';
+import { type Payment, standingPaymentsByBill } from '../payments';
 import type { TaxObject, TaxpayerFile } from '../registry';
 import type { ListedReturn } from '../returns';
 import { href } from '../router';
@@ -56,6 +57,7 @@ export function TaxpayerPage({ region, taxpayerId }: { region: RegionGrant; taxp
   const file = useResource<TaxpayerFile>(at(`/taxpayers/${taxpayerId}`));
   const returns = useResource<{ items: ListedReturn[] }>(at(`/returns?taxpayerId=${taxpayerId}&limit=200`));
   const bills = useResource<{ items: Bill[] }>(at(`/bills?taxpayerId=${taxpayerId}&limit=200`));
+  const payments = useResource<{ items: Payment[] }>(at(`/payments?taxpayerId=${taxpayerId}&limit=500`));
   const assessments = useResource<{ items: ListedAssessment[] }>(
     at(`/assessments?taxpayerId=${taxpayerId}&limit=200`),
   );
@@ -201,6 +203,7 @@ export function TaxpayerPage({ region, taxpayerId }: { region: RegionGrant; taxp
                       }
                     : undefined
                 }
+                payments={standingPaymentsByBill(payments.data?.items ?? [])}
               />
             )}
           </Section>

@@ -19,3 +19,12 @@ export function pdfText(pdf: Uint8Array): string {
   }
   return lines.join('\n');
 }
+
+/** The width and height of each page, from its MediaBox, in points. */
+export function pageSizes(pdf: Uint8Array): { width: number; height: number }[] {
+  const raw = Buffer.from(pdf).toString('latin1');
+  return [...raw.matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)].map((m) => ({
+    width: Number(m[1]),
+    height: Number(m[2]),
+  }));
+}

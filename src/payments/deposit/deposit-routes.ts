@@ -1,0 +1,105 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { requireSession } from '../../http/authentication';
+import { type AppContext, actorOf } from '../../http/context';
+import { accessFor } from '../../http/tenancy';
+import { localDate } from '../../platform/clock';
+import { Problem } from '../../platform/problem';
+import { documentFileName, loadDocumentData } from '../../tax/documents/load-document-data';
+import { renderDocumentPdf } from '../../tax/documents/render-document';
+import { TREASURERS, TREASURY_READERS } from '../reconciliation/reconciliation-routes';
+import { depositDay } from './deposit-day';
+import { findDeposits, type ListedDeposit } from './find-deposits';
+
+const depositSchema = z.object({
+  id: z.number(),
+  number: z.string(),
+  partnerId: z.string(),
+  partnerName: z.string(),
+  day: z.string(),
+  amount: z.number(),
+  paymentCount: z.number(),
+  depositedAt: z.date(),
+  depositedBy: z.string().nullable(),
+});
+/** STS: the treasurer deposits a reconciled day to the treasury account; the deposits and their PDF. */
+export function depositRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.post(
+    '/deposits',
+    {
+      schema: {
+        tags: ['reconciliation'],
+        summary: 'Deposit a bank’s reconciled day to the treasury account (RKUD) with an STS; once per day',
+        body: z.strictObject({ partnerId: z.string().max(36), day: z.iso.date() }),
+        response: { 201: depositSchema },
+      },
+    },
+    async (request, reply) => {
+      const { regionId } = accessFor(request, TREASURERS);
+      const session = await requireSession(ctx, request);
+      const made = await depositDay(
+        ctx.db,
+        ctx.clock.now(),
+        actorOf(session, request.ip),
+        regionId,
+        request.body,
+      );
+      const [listed] = await findDeposits(ctx.db, regionId, { depositId: made.id, limit: 1 });
+      return reply.code(201).send(listed as ListedDeposit);
+    },
+  );
+
+  r.get(
+    '/deposits',
+    {
+      schema: {
+        tags: ['reconciliation'],
+        summary: 'Deposits (STS), newest first',
+        querystring: z.strictObject({
+          partnerId: z.string().max(36).optional(),
+          day: z.iso.date().optional(),
+          limit: z.coerce.number().int().min(1).max(500).default(100),
+        }),
+        response: { 200: z.object({ items: z.array(depositSchema) }) },
+      },
+    },
+    async (request) => {
+      const { regionId } = accessFor(request, TREASURY_READERS);
+      return { items: await findDeposits(ctx.db, regionId, request.query) };
+    },
+  );
+
+  r.get(
+    '/deposits/:depositId/sts.pdf',
+    {
+      schema: {
+        tags: ['reconciliation'],
+        summary: 'The STS (Surat Tanda Setoran) of a deposit, as a PDF',
+        params: z.object({ regionId: z.string(), depositId: z.coerce.number().int().positive() }),
+      },
+    },
+    async (request, reply) => {
+      const { regionId, timeZone } = accessFor(request, TREASURY_READERS);
+      const { depositId } = request.params;
+      const [found] = await findDeposits(ctx.db, regionId, { depositId, limit: 1 });
+      if (!found) throw new Problem(404, 'DEPOSIT_NOT_FOUND', { depositId });
+      const data = await loadDocumentData(
+        ctx.db,
+        regionId,
+        'deposit',
+        depositId,
+        localDate(ctx.clock.now(), timeZone),
+        `${request.protocol}://${request.host}`,
+        ctx.config.sessionSecret,
+      );
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `inline; filename="${documentFileName('deposit', data.document)}"`)
+        .header('cache-control', 'no-store')
+        .send(Buffer.from(await renderDocumentPdf(data)));
+    },
+  );
+}

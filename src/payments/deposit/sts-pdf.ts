@@ -1,0 +1,46 @@
+import { localDate } from '../../platform/clock';
+import { formatTanggal, formatWaktu } from '../../tax/documents/indonesian-format';
+import { type AmountRow, renderPdf } from '../../tax/documents/layout';
+import type { StsDocument } from './sts';
+
+const STS_TITLE = 'SURAT TANDA SETORAN';
+
+/** The STS on an A4 page: the deposit to the RKUD, its source, and the amounts by tax and sanction. */
+export function renderStsPdf(sts: StsDocument): Promise<Uint8Array> {
+  const depositedOn = localDate(new Date(sts.depositedAt), sts.region.timeZone);
+  return renderPdf(
+    {
+      title: `STS ${sts.number}`,
+      subject: `Surat Tanda Setoran ${sts.bank.name} ${sts.day}`,
+      keywords: `STS ${sts.number} ${sts.verification.code}`,
+      printedOn: sts.printedOn,
+    },
+    sts,
+    (sheet) => {
+      sheet.title(STS_TITLE, ['(STS)', `Nomor: ${sts.number}`]);
+      sheet.paragraph(
+        `Bendahara Penerimaan telah menyetor ke Rekening Kas Umum Daerah (RKUD) ${sts.region.name} penerimaan pajak ` +
+          `daerah yang diterima melalui ${sts.bank.name} pada ${formatTanggal(sts.day)}, setelah dicocokkan dengan ` +
+          'rekening koran bank, dengan rincian sebagai berikut.',
+      );
+      sheet.fields([
+        { label: 'Nomor STS', value: sts.number, bold: true },
+        { label: 'Tanggal setor', value: formatWaktu(new Date(sts.depositedAt), sts.region.timeZone) },
+        { label: 'Disetor ke', value: `Rekening Kas Umum Daerah ${sts.region.name}` },
+        { label: 'Penerimaan melalui', value: sts.bank.name },
+        { label: 'Tanggal penerimaan', value: formatTanggal(sts.day) },
+        { label: 'Jumlah SSPD', value: `${sts.paymentCount} pembayaran` },
+      ]);
+      const rows: AmountRow[] = [];
+      for (const r of sts.rows) {
+        rows.push({ label: `Pokok ${r.taxName}`, amount: r.principal });
+        if (r.penalty > 0) rows.push({ label: `Sanksi administratif ${r.taxName}`, amount: r.penalty });
+      }
+      sheet.amounts(rows, { label: 'Jumlah disetor', amount: sts.amount });
+      sheet.signature(sts.region, depositedOn, [
+        'BENDAHARA PENERIMAAN',
+        ...(sts.treasurer ? [sts.treasurer] : []),
+      ]);
+    },
+  );
+}

@@ -1,0 +1,66 @@
+import { formatMasaPajak, formatWaktu } from '../../tax/documents/indonesian-format';
+import { renderPdf } from '../../tax/documents/layout';
+import { formatBillingCode } from '../../tax/rules/billing-code';
+import type { SspdDocument } from './sspd';
+
+/** The words both layouts print, so that the counter slip and the A4 page say the same thing. */
+export const SSPD_TITLE = 'SURAT SETORAN PAJAK DAERAH';
+
+export function sspdReversedNotice(sspd: SspdDocument): string | null {
+  if (!sspd.reversedAt) return null;
+  return (
+    `Pembayaran ini DIBATALKAN oleh ${sspd.bank.name} pada ` +
+    `${formatWaktu(new Date(sspd.reversedAt), sspd.region.timeZone)}; SSPD ini tidak berlaku sebagai bukti pembayaran.`
+  );
+}
+
+export const SSPD_VALIDITY =
+  'SSPD ini diterbitkan secara elektronik setelah pembayaran diterima bank dan sah tanpa tanda tangan basah. ' +
+  'Keasliannya dan status pembayarannya dapat diperiksa dengan kode QR di bawah.';
+
+/** The SSPD on an A4 page: what was paid, for which bill, through which bank and when. */
+export function renderSspdPdf(sspd: SspdDocument): Promise<Uint8Array> {
+  const paidAt = formatWaktu(new Date(sspd.paidAt), sspd.region.timeZone);
+  return renderPdf(
+    {
+      title: `SSPD NTPD ${sspd.ntpd}`,
+      subject: `SSPD ${sspd.taxType.name} - ${sspd.taxpayer.name}`,
+      keywords: `SSPD NTPD ${sspd.ntpd} kode bayar ${sspd.billingCode} ${sspd.verification.code}`,
+      printedOn: sspd.printedOn,
+    },
+    sspd,
+    (sheet) => {
+      const reversed = sspdReversedNotice(sspd);
+      if (reversed) sheet.stamp('BATAL');
+      sheet.title(SSPD_TITLE, ['(SSPD)', `NTPD ${sspd.ntpd}`]);
+      if (reversed) sheet.notice(reversed, { strong: true });
+      sheet.paragraph(
+        `Telah diterima pembayaran pajak daerah melalui ${sspd.bank.name} pada ${paidAt}, dengan rincian sebagai berikut.`,
+      );
+      sheet.section('Wajib pajak dan objek pajak');
+      sheet.fields([
+        { label: 'Nama wajib pajak', value: sspd.taxpayer.name, bold: true },
+        { label: 'NPWPD', value: sspd.taxpayer.npwpd ?? '-' },
+        { label: 'Objek pajak', value: sspd.object?.name ?? '-' },
+        { label: 'Jenis pajak', value: sspd.taxType.name },
+        { label: 'Masa pajak', value: sspd.period ? formatMasaPajak(sspd.period) : '-' },
+        { label: 'Kode bayar', value: formatBillingCode(sspd.billingCode), bold: true },
+      ]);
+      sheet.section('Pembayaran');
+      sheet.fields([
+        { label: 'NTPD', value: sspd.ntpd, bold: true },
+        { label: 'Bank / tempat pembayaran', value: sspd.bank.name },
+        { label: 'Referensi bank (NTB)', value: sspd.bankReference },
+        { label: 'Waktu pembayaran', value: paidAt },
+      ]);
+      sheet.amounts(
+        [
+          { label: 'Pokok pajak', amount: sspd.principal },
+          { label: 'Sanksi administratif berupa bunga', amount: sspd.penalty },
+        ],
+        { label: 'Jumlah yang dibayar', amount: sspd.amount },
+      );
+      sheet.notice(SSPD_VALIDITY);
+    },
+  );
+}

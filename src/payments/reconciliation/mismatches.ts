@@ -1,0 +1,165 @@
+import type { Sql } from '../../db/database';
+import type { MismatchFinding } from './match-statement';
+
+export type MismatchKind = MismatchFinding['kind'];
+
+/**
+ * What the treasurer may decide about each kind of mismatch, and what it means for the day's deposit (STS):
+ * - confirmed_by_bank: the bank confirms Balai's payment (its statement left it out or misprinted the amount); it is
+ *   deposited with the day;
+ * - withheld: the money is not confirmed; the payment stays in the bank's cash account, out of this deposit;
+ * - not_tax_receipt: the credit is not a tax payment of this region (another transfer into the account);
+ * - returned_to_payer: the bank gave the money back (e.g. a payment it reversed).
+ * A credit Balai never received as a payment is not Balai's to deposit: it is either not a tax receipt or the bank
+ * returns it; a tax payment the bank failed to report reaches Balai through the bank's own retry, and importing
+ * the statement again then matches it.
+ */
+export const RESOLUTIONS = {
+  in_bank_only: ['not_tax_receipt', 'returned_to_payer'],
+  in_balai_only: ['confirmed_by_bank', 'withheld'],
+  amount_differs: ['confirmed_by_bank', 'withheld'],
+} as const satisfies Record<MismatchKind, readonly string[]>;
+
+export const RESOLUTION_KINDS = [
+  'confirmed_by_bank',
+  'withheld',
+  'not_tax_receipt',
+  'returned_to_payer',
+] as const;
+export type Resolution = (typeof RESOLUTION_KINDS)[number];
+
+export function resolutionAllowed(kind: MismatchKind, resolution: Resolution): boolean {
+  return (RESOLUTIONS[kind] as readonly string[]).includes(resolution);
+}
+
+/** A mismatch in the queue with what the treasurer needs to decide it: both sides, and the decision once made. */
+export interface Mismatch {
+  id: number;
+  statementId: number;
+  partnerId: string;
+  day: string;
+  kind: MismatchKind;
+  lineNo: number | null;
+  paymentId: number | null;
+  bankAmount: number | null;
+  balaiAmount: number | null;
+  foundAt: Date;
+  line: {
+    bankReference: string;
+    amount: number;
+    bookedTime: string | null;
+    description: string | null;
+  } | null;
+  payment: {
+    ntpd: string;
+    bankReference: string;
+    billingCode: string;
+    taxpayerName: string;
+    amount: number;
+    reversed: boolean;
+  } | null;
+  resolution: { resolution: Resolution; note: string; resolvedAt: Date; resolvedBy: string | null } | null;
+}
+
+export interface MismatchFilter {
+  mismatchId?: number;
+  statementId?: number;
+  partnerId?: string;
+  day?: string;
+  state?: 'open' | 'resolved' | 'all';
+  limit?: number;
+}
+
+export async function findMismatches(db: Sql, regionId: string, f: MismatchFilter): Promise<Mismatch[]> {
+  const rows = await db.query<
+    Omit<Mismatch, 'line' | 'payment' | 'resolution'> & {
+      lineReference: string | null;
+      lineAmount: number | null;
+      bookedTime: string | null;
+      description: string | null;
+      ntpd: string | null;
+      paymentReference: string | null;
+      billingCode: string | null;
+      taxpayerName: string | null;
+      paymentAmount: number | null;
+      reversed: boolean;
+      resolutionKind: Resolution | null;
+      note: string | null;
+      resolvedAt: Date | null;
+      resolvedBy: string | null;
+    }
+  >(
+    `SELECT m.id, m.statement_id AS "statementId", s.partner_id AS "partnerId", s.day, m.kind, m.line_no AS "lineNo",
+            m.payment_id AS "paymentId", m.bank_amount AS "bankAmount", m.balai_amount AS "balaiAmount",
+            m.found_at AS "foundAt",
+            l.bank_reference AS "lineReference", l.amount AS "lineAmount", l.booked_time AS "bookedTime",
+            l.description, p.ntpd, p.bank_reference AS "paymentReference", b.billing_code AS "billingCode",
+            t.name AS "taxpayerName", p.amount AS "paymentAmount", rv.payment_id IS NOT NULL AS reversed,
+            res.resolution AS "resolutionKind", res.note, res.resolved_at AS "resolvedAt", u.email AS "resolvedBy"
+     FROM reconciliation_mismatch m
+     JOIN bank_statement s ON s.region_id = m.region_id AND s.id = m.statement_id
+     LEFT JOIN bank_statement_line l ON l.region_id = m.region_id AND l.statement_id = m.statement_id
+       AND l.line_no = m.line_no
+     LEFT JOIN payment p ON p.region_id = m.region_id AND p.id = m.payment_id
+     LEFT JOIN bill b ON b.region_id = p.region_id AND b.id = p.bill_id
+     LEFT JOIN taxpayer t ON t.region_id = b.region_id AND t.id = b.taxpayer_id
+     LEFT JOIN payment_reversal rv ON rv.region_id = p.region_id AND rv.payment_id = p.id
+     LEFT JOIN reconciliation_resolution res ON res.region_id = m.region_id AND res.mismatch_id = m.id
+     LEFT JOIN app_user u ON u.id = res.resolved_by
+     WHERE m.region_id = $1 AND ($2::bigint IS NULL OR m.id = $2) AND ($3::bigint IS NULL OR m.statement_id = $3)
+       AND ($4::text IS NULL OR s.partner_id = $4) AND ($5::date IS NULL OR s.day = $5)
+       AND ($6 = 'all' OR ($6 = 'open') = (res.mismatch_id IS NULL))
+     ORDER BY s.day DESC, s.partner_id, m.id
+     LIMIT $7`,
+    [
+      regionId,
+      f.mismatchId ?? null,
+      f.statementId ?? null,
+      f.partnerId ?? null,
+      f.day ?? null,
+      f.state ?? 'all',
+      f.limit ?? 500,
+    ],
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    statementId: r.statementId,
+    partnerId: r.partnerId,
+    day: r.day,
+    kind: r.kind,
+    lineNo: r.lineNo,
+    paymentId: r.paymentId,
+    bankAmount: r.bankAmount,
+    balaiAmount: r.balaiAmount,
+    foundAt: r.foundAt,
+    line:
+      r.lineReference === null
+        ? null
+        : {
+            bankReference: r.lineReference,
+            amount: r.lineAmount as number,
+            bookedTime: r.bookedTime,
+            description: r.description,
+          },
+    payment:
+      r.ntpd === null
+        ? null
+        : {
+            ntpd: r.ntpd,
+            bankReference: r.paymentReference as string,
+            billingCode: r.billingCode as string,
+            taxpayerName: r.taxpayerName as string,
+            amount: r.paymentAmount as number,
+            reversed: r.reversed,
+          },
+    resolution:
+      r.resolutionKind === null
+        ? null
+        : {
+            resolution: r.resolutionKind,
+            note: r.note as string,
+            resolvedAt: r.resolvedAt as Date,
+            resolvedBy: r.resolvedBy,
+          },
+  }));
+}

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { writeCsv } from '../../tax/registry/csv';
+import {
+  parseStatementAmount,
+  parseStatementDate,
+  readStatement,
+  type StatementFormat,
+} from './statement-format';
+
+describe('statement dates', () => {
+  it('reads each format, with a time after the date when the cell has one', () => {
+    expect(parseStatementDate('10/03/2025', 'DD/MM/YYYY')).toEqual({ day: '2025-03-10', time: null });
+    expect(parseStatementDate('3/10/2025', 'MM/DD/YYYY')).toEqual({ day: '2025-03-10', time: null });
+    expect(parseStatementDate('10-03-2025 11:02:33', 'DD-MM-YYYY')).toEqual({
+      day: '2025-03-10',
+      time: '11:02:33',
+    });
+    expect(parseStatementDate('20250310', 'YYYYMMDD')).toEqual({ day: '2025-03-10', time: null });
+    expect(parseStatementDate(' 2025-03-10 ', 'YYYY-MM-DD')).toEqual({ day: '2025-03-10', time: null });
+  });
+
+  it('refuses a date in another format or not on the calendar', () => {
+    expect(parseStatementDate('2025-03-10', 'DD/MM/YYYY')).toBeNull();
+    expect(parseStatementDate('31/02/2025', 'DD/MM/YYYY')).toBeNull();
+    expect(parseStatementDate('', 'YYYY-MM-DD')).toBeNull();
+  });
+});
+
+describe('statement amounts', () => {
+  it('reads Indonesian, English and plain amounts in whole rupiah', () => {
+    expect(parseStatementAmount('1.250.000,00', 'dot_thousands')).toBe(1_250_000);
+    expect(parseStatementAmount('Rp 1.250.000', 'dot_thousands')).toBe(1_250_000);
+    expect(parseStatementAmount('1250000', 'dot_thousands')).toBe(1_250_000);
+    expect(parseStatementAmount('1,250,000.00', 'comma_thousands')).toBe(1_250_000);
+    expect(parseStatementAmount('IDR 1,250,000', 'comma_thousands')).toBe(1_250_000);
+    expect(parseStatementAmount('1250000.00', 'plain')).toBe(1_250_000);
+  });
+
+  it('refuses cents, zero, negatives, the other convention and text', () => {
+    expect(parseStatementAmount('1.250.000,50', 'dot_thousands')).toBeNull();
+    expect(parseStatementAmount('0,00', 'dot_thousands')).toBeNull();
+    expect(parseStatementAmount('-1.250.000,00', 'dot_thousands')).toBeNull();
+    expect(parseStatementAmount('1,250,000.00', 'dot_thousands')).toBeNull();
+    expect(parseStatementAmount('12.50.000', 'dot_thousands')).toBeNull();
+    expect(parseStatementAmount('1e9', 'plain')).toBeNull();
+    expect(parseStatementAmount('99999999999999999999', 'plain')).toBeNull();
+  });
+});
+
+/** A semicolon "mutasi rekening" export that lists debits too, as many Indonesian banks give. */
+const FORMAT: StatementFormat = {
+  delimiter: ';',
+  dateColumn: 'Tanggal',
+  dateFormat: 'DD/MM/YYYY',
+  timeColumn: 'Jam',
+  amountColumn: 'Mutasi',
+  amountFormat: 'dot_thousands',
+  referenceColumn: 'No. Referensi',
+  descriptionColumn: 'Keterangan',
+  typeColumn: 'D/K',
+  creditValue: 'K',
+};
+const HEADER = ['Tanggal', 'Jam', 'Keterangan', 'No. Referensi', 'Mutasi', 'D/K', 'Saldo'];
+
+describe('reading a statement file', () => {
+  const day = '2025-03-10';
+  const file = writeCsv(
+    [
+      HEADER,
+      ['10/03/2025', '09:15:00', 'PAJAK DAERAH', 'TLR001', '1.250.000,00', 'K', '2.501.250.000,00'],
+      ['10/03/2025', '09:30:00', 'BIAYA ADMIN', 'ADM1', '6.500,00', 'D', '2.501.243.500,00'],
+      ['10/03/2025', '10:00:00', 'PAJAK; RESTORAN', 'TLR002', '500.000,00', 'k', '2.501.743.500,00'],
+    ],
+    ';',
+  );
+
+  it('keeps the credits with their file line, time and description, and passes over the debits', () => {
+    expect(readStatement(file, FORMAT, day)).toEqual({
+      lines: [
+        {
+          lineNo: 2,
+          bankReference: 'TLR001',
+          amount: 1_250_000,
+          bookedTime: '09:15:00',
+          description: 'PAJAK DAERAH',
+        },
+        {
+          lineNo: 4,
+          bankReference: 'TLR002',
+          amount: 500_000,
+          bookedTime: '10:00:00',
+          description: 'PAJAK; RESTORAN',
+        },
+      ],
+      problems: [],
+    });
+  });
+
+  it('names every bad line: another day, a bad amount, no reference', () => {
+    const bad = writeCsv(
+      [
+        HEADER,
+        ['09/03/2025', '09:00:00', '', 'X1', '1.000,00', 'K', ''],
+        ['10/03/2025', '09:00:00', '', '', '1.000,50', 'K', ''],
+      ],
+      ';',
+    );
+    const { lines, problems } = readStatement(bad, FORMAT, day);
+    expect(lines).toEqual([]);
+    expect(problems).toEqual([
+      { line: 2, reason: "date 2025-03-09 is not the statement's day 2025-03-10" },
+      {
+        line: 3,
+        reason:
+          'amount "1.000,50" is not a whole-rupiah credit; the bank reference must be 1 to 64 characters',
+      },
+    ]);
+  });
+
+  it('says which mapped column the header lacks', () => {
+    const format: StatementFormat = { ...FORMAT, referenceColumn: 'Ref' };
+    expect(readStatement(file, format, day).problems).toEqual([
+      { line: 1, reason: 'column "Ref" is not in the header' },
+    ]);
+  });
+
+  it('reports a CSV syntax error and an empty file as problems, not exceptions', () => {
+    expect(readStatement('', FORMAT, day).problems).toEqual([{ line: 1, reason: 'the file is empty' }]);
+    expect(readStatement('Tanggal;"Jam\n', FORMAT, day).problems[0]?.reason).toMatch(/not closed/);
+  });
+});

@@ -1,0 +1,30 @@
+import type { Sql } from '../../db/database';
+import { Problem } from '../../platform/problem';
+import { findRegion } from '../../platform/regions';
+import type { DocumentBase } from './layout';
+import { type DocumentKind, verificationCode, verificationUrl } from './verification';
+
+/** What every printed document carries besides its own fields: the region's letterhead and its verification code. */
+export async function documentBase(
+  db: Sql,
+  regionId: string,
+  kind: DocumentKind,
+  id: number,
+  today: string,
+  baseUrl: string,
+  secret: string,
+): Promise<DocumentBase> {
+  const region = await findRegion(db, regionId);
+  if (!region) throw new Problem(404, 'DOCUMENT_NOT_FOUND');
+  const code = verificationCode(secret, kind, regionId, id);
+  return {
+    region: {
+      id: region.regionId,
+      name: region.name,
+      shortName: region.shortName,
+      timeZone: region.timeZone,
+    },
+    verification: { code, url: verificationUrl(baseUrl, code) },
+    printedOn: today,
+  };
+}

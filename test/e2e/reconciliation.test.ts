@@ -1,0 +1,126 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jatimStatementCsv } from '../../src/payments/reconciliation/demo-statements';
+import { DESKTOP, launchBrowser, openApp, type RunningServer, signIn, startServer } from './harness';
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Opens a page of the signed-in app through its navigation. */
+async function go(page: Page, link: string): Promise<void> {
+  await page.getByTestId('user-menu').waitFor();
+  await page.getByRole('navigation').getByRole('link', { name: link, exact: true }).click();
+}
+
+/** A document link's answer, fetched with the page's own session. */
+async function download(page: Page, href: string | null) {
+  const res = await page.request.get(new URL(href ?? '', server.url).toString());
+  return { status: res.status(), type: res.headers()['content-type'], body: await res.body() };
+}
+
+// The server's clock is pinned to 11 March 2025 (harness.ts); the demo paid three bills at Bank Jatim on 10 March
+// and imported that day's statement with one planted mismatch (payments/reconciliation/demo-statements.ts).
+describe('receipts treasurer', () => {
+  it('reconciles yesterday’s Bank Jatim statement with its one planted mismatch and deposits the rest (STS)', async () => {
+    const page = await openApp(browser, server.url, DESKTOP);
+    await signIn(page, 'bendahara@malang.demo');
+    await go(page, 'Rekonsiliasi dan STS');
+    const day = page.locator('[data-testid=reconciliation-day][data-day="2025-03-10"]');
+    await day.getByTestId('reconciliation-stats').waitFor();
+    expect(await day.getByTestId('open-mismatches').textContent()).toBe('1');
+    expect(await day.getByTestId('deposit-blocked').getAttribute('data-code')).toBe('MISMATCHES_OPEN');
+
+    const row = day.locator('[data-testid=mismatch-table] tbody tr[data-open=true]');
+    expect(await row.getAttribute('data-kind')).toBe('amount_differs');
+    expect(await row.textContent()).toContain('Jumlah berbeda');
+    await row.getByLabel('Penyelesaian').selectOption({ label: 'Ditahan (tidak ikut disetor)' });
+    await row.getByLabel('Catatan').fill('Teller salah input Rp10.000; bank mengoreksi besok');
+    await row.getByRole('button', { name: 'Selesaikan' }).click();
+    await day.getByTestId('open-mismatches').getByText('0', { exact: true }).waitFor();
+    expect(await day.getByTestId('mismatch-table').textContent()).toContain('Teller salah input Rp10.000');
+
+    const deposit = day.getByTestId('deposit-panel');
+    await deposit.getByText(/^Siap disetor ke RKUD: Rp [\d.]+ dari 2 pembayaran\.$/).waitFor();
+    await deposit.getByRole('button', { name: 'Setor ke RKUD dan terbitkan STS' }).click();
+    const done = deposit.getByTestId('deposit-done');
+    await done.waitFor();
+    expect(await done.textContent()).toContain('STS/000001/35.73/2025');
+    const sts = await download(
+      page,
+      await done.getByRole('link', { name: /Unduh STS/ }).getAttribute('href'),
+    );
+    expect(sts.status).toBe(200);
+    expect(sts.type).toBe('application/pdf');
+    expect(sts.body.subarray(0, 5).toString()).toBe('%PDF-');
+    await page
+      .getByTestId('receipts-days')
+      .locator('tr', { hasText: '10 Maret 2025' })
+      .getByText('STS/000001/35.73/2025')
+      .waitFor();
+  });
+
+  it('imports a statement file for another day: everything matches and the day is ready to deposit', async () => {
+    const page = await openApp(browser, server.url, DESKTOP);
+    await signIn(page, 'bendahara@malang.demo');
+    await go(page, 'Rekonsiliasi dan STS');
+    await page.getByTestId('receipts-days').waitFor();
+    const listed = await page.request.get(
+      `${server.url}/api/v1/regions/35.73/payments?day=2025-03-07&partnerId=BANKJATIM`,
+    );
+    const payments = (await listed.json()).items as { bankReference: string; amount: number }[];
+    expect(payments.length).toBeGreaterThan(0);
+    const file = jatimStatementCsv(
+      payments.map((p) => ({
+        day: '2025-03-07',
+        time: '11:00:00',
+        reference: p.bankReference,
+        amount: p.amount,
+        description: 'PAJAK DAERAH',
+      })),
+    );
+
+    await page.getByTestId('receipts-days').getByRole('button', { name: '7 Maret 2025' }).click();
+    const day = page.locator('[data-testid=reconciliation-day][data-day="2025-03-07"]');
+    await day.getByTestId('deposit-blocked').waitFor();
+    expect(await day.getByTestId('deposit-blocked').getAttribute('data-code')).toBe('STATEMENT_NOT_IMPORTED');
+    await day.getByLabel('Rekening koran (CSV)').setInputFiles({
+      name: 'mutasi-bankjatim-2025-03-07.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(file),
+    });
+    await day.getByRole('button', { name: 'Impor dan cocokkan' }).click();
+    await day.getByText('Tidak ada selisih: rekening koran sama dengan pembayaran di Balai.').waitFor();
+    await day.getByText(`Siap disetor ke RKUD`, { exact: false }).waitFor();
+    expect(await day.getByTestId('open-mismatches').textContent()).toBe('0');
+  });
+
+  it('shows the taxpayer a paid bill’s SSPD on A4 and as a 58 mm slip', async () => {
+    const page = await openApp(browser, server.url, DESKTOP);
+    await signIn(page, 'wp@malang.demo');
+    await go(page, 'Tagihan Saya');
+    await page.getByRole('button', { name: 'Lunas', exact: true }).click();
+    const paid = page.locator('[data-testid=bill-card][data-status=paid]').first();
+    const links = paid.getByTestId('sspd-links');
+    await links.waitFor();
+    const a4 = await download(
+      page,
+      await links.getByRole('link', { name: 'SSPD (PDF)' }).first().getAttribute('href'),
+    );
+    expect(a4.status).toBe(200);
+    expect(a4.type).toBe('application/pdf');
+    const narrowHref = await links.getByRole('link', { name: 'SSPD 58 mm' }).first().getAttribute('href');
+    expect(narrowHref).toMatch(/\/payments\/\d+\/sspd\.pdf\?layout=58mm$/);
+    const narrow = await download(page, narrowHref);
+    expect(narrow.body.toString('latin1')).toMatch(/\/MediaBox \[0 0 164\.41 \d+\]/);
+  });
+});
