@@ -34,6 +34,13 @@ export async function createBenchBills(db: Database, count: number, firstSequenc
       [sequences, codes],
     );
     await tx.query(
+      `INSERT INTO bill_line (region_id, bill_id, line_no, kind, amount, account, interest_account)
+       SELECT '35.73', 1000000 + s, 1, 'tax', 100000 + (s % 997) * 1000, 'pendapatan:pbjt_makanan_minuman',
+              'pendapatan_sanksi:pbjt_makanan_minuman'
+       FROM unnest($1::int[]) s`,
+      [sequences],
+    );
+    await tx.query(
       `INSERT INTO journal (region_id, id, kind, at, bill_id, memo)
        SELECT '35.73', 1000000 + s, 'assessment', now(), 1000000 + s, 'bench' FROM unnest($1::int[]) s`,
       [sequences],
