@@ -99,7 +99,8 @@ async function reverseInTransaction(
   return { kind: 'reversed' };
 }
 
-async function reversalWindowDays(db: Sql, regionId: string): Promise<number> {
+/** How many days after a payment's own day its bank may still reverse it (0: the same local day only). */
+export async function reversalWindowDays(db: Sql, regionId: string): Promise<number> {
   const [row] = await db.query<{ days: number }>(
     `SELECT reversal_window_days AS days FROM payment_setting WHERE region_id = $1`,
     [regionId],

@@ -4,6 +4,7 @@ import { addDays, compareDates } from '../../tax/rules/calendar';
 import { matchDay, type Statement, statementOf } from '../reconciliation/day-reconciliation';
 import { mismatchKey } from '../reconciliation/match-statement';
 import { findMismatches } from '../reconciliation/mismatches';
+import { reversalWindowDays } from '../reverse-payment';
 
 export interface DepositedDay {
   id: number;
@@ -40,14 +41,10 @@ async function depositOfDay(
 
 /**
  * The first day a day's payments may be deposited: after the last day the bank may still reverse them (the
- * region's reversal window, the same rule reverse-payment.ts applies), so that deposited money is never taken back.
+ * region's reversal window, `reversalWindowDays`, the rule reverse-payment.ts applies), so that deposited money is never taken back.
  */
 async function firstDepositDay(db: Sql, regionId: string, day: string): Promise<string> {
-  const [row] = await db.query<{ days: number }>(
-    'SELECT reversal_window_days AS days FROM payment_setting WHERE region_id = $1',
-    [regionId],
-  );
-  return addDays(day, (row?.days ?? 0) + 1);
+  return addDays(day, (await reversalWindowDays(db, regionId)) + 1);
 }
 
 /**

@@ -63,7 +63,10 @@ export function MyBillsPage({ region }: { region: RegionGrant }) {
             bill={b}
             objectName={objectName(b.objectId)}
             taxName={taxTypes.nameOf(b.taxCode)}
-            onPaid={bills.reload}
+            onPaid={() => {
+              bills.reload();
+              payments.reload();
+            }}
             payments={paid.get(b.id)}
           />
         ))}
