@@ -65,6 +65,11 @@ async function build(): Promise<number> {
               r.due_date, 'open', now()
        FROM tax_return r WHERE r.region_id = '35.73'`,
     );
+    await tx.query(`
+      INSERT INTO bill_line (region_id, bill_id, line_no, kind, amount, account, interest_account)
+      SELECT '35.73', b.id, 1, 'tax', b.principal, 'pendapatan:pbjt_makanan_minuman',
+             'pendapatan_sanksi:pbjt_makanan_minuman'
+      FROM bill b WHERE b.region_id = '35.73'`);
     await tx.query(
       `INSERT INTO journal (region_id, id, kind, at, bill_id, memo)
        SELECT '35.73', g, 'assessment', now(), g, 'bench' FROM generate_series(1, $1::int) g`,
