@@ -113,3 +113,11 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByLabel('Kata sandi').fill(password);
   await page.getByRole('button', { name: 'Masuk', exact: true }).click();
 }
+
+/** Opens a page of the signed-in app through its navigation (the menu button first on a phone). */
+export async function go(page: Page, link: string): Promise<void> {
+  await page.getByTestId('user-menu').waitFor();
+  const menu = page.getByTestId('menu-button');
+  if (await menu.isVisible()) await menu.click();
+  await page.getByRole('navigation').getByRole('link', { name: link, exact: true }).click();
+}

@@ -1,6 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, launchBrowser, openApp, PHONE, type RunningServer, signIn, startServer } from './harness';
+import {
+  DESKTOP,
+  go,
+  launchBrowser,
+  openApp,
+  PHONE,
+  type RunningServer,
+  signIn,
+  startServer,
+} from './harness';
 
 let server: RunningServer;
 let browser: Browser;
@@ -14,14 +23,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-/** Opens a page of the signed-in app through its navigation (the menu button first on a phone). */
-async function go(page: Page, link: string): Promise<void> {
-  await page.getByTestId('user-menu').waitFor();
-  const menu = page.getByTestId('menu-button');
-  if (await menu.isVisible()) await menu.click();
-  await page.getByRole('navigation').getByRole('link', { name: link, exact: true }).click();
-}
 
 // The server's clock is pinned to 11 March 2025 (harness.ts); the demo's Warung Bu Tini owes open bills then.
 describe('payments', () => {

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jatimStatementCsv } from '../../src/payments/reconciliation/demo-statements';
-import { DESKTOP, launchBrowser, openApp, type RunningServer, signIn, startServer } from './harness';
+import { DESKTOP, go, launchBrowser, openApp, type RunningServer, signIn, startServer } from './harness';
 
 let server: RunningServer;
 let browser: Browser;
@@ -15,12 +15,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-/** Opens a page of the signed-in app through its navigation. */
-async function go(page: Page, link: string): Promise<void> {
-  await page.getByTestId('user-menu').waitFor();
-  await page.getByRole('navigation').getByRole('link', { name: link, exact: true }).click();
-}
 
 /** A document link's answer, fetched with the page's own session. */
 async function download(page: Page, href: string | null) {
