@@ -152,7 +152,9 @@ describe('local taxes', () => {
     const open = wp.locator('[data-testid=bill-card][data-status=open]').first();
     await open.getByText('Bayar dengan QRIS').click();
     const qris = open.getByTestId('bill-qris');
-    await qris.waitFor();
+    // An error in the fold would show as an alert instead: fail with its text rather than a bare timeout.
+    await open.locator('[data-testid=bill-qris], [role=alert]').first().waitFor();
+    expect(await open.getByRole('alert').allTextContents()).toEqual([]);
     expect(await qris.getByRole('img').getAttribute('src')).toMatch(/^data:image\/svg\+xml;base64,/);
     const payload = (await qris.getByTestId('qris-payload').textContent()) ?? '';
     expect(payload).toMatch(/^000201010212.*BAPENDA KOTA MALANG.*6304[0-9A-F]{4}$/);
