@@ -148,16 +148,26 @@ async function postInTransaction(
   };
 }
 
+/** A posted payment as stored: its fields never change once written (a reversal is its own row). */
+export type StoredPayment = PostedPayment & {
+  id: number;
+  regionId: string;
+  billId: number;
+  principal: number;
+  penalty: number;
+  requestHash: string;
+  day: string;
+};
+
 export async function paymentByReference(
   db: Sql,
   partnerId: string,
   bankReference: string,
-): Promise<(PostedPayment & { requestHash: string; id: number; regionId: string; day: string }) | null> {
-  const [row] = await db.query<
-    PostedPayment & { requestHash: string; id: number; regionId: string; day: string }
-  >(
+): Promise<StoredPayment | null> {
+  const [row] = await db.query<StoredPayment>(
     `SELECT p.id, p.region_id AS "regionId", p.ntpd, b.billing_code AS "billingCode", p.amount, p.paid_at AS "paidAt",
-       p.request_hash AS "requestHash", p.day, r.payment_id IS NOT NULL AS reversed
+       p.request_hash AS "requestHash", p.day, p.bill_id AS "billId", p.principal, p.penalty,
+       r.payment_id IS NOT NULL AS reversed
      FROM payment p
      JOIN bill b ON b.region_id = p.region_id AND b.id = p.bill_id
      LEFT JOIN payment_reversal r ON r.region_id = p.region_id AND r.payment_id = p.id

@@ -45,38 +45,30 @@ async function reverseInTransaction(
   if (!found || found.billingCode !== request.billingCode.replace(/\s/g, ''))
     return { kind: 'payment_not_found' };
   // Lock the bill, then look again: two reversals of one payment cannot both pass.
-  const [ids] = await tx.query<{ billId: number }>(
-    `SELECT bill_id AS "billId" FROM payment WHERE region_id = $1 AND id = $2`,
-    [found.regionId, found.id],
-  );
-  if (!ids) return { kind: 'payment_not_found' };
-  const bill = await loadBill(tx, found.regionId, { id: ids.billId }, { lock: true });
-  const [payment] = await tx.query<{ principal: number; penalty: number; reversed: boolean }>(
-    `SELECT p.principal, p.penalty, EXISTS (SELECT 1 FROM payment_reversal r
-         WHERE r.region_id = p.region_id AND r.payment_id = p.id) AS reversed
-       FROM payment p WHERE p.region_id = $1 AND p.id = $2`,
-    [found.regionId, found.id],
-  );
-  if (!payment) return { kind: 'payment_not_found' };
-  if (payment.reversed) return { kind: 'already_reversed' };
+  const bill = await loadBill(tx, found.regionId, { id: found.billId }, { lock: true });
+  const [again] = await tx.query('SELECT 1 FROM payment_reversal WHERE region_id = $1 AND payment_id = $2', [
+    found.regionId,
+    found.id,
+  ]);
+  if (again) return { kind: 'already_reversed' };
   const window = await reversalWindowDays(tx, found.regionId);
   const lastDay = addDays(found.day, window);
   if (compareDates(localDate(at, partner.timeZone), lastDay) > 0) return { kind: 'window_closed', lastDay };
 
-  const amount = payment.principal + payment.penalty;
+  const amount = found.principal + found.penalty;
   const lines: JournalLine[] = [
     { account: ACCOUNT.receivable, taxpayerId: bill.taxpayerId, billId: bill.id, debit: amount },
     { account: ACCOUNT.cash(partner.channel), credit: amount },
   ];
   // The interest booked for the payment is taken back from the accounts it went to (tax and opsen shares).
-  if (payment.penalty > 0) {
-    for (const share of interestCredits(payment.penalty, bill.lines))
+  if (found.penalty > 0) {
+    for (const share of interestCredits(found.penalty, bill.lines))
       lines.push({ account: share.account, debit: share.credit });
     lines.push({
       account: ACCOUNT.receivable,
       taxpayerId: bill.taxpayerId,
       billId: bill.id,
-      credit: payment.penalty,
+      credit: found.penalty,
     });
   }
   const journalId = await postJournal(tx, {
