@@ -45,8 +45,17 @@ export function dueTermsOn(policy: TaxPolicy, bill: BillTerms, day: string): Due
 }
 
 export function amountDueWith(policy: TaxPolicy, terms: DueTerms, principal: number): AmountDue {
+  const interest = interestOn(principal, terms.interest, policy.rounding);
+  // Field by field, not by spreading: V8 builds a spread-and-extend object some twenty times slower, and the
+  // arrears report prices a million bills through here.
   return {
-    ...interestOn(principal, terms.interest, policy.rounding),
+    months: interest.months,
+    chargedMonths: interest.chargedMonths,
+    ratePerMonthPpm: interest.ratePerMonthPpm,
+    penalty: interest.penalty,
+    total: interest.total,
+    regime: interest.regime,
+    waivedByAmnesty: interest.waivedByAmnesty,
     principal,
     validUntil: terms.validUntil,
   };

@@ -4,7 +4,14 @@
  * argument; only the two national defaults live here.
  */
 import { addMonthsClamped, compareDates, monthOf, monthsBetween } from './calendar';
-import { nonNegativeInteger, type Rounding, roundRupiah, WHOLE_PPM } from './rounding';
+import {
+  exactProduct,
+  nonNegativeInteger,
+  type Rounding,
+  roundRupiah,
+  WHOLE_PPM,
+  wholeNumber,
+} from './rounding';
 
 export type InterestRegime = { name: 'HKPD' | 'PDRD'; ratePerMonthPpm: number; maxMonths: number };
 
@@ -118,16 +125,20 @@ export function interestTerms(input: {
  * (PP 35/2023 Pasal 59(7) under HKPD; the regime's own rate and cap otherwise).
  */
 export function interestOn(principal: number, terms: InterestTerms, rounding: Rounding): LateInterest {
-  const interest =
-    nonNegativeInteger(principal, 'principal') *
-    BigInt(terms.regime.ratePerMonthPpm) *
-    BigInt(terms.chargedMonths);
-  const ppm = BigInt(WHOLE_PPM);
-  const beforeAmnesty = roundRupiah(interest, ppm, rounding);
+  const interest = exactProduct(
+    wholeNumber(principal, 'principal'),
+    terms.regime.ratePerMonthPpm,
+    terms.chargedMonths,
+  );
+  const beforeAmnesty = roundRupiah(interest, WHOLE_PPM, rounding);
   const penalty =
     terms.waivePpm === 0
       ? beforeAmnesty
-      : roundRupiah(interest * BigInt(WHOLE_PPM - terms.waivePpm), ppm * ppm, rounding);
+      : roundRupiah(
+          exactProduct(interest, WHOLE_PPM - terms.waivePpm),
+          exactProduct(WHOLE_PPM, WHOLE_PPM),
+          rounding,
+        );
   const total = principal + penalty;
   if (!Number.isSafeInteger(total)) throw new RangeError(`principal plus interest (${total}) is too large`);
   return {

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allocateRupiah, applyRate, nonNegativeInteger, type Rounding, roundRupiah } from './rounding';
+import {
+  allocateRupiah,
+  applyRate,
+  exactProduct,
+  nonNegativeInteger,
+  type Rounding,
+  roundRupiah,
+} from './rounding';
 
 const exact: Rounding = { mode: 'down', unit: 1 };
 
@@ -79,6 +86,46 @@ describe('roundRupiah, the one rounding function', () => {
   it('refuses a zero denominator and a negative numerator', () => {
     expect(() => roundRupiah(1n, 0n, exact)).toThrow(RangeError);
     expect(() => roundRupiah(-1n, 1n, exact)).toThrow(RangeError);
+  });
+
+  it('divides safe whole numbers as numbers to the same rupiah as in bigint, by every rule', () => {
+    const rule = fc.record({
+      mode: fc.constantFrom('down' as const, 'half-up' as const, 'up' as const),
+      unit: fc.constantFrom(1 as const, 10 as const, 100 as const, 1000 as const),
+    });
+    const wholeRatio = fc.tuple(
+      fc.oneof(fc.integer({ min: 0, max: 10_000_000 }), fc.maxSafeNat()),
+      fc.oneof(fc.integer({ min: 1, max: 1_000_000 }), fc.constantFrom(1_000_000, 1_000_000_000_000)),
+    );
+    fc.assert(
+      fc.property(wholeRatio, rule, ([n, d], rounding) => {
+        expect(roundRupiah(n, d, rounding)).toBe(roundRupiah(BigInt(n), BigInt(d), rounding));
+      }),
+      { numRuns: 2000 },
+    );
+    // Near a whole quotient, where a double division would land one off without the remainder's correction.
+    const max = Number.MAX_SAFE_INTEGER;
+    for (const n of [max, max - 1, max - 2, 2 ** 52 + 1, 3 * 1_000_000 - 1]) {
+      for (const d of [3, 7, 1_000_000, 2 ** 26 + 1]) {
+        expect(roundRupiah(n, d, { mode: 'up', unit: 1 })).toBe(
+          roundRupiah(BigInt(n), BigInt(d), { mode: 'up', unit: 1 }),
+        );
+        expect(roundRupiah(n, d, exact)).toBe(roundRupiah(BigInt(n), BigInt(d), exact));
+      }
+    }
+  });
+
+  it('refuses a fraction or an unsafe number rather than round it silently', () => {
+    expect(() => roundRupiah(1.5, 1, exact)).toThrow(RangeError);
+    expect(() => roundRupiah(2 ** 53, 1, exact)).toThrow(RangeError);
+  });
+});
+
+describe('exactProduct', () => {
+  it('stays a number while exact and becomes a bigint beyond 2^53 - 1', () => {
+    expect(exactProduct(1_234_567, 10_000, 24)).toBe(296_296_080_000);
+    expect(exactProduct(2 ** 30, 2 ** 30)).toBe(2n ** 60n);
+    expect(exactProduct(2n ** 60n, 3)).toBe(3n * 2n ** 60n);
   });
 });
 

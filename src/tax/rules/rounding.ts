@@ -19,23 +19,75 @@ const MODES: readonly string[] = ['down', 'half-up', 'up'];
  * user input reach these rules from JSON, so a fraction or a negative must stop here, not round silently.
  */
 export function nonNegativeInteger(value: number, what: string): bigint {
+  return BigInt(wholeNumber(value, what));
+}
+
+/** The same check, keeping the number. */
+export function wholeNumber(value: number, what: string): number {
   if (!Number.isSafeInteger(value) || value < 0) {
     throw new RangeError(`${what} must be a non-negative whole number, got ${value}`);
   }
-  return BigInt(value);
+  return value;
+}
+
+/**
+ * An exact product of whole numbers: a `number` while it is held exactly, a `bigint` beyond. Everyday amounts stay
+ * numbers, so a report pricing a million bills does not spend its time in bigint arithmetic.
+ */
+export function exactProduct(...factors: (number | bigint)[]): number | bigint {
+  let product: number | bigint = 1;
+  for (const f of factors) {
+    if (typeof product === 'number' && typeof f === 'number') {
+      const next: number = product * f;
+      // A double product beyond 2^53 - 1 is never mistaken for a safe one: rounding cannot bring it back below.
+      product = Number.isSafeInteger(next) ? next : BigInt(product) * BigInt(f);
+    } else {
+      product = BigInt(product) * BigInt(f);
+    }
+  }
+  return product;
 }
 
 /** The one rounding function: numerator/denominator (both exact) to whole rupiah by the region's rule. */
-export function roundRupiah(numerator: bigint, denominator: bigint, rounding: Rounding): number {
-  if (numerator < 0n) throw new RangeError(`cannot round a negative amount (${numerator}/${denominator})`);
-  if (denominator <= 0n) throw new RangeError(`the denominator must be positive, got ${denominator}`);
+export function roundRupiah(
+  numerator: bigint | number,
+  denominator: bigint | number,
+  rounding: Rounding,
+): number {
+  if (numerator < 0) throw new RangeError(`cannot round a negative amount (${numerator}/${denominator})`);
+  if (denominator <= 0) throw new RangeError(`the denominator must be positive, got ${denominator}`);
   if (!UNITS.includes(rounding.unit) || !MODES.includes(rounding.mode)) {
     throw new RangeError(`unknown rounding rule ${JSON.stringify(rounding)}`);
   }
+  if (
+    (typeof numerator === 'number' && !Number.isSafeInteger(numerator)) ||
+    (typeof denominator === 'number' && !Number.isSafeInteger(denominator))
+  ) {
+    throw new RangeError(`${numerator}/${denominator} is not a ratio of exact whole numbers`);
+  }
+  if (typeof numerator === 'number' && typeof denominator === 'number') {
+    const step = denominator * rounding.unit;
+    if (Number.isSafeInteger(step)) {
+      // Division of safe integers in doubles can land one off near a whole quotient: the remainder corrects it.
+      let steps = Math.floor(numerator / step);
+      let rest = numerator - steps * step;
+      if (rest < 0) {
+        steps -= 1;
+        rest += step;
+      } else if (rest >= step) {
+        steps += 1;
+        rest -= step;
+      }
+      if (rest > 0 && (rounding.mode === 'up' || (rounding.mode === 'half-up' && rest * 2 >= step)))
+        steps += 1;
+      return steps * rounding.unit;
+    }
+  }
   const unit = BigInt(rounding.unit);
-  const step = denominator * unit;
-  let steps = numerator / step;
-  const rest = numerator % step;
+  const step = BigInt(denominator) * unit;
+  const whole = BigInt(numerator);
+  let steps = whole / step;
+  const rest = whole % step;
   if (rest > 0n && (rounding.mode === 'up' || (rounding.mode === 'half-up' && rest * 2n >= step)))
     steps += 1n;
   const rupiah = steps * unit;
