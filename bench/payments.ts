@@ -11,8 +11,11 @@
  *  2. the load: 50 concurrent connections for 60 s of inquiry → payment pairs, with 10% identical retries (half
  *     under the same X-EXTERNAL-ID, half under a new one), 1% concurrent double payments by a second bank and 1%
  *     reversals;
- *  3. the check: ledger verify, every `00` posted exactly once, no bill paid twice, sums agree.
- * The last line is one JSON object. BENCH_SECONDS, BENCH_CEILING_SECONDS and BENCH_CONCURRENCY change the run.
+ *  3. the floor: the same connections doing only GET /health (one HTTP request, one database round trip), for
+ *     reading the figures against what this machine gives any request;
+ *  4. the check: ledger verify, every `00` posted exactly once, no bill paid twice, sums agree.
+ * The last line is one JSON object. BENCH_SECONDS, BENCH_CEILING_SECONDS, BENCH_FLOOR_SECONDS and BENCH_CONCURRENCY
+ * change the run.
  */
 import { performance } from 'node:perf_hooks';
 import { openPostgres } from '../src/db/database';
@@ -31,6 +34,7 @@ import { startServer } from './support/server-process';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
 const CEILING_SECONDS = Number(process.env.BENCH_CEILING_SECONDS ?? 15);
+const FLOOR_SECONDS = Number(process.env.BENCH_FLOOR_SECONDS ?? 10);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50);
 /** The server's own pool size (src/db/database.ts openPostgres default): the ceiling gets the same. */
 const SERVER_POOL = 10;
@@ -187,6 +191,21 @@ try {
     }),
   );
   const elapsed = (performance.now() - started) / 1000;
+
+  // The floor, for reading the figures: the same connections doing nothing but GET /health (one HTTP request and
+  // one database round trip) show what this machine gives any request before a payment's own work.
+  let healthChecks = 0;
+  const floorEnd = performance.now() + FLOOR_SECONDS * 1000;
+  const floorStart = performance.now();
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (performance.now() < floorEnd) {
+        if ((await bankA.health()) !== 200) fail('GET /health failed');
+        healthChecks++;
+      }
+    }),
+  );
+  const floorPerSecond = healthChecks / ((performance.now() - floorStart) / 1000);
   bankA.close();
   bankB.close();
   server.kill('SIGTERM');
@@ -230,6 +249,7 @@ try {
   log(
     JSON.stringify({
       seconds: Number(elapsed.toFixed(1)),
+      healthRequestsPerSecond: Math.round(floorPerSecond),
       posted,
       inquiries,
       retries,

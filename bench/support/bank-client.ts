@@ -67,6 +67,18 @@ export class BankClient {
     });
   }
 
+  /** GET /health, unsigned: one HTTP request and one database round trip, the least any request costs. */
+  health(): Promise<number> {
+    return new Promise((resolve, reject) => {
+      const req = http.get(new URL('/health', this.baseUrl), { agent: this.#agent }, (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+        res.on('error', reject);
+      });
+      req.on('error', reject);
+    });
+  }
+
   close(): void {
     this.#agent.destroy();
   }

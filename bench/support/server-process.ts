@@ -6,7 +6,11 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 /** A Balai server in its own process (production mode, no demo seeding) on a database that is already prepared. */
 export async function startServer(databaseUrl: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [path.join(ROOT, 'bin/balai.js'), 'serve'], {
+  // BENCH_PROFILE=dir writes the server's CPU profile there (node --cpu-prof), to see where its time goes.
+  const profile = process.env.BENCH_PROFILE
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]
+    : [];
+  const child = spawn(process.execPath, [...profile, path.join(ROOT, 'bin/balai.js'), 'serve'], {
     cwd: ROOT,
     env: {
       ...process.env,

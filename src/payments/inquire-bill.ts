@@ -1,8 +1,7 @@
 import type { Sql } from '../db/database';
 import { localDate } from '../platform/clock';
-import { Problem } from '../platform/problem';
 import type { AmountDue } from '../tax/billing/amount-due';
-import { quoteBill } from '../tax/billing/quote-bill';
+import { billForBank } from './bill-for-bank';
 import type { Partner } from './partner';
 
 export interface BillInquiry {
@@ -29,27 +28,17 @@ export async function inquireBill(
   partner: Partner,
   billingCode: string,
 ): Promise<InquiryOutcome> {
-  let quote: Awaited<ReturnType<typeof quoteBill>>;
-  try {
-    quote = await quoteBill(db, partner.regionId, { billingCode }, localDate(at, partner.timeZone));
-  } catch (err) {
-    if (err instanceof Problem && err.code === 'BILL_NOT_FOUND') return { kind: 'bill_not_found' };
-    throw err;
-  }
+  const { quote } = await billForBank(db, partner, billingCode, localDate(at, partner.timeZone));
+  if (!quote) return { kind: 'bill_not_found' };
   const { bill, due } = quote;
   if (bill.status === 'paid') return { kind: 'already_paid' };
   if (bill.status !== 'open') return { kind: 'bill_not_found' };
-  const [names] = await db.query<{ taxpayerName: string; taxType: string }>(
-    `SELECT t.name AS "taxpayerName", tt.name_id AS "taxType"
-     FROM taxpayer t, tax_type tt WHERE t.region_id = $1 AND t.id = $2 AND tt.code = $3`,
-    [partner.regionId, bill.taxpayerId, bill.taxCode],
-  );
   return {
     kind: 'found',
     inquiry: {
       billingCode: bill.billingCode,
-      taxpayerName: names?.taxpayerName ?? '',
-      taxType: names?.taxType ?? bill.taxCode,
+      taxpayerName: quote.taxpayerName,
+      taxType: quote.taxType,
       dueDate: bill.dueDate,
       due,
     },

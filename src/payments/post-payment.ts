@@ -3,8 +3,11 @@ import type { Database, Sql } from '../db/database';
 import { localDate } from '../platform/clock';
 import { Problem } from '../platform/problem';
 import type { AmountDue } from '../tax/billing/amount-due';
-import { settleBill } from '../tax/billing/pay-bill';
-import { quoteBill } from '../tax/billing/quote-bill';
+import { settleBill, settlementJournals } from '../tax/billing/pay-bill';
+import { type BillQuote, quoteBill } from '../tax/billing/quote-bill';
+import { checkBalanced } from '../tax/ledger/journal';
+import { billForBank } from './bill-for-bank';
+import { type BankRequestEntry, ExternalIdUsed, firstUseRow, logFirstUse } from './h2h/bank-request-log';
 import { formatNtpd } from './ntpd';
 import type { Partner } from './partner';
 
@@ -53,23 +56,42 @@ const UNIQUE_VIOLATION = '23505';
 export type RecordOutcome<T> = (tx: Sql, outcome: T) => Promise<void>;
 
 /**
+ * For a channel whose answer follows from the outcome alone (H2H): the answer's log entry, written with the
+ * posting as its X-EXTERNAL-ID's first use; an id already used throws ExternalIdUsed and posts nothing.
+ */
+export interface AnswerLog {
+  entryFor(outcome: PaymentOutcome): BankRequestEntry;
+}
+
+/**
  * Posts a bank payment exactly once (domain notes §4.6): the bill is locked, then the partner's bank reference is
  * looked up, so an identical retry (concurrent or hours later) returns the first answer with the same NTPD, a
  * second bank paying the same bill waits for the lock and is told "already paid", and an amount that is not
  * exactly what is due is refused. If two requests with one bank reference race on different bills, the
  * unique key (partner, bank reference) stops the second at commit; running it again finds the first.
+ *
+ * Without a `record` callback it first tries two round trips (`postAtOnce`); whenever those find the bill changed
+ * since they read it, the ordinary transaction below decides.
  */
 export async function postPayment(
   db: Database,
   at: Date,
   partner: Partner,
   report: PaymentReport,
-  record?: RecordOutcome<PaymentOutcome>,
+  record?: RecordOutcome<PaymentOutcome> | AnswerLog,
 ): Promise<PaymentOutcome> {
+  if (typeof record !== 'function') {
+    const outcome = await postAtOnce(db, at, partner, report, record);
+    if (outcome) return outcome;
+  }
+  const recordIn: RecordOutcome<PaymentOutcome> | undefined =
+    typeof record === 'function'
+      ? record
+      : record && ((tx, outcome) => claimFirstUse(tx, record.entryFor(outcome)));
   const attempt = () =>
     db.transaction(async (tx) => {
       const outcome = await postInTransaction(tx, at, partner, report);
-      await record?.(tx, outcome);
+      await recordIn?.(tx, outcome);
       return outcome;
     });
   try {
@@ -80,22 +102,125 @@ export async function postPayment(
   }
 }
 
-async function postInTransaction(
-  tx: Sql,
+/** What the database raises when `post_payment_at_once` finds the X-EXTERNAL-ID used (migration 0010). */
+const EXTERNAL_ID_USED = 'BL001';
+
+async function claimFirstUse(db: Sql, entry: BankRequestEntry): Promise<void> {
+  if (!(await logFirstUse(db, entry))) throw new ExternalIdUsed();
+}
+
+/**
+ * The payment in two round trips: one read (`billForBank`) without a lock, then, if it is to be posted, one
+ * statement (`post_payment_at_once`) that locks the bill, checks that its status, ledger balance and interest
+ * already billed are still what it was priced on, and writes everything (the payment's unique bank reference
+ * refuses a second posting under it). An answer that posts nothing (a replay, "already paid", a wrong amount) holds as of the read.
+ * Answers null when the bill changed in between or a concurrent posting took the bank reference: the caller's
+ * transaction then decides under the lock.
+ */
+async function postAtOnce(
+  db: Database,
   at: Date,
   partner: Partner,
   report: PaymentReport,
-): Promise<PaymentOutcome> {
+  log: AnswerLog | undefined,
+): Promise<PaymentOutcome | null> {
   const requestHash = paymentRequestHash(report);
-  const day = localDate(report.paidAt < at ? report.paidAt : at, partner.timeZone);
-  let quote: Awaited<ReturnType<typeof quoteBill>> | null = null;
-  try {
-    quote = await quoteBill(tx, partner.regionId, { billingCode: report.billingCode }, day, { lock: true });
-  } catch (err) {
-    if (!(err instanceof Problem && err.code === 'BILL_NOT_FOUND')) throw err;
+  const day = paymentDay(at, partner, report);
+  const read = await billForBank(db, partner, report.billingCode, day, report);
+  const settled = outcomeWithoutPosting(read.quote, read.earlier, requestHash, report.amount);
+  if (settled) {
+    if (log) await claimFirstUse(db, log.entryFor(settled));
+    return settled;
   }
-  // Looked up only once the bill is locked: a concurrent identical retry then sees the first one's payment.
-  const earlier = await paymentByReference(tx, partner.partnerId, report.bankReference);
+  const quote = read.quote as BillQuote;
+  const [interestJournalId, paymentJournalId] = read.journalIds as [number, number];
+  const journals = settlementJournals(at, quote, paymentTerms(partner, report, day));
+  for (const j of journals) checkBalanced(j);
+  const ids = journals.map((j) => (j.kind === 'payment' ? paymentJournalId : interestJournalId));
+  const ntpd = formatNtpd(partner.regionId, day, paymentJournalId);
+  const outcome: PaymentOutcome = {
+    kind: 'posted',
+    payment: {
+      ntpd,
+      billingCode: quote.bill.billingCode,
+      amount: quote.due.total,
+      paidAt: report.paidAt,
+      reversed: false,
+    },
+  };
+  const posting = {
+    regionId: partner.regionId,
+    billId: quote.bill.id,
+    outstanding: quote.bill.outstanding,
+    interestBilledMonths: quote.bill.interestBilledMonths,
+    at,
+    journals: journals.map((j, i) => ({ id: ids[i], kind: j.kind, at: j.at, memo: j.memo })),
+    lines: journals.flatMap((j, i) =>
+      j.lines.map((l, n) => ({
+        journal_id: ids[i],
+        line_no: n + 1,
+        account: l.account,
+        taxpayer_id: l.taxpayerId ?? null,
+        bill_id: l.billId ?? null,
+        debit: l.debit ?? 0,
+        credit: l.credit ?? 0,
+      })),
+    ),
+    payment: {
+      ntpd,
+      partner_id: partner.partnerId,
+      channel: partner.channel,
+      bank_reference: report.bankReference,
+      request_hash: requestHash,
+      principal: quote.due.principal,
+      penalty: quote.due.penalty,
+      amount: quote.due.total,
+      paid_at: report.paidAt,
+      posted_at: at,
+      day,
+      journal_id: paymentJournalId,
+    },
+    ...(log ? { log: firstUseRow(log.entryFor(outcome)) } : {}),
+  };
+  try {
+    const [row] = await db.query<{ result: string }>('SELECT post_payment_at_once($1::jsonb) AS result', [
+      JSON.stringify(posting),
+    ]);
+    return row?.result === 'posted' ? outcome : null;
+  } catch (err) {
+    const code = (err as { code?: string }).code;
+    if (code === EXTERNAL_ID_USED) throw new ExternalIdUsed();
+    if (code === UNIQUE_VIOLATION) return null;
+    throw err;
+  }
+}
+
+/** The local day a payment counts to: when the customer paid, or now if the bank reports a time ahead of the clock. */
+function paymentDay(at: Date, partner: Partner, report: PaymentReport): string {
+  return localDate(report.paidAt < at ? report.paidAt : at, partner.timeZone);
+}
+
+function paymentTerms(partner: Partner, report: PaymentReport, day: string) {
+  return {
+    regionId: partner.regionId,
+    amount: report.amount,
+    day,
+    channel: partner.channel,
+    actorId: null,
+    memo: `Pembayaran ${partner.name} ref ${report.bankReference}`,
+  };
+}
+
+/**
+ * The answer when nothing is to be posted: the bank reference was used (the same request: its first answer; a
+ * different one: a conflict), the bill is unknown or not open, or the amount is not exactly what is due.
+ */
+function outcomeWithoutPosting(
+  quote: BillQuote | null,
+  earlier: StoredPayment | null,
+  requestHash: string,
+  amount: number,
+): PaymentOutcome | null {
   if (earlier) {
     return earlier.requestHash === requestHash
       ? { kind: 'replayed', payment: earlier }
@@ -103,16 +228,30 @@ async function postInTransaction(
   }
   if (!quote || quote.bill.status === 'cancelled') return { kind: 'bill_not_found' };
   if (quote.bill.status !== 'open') return { kind: 'already_paid' };
-  if (report.amount !== quote.due.total) return { kind: 'amount_differs', due: quote.due };
+  if (amount !== quote.due.total) return { kind: 'amount_differs', due: quote.due };
+  return null;
+}
 
-  const settled = await settleBill(tx, at, quote, {
-    regionId: partner.regionId,
-    amount: report.amount,
-    day,
-    channel: partner.channel,
-    actorId: null,
-    memo: `Pembayaran ${partner.name} ref ${report.bankReference}`,
-  });
+async function postInTransaction(
+  tx: Sql,
+  at: Date,
+  partner: Partner,
+  report: PaymentReport,
+): Promise<PaymentOutcome> {
+  const requestHash = paymentRequestHash(report);
+  const day = paymentDay(at, partner, report);
+  let quote: BillQuote | null = null;
+  try {
+    quote = await quoteBill(tx, partner.regionId, { billingCode: report.billingCode }, day, { lock: true });
+  } catch (err) {
+    if (!(err instanceof Problem && err.code === 'BILL_NOT_FOUND')) throw err;
+  }
+  // Looked up only once the bill is locked: a concurrent identical retry then sees the first one's payment.
+  const earlier = await paymentByReference(tx, partner.partnerId, report.bankReference);
+  const settledAlready = outcomeWithoutPosting(quote, earlier, requestHash, report.amount);
+  if (settledAlready) return settledAlready;
+  const priced = quote as BillQuote;
+  const settled = await settleBill(tx, at, priced, paymentTerms(partner, report, day));
   // The payment journal's id is unique and already at hand: it numbers the NTPD without another round trip.
   const ntpd = formatNtpd(partner.regionId, day, settled.journalId);
   await tx.query(
@@ -122,7 +261,7 @@ async function postInTransaction(
     [
       partner.regionId,
       ntpd,
-      quote.bill.id,
+      priced.bill.id,
       partner.partnerId,
       partner.channel,
       report.bankReference,
@@ -140,7 +279,7 @@ async function postInTransaction(
     kind: 'posted',
     payment: {
       ntpd,
-      billingCode: quote.bill.billingCode,
+      billingCode: priced.bill.billingCode,
       amount: settled.total,
       paidAt: report.paidAt,
       reversed: false,

@@ -119,6 +119,58 @@ export async function taxPolicyOn(db: Sql, regionId: string, day: string): Promi
   return { ...row, policy: parsedPolicy(regionId, row) };
 }
 
+/** Names the policy revision in force on a day, for a query that reads it along with other things. */
+export interface PolicyKey {
+  validFrom: string;
+  revision: number;
+}
+
+/**
+ * SQL columns "policyFrom" and "policyRevision": the key of the revision in force in region `regionSql` on day
+ * `daySql` (expressions of the enclosing query), so a bank's request reads bill and policy in one round trip.
+ */
+export function policyKeyColumns(regionSql: string, daySql: string): string {
+  return `pol.valid_from AS "policyFrom", pol.revision AS "policyRevision"
+  FROM (SELECT 1) AS one LEFT JOIN LATERAL (
+    SELECT valid_from, revision FROM tax_policy
+    WHERE region_id = ${regionSql} AND valid_from <= ${daySql}
+    ORDER BY valid_from DESC, revision DESC LIMIT 1) pol ON true`;
+}
+
+/** Per database, since tests run many side by side: a revision's number means nothing outside its own. */
+const policiesByKey = new WeakMap<Sql, Map<string, TaxPolicy>>();
+
+/**
+ * The policy of a key read by `policyKeyColumns`, from memory after its first use: a revision is never changed once
+ * written (a change is a new revision), so what was read once holds.
+ */
+export async function taxPolicyOfKey(
+  db: Sql,
+  regionId: string,
+  key: PolicyKey | null,
+  day: string,
+): Promise<TaxPolicy> {
+  if (!key) throw new Problem(409, 'TAX_POLICY_MISSING', { regionId, day });
+  let known = policiesByKey.get(db);
+  if (!known) {
+    known = new Map();
+    policiesByKey.set(db, known);
+  }
+  const id = `${regionId}|${key.validFrom}|${key.revision}`;
+  let policy = known.get(id);
+  if (!policy) {
+    const [row] = await db.query<{ validFrom: string; revision: number; policy: unknown }>(
+      `SELECT valid_from AS "validFrom", revision, policy FROM tax_policy
+       WHERE region_id = $1 AND valid_from = $2 AND revision = $3`,
+      [regionId, key.validFrom, key.revision],
+    );
+    if (!row) throw new Problem(409, 'TAX_POLICY_MISSING', { regionId, day });
+    policy = parsedPolicy(regionId, row);
+    known.set(id, policy);
+  }
+  return policy;
+}
+
 /**
  * A policy revision never changes once written (a change is a new revision), so its validated form is kept:
  * every bill priced, every bank inquiry, reads the policy, and validating it each time was most of their CPU.

@@ -3,7 +3,13 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Sql } from '../../db/database';
 import { localDate } from '../../platform/clock';
 import type { Partner } from '../partner';
-import { type BankRequestEntry, firstUseOf, logBankRequest, logFirstUse } from './bank-request-log';
+import {
+  type BankRequestEntry,
+  ExternalIdUsed,
+  firstUseOf,
+  logBankRequest,
+  logFirstUse,
+} from './bank-request-log';
 
 /** What a bank API answers: an HTTP status, and a body whose `responseCode` is what the bank acts on. */
 export interface BankAnswer {
@@ -66,9 +72,6 @@ export function keepRawJsonBody(scope: FastifyInstance, bodyLimit: number): void
   );
 }
 
-/** Thrown inside a posting transaction when the request's X-EXTERNAL-ID is already used: rolls the posting back. */
-export class ExternalIdUsed extends Error {}
-
 /** Logs an answer that does not use up the X-EXTERNAL-ID. */
 export async function logged<A extends BankAnswer>(db: Sql, ex: BankExchange, result: A): Promise<A> {
   await logBankRequest(db, logEntryOf(ex, result));
@@ -101,7 +104,8 @@ export async function repeated<A extends BankAnswer>(db: Sql, ex: BankExchange, 
   return logged(db, ex, result);
 }
 
-function logEntryOf(ex: BankExchange, result: BankAnswer): BankRequestEntry {
+/** The request-log entry of an exchange answered with `result`. */
+export function logEntryOf(ex: BankExchange, result: BankAnswer): BankRequestEntry {
   const headers = ex.request.headers;
   // Who the caller said it was (X-PARTNER-ID, or X-CLIENT-KEY on a SNAP token request), even when refused.
   const claimedId = headers['x-partner-id'] ?? headers['x-client-key'];

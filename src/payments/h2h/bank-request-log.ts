@@ -50,6 +50,44 @@ function values(e: BankRequestEntry, firstUse: boolean) {
   ];
 }
 
+/** An X-EXTERNAL-ID already used today: thrown where its first use is claimed, so the work done for it rolls back. */
+export class ExternalIdUsed extends Error {}
+
+/** The entry as the first use of its X-EXTERNAL-ID, by column name: for a statement that writes it with other rows. */
+export function firstUseRow(e: BankRequestEntry): Record<string, unknown> {
+  const [
+    receivedAt,
+    partnerId,
+    regionId,
+    authenticated,
+    operation,
+    externalId,
+    externalDay,
+    ,
+    requestHash,
+    requestBody,
+    httpStatus,
+    responseCode,
+    responseBody,
+    durationMs,
+  ] = values(e, true);
+  return {
+    received_at: receivedAt,
+    partner_id: partnerId,
+    region_id: regionId,
+    authenticated,
+    operation,
+    external_id: externalId,
+    external_day: externalDay,
+    request_hash: requestHash,
+    request_body: requestBody,
+    http_status: httpStatus,
+    response_code: responseCode,
+    response_body: responseBody,
+    duration_ms: durationMs,
+  };
+}
+
 /** Logs a request that does not use up its X-EXTERNAL-ID (refused before it was authenticated, or a repeat). */
 export async function logBankRequest(db: Sql, e: BankRequestEntry): Promise<void> {
   await db.query(

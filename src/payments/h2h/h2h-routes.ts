@@ -14,13 +14,14 @@ import {
   type BankExchange,
   claimed as claimAnswer,
   claimIn,
-  ExternalIdUsed,
   identify,
   keepRawJsonBody,
   logged as logAnswer,
+  logEntryOf,
   repeated as repeatAnswer,
   startExchange,
 } from './bank-exchange';
+import { ExternalIdUsed } from './bank-request-log';
 import { PartnerRateLimit } from './rate-limit';
 import { answer, type H2hAnswer } from './response-codes';
 import { ISO_INSTANT, signatureMatches, signRequest, timestampIsFresh } from './signature';
@@ -262,13 +263,24 @@ export function h2hRoutes(app: FastifyInstance, ctx: AppContext): void {
     if (age > PAID_AT_PAST_MS || age < -PAID_AT_FUTURE_MS)
       return logged(ex, answer('30', lang, {}, 'paidAt is not within the last 24 hours'));
     let result: H2hAnswer | null = null;
+    const answerOf = (outcome: PaymentOutcome) => {
+      result = paymentAnswer(outcome, report, lang);
+      return result;
+    };
     try {
-      await postPayment(ctx.db, ex.receivedAt, ex.partner as Partner, report, async (tx, outcome) => {
-        const answered = paymentAnswer(outcome, report, lang);
-        result = answered;
-        await claimIn(tx, ex, answered);
-        if (outcome.kind === 'posted') await afterPosting?.(tx);
-      });
+      await postPayment(
+        ctx.db,
+        ex.receivedAt,
+        ex.partner as Partner,
+        report,
+        afterPosting
+          ? async (tx, outcome) => {
+              await claimIn(tx, ex, answerOf(outcome));
+              if (outcome.kind === 'posted') await afterPosting(tx);
+            }
+          : // The answer follows from the outcome alone: its log entry is written with the posting.
+            { entryFor: (outcome) => logEntryOf(ex, answerOf(outcome)) },
+      );
     } catch (err) {
       if (err instanceof ExternalIdUsed) return repeated(ex);
       throw err;

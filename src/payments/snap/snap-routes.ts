@@ -8,13 +8,13 @@ import {
   type BankExchange,
   claimed,
   claimIn,
-  ExternalIdUsed,
   identify,
   keepRawJsonBody,
   logged,
   repeated,
   startExchange,
 } from '../h2h/bank-exchange';
+import { ExternalIdUsed } from '../h2h/bank-request-log';
 import { PartnerRateLimit } from '../h2h/rate-limit';
 import { ISO_INSTANT, signatureMatches, timestampIsFresh } from '../h2h/signature';
 import { inquireBill } from '../inquire-bill';

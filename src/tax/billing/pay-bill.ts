@@ -1,6 +1,6 @@
 import type { Sql } from '../../db/database';
 import { Problem } from '../../platform/problem';
-import { ACCOUNT, postJournal } from '../ledger/journal';
+import { ACCOUNT, type NewJournal, postJournal } from '../ledger/journal';
 import type { AmountDue } from './amount-due';
 import { interestCredits } from './bill-lines';
 import { type BillQuote, quoteBill } from './quote-bill';
@@ -30,14 +30,35 @@ export async function payBill(tx: Sql, at: Date, p: Payment): Promise<AmountDue 
 export async function settleBill(
   tx: Sql,
   at: Date,
-  { bill, due }: BillQuote,
+  quote: BillQuote,
   p: Omit<Payment, 'billId'>,
 ): Promise<AmountDue & { journalId: number }> {
+  let journalId = 0;
+  for (const journal of settlementJournals(at, quote, p)) journalId = await postJournal(tx, journal);
+  await tx.query(`UPDATE bill SET status = 'paid', settled_at = $3 WHERE region_id = $1 AND id = $2`, [
+    p.regionId,
+    quote.bill.id,
+    at,
+  ]);
+  return { ...quote.due, journalId };
+}
+
+/**
+ * The journals that settle a bill in full, the payment's last: the late-payment interest due that day
+ * (receivable against sanction revenue, shared by the bill's lines), then the payment (cash against receivable).
+ * Refuses a bill that is not open and an amount that is not exactly what is due.
+ */
+export function settlementJournals(
+  at: Date,
+  { bill, due }: BillQuote,
+  p: Omit<Payment, 'billId'>,
+): NewJournal[] {
   if (bill.status !== 'open')
     throw new Problem(409, 'BILL_NOT_OPEN', { billingCode: bill.billingCode, status: bill.status });
   if (p.amount !== due.total) throw new Problem(422, 'AMOUNT_DIFFERS', { amount: p.amount, due: due.total });
+  const journals: NewJournal[] = [];
   if (due.penalty > 0) {
-    await postJournal(tx, {
+    journals.push({
       regionId: p.regionId,
       kind: 'interest',
       at,
@@ -50,7 +71,7 @@ export async function settleBill(
       ],
     });
   }
-  const journalId = await postJournal(tx, {
+  journals.push({
     regionId: p.regionId,
     kind: 'payment',
     at,
@@ -62,10 +83,5 @@ export async function settleBill(
       { account: ACCOUNT.receivable, taxpayerId: bill.taxpayerId, billId: bill.id, credit: due.total },
     ],
   });
-  await tx.query(`UPDATE bill SET status = 'paid', settled_at = $3 WHERE region_id = $1 AND id = $2`, [
-    p.regionId,
-    bill.id,
-    at,
-  ]);
-  return { ...due, journalId };
+  return journals;
 }

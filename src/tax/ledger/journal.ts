@@ -55,8 +55,6 @@ export interface NewJournal {
   billId?: number | null;
   memo: string;
   actorId?: number | null;
-  idempotencyKey?: string | null;
-  requestHash?: string | null;
   /** The SPTPD a correction or credit comes from. */
   returnId?: number | null;
   lines: JournalLine[];
@@ -64,7 +62,8 @@ export interface NewJournal {
 
 export class UnbalancedJournalError extends Error {}
 
-export async function postJournal(tx: Sql, j: NewJournal): Promise<number> {
+/** Every line has exactly one positive whole-rupiah side, and debits equal credits. */
+export function checkBalanced(j: NewJournal): void {
   let debit = 0;
   let credit = 0;
   for (const line of j.lines) {
@@ -81,15 +80,19 @@ export async function postJournal(tx: Sql, j: NewJournal): Promise<number> {
   if (debit !== credit || j.lines.length < 2) {
     throw new UnbalancedJournalError(`${j.kind} journal does not balance: debit ${debit}, credit ${credit}`);
   }
+}
+
+export async function postJournal(tx: Sql, j: NewJournal): Promise<number> {
+  checkBalanced(j);
   // One statement for the journal and its lines: a payment posts two journals, and round trips are its cost.
   const [row] = await tx.query<{ id: number }>(
     `WITH j AS (
-       INSERT INTO journal (region_id, kind, at, bill_id, memo, actor_id, idempotency_key, request_hash, return_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $15) RETURNING id
+       INSERT INTO journal (region_id, kind, at, bill_id, memo, actor_id, return_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $13) RETURNING id
      ), l AS (
        INSERT INTO journal_line (region_id, journal_id, line_no, account, taxpayer_id, bill_id, debit, credit)
        SELECT $1, j.id, n, a, t, b, d, c
-       FROM j, unnest($9::smallint[], $10::text[], $11::bigint[], $12::bigint[], $13::bigint[], $14::bigint[])
+       FROM j, unnest($7::smallint[], $8::text[], $9::bigint[], $10::bigint[], $11::bigint[], $12::bigint[])
          AS l(n, a, t, b, d, c)
      )
      SELECT id FROM j`,
@@ -100,8 +103,6 @@ export async function postJournal(tx: Sql, j: NewJournal): Promise<number> {
       j.billId ?? null,
       j.memo,
       j.actorId ?? null,
-      j.idempotencyKey ?? null,
-      j.requestHash ?? null,
       j.lines.map((_, i) => i + 1),
       j.lines.map((l) => l.account),
       j.lines.map((l) => l.taxpayerId ?? null),
