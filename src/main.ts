@@ -321,7 +321,9 @@ program
       if (summaries.length === 0) console.log(`balai: no bank of ${opts.region} has a VA prefix`);
       for (const s of summaries)
         console.log(
-          `balai: VAs at ${s.partnerId}: ${s.created} created, ${s.updated} updated, ${s.deleted} deleted, ${s.unchanged} unchanged`,
+          s.busy
+            ? `balai: VAs at ${s.partnerId}: another refresh is running; nothing done, try again when it ends`
+            : `balai: VAs at ${s.partnerId}: ${s.created} created, ${s.updated} updated, ${s.deleted} deleted, ${s.unchanged} unchanged`,
         );
     }),
   );

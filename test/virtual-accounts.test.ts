@@ -54,7 +54,7 @@ describe('VA registration follows the amount due (domain notes §4.4 TanggalExp 
     const va = (billingCode: string) => `   13573${billingCode}`;
 
     expect(await refresh()).toEqual([
-      { partnerId: 'BANKJATIM', created: 3, updated: 0, deleted: 0, unchanged: 0 },
+      { partnerId: 'BANKJATIM', busy: false, created: 3, updated: 0, deleted: 0, unchanged: 0 },
     ]);
     expect(await toldSince(0)).toEqual([
       {
@@ -135,5 +135,43 @@ describe('VA registration follows the amount due (domain notes §4.4 TanggalExp 
       { billId: overdue.id, amount: 1_030_000, validUntil: '2025-04-15' },
       { billId: onTime.id, amount: 505_000, validUntil: '2025-04-30' },
     ]);
+  });
+});
+
+describe('one VA refresh per bank at a time', () => {
+  it('a refresh while another holds the bank’s lease tells the bank nothing; once the lease expires it runs', async () => {
+    const bill = await openBill(db, { principal: 300_000, dueDate: '2025-03-31' });
+    await db.query(
+      `INSERT INTO va_refresh_lease (region_id, partner_id, holder, expires_at)
+       VALUES ('35.73', 'BANKJATIM', 'another-process', now() + interval '5 minutes')`,
+    );
+    const mark = await lastInstruction();
+    expect((await refresh())[0]).toMatchObject({ busy: true, created: 0, updated: 0 });
+    expect(await toldSince(mark)).toEqual([]);
+
+    // The other holder died: its lease runs out and the next refresh takes over.
+    await db.query(
+      `UPDATE va_refresh_lease SET expires_at = now() - interval '1 second' WHERE holder = 'another-process'`,
+    );
+    expect((await refresh())[0]).toMatchObject({ busy: false });
+    expect((await toldSince(mark)).map((i) => i.virtualAccountNo)).toContain(`   13573${bill.billingCode}`);
+    const leases = await db.query('SELECT * FROM va_refresh_lease');
+    expect(leases).toEqual([]);
+  });
+
+  it('two refreshes started together create each VA at the bank once', async () => {
+    const bills = await Promise.all(
+      [1, 2, 3].map(() => openBill(db, { principal: 400_000, dueDate: '2025-04-30' })),
+    );
+    const mark = await lastInstruction();
+    const [a, b] = await Promise.all([refresh(), refresh()]);
+    const created = (await toldSince(mark))
+      .filter((i) => i.action === 'create')
+      .map((i) => i.virtualAccountNo);
+    for (const bill of bills) expect(created.filter((no) => no.endsWith(bill.billingCode))).toHaveLength(1);
+    expect(new Set(created).size).toBe(created.length);
+    // Either the second found the first running, or it came after and found every VA already registered.
+    const second = [a[0], b[0]].find((s) => s?.busy || s?.created === 0);
+    expect(second).toBeDefined();
   });
 });

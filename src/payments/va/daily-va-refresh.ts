@@ -25,7 +25,9 @@ export function refreshVirtualAccountsDaily(
     try {
       for (const s of await refreshVirtualAccounts(db, clock.now(), regionId, registryOf))
         log.info(
-          `VA ${regionId} ${s.partnerId}: ${s.created} created, ${s.updated} updated, ${s.deleted} deleted`,
+          s.busy
+            ? `VA ${regionId} ${s.partnerId}: another refresh is running, skipped`
+            : `VA ${regionId} ${s.partnerId}: ${s.created} created, ${s.updated} updated, ${s.deleted} deleted`,
         );
     } catch (err) {
       log.error(`VA refresh of ${regionId} failed: ${err instanceof Error ? err.message : String(err)}`);

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Sql } from '../../db/database';
 import { localDate } from '../../platform/clock';
 import { amountDueOn } from '../../tax/billing/amount-due';
@@ -9,6 +10,8 @@ import type { VirtualAccountRegistry } from './virtual-account-registry';
 
 export interface VaRefreshSummary {
   partnerId: string;
+  /** Another refresh of this bank was running: this one told the bank nothing. */
+  busy: boolean;
   created: number;
   updated: number;
   deleted: number;
@@ -16,6 +19,8 @@ export interface VaRefreshSummary {
 }
 
 const BATCH = 1_000;
+/** How long a refresh may go without renewing its lease before another may take over (its holder died). */
+const LEASE_MS = 10 * 60_000;
 
 /**
  * Keeps each bank's virtual accounts in step with a region's bills (domain notes §4.4): at every bank of the region
@@ -48,7 +53,52 @@ async function refreshBank(
   bank: Partner,
   registry: VirtualAccountRegistry,
 ): Promise<VaRefreshSummary> {
-  const summary = { partnerId: bank.partnerId, created: 0, updated: 0, deleted: 0, unchanged: 0 };
+  const summary = {
+    partnerId: bank.partnerId,
+    busy: false,
+    created: 0,
+    updated: 0,
+    deleted: 0,
+    unchanged: 0,
+  };
+  const holder = randomUUID();
+  if (!(await holdLease(db, bank, holder))) return { ...summary, busy: true };
+  try {
+    await refreshHeld(db, at, bank, registry, holder, summary);
+  } finally {
+    await db.query('DELETE FROM va_refresh_lease WHERE region_id = $1 AND partner_id = $2 AND holder = $3', [
+      bank.regionId,
+      bank.partnerId,
+      holder,
+    ]);
+  }
+  return summary;
+}
+
+/**
+ * Takes the bank's refresh lease, or renews it for its holder; false while another holder's lease runs. Timed by
+ * the wall clock, not the business clock: a lease is about processes, and a pinned demo clock never moves.
+ */
+async function holdLease(db: Sql, bank: Partner, holder: string): Promise<boolean> {
+  const now = new Date();
+  const rows = await db.query(
+    `INSERT INTO va_refresh_lease (region_id, partner_id, holder, expires_at) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (region_id, partner_id) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at
+     WHERE va_refresh_lease.holder = excluded.holder OR va_refresh_lease.expires_at <= $5
+     RETURNING holder`,
+    [bank.regionId, bank.partnerId, holder, new Date(now.getTime() + LEASE_MS), now],
+  );
+  return rows.length === 1;
+}
+
+async function refreshHeld(
+  db: Sql,
+  at: Date,
+  bank: Partner,
+  registry: VirtualAccountRegistry,
+  holder: string,
+  summary: VaRefreshSummary,
+): Promise<void> {
   const day = localDate(at, bank.timeZone);
   const { policy } = await taxPolicyOn(db, bank.regionId, day);
   const prefix = bank.vaPrefix as string;
@@ -66,6 +116,8 @@ async function refreshBank(
        ORDER BY b.id LIMIT ${BATCH}`,
       [bank.regionId, bank.partnerId, after],
     );
+    if (!(await holdLease(db, bank, holder)))
+      throw new Error(`the VA refresh lease of ${bank.partnerId} was taken over: this refresh stopped`);
     for (const bill of bills) {
       const due = amountDueOn(policy, { ...bill, principal: bill.outstanding }, day);
       const va = {
@@ -110,5 +162,4 @@ async function refreshBank(
     );
     summary.deleted++;
   }
-  return summary;
 }
