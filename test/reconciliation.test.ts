@@ -288,7 +288,7 @@ describe('resolving the mismatches and depositing the day (STS)', () => {
     ]);
     expect(audits[0]?.after.note).toBe('Transfer dana BOS salah rekening');
     expect((await treasurer.get(`${REGION}/reconciliation/mismatches`)).json().items).toEqual([]);
-    expect((await dayView()).depositable).toEqual({ amount: 4_000_000, paymentCount: 2 });
+    expect((await dayView()).depositable).toEqual({ amount: 4_000_000, paymentCount: 2, followUp: false });
   });
 
   it('the deposit moves the matched and confirmed payments to the treasury account, not the withheld or reversed', async () => {

@@ -672,11 +672,51 @@ export const MESSAGES = {
   STATEMENT_CONFLICT: {
     id: {
       title: 'Rekening koran sudah ada',
-      detail: 'Rekening koran {partnerId} tanggal {day} sudah diimpor dari berkas lain ({fileName}).',
+      detail:
+        'Rekening koran {partnerId} tanggal {day} sudah diimpor dari berkas lain ({fileName}). Bila berkas itu salah, gantilah dengan menyebutkan alasannya.',
     },
     en: {
       title: 'Statement already imported',
-      detail: "{partnerId}'s statement of {day} was already imported from another file ({fileName}).",
+      detail:
+        "{partnerId}'s statement of {day} was already imported from another file ({fileName}). If that file is wrong, replace it, giving the reason.",
+    },
+  },
+  STATEMENT_NOT_FOUND: {
+    id: { title: 'Rekening koran tidak ditemukan', detail: 'Rekening koran {statementId} tidak ada.' },
+    en: { title: 'Statement not found', detail: 'Bank statement {statementId} does not exist.' },
+  },
+  STATEMENT_SUPERSEDED: {
+    id: {
+      title: 'Rekening koran sudah diganti',
+      detail:
+        'Berkas {fileName} sudah digantikan oleh berkas {current}; rekonsiliasi hari itu memakai berkas yang berlaku.',
+    },
+    en: {
+      title: 'Statement superseded',
+      detail:
+        "File {fileName} was replaced by file {current}; the day's reconciliation uses the current file.",
+    },
+  },
+  STATEMENT_DAY_DEPOSITED: {
+    id: {
+      title: 'Rekening koran tidak dapat diganti',
+      detail:
+        'Penerimaan {partnerId} tanggal {day} sudah disetor dengan STS {number}; rekening koran yang menjadi dasarnya tidak dapat diganti lagi.',
+    },
+    en: {
+      title: 'Statement cannot be replaced',
+      detail:
+        "{partnerId}'s receipts of {day} were deposited with STS {number}; the statement they were reconciled on can no longer be replaced.",
+    },
+  },
+  STATEMENT_REPLACEMENT_SAME_FILE: {
+    id: {
+      title: 'Berkas pengganti sama',
+      detail: 'Berkas pengganti sama dengan berkas yang berlaku ({fileName}); tidak ada yang diganti.',
+    },
+    en: {
+      title: 'Same file',
+      detail: 'The replacement is the same file as the current one ({fileName}); nothing was replaced.',
     },
   },
   STATEMENT_DAY_NOT_OVER: {
@@ -710,6 +750,18 @@ export const MESSAGES = {
       detail: 'Mismatch {mismatchId} is already resolved; a resolution is not changed.',
     },
   },
+  MISMATCH_WITHDRAWN: {
+    id: {
+      title: 'Selisih sudah ditarik',
+      detail:
+        'Selisih {mismatchId} ditarik karena rekening korannya diganti; selesaikan selisih dari berkas yang berlaku.',
+    },
+    en: {
+      title: 'Mismatch withdrawn',
+      detail:
+        "Mismatch {mismatchId} was withdrawn when its statement was replaced; resolve the current file's mismatches instead.",
+    },
+  },
   RESOLUTION_NOT_ALLOWED: {
     id: {
       title: 'Penyelesaian tidak sesuai',
@@ -734,12 +786,12 @@ export const MESSAGES = {
     id: {
       title: 'Rekonsiliasi perlu dicocokkan ulang',
       detail:
-        'Pembayaran tanggal {day} berubah sejak rekening koran diimpor ({count} selisih baru). Impor ulang berkas yang sama untuk mencocokkan lagi.',
+        'Pembayaran tanggal {day} berubah sejak rekening koran dicocokkan ({count} selisih baru). Cocokkan ulang rekening koran (atau impor ulang berkas yang sama).',
     },
     en: {
       title: 'Reconciliation outdated',
       detail:
-        'Payments of {day} changed since the statement was imported ({count} new mismatches). Import the same file again to match afresh.',
+        'Payments of {day} changed since the statement was matched ({count} new mismatches). Match the statement again (or import the same file again).',
     },
   },
   DEPOSIT_TOO_EARLY: {
@@ -769,6 +821,18 @@ export const MESSAGES = {
       detail: 'Tidak ada penerimaan {partnerId} tanggal {day} yang dapat disetor.',
     },
     en: { title: 'Nothing to deposit', detail: 'No receipts of {partnerId} on {day} can be deposited.' },
+  },
+  FIRST_DEPOSIT_MISSING: {
+    id: {
+      title: 'Belum ada STS',
+      detail:
+        'Penerimaan {partnerId} tanggal {day} belum disetor; STS susulan hanya untuk hari yang sudah mempunyai STS pertama.',
+    },
+    en: {
+      title: 'No STS yet',
+      detail:
+        "{partnerId}'s receipts of {day} are not deposited yet; a follow-up STS is only for a day that has its first STS.",
+    },
   },
   DEPOSIT_NOT_FOUND: {
     id: { title: 'STS tidak ditemukan', detail: 'Penyetoran {depositId} tidak ada.' },

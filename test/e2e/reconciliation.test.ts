@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signRequest } from '../../src/payments/h2h/signature';
 import { jatimStatementCsv } from '../../src/payments/reconciliation/demo-statements';
 import { DESKTOP, go, launchBrowser, openApp, type RunningServer, signIn, startServer } from './harness';
 
@@ -20,6 +22,31 @@ afterAll(async () => {
 async function download(page: Page, href: string | null) {
   const res = await page.request.get(new URL(href ?? '', server.url).toString());
   return { status: res.status(), type: res.headers()['content-type'], body: await res.body() };
+}
+
+/** A bank's signed H2H call to the running server, at its pinned clock. */
+async function bankCall(
+  partnerId: string,
+  secret: string,
+  method: 'GET' | 'POST',
+  op: string,
+  body?: unknown,
+) {
+  const path = `/api/h2h/v1/${op}`;
+  const raw = body === undefined ? '' : JSON.stringify(body);
+  const timestamp = '2025-03-11T10:00:00+07:00';
+  const res = await fetch(`${server.url}${path}`, {
+    method,
+    headers: {
+      ...(raw ? { 'content-type': 'application/json' } : {}),
+      'x-partner-id': partnerId,
+      'x-timestamp': timestamp,
+      'x-external-id': randomUUID().replace(/-/g, '').slice(0, 30),
+      'x-signature': signRequest(secret, method, path, raw, timestamp),
+    },
+    ...(raw ? { body: raw } : {}),
+  });
+  return res.json();
 }
 
 // The server's clock is pinned to 11 March 2025 (harness.ts); the demo paid three bills at Bank Jatim on 10 March
@@ -96,6 +123,103 @@ describe('receipts treasurer', () => {
     await day.getByText('Tidak ada selisih: rekening koran sama dengan pembayaran di Balai.').waitFor();
     await day.getByText(`Siap disetor ke RKUD`, { exact: false }).waitFor();
     expect(await day.getByTestId('open-mismatches').textContent()).toBe('0');
+  });
+
+  it('replaces 7 March’s statement with the right file: the first one shows as superseded with the reason', async () => {
+    const page = await openApp(browser, server.url, DESKTOP);
+    await signIn(page, 'bendahara@malang.demo');
+    await go(page, 'Rekonsiliasi dan STS');
+    await page.getByTestId('receipts-days').getByRole('button', { name: '7 Maret 2025' }).click();
+    const day = page.locator('[data-testid=reconciliation-day][data-day="2025-03-07"]');
+    await day.getByText('Tidak ada selisih', { exact: false }).waitFor();
+    const listed = await page.request.get(
+      `${server.url}/api/v1/regions/35.73/payments?day=2025-03-07&partnerId=BANKJATIM`,
+    );
+    const payments = (await listed.json()).items as { bankReference: string; amount: number }[];
+    const file = jatimStatementCsv(
+      payments.map((p) => ({
+        day: '2025-03-07',
+        time: '16:00:00',
+        reference: p.bankReference,
+        amount: p.amount,
+        description: 'PAJAK DAERAH (EKSPOR ULANG)',
+      })),
+    );
+
+    const replace = day.getByTestId('statement-replace');
+    await replace.locator('summary').click();
+    await replace.getByLabel('Berkas pengganti (CSV)').setInputFiles({
+      name: 'mutasi-bankjatim-2025-03-07-lengkap.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(file),
+    });
+    await replace.getByLabel('Alasan penggantian').fill('Ekspor pertama tanpa jam transaksi yang benar');
+    await replace.getByRole('button', { name: 'Ganti berkas' }).click();
+    const superseded = day.getByTestId('superseded-statements');
+    await superseded.waitFor();
+    const text = await superseded.textContent();
+    expect(text).toContain('mutasi-bankjatim-2025-03-07.csv');
+    expect(text).toContain('mutasi-bankjatim-2025-03-07-lengkap.csv');
+    expect(text).toContain('Ekspor pertama tanpa jam transaksi yang benar');
+    expect(text).toContain('bendahara@malang.demo');
+    await day.getByText('Berkas mutasi-bankjatim-2025-03-07-lengkap.csv', { exact: false }).waitFor();
+    await day.getByText('Siap disetor ke RKUD', { exact: false }).waitFor();
+  });
+
+  it('a payment the bank reports late onto the deposited 10 March goes to the treasury with a follow-up STS', async () => {
+    // The sandbox lists the open bills; Bank Jatim then reports one paid the evening of 10 March, the next morning.
+    const { bills } = await bankCall('BANK-SANDBOX', 'sandbox-secret', 'GET', 'sandbox/bills');
+    const { billingCode } = bills[0] as { billingCode: string };
+    const quote = await bankCall('BANKJATIM', 'bankjatim-demo-secret', 'POST', 'inquiry', { billingCode });
+    const paid = await bankCall('BANKJATIM', 'bankjatim-demo-secret', 'POST', 'payment', {
+      billingCode,
+      amount: quote.total,
+      bankReference: 'JTM-LATE-0310',
+      paidAt: '2025-03-10T21:00:00+07:00',
+    });
+    expect(paid.responseCode).toBe('00');
+
+    const page = await openApp(browser, server.url, DESKTOP);
+    await signIn(page, 'bendahara@malang.demo');
+    await go(page, 'Rekonsiliasi dan STS');
+    const day = page.locator('[data-testid=reconciliation-day][data-day="2025-03-10"]');
+    const deposit = day.getByTestId('deposit-panel');
+    await deposit.getByTestId('deposit-done').waitFor();
+    const late = deposit.locator('[data-testid=undeposited] tr[data-standing=unmatched]');
+    expect(await late.textContent()).toContain('JTM-LATE-0310');
+    expect(await deposit.getByTestId('deposit-blocked').getAttribute('data-code')).toBe(
+      'RECONCILIATION_OUTDATED',
+    );
+
+    await day.getByRole('button', { name: 'Cocokkan ulang' }).click();
+    const row = day.locator('[data-testid=mismatch-table] tbody tr[data-open=true]');
+    await row.waitFor();
+    expect(await row.getAttribute('data-kind')).toBe('in_balai_only');
+    await row.getByLabel('Penyelesaian').selectOption({ label: 'Dikonfirmasi bank (ikut disetor)' });
+    await row.getByLabel('Catatan').fill('Bank konfirmasi: masuk mutasi 11 Maret');
+    await row.getByRole('button', { name: 'Selesaikan' }).click();
+
+    await deposit.getByText(/^Siap disetor susulan ke RKUD: Rp [\d.]+ dari 1 pembayaran\.$/).waitFor();
+    await deposit.getByRole('button', { name: 'Setor susulan dan terbitkan STS susulan' }).click();
+    const followUp = deposit.getByTestId('follow-up-done');
+    await followUp.waitFor();
+    expect(await followUp.textContent()).toContain('STS susulan STS/000002/35.73/2025');
+    const sts = await download(
+      page,
+      await followUp.getByRole('link', { name: /Unduh STS/ }).getAttribute('href'),
+    );
+    expect(sts.status).toBe(200);
+    expect(sts.type).toBe('application/pdf');
+    // What stays is the payment withheld in the morning's reconciliation; nothing ready is left behind.
+    const left = deposit.locator('[data-testid=undeposited] tbody tr');
+    expect(await left.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-standing')))).toEqual([
+      'withheld',
+    ]);
+    await page
+      .getByTestId('receipts-days')
+      .locator('tr', { hasText: '10 Maret 2025' })
+      .getByText('susulan STS/000002/35.73/2025')
+      .waitFor();
   });
 
   it('shows the taxpayer a paid bill’s SSPD on A4 and as a 58 mm slip', async () => {

@@ -23,6 +23,8 @@ export interface ReceiptsDay {
   statementImported: boolean;
   openMismatches: number;
   depositNumber: string | null;
+  followUpNumbers: string[];
+  undeposited: { count: number; amount: number };
 }
 
 export interface Mismatch {
@@ -46,22 +48,59 @@ export interface Mismatch {
     reversed: boolean;
   } | null;
   resolution: { resolution: Resolution; note: string; resolvedAt: string; resolvedBy: string | null } | null;
+  withdrawal: { withdrawnAt: string; withdrawnBy: string | null; reason: string } | null;
+}
+
+export interface StatementSummary {
+  id: number;
+  fileName: string;
+  importedAt: string;
+  lineCount: number;
+  total: number;
+}
+
+/** A statement a replacement superseded: kept as evidence, no longer counted. */
+export interface SupersededStatement extends StatementSummary {
+  importedBy: string | null;
+  replacedBy: { id: number; fileName: string };
+  supersededAt: string;
+  supersededBy: string | null;
+  reason: string;
+  withdrawnMismatches: number;
+}
+
+export interface DepositedDay {
+  id: number;
+  number: string;
+  amount: number;
+  paymentCount: number;
+  depositedAt: string;
+}
+
+export type PaymentStanding = 'ready' | 'withheld' | 'undecided' | 'unmatched';
+
+/** A payment of a deposited day that no STS carries yet. */
+export interface UndepositedPayment {
+  paymentId: number;
+  ntpd: string;
+  bankReference: string;
+  amount: number;
+  paidAt: string;
+  postedAt: string;
+  standing: PaymentStanding;
 }
 
 export interface DayReconciliation {
   partner: { partnerId: string; name: string; channel: string };
   day: string;
-  statement: {
-    id: number;
-    fileName: string;
-    importedAt: string;
-    lineCount: number;
-    total: number;
-  } | null;
+  statement: StatementSummary | null;
+  supersededStatements: SupersededStatement[];
   payments: { count: number; amount: number; reversed: number };
   matched: { count: number; amount: number };
   mismatches: Mismatch[];
-  deposit: { id: number; number: string; amount: number; paymentCount: number; depositedAt: string } | null;
-  depositable: { amount: number; paymentCount: number } | null;
+  deposit: DepositedDay | null;
+  followUps: DepositedDay[];
+  undeposited: UndepositedPayment[];
+  depositable: { amount: number; paymentCount: number; followUp: boolean } | null;
   blocker: { code: string; title: string; detail: string } | null;
 }

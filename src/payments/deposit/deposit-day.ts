@@ -1,6 +1,7 @@
 import type { Database } from '../../db/database';
 import { appendAudit } from '../../platform/audit';
 import { localDate } from '../../platform/clock';
+import { Problem } from '../../platform/problem';
 import type { Actor } from '../../platform/users';
 import { ACCOUNT, type JournalLine, postJournal } from '../../tax/ledger/journal';
 import { nextNumbers } from '../../tax/registry/next-number';
@@ -14,10 +15,16 @@ import { type DepositedDay, planDeposit } from './plan-deposit';
  * 77/2020 tentang Pedoman Teknis Pengelolaan Keuangan Daerah; the domain notes do not quote its articles or its
  * deadline, so none is enforced here beyond "once a day is reconciled".
  *
- * In one transaction: the plan is read with the day's statement locked (so no mismatch is decided meanwhile), a
- * number is taken from the region's STS counter, a balanced journal moves the sum from each channel's cash account
- * `kas:<channel>` to `kas_daerah`, and the payments it carries are listed, each in one deposit only. A day is
- * deposited once: a second attempt finds the first and is refused.
+ * In one transaction: the plan is read with the day locked and its statement row locked (so no statement is
+ * replaced or mismatch decided meanwhile), a number is taken from the region's STS counter, a balanced journal
+ * moves the sum from each channel's cash account `kas:<channel>` to `kas_daerah`, and the payments it carries are
+ * listed, each in one deposit only (deposit_payment's key).
+ *
+ * A day has one first STS: a second attempt finds it and is refused. What the first did not carry (a payment
+ * posted late onto the day, one whose mismatch was decided afterwards) goes with a follow-up STS (STS susulan,
+ * `followUp`), planned by the same rules, numbered from the same counter and naming the first. Two treasurers
+ * depositing at once queue on the day's lock: the second plans after the first committed and finds nothing left,
+ * and the day's deposit sequence number is a unique key besides.
  */
 export async function depositDay(
   db: Database,
@@ -25,13 +32,27 @@ export async function depositDay(
   actor: Actor,
   regionId: string,
   request: { partnerId: string; day: string },
+  options: { followUp?: boolean } = {},
 ): Promise<DepositedDay> {
   const partner = await partnerOfRegion(db, regionId, request.partnerId);
   const today = localDate(at, partner.timeZone);
+  const followUp = options.followUp === true;
   return db.transaction(async (tx) => {
     const plan = await planDeposit(tx, regionId, partner.partnerId, request.day, today, { lock: true });
+    const first = plan.deposited;
+    if (!followUp && first) {
+      throw new Problem(409, 'DAY_ALREADY_DEPOSITED', {
+        partnerId: partner.partnerId,
+        day: request.day,
+        number: first.number,
+      });
+    }
+    if (followUp && !first) {
+      throw new Problem(422, 'FIRST_DEPOSIT_MISSING', { partnerId: partner.partnerId, day: request.day });
+    }
     if (plan.blocker) throw plan.blocker;
     const statement = plan.statement as NonNullable<typeof plan.statement>;
+    const sequence = first ? plan.followUps.length + 1 : 0;
 
     const year = today.slice(0, 4);
     const serial = await nextNumbers(tx, regionId, `sts:${year}`);
@@ -45,15 +66,17 @@ export async function depositDay(
       regionId,
       kind: 'deposit',
       at,
-      memo: `Penyetoran ${number}: penerimaan ${partner.name} tanggal ${request.day}`,
+      memo: first
+        ? `Penyetoran susulan ${number} atas ${first.number}: penerimaan ${partner.name} tanggal ${request.day}`
+        : `Penyetoran ${number}: penerimaan ${partner.name} tanggal ${request.day}`,
       actorId: actor.userId,
       lines,
     });
 
     const [row] = await tx.query<{ id: number }>(
       `INSERT INTO deposit (region_id, number, partner_id, day, statement_id, amount, payment_count, deposited_at,
-         deposited_by, journal_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+         deposited_by, journal_id, sequence, follows_deposit_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
       [
         regionId,
         number,
@@ -65,6 +88,8 @@ export async function depositDay(
         at,
         actor.userId,
         journalId,
+        sequence,
+        first?.id ?? null,
       ],
     );
     const id = (row as { id: number }).id;
@@ -78,11 +103,12 @@ export async function depositDay(
       actorId: actor.userId,
       actor: actor.label,
       ip: actor.ip,
-      action: 'sts.deposit',
+      action: first ? 'sts.deposit_follow_up' : 'sts.deposit',
       entity: 'deposit',
       entityId: String(id),
       after: {
         number,
+        ...(first && { follows: first.number, sequence, paymentIds: plan.payments.map((p) => p.id) }),
         partnerId: partner.partnerId,
         day: request.day,
         statementId: statement.id,

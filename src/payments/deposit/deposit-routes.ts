@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireSession } from '../../http/authentication';
@@ -22,10 +22,27 @@ const depositSchema = z.object({
   paymentCount: z.number(),
   depositedAt: z.date(),
   depositedBy: z.string().nullable(),
+  follows: z
+    .object({ id: z.number(), number: z.string() })
+    .nullable()
+    .describe('for a follow-up STS (STS susulan): the day’s first STS'),
 });
-/** STS: the treasurer deposits a reconciled day to the treasury account; the deposits and their PDF. */
+const dayBody = z.strictObject({ partnerId: z.string().max(36), day: z.iso.date() });
+/**
+ * STS: the treasurer deposits a reconciled day to the treasury account, then what that first STS did not carry
+ * with follow-ups (STS susulan); the deposits and their PDF.
+ */
 export function depositRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  const deposit = async (request: FastifyRequest, body: z.infer<typeof dayBody>, followUp: boolean) => {
+    const { regionId } = accessFor(request, TREASURERS);
+    const session = await requireSession(ctx, request);
+    const made = await depositDay(ctx.db, ctx.clock.now(), actorOf(session, request.ip), regionId, body, {
+      followUp,
+    });
+    const [listed] = await findDeposits(ctx.db, regionId, { depositId: made.id, limit: 1 });
+    return listed as ListedDeposit;
+  };
 
   r.post(
     '/deposits',
@@ -33,23 +50,25 @@ export function depositRoutes(app: FastifyInstance, ctx: AppContext): void {
       schema: {
         tags: ['reconciliation'],
         summary: 'Deposit a bank’s reconciled day to the treasury account (RKUD) with an STS; once per day',
-        body: z.strictObject({ partnerId: z.string().max(36), day: z.iso.date() }),
+        body: dayBody,
         response: { 201: depositSchema },
       },
     },
-    async (request, reply) => {
-      const { regionId } = accessFor(request, TREASURERS);
-      const session = await requireSession(ctx, request);
-      const made = await depositDay(
-        ctx.db,
-        ctx.clock.now(),
-        actorOf(session, request.ip),
-        regionId,
-        request.body,
-      );
-      const [listed] = await findDeposits(ctx.db, regionId, { depositId: made.id, limit: 1 });
-      return reply.code(201).send(listed as ListedDeposit);
+    async (request, reply) => reply.code(201).send(await deposit(request, request.body, false)),
+  );
+
+  r.post(
+    '/deposits/follow-ups',
+    {
+      schema: {
+        tags: ['reconciliation'],
+        summary:
+          'Deposit what a deposited day’s first STS did not carry (a payment posted late, a mismatch decided afterwards) with a follow-up STS (STS susulan); each payment once',
+        body: dayBody,
+        response: { 201: depositSchema },
+      },
     },
+    async (request, reply) => reply.code(201).send(await deposit(request, request.body, true)),
   );
 
   r.get(

@@ -1,9 +1,9 @@
 import type { Sql } from '../../db/database';
 import { Problem } from '../../platform/problem';
 import { addDays, compareDates } from '../../tax/rules/calendar';
-import { matchDay, type Statement, statementOf } from '../reconciliation/day-reconciliation';
+import { lockDay, matchDay, type Statement, statementOf } from '../reconciliation/day-reconciliation';
 import { mismatchKey } from '../reconciliation/match-statement';
-import { findMismatches } from '../reconciliation/mismatches';
+import { findMismatches, isOpen } from '../reconciliation/mismatches';
 import { reversalWindowDays } from '../reverse-payment';
 
 export interface DepositedDay {
@@ -14,29 +14,44 @@ export interface DepositedDay {
   depositedAt: Date;
 }
 
-/** What a deposit of one partner's day would carry, or the reason it cannot be made yet. */
+/**
+ * Where a live payment of the day stands towards the treasury account:
+ * - deposited: an STS of the day carries it;
+ * - ready: matched on the statement, or confirmed by the bank; the next deposit carries it;
+ * - withheld: the treasurer withheld it (its money is not confirmed);
+ * - undecided: its mismatch waits in the queue;
+ * - unmatched: posted or changed since the statement was last matched; matching again queues it.
+ */
+export type PaymentStanding = 'deposited' | 'ready' | 'withheld' | 'undecided' | 'unmatched';
+
+/** What the next deposit of one partner's day would carry, or the reason it cannot be made yet. */
 export interface DepositPlan {
   statement: Statement | null;
+  /** The day's first STS, once made. */
   deposited: DepositedDay | null;
+  /** Its follow-up STS (STS susulan), oldest first. */
+  followUps: DepositedDay[];
   /** The payments that go in: matched on the statement, or confirmed by the bank when they were not. */
   payments: { id: number; amount: number; channel: string }[];
   amount: number;
+  /** Each live payment of the day that no STS carries yet, and why. */
+  undeposited: { id: number; amount: number; standing: Exclude<PaymentStanding, 'deposited'> }[];
   /** Why the day cannot be deposited now; null when it can. */
   blocker: Problem | null;
 }
 
-async function depositOfDay(
+/** The day's deposits: its first STS, then its follow-ups in order. */
+export async function depositsOfDay(
   db: Sql,
   regionId: string,
   partnerId: string,
   day: string,
-): Promise<DepositedDay | null> {
-  const [row] = await db.query<DepositedDay>(
+): Promise<DepositedDay[]> {
+  return db.query<DepositedDay>(
     `SELECT id, number, amount, payment_count AS "paymentCount", deposited_at AS "depositedAt" FROM deposit
-     WHERE region_id = $1 AND partner_id = $2 AND day = $3`,
+     WHERE region_id = $1 AND partner_id = $2 AND day = $3 ORDER BY sequence`,
     [regionId, partnerId, day],
   );
-  return row ?? null;
 }
 
 /**
@@ -48,9 +63,14 @@ async function firstDepositDay(db: Sql, regionId: string, day: string): Promise<
 }
 
 /**
- * Plans the deposit of a partner's day as of `today`: the day must be out of the reversal window, its statement
+ * Plans the next deposit of a partner's day as of `today`: the day must be out of the reversal window, its statement
  * imported, every mismatch decided, and no payment changed since the statement was matched (a mismatch found now
- * that the queue does not hold). Read with the statement locked, it is exactly what the deposit then books.
+ * that the queue does not hold). Read with the day locked, it is exactly what the deposit then books.
+ *
+ * The same rules plan the day's first STS and each follow-up (STS susulan): a follow-up carries what is ready and
+ * not yet deposited, which is a payment posted onto the day after its first STS (matched, or confirmed by the bank
+ * once the statement was matched again) or one whose mismatch was decided after it. A day with nothing left to
+ * deposit is "already deposited".
  */
 export async function planDeposit(
   db: Sql,
@@ -60,46 +80,91 @@ export async function planDeposit(
   today: string,
   options: { lock?: boolean } = {},
 ): Promise<DepositPlan> {
+  if (options.lock) await lockDay(db, regionId, partnerId, day);
   const statement = await statementOf(db, regionId, partnerId, day, options);
-  const deposited = await depositOfDay(db, regionId, partnerId, day);
-  const plan = (blocker: Problem | null, payments: DepositPlan['payments'] = []): DepositPlan => ({
+  const [deposited = null, ...followUps] = await depositsOfDay(db, regionId, partnerId, day);
+  const plan = (
+    blocker: Problem | null,
+    payments: DepositPlan['payments'] = [],
+    undeposited: DepositPlan['undeposited'] = [],
+  ): DepositPlan => ({
     statement,
     deposited,
+    followUps,
     payments,
     amount: payments.reduce((sum, p) => sum + p.amount, 0),
+    undeposited,
     blocker,
   });
-  if (deposited) {
-    return plan(new Problem(409, 'DAY_ALREADY_DEPOSITED', { partnerId, day, number: deposited.number }));
-  }
   const from = await firstDepositDay(db, regionId, day);
   if (compareDates(today, from) < 0) return plan(new Problem(422, 'DEPOSIT_TOO_EARLY', { day, from }));
   if (!statement) return plan(new Problem(422, 'STATEMENT_NOT_IMPORTED', { partnerId, day }));
 
   const queued = await findMismatches(db, regionId, { statementId: statement.id });
-  const open = queued.filter((m) => m.resolution === null).length;
-  if (open > 0) return plan(new Problem(409, 'MISMATCHES_OPEN', { count: open, day }));
-
   const { findings, payments } = await matchDay(db, regionId, statement);
+  const standing = new Map<number, PaymentStanding>();
+  const alreadyDeposited = deposited
+    ? await depositedPayments(
+        db,
+        regionId,
+        payments.map((p) => p.id),
+      )
+    : new Set();
   const decided = new Map(
     queued.map((m) => [`${m.kind}/${m.lineNo}/${m.paymentId}`, m.resolution?.resolution ?? null]),
   );
-  const include = new Set<number>();
   let unqueued = 0;
   for (const f of findings) {
     if (f.kind === 'matched') {
-      include.add(f.paymentId);
+      standing.set(f.paymentId, 'ready');
       continue;
     }
     const key = mismatchKey(f);
     const resolution = decided.get(`${f.kind}/${key.lineNo}/${key.paymentId}`);
     if (resolution === undefined) unqueued++;
-    else if (resolution === 'confirmed_by_bank' && f.kind !== 'in_bank_only') include.add(f.paymentId);
+    if (f.kind === 'in_bank_only') continue;
+    standing.set(
+      f.paymentId,
+      resolution === undefined
+        ? 'unmatched'
+        : resolution === null
+          ? 'undecided'
+          : resolution === 'confirmed_by_bank'
+            ? 'ready'
+            : 'withheld',
+    );
   }
-  if (unqueued > 0) return plan(new Problem(409, 'RECONCILIATION_OUTDATED', { count: unqueued, day }));
-  const going = payments
-    .filter((p) => include.has(p.id))
-    .map((p) => ({ id: p.id, amount: p.amount, channel: p.channel }));
-  if (going.length === 0) return plan(new Problem(422, 'NOTHING_TO_DEPOSIT', { partnerId, day }));
-  return plan(null, going);
+  const going: DepositPlan['payments'] = [];
+  const undeposited: DepositPlan['undeposited'] = [];
+  for (const p of payments) {
+    if (p.reversed || alreadyDeposited.has(p.id)) continue;
+    const s = standing.get(p.id) as Exclude<PaymentStanding, 'deposited'>;
+    undeposited.push({ id: p.id, amount: p.amount, standing: s });
+    if (s === 'ready') going.push({ id: p.id, amount: p.amount, channel: p.channel });
+  }
+
+  const open = queued.filter(isOpen).length;
+  if (open > 0) return plan(new Problem(409, 'MISMATCHES_OPEN', { count: open, day }), [], undeposited);
+  if (unqueued > 0) {
+    return plan(new Problem(409, 'RECONCILIATION_OUTDATED', { count: unqueued, day }), [], undeposited);
+  }
+  if (going.length === 0) {
+    return plan(
+      deposited
+        ? new Problem(409, 'DAY_ALREADY_DEPOSITED', { partnerId, day, number: deposited.number })
+        : new Problem(422, 'NOTHING_TO_DEPOSIT', { partnerId, day }),
+      [],
+      undeposited,
+    );
+  }
+  return plan(null, going, undeposited);
+}
+
+/** Which of these payments an STS already carries. */
+async function depositedPayments(db: Sql, regionId: string, ids: number[]): Promise<Set<number>> {
+  const rows = await db.query<{ id: number }>(
+    `SELECT payment_id AS id FROM deposit_payment WHERE region_id = $1 AND payment_id = ANY($2::bigint[])`,
+    [regionId, ids],
+  );
+  return new Set(rows.map((r) => Number(r.id)));
 }

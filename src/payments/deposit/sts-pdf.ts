@@ -5,7 +5,10 @@ import type { StsDocument } from './sts';
 
 const STS_TITLE = 'SURAT TANDA SETORAN';
 
-/** The STS on an A4 page: the deposit to the RKUD, its source, and the amounts by tax and sanction. */
+/**
+ * The STS on an A4 page: the deposit to the RKUD, its source, and the amounts by tax and sanction. A follow-up STS
+ * (STS susulan) says so under its title and names the day's first STS, which did not carry these receipts.
+ */
 export function renderStsPdf(sts: StsDocument): Promise<Uint8Array> {
   const depositedOn = localDate(new Date(sts.depositedAt), sts.region.timeZone);
   return renderPdf(
@@ -17,14 +20,27 @@ export function renderStsPdf(sts: StsDocument): Promise<Uint8Array> {
     },
     sts,
     (sheet) => {
-      sheet.title(STS_TITLE, ['(STS)', `Nomor: ${sts.number}`]);
+      const follows = sts.follows;
+      sheet.title(STS_TITLE, [follows ? '(STS SUSULAN)' : '(STS)', `Nomor: ${sts.number}`]);
       sheet.paragraph(
         `Bendahara Penerimaan telah menyetor ke Rekening Kas Umum Daerah (RKUD) ${sts.region.name} penerimaan pajak ` +
           `daerah yang diterima melalui ${sts.bank.name} pada ${formatTanggal(sts.day)}, setelah dicocokkan dengan ` +
-          'rekening koran bank, dengan rincian sebagai berikut.',
+          'rekening koran bank, dengan rincian sebagai berikut.' +
+          (follows
+            ? ` Setoran ini adalah setoran susulan atas STS ${follows.number}: penerimaan tanggal tersebut yang ` +
+              'belum termasuk dalam STS itu.'
+            : ''),
       );
       sheet.fields([
         { label: 'Nomor STS', value: sts.number, bold: true },
+        ...(follows
+          ? [
+              {
+                label: 'Susulan atas STS',
+                value: `${follows.number} (${formatWaktu(new Date(follows.depositedAt), sts.region.timeZone)})`,
+              },
+            ]
+          : []),
         { label: 'Tanggal setor', value: formatWaktu(new Date(sts.depositedAt), sts.region.timeZone) },
         { label: 'Disetor ke', value: `Rekening Kas Umum Daerah ${sts.region.name}` },
         { label: 'Penerimaan melalui', value: sts.bank.name },

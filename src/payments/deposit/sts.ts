@@ -16,6 +16,8 @@ export interface StsDocument extends DocumentBase {
   treasurer: string | null;
   amount: number;
   paymentCount: number;
+  /** For a follow-up STS (STS susulan): the day's first STS, which did not carry these receipts. */
+  follows: { number: string; depositedAt: string } | null;
   /** Per tax: its principal and the interest (sanksi administratif) paid with it. */
   rows: { taxName: string; principal: number; penalty: number }[];
 }
@@ -36,11 +38,14 @@ export async function loadSts(
     treasurer: string | null;
     amount: number;
     paymentCount: number;
+    followsNumber: string | null;
+    followsAt: Date | null;
   }>(
     `SELECT d.number, d.day, d.deposited_at AS "depositedAt", pp.name AS "bankName", u.name AS treasurer, d.amount,
-            d.payment_count AS "paymentCount"
+            d.payment_count AS "paymentCount", f.number AS "followsNumber", f.deposited_at AS "followsAt"
      FROM deposit d JOIN payment_partner pp ON pp.partner_id = d.partner_id
      LEFT JOIN app_user u ON u.id = d.deposited_by
+     LEFT JOIN deposit f ON f.region_id = d.region_id AND f.id = d.follows_deposit_id
      WHERE d.region_id = $1 AND d.id = $2`,
     [regionId, depositId],
   );
@@ -67,6 +72,10 @@ export async function loadSts(
     treasurer: deposit.treasurer,
     amount: deposit.amount,
     paymentCount: deposit.paymentCount,
+    follows:
+      deposit.followsNumber === null
+        ? null
+        : { number: deposit.followsNumber, depositedAt: (deposit.followsAt as Date).toISOString() },
     rows,
   };
 }

@@ -59,6 +59,18 @@ export interface Mismatch {
     reversed: boolean;
   } | null;
   resolution: { resolution: Resolution; note: string; resolvedAt: Date; resolvedBy: string | null } | null;
+  /** Set when its statement was replaced while it was open: it left the queue, undecided (the reason is the replacement's). */
+  withdrawal: {
+    withdrawnAt: Date;
+    withdrawnBy: string | null;
+    reason: string;
+    replacementStatementId: number;
+  } | null;
+}
+
+/** A mismatch is open until it is resolved or withdrawn with its statement. */
+export function isOpen(m: Pick<Mismatch, 'resolution' | 'withdrawal'>): boolean {
+  return m.resolution === null && m.withdrawal === null;
 }
 
 export interface MismatchFilter {
@@ -66,13 +78,13 @@ export interface MismatchFilter {
   statementId?: number;
   partnerId?: string;
   day?: string;
-  state?: 'open' | 'resolved' | 'all';
+  state?: 'open' | 'resolved' | 'withdrawn' | 'all';
   limit?: number;
 }
 
 export async function findMismatches(db: Sql, regionId: string, f: MismatchFilter): Promise<Mismatch[]> {
   const rows = await db.query<
-    Omit<Mismatch, 'line' | 'payment' | 'resolution'> & {
+    Omit<Mismatch, 'line' | 'payment' | 'resolution' | 'withdrawal'> & {
       lineReference: string | null;
       lineAmount: number | null;
       bookedTime: string | null;
@@ -87,6 +99,10 @@ export async function findMismatches(db: Sql, regionId: string, f: MismatchFilte
       note: string | null;
       resolvedAt: Date | null;
       resolvedBy: string | null;
+      withdrawnAt: Date | null;
+      withdrawnBy: string | null;
+      withdrawalReason: string | null;
+      replacementStatementId: number | null;
     }
   >(
     `SELECT m.id, m.statement_id AS "statementId", s.partner_id AS "partnerId", s.day, m.kind, m.line_no AS "lineNo",
@@ -95,7 +111,9 @@ export async function findMismatches(db: Sql, regionId: string, f: MismatchFilte
             l.bank_reference AS "lineReference", l.amount AS "lineAmount", l.booked_time AS "bookedTime",
             l.description, p.ntpd, p.bank_reference AS "paymentReference", b.billing_code AS "billingCode",
             t.name AS "taxpayerName", p.amount AS "paymentAmount", rv.payment_id IS NOT NULL AS reversed,
-            res.resolution AS "resolutionKind", res.note, res.resolved_at AS "resolvedAt", u.email AS "resolvedBy"
+            res.resolution AS "resolutionKind", res.note, res.resolved_at AS "resolvedAt", u.email AS "resolvedBy",
+            w.withdrawn_at AS "withdrawnAt", wu.email AS "withdrawnBy", ws.replacement_reason AS "withdrawalReason",
+            w.replacement_statement_id AS "replacementStatementId"
      FROM reconciliation_mismatch m
      JOIN bank_statement s ON s.region_id = m.region_id AND s.id = m.statement_id
      LEFT JOIN bank_statement_line l ON l.region_id = m.region_id AND l.statement_id = m.statement_id
@@ -106,9 +124,15 @@ export async function findMismatches(db: Sql, regionId: string, f: MismatchFilte
      LEFT JOIN payment_reversal rv ON rv.region_id = p.region_id AND rv.payment_id = p.id
      LEFT JOIN reconciliation_resolution res ON res.region_id = m.region_id AND res.mismatch_id = m.id
      LEFT JOIN app_user u ON u.id = res.resolved_by
+     LEFT JOIN reconciliation_withdrawal w ON w.region_id = m.region_id AND w.mismatch_id = m.id
+     LEFT JOIN bank_statement ws ON ws.region_id = w.region_id AND ws.id = w.replacement_statement_id
+     LEFT JOIN app_user wu ON wu.id = w.withdrawn_by
      WHERE m.region_id = $1 AND ($2::bigint IS NULL OR m.id = $2) AND ($3::bigint IS NULL OR m.statement_id = $3)
        AND ($4::text IS NULL OR s.partner_id = $4) AND ($5::date IS NULL OR s.day = $5)
-       AND ($6 = 'all' OR ($6 = 'open') = (res.mismatch_id IS NULL))
+       AND CASE $6::text WHEN 'open' THEN res.mismatch_id IS NULL AND w.mismatch_id IS NULL
+                   WHEN 'resolved' THEN res.mismatch_id IS NOT NULL
+                   WHEN 'withdrawn' THEN w.mismatch_id IS NOT NULL
+                   ELSE true END
      ORDER BY s.day DESC, s.partner_id, m.id
      LIMIT $7`,
     [
@@ -160,6 +184,15 @@ export async function findMismatches(db: Sql, regionId: string, f: MismatchFilte
             note: r.note as string,
             resolvedAt: r.resolvedAt as Date,
             resolvedBy: r.resolvedBy,
+          },
+    withdrawal:
+      r.withdrawnAt === null
+        ? null
+        : {
+            withdrawnAt: r.withdrawnAt,
+            withdrawnBy: r.withdrawnBy,
+            reason: r.withdrawalReason as string,
+            replacementStatementId: r.replacementStatementId as number,
           },
   }));
 }

@@ -8,9 +8,10 @@ import { localDate } from '../../platform/clock';
 import { languageOf, type Problem, problemText } from '../../platform/problem';
 import type { Role } from '../../platform/roles';
 import { partnersOf } from '../partner';
-import { importStatement } from './import-statement';
+import { importStatement, rematchStatement } from './import-statement';
 import { findMismatches, RESOLUTION_KINDS } from './mismatches';
 import { recentReceiptsDays, reconciliationOfDay } from './reconciliation-of-day';
+import { replaceStatement } from './replace-statement';
 import { resolveMismatch } from './resolve-mismatch';
 import { AMOUNT_FORMATS, DATE_FORMATS, DELIMITERS } from './statement-format';
 import { partnerOfRegion, saveStatementFormat, statementFormatsOf } from './statement-formats';
@@ -70,6 +71,15 @@ const mismatchSchema = z.object({
       resolvedBy: z.string().nullable(),
     })
     .nullable(),
+  withdrawal: z
+    .object({
+      withdrawnAt: z.date(),
+      withdrawnBy: z.string().nullable(),
+      reason: z.string(),
+      replacementStatementId: z.number(),
+    })
+    .nullable()
+    .describe('set when its statement was replaced while it was open: it left the queue undecided'),
 });
 
 const blockerSchema = z
@@ -77,32 +87,61 @@ const blockerSchema = z
   .nullable()
   .describe('why the day cannot be deposited now');
 
+const statementSchema = z.object({
+  id: z.number(),
+  fileName: z.string(),
+  fileHash: z.string(),
+  importedAt: z.date(),
+  lineCount: z.number(),
+  total: z.number(),
+});
+
+const depositedSchema = z.object({
+  id: z.number(),
+  number: z.string(),
+  amount: z.number(),
+  paymentCount: z.number(),
+  depositedAt: z.date(),
+});
+
 const daySchema = z.object({
   partner: z.object({ partnerId: z.string(), name: z.string(), channel: z.string() }),
   day: z.string(),
-  statement: z
-    .object({
-      id: z.number(),
-      fileName: z.string(),
-      fileHash: z.string(),
-      importedAt: z.date(),
-      lineCount: z.number(),
-      total: z.number(),
-    })
-    .nullable(),
+  statement: statementSchema.nullable().describe('the current statement of the day'),
+  supersededStatements: z
+    .array(
+      statementSchema.extend({
+        importedBy: z.string().nullable(),
+        replacedBy: z.object({ id: z.number(), fileName: z.string() }),
+        supersededAt: z.date(),
+        supersededBy: z.string().nullable(),
+        reason: z.string(),
+        withdrawnMismatches: z.number(),
+      }),
+    )
+    .describe('statements a replacement superseded, kept as evidence and no longer counted'),
   payments: z.object({ count: z.number(), amount: z.number(), reversed: z.number() }),
   matched: z.object({ count: z.number(), amount: z.number() }),
   mismatches: z.array(mismatchSchema),
-  deposit: z
-    .object({
-      id: z.number(),
-      number: z.string(),
-      amount: z.number(),
-      paymentCount: z.number(),
-      depositedAt: z.date(),
-    })
-    .nullable(),
-  depositable: z.object({ amount: z.number(), paymentCount: z.number() }).nullable(),
+  deposit: depositedSchema.nullable().describe('the day’s first STS'),
+  followUps: z.array(depositedSchema).describe('its follow-up STS (STS susulan), oldest first'),
+  undeposited: z
+    .array(
+      z.object({
+        paymentId: z.number(),
+        ntpd: z.string(),
+        bankReference: z.string(),
+        amount: z.number(),
+        paidAt: z.date(),
+        postedAt: z.date(),
+        standing: z.enum(['ready', 'withheld', 'undecided', 'unmatched']),
+      }),
+    )
+    .describe('once the day has its first STS: its payments that no STS carries yet, and why'),
+  depositable: z
+    .object({ amount: z.number(), paymentCount: z.number(), followUp: z.boolean() })
+    .nullable()
+    .describe('what a deposit now would carry: the first STS, or a follow-up STS once there is one'),
   blocker: blockerSchema,
 });
 
@@ -110,6 +149,7 @@ const daySchema = z.object({
 const STATEMENT_BODY_LIMIT = 16 * 1024 * 1024;
 
 const partnerParams = z.object({ regionId: z.string(), partnerId: z.string().max(36) });
+const statementParams = z.object({ regionId: z.string(), statementId: z.coerce.number().int().positive() });
 const day = z.iso.date();
 
 /**
@@ -225,6 +265,61 @@ export function reconciliationRoutes(app: FastifyInstance, ctx: AppContext): voi
     },
   );
 
+  r.post(
+    '/bank-statements/:statementId/replacement',
+    {
+      bodyLimit: STATEMENT_BODY_LIMIT,
+      schema: {
+        tags: ['reconciliation'],
+        summary:
+          'Replace a wrongly uploaded statement before its day is deposited, with a reason: the old file is kept as superseded, its open mismatches are withdrawn and the new file is matched',
+        params: statementParams,
+        body: z.strictObject({
+          fileName: z.string().trim().min(1).max(200),
+          content: z.string().min(1),
+          reason: z.string().trim().min(3).max(1000),
+        }),
+        response: { 201: daySchema },
+      },
+    },
+    async (request, reply) => {
+      const { regionId } = accessFor(request, TREASURERS);
+      const { statement } = await replaceStatement(
+        ctx.db,
+        ctx.clock.now(),
+        await actor(request),
+        regionId,
+        request.params.statementId,
+        request.body,
+      );
+      return reply.code(201).send(await dayView(request, statement.partnerId, statement.day));
+    },
+  );
+
+  r.post(
+    '/bank-statements/:statementId/rematch',
+    {
+      schema: {
+        tags: ['reconciliation'],
+        summary:
+          'Match a day’s current statement again, as importing the same file does: payments posted onto the day since join the queue (also after its STS)',
+        params: statementParams,
+        response: { 200: daySchema },
+      },
+    },
+    async (request) => {
+      const { regionId } = accessFor(request, TREASURERS);
+      const { statement } = await rematchStatement(
+        ctx.db,
+        ctx.clock.now(),
+        await actor(request),
+        regionId,
+        request.params.statementId,
+      );
+      return dayView(request, statement.partnerId, statement.day);
+    },
+  );
+
   r.get(
     '/reconciliation',
     {
@@ -248,7 +343,7 @@ export function reconciliationRoutes(app: FastifyInstance, ctx: AppContext): voi
       schema: {
         tags: ['reconciliation'],
         summary:
-          'A bank’s days of the last month with receipts, and how far each is reconciled and deposited',
+          'A bank’s days of the last month with receipts, and how far each is reconciled and deposited (follow-ups included)',
         querystring: z.strictObject({ partnerId: z.string().max(36) }),
         response: {
           200: z.object({
@@ -259,7 +354,11 @@ export function reconciliationRoutes(app: FastifyInstance, ctx: AppContext): voi
                 amount: z.number(),
                 statementImported: z.boolean(),
                 openMismatches: z.number(),
-                depositNumber: z.string().nullable(),
+                depositNumber: z.string().nullable().describe('the day’s first STS'),
+                followUpNumbers: z.array(z.string()).describe('its follow-up STS (STS susulan)'),
+                undeposited: z
+                  .object({ count: z.number(), amount: z.number() })
+                  .describe('once deposited: live payments of the day that no STS carries yet'),
               }),
             ),
           }),
@@ -281,7 +380,7 @@ export function reconciliationRoutes(app: FastifyInstance, ctx: AppContext): voi
         tags: ['reconciliation'],
         summary: 'The queue of mismatches between bank statements and payments (open ones by default)',
         querystring: z.strictObject({
-          state: z.enum(['open', 'resolved', 'all']).default('open'),
+          state: z.enum(['open', 'resolved', 'withdrawn', 'all']).default('open'),
           partnerId: z.string().max(36).optional(),
           day: day.optional(),
           limit: z.coerce.number().int().min(1).max(500).default(200),

@@ -8,7 +8,8 @@ import { findMismatches, type Mismatch, type Resolution, resolutionAllowed } fro
  * The treasurer decides one mismatch of the queue, once, with a note saying why (what the bank said, the letter or
  * call it rests on). The decision is a legal record of the reconciliation: audited, and never changed; a second
  * decision of the same mismatch is refused. It waits for a deposit of the same day to finish (the statement row
- * is locked by both), so a deposit never counts a decision made while it ran.
+ * is locked by both), so a deposit never counts a decision made while it ran; and for a replacement of the
+ * statement, after which the mismatch is withdrawn and no longer decided (the new file has its own).
  */
 export async function resolveMismatch(
   db: Database,
@@ -19,12 +20,15 @@ export async function resolveMismatch(
   decision: { resolution: Resolution; note: string },
 ): Promise<Mismatch> {
   return db.transaction(async (tx) => {
-    const [found] = await findMismatches(tx, regionId, { mismatchId });
-    if (!found) throw new Problem(404, 'MISMATCH_NOT_FOUND', { mismatchId });
+    const [seen] = await findMismatches(tx, regionId, { mismatchId });
+    if (!seen) throw new Problem(404, 'MISMATCH_NOT_FOUND', { mismatchId });
     await tx.query('SELECT 1 FROM bank_statement WHERE region_id = $1 AND id = $2 FOR UPDATE', [
       regionId,
-      found.statementId,
+      seen.statementId,
     ]);
+    // Read again under the lock: a replacement that committed while this waited has withdrawn it.
+    const [found] = (await findMismatches(tx, regionId, { mismatchId })) as [Mismatch];
+    if (found.withdrawal) throw new Problem(409, 'MISMATCH_WITHDRAWN', { mismatchId });
     if (!resolutionAllowed(found.kind, decision.resolution)) {
       throw new Problem(422, 'RESOLUTION_NOT_ALLOWED', { kind: found.kind, resolution: decision.resolution });
     }

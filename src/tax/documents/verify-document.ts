@@ -116,7 +116,15 @@ export type VerifiedDocument =
       })
   | (VerifiedBase & {
       kind: 'deposit';
-      deposit: { day: string; bank: string; amount: number; paymentCount: number; depositedAt: string };
+      deposit: {
+        day: string;
+        bank: string;
+        amount: number;
+        paymentCount: number;
+        depositedAt: string;
+        /** For a follow-up STS (STS susulan): the number of the day's first STS. */
+        followsNumber: string | null;
+      };
     });
 
 export const BILL_STATUS_TEXT: Record<BillStatus, Text> = {
@@ -199,7 +207,7 @@ export async function verifyDocument(
       ...common,
       kind: 'deposit',
       current: true,
-      title: 'SURAT TANDA SETORAN (STS)',
+      title: sts.follows ? 'SURAT TANDA SETORAN (STS SUSULAN)' : 'SURAT TANDA SETORAN (STS)',
       reference: sts.number,
       status: 'deposited',
       statusText: { id: 'Telah disetor ke kas daerah', en: 'Deposited to the regional treasury' },
@@ -209,6 +217,7 @@ export async function verifyDocument(
         amount: sts.amount,
         paymentCount: sts.paymentCount,
         depositedAt: sts.depositedAt,
+        followsNumber: sts.follows?.number ?? null,
       },
     };
   }

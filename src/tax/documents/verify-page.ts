@@ -172,6 +172,9 @@ function details(v: VerifiedDocument): string {
       rows.push(
         row({ id: 'Penerimaan melalui', en: 'Received through' }, d.bank),
         row({ id: 'Tanggal penerimaan', en: 'Received on' }, formatTanggal(d.day)),
+        ...(d.followsNumber
+          ? [row({ id: 'Susulan atas STS', en: 'Follow-up of STS' }, d.followsNumber)]
+          : []),
         row({ id: 'Jumlah SSPD', en: 'Payments' }, String(d.paymentCount)),
         row({ id: 'Jumlah disetor', en: 'Amount deposited' }, formatRupiah(d.amount)),
         row(

@@ -112,6 +112,7 @@ const verifiedSchema = z.discriminatedUnion('kind', [
       amount: z.number(),
       paymentCount: z.number(),
       depositedAt: z.string(),
+      followsNumber: z.string().nullable().describe('for a follow-up STS (STS susulan): the day’s first STS'),
     }),
   }),
 ]);

@@ -96,7 +96,7 @@ export function MismatchTable({
         </thead>
         <tbody>
           {mismatches.map((m) => (
-            <tr key={m.id} data-kind={m.kind} data-open={m.resolution === null}>
+            <tr key={m.id} data-kind={m.kind} data-open={m.resolution === null && m.withdrawal === null}>
               <td>
                 <strong>{t(`mismatch.${m.kind}`)}</strong>
               </td>
@@ -140,6 +140,11 @@ export function MismatchTable({
                       {m.resolution.resolvedBy ?? '—'} ·{' '}
                       {formatDateTime(m.resolution.resolvedAt, timeZone, lang)}
                     </div>
+                  </>
+                ) : m.withdrawal ? (
+                  <>
+                    <span className="badge">{t('recon.withdrawn')}</span>
+                    <div className="small">{m.withdrawal.reason}</div>
                   </>
                 ) : canResolve ? (
                   <ResolveForm regionId={regionId} mismatch={m} onResolved={onResolved} />

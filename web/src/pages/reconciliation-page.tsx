@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { type RegionGrant, regionPath } from '../api';
+import { type RegionGrant, regionPath, request } from '../api';
 import { DepositPanel } from '../components/deposit-panel';
 import { Field } from '../components/field';
 import { Loading } from '../components/loading';
 import { MismatchTable } from '../components/mismatch-table';
 import { ProblemAlert } from '../components/problem-alert';
+import { StatementReplace, SupersededStatements } from '../components/statement-replace';
 import { StatementUpload } from '../components/statement-upload';
 import { formatDate, formatDateTime, formatRupiah } from '../format';
 import { useI18n } from '../i18n';
@@ -127,6 +128,18 @@ function PartnerDays({
                     <td>
                       <span className="stacked-label">{t('recon.sts')}</span>
                       {d.depositNumber ?? '—'}
+                      {d.followUpNumbers.map((n) => (
+                        <div key={n} className="small">
+                          {t('recon.followUpShort', { number: n })}
+                        </div>
+                      ))}
+                      {d.depositNumber && d.undeposited.count > 0 && (
+                        <div className="small">
+                          <span className="badge badge-warn">
+                            {t('recon.undepositedShort', { amount: formatRupiah(d.undeposited.amount) })}
+                          </span>
+                        </div>
+                      )}
                     </td>
                   </tr>
                 ))}
@@ -182,7 +195,20 @@ function DayPanel({
     onChanged();
   };
   const v = view.data;
-  const open = v?.mismatches.filter((m) => m.resolution === null).length ?? 0;
+  const open = v?.mismatches.filter((m) => m.resolution === null && m.withdrawal === null).length ?? 0;
+  const [rematching, setRematching] = useState(false);
+  const [rematchError, setRematchError] = useState<unknown>();
+  async function rematch(statementId: number) {
+    setRematching(true);
+    setRematchError(undefined);
+    try {
+      await request('POST', regionPath(region.regionId, `/bank-statements/${statementId}/rematch`));
+      refresh();
+    } catch (err) {
+      setRematchError(err);
+    }
+    setRematching(false);
+  }
 
   return (
     <section className="section" data-testid="reconciliation-day" data-day={day}>
@@ -222,14 +248,28 @@ function DayPanel({
             </div>
           </div>
           {v.statement && (
-            <p className="muted small">
-              {t('recon.statementFrom', {
-                file: v.statement.fileName,
-                at: formatDateTime(v.statement.importedAt, region.timeZone, lang),
-              })}
-            </p>
+            <div className="link-row">
+              <p className="muted small">
+                {t('recon.statementFrom', {
+                  file: v.statement.fileName,
+                  at: formatDateTime(v.statement.importedAt, region.timeZone, lang),
+                })}
+              </p>
+              {canAct && (
+                <button
+                  type="button"
+                  className="button button-small"
+                  disabled={rematching}
+                  title={t('recon.rematchHint')}
+                  onClick={() => v.statement && rematch(v.statement.id)}
+                >
+                  {t('recon.rematch')}
+                </button>
+              )}
+            </div>
           )}
-          {canAct && !v.deposit && (
+          <ProblemAlert error={rematchError} />
+          {canAct && !v.deposit && !v.statement && (
             <StatementUpload
               regionId={region.regionId}
               partnerId={partnerId}
@@ -237,6 +277,10 @@ function DayPanel({
               onImported={refresh}
             />
           )}
+          {canAct && !v.deposit && v.statement && (
+            <StatementReplace regionId={region.regionId} statement={v.statement} onReplaced={refresh} />
+          )}
+          <SupersededStatements statements={v.supersededStatements} timeZone={region.timeZone} />
           {v.statement && (
             <>
               <h3>{t('recon.mismatches')}</h3>
