@@ -545,6 +545,30 @@ export const MESSAGES = {
     id: { title: 'QRIS tidak dapat dipakai', detail: '{reasonId}' },
     en: { title: 'QRIS cannot be used', detail: '{reasonEn}' },
   },
+  RKUD_NOT_CONFIGURED: {
+    id: {
+      title: 'Rekening RKUD belum diatur',
+      detail:
+        'Administrator daerah belum mengisi Rekening Kas Umum Daerah (RKUD); STS dicetak tanpa nomor rekening.',
+    },
+    en: {
+      title: 'RKUD account not set',
+      detail:
+        'The region’s administrator has not entered its treasury account (RKUD); STS documents print without an account number.',
+    },
+  },
+  RKUD_ACCOUNT_NUMBER_INVALID: {
+    id: {
+      title: 'Nomor rekening RKUD tidak sah',
+      detail:
+        'Nomor rekening harus 10 sampai 20 angka; spasi, titik dan tanda hubung boleh sebagai pemisah. Yang diisi: "{given}".',
+    },
+    en: {
+      title: 'Invalid RKUD account number',
+      detail:
+        'An account number is 10 to 20 digits; spaces, dots and hyphens may separate them. Entered: "{given}".',
+    },
+  },
   NO_OVERPAYMENT: {
     id: {
       title: 'Tidak ada lebih bayar',
