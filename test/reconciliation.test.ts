@@ -236,6 +236,37 @@ describe('importing a bank statement', () => {
   });
 });
 
+describe('a statement format that could read no file', () => {
+  it('is refused with each field named, in both languages, and the bank keeps its format', async () => {
+    const before = (await treasurer.get(`${REGION}/payment-partners`)).json().items;
+    const format = {
+      delimiter: ',',
+      dateColumn: 'date',
+      dateFormat: 'YYYY-MM-DD',
+      timeColumn: 'DATE',
+      amountColumn: 'amount',
+      amountFormat: 'plain',
+      referenceColumn: 'ref',
+      typeColumn: 'dk',
+    };
+    const res = await treasurer.put(`${REGION}/payment-partners/BANKJATIM/statement-format`, format);
+    expect(res.statusCode).toBe(422);
+    expect(res.json()).toMatchObject({
+      code: 'STATEMENT_FORMAT_INVALID',
+      errors: [
+        { field: 'creditValue', message: 'credit_value_required' },
+        { field: 'timeColumn', message: 'column_used_twice' },
+      ],
+    });
+    expect(res.json().detail).toContain('2 isian');
+    const english = await treasurer.put(`${REGION}/payment-partners/BANKJATIM/statement-format`, format, {
+      headers: { 'accept-language': 'en' },
+    });
+    expect(english.json().title).toBe('Statement format cannot be used');
+    expect((await treasurer.get(`${REGION}/payment-partners`)).json().items).toEqual(before);
+  });
+});
+
 describe('resolving the mismatches and depositing the day (STS)', () => {
   const mismatchOf = async (kind: string) =>
     (await dayView()).mismatches.find((m: { kind: string }) => m.kind === kind) as { id: number };

@@ -682,6 +682,18 @@ export const MESSAGES = {
       detail: "Set the columns of {partnerId}'s statement before importing one.",
     },
   },
+  STATEMENT_FORMAT_INVALID: {
+    id: {
+      title: 'Format rekening koran tidak dapat dipakai',
+      detail:
+        '{count} isian bermasalah: kolom jenis dan nilai kredit diisi berdua atau dikosongkan berdua, dan satu kolom tidak dipakai untuk dua hal.',
+    },
+    en: {
+      title: 'Statement format cannot be used',
+      detail:
+        '{count} fields are wrong: the type column and the credit value go together or not at all, and no column serves two purposes.',
+    },
+  },
   STATEMENT_INVALID: {
     id: {
       title: 'Rekening koran ditolak',
