@@ -236,6 +236,37 @@ describe('importing a bank statement', () => {
   });
 });
 
+describe('a statement format that could read no file', () => {
+  it('is refused with each field named, in both languages, and the bank keeps its format', async () => {
+    const before = (await treasurer.get(`${REGION}/payment-partners`)).json().items;
+    const format = {
+      delimiter: ',',
+      dateColumn: 'date',
+      dateFormat: 'YYYY-MM-DD',
+      timeColumn: 'DATE',
+      amountColumn: 'amount',
+      amountFormat: 'plain',
+      referenceColumn: 'ref',
+      typeColumn: 'dk',
+    };
+    const res = await treasurer.put(`${REGION}/payment-partners/BANKJATIM/statement-format`, format);
+    expect(res.statusCode).toBe(422);
+    expect(res.json()).toMatchObject({
+      code: 'STATEMENT_FORMAT_INVALID',
+      errors: [
+        { field: 'creditValue', message: 'credit_value_required' },
+        { field: 'timeColumn', message: 'column_used_twice' },
+      ],
+    });
+    expect(res.json().detail).toContain('2 isian');
+    const english = await treasurer.put(`${REGION}/payment-partners/BANKJATIM/statement-format`, format, {
+      headers: { 'accept-language': 'en' },
+    });
+    expect(english.json().title).toBe('Statement format cannot be used');
+    expect((await treasurer.get(`${REGION}/payment-partners`)).json().items).toEqual(before);
+  });
+});
+
 describe('resolving the mismatches and depositing the day (STS)', () => {
   const mismatchOf = async (kind: string) =>
     (await dayView()).mismatches.find((m: { kind: string }) => m.kind === kind) as { id: number };
@@ -365,6 +396,10 @@ describe('resolving the mismatches and depositing the day (STS)', () => {
       'Nomor: STS/000001/35.73/2025',
       'Rekening Kas Umum Daerah Kota Malang',
       'Bank Jatim',
+      // The region's RKUD as set on the day: the demo's, marked as an example.
+      'Bank RKUD : Bank Jatim',
+      'Nomor rekening RKUD : 1234567890 (nilai contoh)',
+      'Atas nama : RKUD Pemerintah Kota Malang',
       '10 Maret 2025',
       '2 pembayaran',
       'Pokok PBJT Makanan dan/atau Minuman Rp 4.000.000',
@@ -437,6 +472,58 @@ describe('a deposit waits for the day and for a match that still holds', () => {
       ['2025-03-07', null],
       ['2025-03-06', 'STS/000002/35.73/2025'],
     ]);
+    expect((await verifyLedger(t.db, '35.73')).findings).toEqual([]);
+  });
+});
+
+describe('the STS names the region’s treasury account (RKUD) as it was on the day of the deposit', () => {
+  const stsText = async (number: string) => {
+    const deposits = (await treasurer.get(`${REGION}/deposits`)).json().items as {
+      id: number;
+      number: string;
+    }[];
+    const deposit = deposits.find((d) => d.number === number) as { id: number };
+    const res = await treasurer.get(`${REGION}/deposits/${deposit.id}/sts.pdf`);
+    expect(res.statusCode).toBe(200);
+    return pdfText(res.rawPayload).replace(/\s+/g, ' ');
+  };
+  const depositDay = async (day: string, reference: string, amount: number) => {
+    await payAt(`${day}T09:00:00+07:00`, reference, amount);
+    expect((await upload(day, jatimStatementCsv([line(reference, amount, day)]))).statusCode).toBe(201);
+    const res = await treasurer.post(`${REGION}/deposits`, { partnerId: 'BANKJATIM', day });
+    expect(res.statusCode).toBe(201);
+    return res.json() as { id: number; number: string };
+  };
+
+  it('a new account prints on the next STS; an earlier STS keeps the account its money went to', async () => {
+    const admin = await signedIn(t.app, 'admin@malang.demo');
+    const set = await admin.put(`${REGION}/payments/rkud`, {
+      bankName: 'Bank Jatim Cabang Malang',
+      accountNumber: '0011 2233 4455',
+      accountName: 'RKUD Pemerintah Kota Malang',
+    });
+    expect(set.statusCode).toBe(200);
+    const next = await depositDay('2025-03-05', 'JTM-0305-1', 700_000);
+    expect(next.number).toBe('STS/000003/35.73/2025');
+    const text = await stsText(next.number);
+    expect(text).toContain('Bank RKUD : Bank Jatim Cabang Malang');
+    expect(text).toContain('Nomor rekening RKUD : 001122334455 Atas nama');
+    expect(text).not.toContain('nilai contoh');
+    expect(await stsText('STS/000001/35.73/2025')).toContain(
+      'Nomor rekening RKUD : 1234567890 (nilai contoh)',
+    );
+  });
+
+  it('a region without an account set still deposits, and its STS says the account is not set', async () => {
+    await t.db.query(`DELETE FROM rkud_account WHERE region_id = '35.73'`);
+    const made = await depositDay('2025-03-04', 'JTM-0304-1', 650_000);
+    const text = await stsText(made.number);
+    expect(text).toContain('Nomor rekening RKUD : Belum ditetapkan (belum diisi administrator daerah)');
+    expect(text).toContain('Jumlah disetor Rp 650.000');
+    const [audit] = await t.db.query<{ after: { number: string; rkud: unknown } }>(
+      `SELECT after FROM audit_entry WHERE region_id = '35.73' AND action = 'sts.deposit' ORDER BY seq DESC LIMIT 1`,
+    );
+    expect(audit?.after).toMatchObject({ number: made.number, rkud: null });
     expect((await verifyLedger(t.db, '35.73')).findings).toEqual([]);
   });
 });

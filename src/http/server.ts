@@ -20,6 +20,7 @@ import { paymentsAdminRoutes } from '../payments/payments-admin-routes';
 import { qrisRoutes } from '../payments/qris/qris-routes';
 import { receiptsRoutes } from '../payments/receipts/receipts-routes';
 import { reconciliationRoutes } from '../payments/reconciliation/reconciliation-routes';
+import { rkudRoutes } from '../payments/rkud/rkud-routes';
 import { snapRoutes } from '../payments/snap/snap-routes';
 import { auditRoutes } from '../platform/audit-routes';
 import { authRoutes } from '../platform/auth-routes';
@@ -159,6 +160,7 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
     registryRoutes(scope, ctx);
     paymentsAdminRoutes(scope, ctx);
     qrisRoutes(scope, ctx);
+    rkudRoutes(scope, ctx);
     receiptsRoutes(scope, ctx);
     reconciliationRoutes(scope, ctx);
     depositRoutes(scope, ctx);

@@ -2,6 +2,7 @@ import type { Database } from '../db/database';
 import { seedDemoPartners } from '../payments/demo-partners';
 import { seedDemoQris } from '../payments/qris/demo-qris';
 import { seedDemoReceiptsDay, seedDemoStatementFormats } from '../payments/reconciliation/demo-statements';
+import { seedDemoRkud } from '../payments/rkud/demo-rkud';
 import { seedDemoTaxConfig } from '../tax/demo-config';
 import { seedDemoTaxData } from '../tax/demo-data';
 import type { Clock } from './clock';
@@ -103,6 +104,7 @@ export async function seedDemo(
   await seedDemoTaxConfig(db, at);
   await seedDemoPartners(db, at);
   await seedDemoQris(db, at);
+  await seedDemoRkud(db, at);
   await seedDemoStatementFormats(db, at);
   if (options.taxData !== false) {
     await seedDemoTaxData(db, at, DEMO_REGIONS);

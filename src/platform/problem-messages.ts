@@ -545,6 +545,30 @@ export const MESSAGES = {
     id: { title: 'QRIS tidak dapat dipakai', detail: '{reasonId}' },
     en: { title: 'QRIS cannot be used', detail: '{reasonEn}' },
   },
+  RKUD_NOT_CONFIGURED: {
+    id: {
+      title: 'Rekening RKUD belum diatur',
+      detail:
+        'Administrator daerah belum mengisi Rekening Kas Umum Daerah (RKUD); STS dicetak tanpa nomor rekening.',
+    },
+    en: {
+      title: 'RKUD account not set',
+      detail:
+        'The region’s administrator has not entered its treasury account (RKUD); STS documents print without an account number.',
+    },
+  },
+  RKUD_ACCOUNT_NUMBER_INVALID: {
+    id: {
+      title: 'Nomor rekening RKUD tidak sah',
+      detail:
+        'Nomor rekening harus 10 sampai 20 angka; spasi, titik dan tanda hubung boleh sebagai pemisah. Yang diisi: "{given}".',
+    },
+    en: {
+      title: 'Invalid RKUD account number',
+      detail:
+        'An account number is 10 to 20 digits; spaces, dots and hyphens may separate them. Entered: "{given}".',
+    },
+  },
   NO_OVERPAYMENT: {
     id: {
       title: 'Tidak ada lebih bayar',
@@ -656,6 +680,18 @@ export const MESSAGES = {
     en: {
       title: 'Statement format not set',
       detail: "Set the columns of {partnerId}'s statement before importing one.",
+    },
+  },
+  STATEMENT_FORMAT_INVALID: {
+    id: {
+      title: 'Format rekening koran tidak dapat dipakai',
+      detail:
+        '{count} isian bermasalah: kolom jenis dan nilai kredit diisi berdua atau dikosongkan berdua, dan satu kolom tidak dipakai untuk dua hal.',
+    },
+    en: {
+      title: 'Statement format cannot be used',
+      detail:
+        '{count} fields are wrong: the type column and the credit value go together or not at all, and no column serves two purposes.',
     },
   },
   STATEMENT_INVALID: {

@@ -3,6 +3,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signRequest } from '../../src/payments/h2h/signature';
 import { jatimStatementCsv } from '../../src/payments/reconciliation/demo-statements';
+import { formatTanggal } from '../../src/tax/documents/indonesian-format';
+import { writeCsv } from '../../src/tax/registry/csv';
 import { DESKTOP, go, launchBrowser, openApp, type RunningServer, signIn, startServer } from './harness';
 
 let server: RunningServer;
@@ -220,6 +222,111 @@ describe('receipts treasurer', () => {
       .locator('tr', { hasText: '10 Maret 2025' })
       .getByText('susulan STS/000002/35.73/2025')
       .waitFor();
+  });
+
+  it('changes Bank Jatim’s statement format, refused inline first, then imports a statement in the new format', async () => {
+    const page = await openApp(browser, server.url, DESKTOP);
+    await signIn(page, 'bendahara@malang.demo');
+    await go(page, 'Rekonsiliasi dan STS');
+    const panel = page.getByTestId('statement-format');
+    expect(await panel.getByTestId('statement-format-facts').textContent()).toContain('No. Referensi');
+
+    // The bank's new export: pipe-separated, compact dates, plain amounts, credits marked CR.
+    await panel.getByRole('button', { name: 'Ubah format' }).click();
+    const form = panel.getByTestId('statement-format-form');
+    await form.getByLabel('Pemisah kolom').selectOption({ label: 'Garis tegak ( | )' });
+    await form.getByLabel('Kolom tanggal').fill('TGL');
+    await form.getByLabel('Format tanggal').selectOption('YYYYMMDD');
+    await form.getByLabel('Kolom jam').fill('');
+    await form.getByLabel('Kolom jumlah').fill('KREDIT');
+    await form.getByLabel('Format jumlah').selectOption({ label: 'Angka saja (1250000.00)' });
+    await form.getByLabel('Kolom nomor referensi').fill('REF');
+    await form.getByLabel('Kolom keterangan').fill('URAIAN');
+    await form.getByLabel('Kolom jenis mutasi').fill('JENIS');
+    await form.getByLabel('Nilai yang menandai kredit').fill('');
+    await form.getByRole('button', { name: 'Simpan format' }).click();
+    // The server's refusal, beside the field it names and in the form's alert.
+    await form.getByText('Isi nilai kredit bila kolom jenis mutasi diisi.').waitFor();
+    expect(await form.getByTestId('problem').textContent()).toContain(
+      'Format rekening koran tidak dapat dipakai',
+    );
+    expect(await form.getByLabel('Nilai yang menandai kredit').getAttribute('aria-invalid')).toBe('true');
+
+    await form.getByLabel('Nilai yang menandai kredit').fill('CR');
+    await form.getByRole('button', { name: 'Simpan format' }).click();
+    await panel.getByText('Format rekening koran Bank Jatim disimpan.').waitFor();
+    const facts = await panel.getByTestId('statement-format-facts').textContent();
+    for (const shown of ['Garis tegak', 'TGL', 'YYYYMMDD', 'KREDIT', 'Angka saja', 'REF', 'JENIS', 'CR']) {
+      expect(facts).toContain(shown);
+    }
+
+    // A day of Bank Jatim receipts whose statement is not in yet, written the new way with a debit line too.
+    const days = (await (
+      await page.request.get(`${server.url}/api/v1/regions/35.73/reconciliation/days?partnerId=BANKJATIM`)
+    ).json()) as { items: { day: string; payments: number; statementImported: boolean }[] };
+    const open = days.items.find((d) => !d.statementImported && d.payments > 0 && d.day !== '2025-03-07');
+    expect(open).toBeDefined();
+    const day = (open as { day: string }).day;
+    const listed = await page.request.get(
+      `${server.url}/api/v1/regions/35.73/payments?day=${day}&partnerId=BANKJATIM`,
+    );
+    const payments = (await listed.json()).items as {
+      bankReference: string;
+      amount: number;
+      reversedAt: string | null;
+    }[];
+    const compact = day.replaceAll('-', '');
+    const file = writeCsv(
+      [
+        ['TGL', 'JENIS', 'REF', 'KREDIT', 'URAIAN'],
+        ...payments
+          .filter((p) => !p.reversedAt)
+          .map((p) => [compact, 'CR', p.bankReference, String(p.amount), 'PAJAK DAERAH']),
+        [compact, 'DB', 'ADM-FEE', '6500', 'BIAYA ADMINISTRASI'],
+      ],
+      '|',
+    );
+
+    await page
+      .getByTestId('receipts-days')
+      .getByRole('button', { name: formatTanggal(day) })
+      .click();
+    const dayPanel = page.locator(`[data-testid=reconciliation-day][data-day="${day}"]`);
+    await dayPanel.getByLabel('Rekening koran (CSV)').setInputFiles({
+      name: `mutasi-bankjatim-${day}.csv`,
+      mimeType: 'text/csv',
+      buffer: Buffer.from(file),
+    });
+    await dayPanel.getByRole('button', { name: 'Impor dan cocokkan' }).click();
+    await dayPanel.getByText('Tidak ada selisih: rekening koran sama dengan pembayaran di Balai.').waitFor();
+    expect(await dayPanel.getByTestId('open-mismatches').textContent()).toBe('0');
+    expect(await dayPanel.getByTestId('reconciliation-stats').textContent()).toContain(
+      `${payments.filter((p) => !p.reversedAt).length} baris penerimaan`,
+    );
+  });
+
+  it('the administrator replaces the demo’s example RKUD account, a bad number refused beside the field', async () => {
+    const page = await openApp(browser, server.url, DESKTOP);
+    await signIn(page, 'admin@malang.demo');
+    await go(page, 'Kanal pembayaran');
+    const panel = page.getByTestId('rkud');
+    const account = panel.getByTestId('rkud-account');
+    await account.waitFor();
+    expect(await account.textContent()).toContain('1234567890');
+    expect(await account.textContent()).toContain('Nilai contoh');
+
+    await panel.getByRole('button', { name: 'Ubah rekening' }).click();
+    const form = panel.getByTestId('rkud-form');
+    await form.getByLabel('Nomor rekening').fill('0011-22-33');
+    await form.getByRole('button', { name: 'Simpan rekening' }).click();
+    await form.getByText(/Nomor rekening harus 10 sampai 20 angka/).waitFor();
+    expect(await form.getByLabel('Nomor rekening').getAttribute('aria-invalid')).toBe('true');
+
+    await form.getByLabel('Nomor rekening').fill('0011-2233-4455');
+    await form.getByRole('button', { name: 'Simpan rekening' }).click();
+    await panel.getByText('Rekening RKUD 001122334455 disimpan.').waitFor();
+    expect(await account.textContent()).toContain('RKUD Pemerintah Kota Malang');
+    expect(await account.textContent()).not.toContain('Nilai contoh');
   });
 
   it('shows the taxpayer a paid bill’s SSPD on A4 and as a 58 mm slip', async () => {

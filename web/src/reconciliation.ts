@@ -1,19 +1,30 @@
 /** Bank statement reconciliation and STS deposits, as the API answers them. */
 
 import type { MismatchKind, Resolution } from '../../src/payments/reconciliation/mismatches';
+import type { StatementFormat } from '../../src/payments/reconciliation/statement-format';
 
 export {
   type MismatchKind,
   RESOLUTIONS,
   type Resolution,
 } from '../../src/payments/reconciliation/mismatches';
+export {
+  AMOUNT_FORMATS,
+  type AmountFormat,
+  DATE_FORMATS,
+  type DateFormat,
+  DELIMITERS,
+  type FormatProblem,
+  type StatementFormat,
+} from '../../src/payments/reconciliation/statement-format';
 
 export interface PaymentPartner {
   partnerId: string;
   name: string;
   channel: string;
   active: boolean;
-  statementFormat: { delimiter: string; dateColumn: string; dateFormat: string; amountColumn: string } | null;
+  /** How its statement CSV is read; null until the treasurer sets it. */
+  statementFormat: StatementFormat | null;
 }
 
 export interface ReceiptsDay {

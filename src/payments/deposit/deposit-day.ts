@@ -6,6 +6,7 @@ import type { Actor } from '../../platform/users';
 import { ACCOUNT, type JournalLine, postJournal } from '../../tax/ledger/journal';
 import { nextNumbers } from '../../tax/registry/next-number';
 import { partnerOfRegion } from '../reconciliation/statement-formats';
+import { findRkud } from '../rkud/rkud';
 import { type DepositedDay, planDeposit } from './plan-deposit';
 
 /**
@@ -25,6 +26,10 @@ import { type DepositedDay, planDeposit } from './plan-deposit';
  * `followUp`), planned by the same rules, numbered from the same counter and naming the first. Two treasurers
  * depositing at once queue on the day's lock: the second plans after the first committed and finds nothing left,
  * and the day's deposit sequence number is a unique key besides.
+ *
+ * The deposit records the region's RKUD account as it stands now, which its STS prints. A region that has not set
+ * one still deposits (the money is in the treasury whether or not Balai knows the number); its STS says the account
+ * is not set.
  */
 export async function depositDay(
   db: Database,
@@ -56,6 +61,7 @@ export async function depositDay(
 
     const year = today.slice(0, 4);
     const serial = await nextNumbers(tx, regionId, `sts:${year}`);
+    const rkud = await findRkud(tx, regionId);
     const number = `STS/${String(serial).padStart(6, '0')}/${regionId}/${year}`;
 
     const byChannel = new Map<string, number>();
@@ -75,8 +81,9 @@ export async function depositDay(
 
     const [row] = await tx.query<{ id: number }>(
       `INSERT INTO deposit (region_id, number, partner_id, day, statement_id, amount, payment_count, deposited_at,
-         deposited_by, journal_id, sequence, follows_deposit_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
+         deposited_by, journal_id, sequence, follows_deposit_id, rkud_bank_name, rkud_account_number,
+         rkud_account_name, rkud_example_only)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id`,
       [
         regionId,
         number,
@@ -90,6 +97,10 @@ export async function depositDay(
         journalId,
         sequence,
         first?.id ?? null,
+        rkud?.bankName ?? null,
+        rkud?.accountNumber ?? null,
+        rkud?.accountName ?? null,
+        rkud?.exampleOnly ?? null,
       ],
     );
     const id = (row as { id: number }).id;
@@ -115,6 +126,12 @@ export async function depositDay(
         amount: plan.amount,
         paymentCount: plan.payments.length,
         journalId,
+        rkud: rkud && {
+          bankName: rkud.bankName,
+          accountNumber: rkud.accountNumber,
+          accountName: rkud.accountName,
+          exampleOnly: rkud.exampleOnly,
+        },
       },
     });
     return { id, number, amount: plan.amount, paymentCount: plan.payments.length, depositedAt: at };

@@ -1,9 +1,29 @@
 import { localDate } from '../../platform/clock';
 import { formatTanggal, formatWaktu } from '../../tax/documents/indonesian-format';
-import { type AmountRow, renderPdf } from '../../tax/documents/layout';
+import { type AmountRow, type Field, renderPdf } from '../../tax/documents/layout';
 import type { StsDocument } from './sts';
 
 const STS_TITLE = 'SURAT TANDA SETORAN';
+
+/**
+ * The RKUD account's rows. An STS made while the region had no account set still prints, and says so rather than
+ * leaving a blank a reader might take for an omission of the treasurer's. The demo's invented account is marked as
+ * an example, so that a printed demo STS is never taken for a real one.
+ */
+function rkudFields(rkud: StsDocument['rkud']): Field[] {
+  if (!rkud) {
+    return [{ label: 'Nomor rekening RKUD', value: 'Belum ditetapkan (belum diisi administrator daerah)' }];
+  }
+  return [
+    { label: 'Bank RKUD', value: rkud.bankName },
+    {
+      label: 'Nomor rekening RKUD',
+      value: rkud.exampleOnly ? `${rkud.accountNumber} (nilai contoh)` : rkud.accountNumber,
+      bold: true,
+    },
+    { label: 'Atas nama', value: rkud.accountName },
+  ];
+}
 
 /**
  * The STS on an A4 page: the deposit to the RKUD, its source, and the amounts by tax and sanction. A follow-up STS
@@ -43,6 +63,7 @@ export function renderStsPdf(sts: StsDocument): Promise<Uint8Array> {
           : []),
         { label: 'Tanggal setor', value: formatWaktu(new Date(sts.depositedAt), sts.region.timeZone) },
         { label: 'Disetor ke', value: `Rekening Kas Umum Daerah ${sts.region.name}` },
+        ...rkudFields(sts.rkud),
         { label: 'Penerimaan melalui', value: sts.bank.name },
         { label: 'Tanggal penerimaan', value: formatTanggal(sts.day) },
         { label: 'Jumlah SSPD', value: `${sts.paymentCount} pembayaran` },

@@ -2,6 +2,7 @@ import type { Sql } from '../../db/database';
 import { Problem } from '../../platform/problem';
 import { documentBase } from '../../tax/documents/document-base';
 import type { DocumentBase } from '../../tax/documents/layout';
+import type { RkudAccount } from '../rkud/rkud-account';
 
 /** The STS as printed: which receipts, of which bank and day, went to the treasury account, by tax. */
 export interface StsDocument extends DocumentBase {
@@ -12,6 +13,8 @@ export interface StsDocument extends DocumentBase {
   /** ISO 8601 instant of the deposit. */
   depositedAt: string;
   bank: { name: string };
+  /** The treasury account the money went to, as the region had it set on the day of the deposit; null if unset. */
+  rkud: (RkudAccount & { exampleOnly: boolean }) | null;
   /** The treasurer who made the deposit, by name. */
   treasurer: string | null;
   amount: number;
@@ -40,9 +43,15 @@ export async function loadSts(
     paymentCount: number;
     followsNumber: string | null;
     followsAt: Date | null;
+    rkudBankName: string | null;
+    rkudAccountNumber: string | null;
+    rkudAccountName: string | null;
+    rkudExampleOnly: boolean | null;
   }>(
     `SELECT d.number, d.day, d.deposited_at AS "depositedAt", pp.name AS "bankName", u.name AS treasurer, d.amount,
-            d.payment_count AS "paymentCount", f.number AS "followsNumber", f.deposited_at AS "followsAt"
+            d.payment_count AS "paymentCount", f.number AS "followsNumber", f.deposited_at AS "followsAt",
+            d.rkud_bank_name AS "rkudBankName", d.rkud_account_number AS "rkudAccountNumber",
+            d.rkud_account_name AS "rkudAccountName", d.rkud_example_only AS "rkudExampleOnly"
      FROM deposit d JOIN payment_partner pp ON pp.partner_id = d.partner_id
      LEFT JOIN app_user u ON u.id = d.deposited_by
      LEFT JOIN deposit f ON f.region_id = d.region_id AND f.id = d.follows_deposit_id
@@ -69,6 +78,15 @@ export async function loadSts(
     day: deposit.day,
     depositedAt: deposit.depositedAt.toISOString(),
     bank: { name: deposit.bankName },
+    rkud:
+      deposit.rkudBankName === null
+        ? null
+        : {
+            bankName: deposit.rkudBankName,
+            accountNumber: deposit.rkudAccountNumber ?? '',
+            accountName: deposit.rkudAccountName ?? '',
+            exampleOnly: deposit.rkudExampleOnly === true,
+          },
     treasurer: deposit.treasurer,
     amount: deposit.amount,
     paymentCount: deposit.paymentCount,

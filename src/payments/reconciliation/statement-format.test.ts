@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { writeCsv } from '../../tax/registry/csv';
 import {
+  formatProblems,
   parseStatementAmount,
   parseStatementDate,
   readStatement,
@@ -127,5 +128,40 @@ describe('reading a statement file', () => {
   it('reports a CSV syntax error and an empty file as problems, not exceptions', () => {
     expect(readStatement('', FORMAT, day).problems).toEqual([{ line: 1, reason: 'the file is empty' }]);
     expect(readStatement('Tanggal;"Jam\n', FORMAT, day).problems[0]?.reason).toMatch(/not closed/);
+  });
+});
+
+describe('a statement format that cannot read any file', () => {
+  const format: StatementFormat = {
+    delimiter: ';',
+    dateColumn: 'Tanggal',
+    dateFormat: 'DD/MM/YYYY',
+    timeColumn: 'Jam',
+    amountColumn: 'Mutasi',
+    amountFormat: 'dot_thousands',
+    referenceColumn: 'No. Referensi',
+    descriptionColumn: null,
+    typeColumn: 'D/K',
+    creditValue: 'K',
+  };
+
+  it('has no problem when the type column comes with its credit value and each column serves once', () => {
+    expect(formatProblems(format)).toEqual([]);
+    expect(formatProblems({ ...format, typeColumn: null, creditValue: null })).toEqual([]);
+  });
+
+  it('needs the type column and the credit value together', () => {
+    expect(formatProblems({ ...format, creditValue: null })).toEqual([
+      { field: 'creditValue', reason: 'credit_value_required' },
+    ]);
+    expect(formatProblems({ ...format, typeColumn: null })).toEqual([
+      { field: 'typeColumn', reason: 'type_column_required' },
+    ]);
+  });
+
+  it('refuses one header for two roles, whatever its case', () => {
+    expect(formatProblems({ ...format, timeColumn: 'tanggal ' })).toEqual([
+      { field: 'timeColumn', reason: 'column_used_twice' },
+    ]);
   });
 });

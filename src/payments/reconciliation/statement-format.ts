@@ -32,6 +32,42 @@ export interface StatementFormat {
   creditValue: string | null;
 }
 
+/** Why a format cannot be saved, per field: the reason is a code the web shows in the UI's language. */
+export interface FormatProblem {
+  field: keyof StatementFormat;
+  reason: 'credit_value_required' | 'type_column_required' | 'column_used_twice';
+}
+
+const COLUMN_FIELDS = [
+  'dateColumn',
+  'timeColumn',
+  'amountColumn',
+  'referenceColumn',
+  'descriptionColumn',
+  'typeColumn',
+] as const satisfies readonly (keyof StatementFormat)[];
+
+/**
+ * What makes a format unreadable before any file is tried: a type column without the value that marks a credit (or
+ * the reverse), since the file's debits could not be told apart; and one header named for two roles, since the
+ * reader matches header names without case and would read, say, the date cell as the time too.
+ */
+export function formatProblems(format: StatementFormat): FormatProblem[] {
+  const problems: FormatProblem[] = [];
+  if (format.typeColumn !== null && format.creditValue === null)
+    problems.push({ field: 'creditValue', reason: 'credit_value_required' });
+  if (format.typeColumn === null && format.creditValue !== null)
+    problems.push({ field: 'typeColumn', reason: 'type_column_required' });
+  const seen = new Set<string>();
+  for (const field of COLUMN_FIELDS) {
+    const name = format[field]?.trim().toLowerCase();
+    if (!name) continue;
+    if (seen.has(name)) problems.push({ field, reason: 'column_used_twice' });
+    seen.add(name);
+  }
+  return problems;
+}
+
 /** One receipt of the statement. `lineNo` is the file's line, so that the treasurer can find it. */
 export interface StatementLine {
   lineNo: number;

@@ -3,7 +3,7 @@ import { appendAudit } from '../../platform/audit';
 import { Problem } from '../../platform/problem';
 import type { Actor } from '../../platform/users';
 import { findPartner, type Partner } from '../partner';
-import type { StatementFormat } from './statement-format';
+import { formatProblems, type StatementFormat } from './statement-format';
 
 /** A partner of this region, or 404: a partner of another region is not found either. */
 export async function partnerOfRegion(db: Sql, regionId: string, partnerId: string): Promise<Partner> {
@@ -37,7 +37,10 @@ export async function statementFormatsOf(db: Sql, regionId: string): Promise<Map
   return new Map(rows.map(({ partnerId, ...format }) => [partnerId, format]));
 }
 
-/** Sets how a partner's statement is read; the change is audited with the mapping it replaced. */
+/**
+ * Sets how a partner's statement is read; the change is audited with the mapping it replaced. A format that could
+ * not read any file (formatProblems) is refused with each field named, and nothing is stored.
+ */
 export async function saveStatementFormat(
   tx: Sql,
   at: Date,
@@ -47,6 +50,15 @@ export async function saveStatementFormat(
   format: StatementFormat,
 ): Promise<StatementFormat> {
   await partnerOfRegion(tx, regionId, partnerId);
+  const problems = formatProblems(format);
+  if (problems.length > 0) {
+    throw new Problem(
+      422,
+      'STATEMENT_FORMAT_INVALID',
+      { count: problems.length },
+      problems.map((p) => ({ field: p.field, message: p.reason })),
+    );
+  }
   const before = await findStatementFormat(tx, regionId, partnerId);
   await tx.query(
     `INSERT INTO statement_format (region_id, partner_id, delimiter, date_column, date_format, time_column,

@@ -2,6 +2,7 @@ import { Fragment, useState } from 'react';
 import { type RegionGrant, regionPath, request } from '../api';
 import { Loading } from '../components/loading';
 import { ProblemAlert } from '../components/problem-alert';
+import { RkudPanel } from '../components/rkud-panel';
 import { formatDateTime, formatRupiah, zoneLabel } from '../format';
 import { useI18n } from '../i18n';
 import { useResource } from '../use-resource';
@@ -53,7 +54,8 @@ const INTENT_TONE: Record<IntentState, string> = {
 
 /**
  * The payment channels as Bapenda watches them: payments stuck between a bank and Balai (to settle by hand), the
- * partners, and the log of every bank request with Balai's answer, for a bank's dispute.
+ * region's treasury account (RKUD) the receipts end in, the partners, and the log of every bank request with
+ * Balai's answer, for a bank's dispute.
  */
 export function PaymentsPage({ region }: { region: RegionGrant }) {
   const { t, lang } = useI18n();
@@ -143,6 +145,8 @@ export function PaymentsPage({ region }: { region: RegionGrant }) {
           </div>
         )}
       </section>
+
+      <RkudPanel region={region} />
 
       <section className="panel" data-testid="payments-partners">
         <h2>{t('payments.partners')}</h2>

@@ -5,6 +5,7 @@ import { Field } from '../components/field';
 import { Loading } from '../components/loading';
 import { MismatchTable } from '../components/mismatch-table';
 import { ProblemAlert } from '../components/problem-alert';
+import { StatementFormatPanel } from '../components/statement-format-panel';
 import { StatementReplace, SupersededStatements } from '../components/statement-replace';
 import { StatementUpload } from '../components/statement-upload';
 import { formatDate, formatDateTime, formatRupiah } from '../format';
@@ -15,7 +16,8 @@ import { useToday } from '../use-today';
 
 /**
  * Rekonsiliasi dan STS: the receipts treasurer picks a bank and a day, imports the bank's statement, decides each
- * mismatch, and deposits the reconciled receipts to the region's treasury account. Others with access read.
+ * mismatch, and deposits the reconciled receipts to the region's treasury account. Others with access read. The
+ * bank's statement format sits under the bank's name: a bank that changes its export is fixed here, before import.
  */
 export function ReconciliationPage({ region }: { region: RegionGrant }) {
   const { t } = useI18n();
@@ -25,6 +27,8 @@ export function ReconciliationPage({ region }: { region: RegionGrant }) {
   const partner =
     items.find((p) => p.partnerId === chosen) ?? items.find((p) => p.statementFormat) ?? items[0];
   const canAct = region.roles.includes('treasurer');
+  // The API lets the administrator set a format too (a new bank is often set up by them).
+  const canEditFormat = canAct || region.roles.includes('admin');
 
   return (
     <>
@@ -51,6 +55,13 @@ export function ReconciliationPage({ region }: { region: RegionGrant }) {
             </Field>
           </div>
           {!partner.statementFormat && <p className="alert alert-info">{t('recon.noFormat')}</p>}
+          <StatementFormatPanel
+            key={`format/${partner.partnerId}`}
+            regionId={region.regionId}
+            partner={partner}
+            canEdit={canEditFormat}
+            onSaved={partners.reload}
+          />
           <PartnerDays key={partner.partnerId} region={region} partner={partner} canAct={canAct} />
         </>
       )}
