@@ -64,7 +64,9 @@ export function StatementFormatPanel({
   onSaved(): void;
 }) {
   const { t } = useI18n();
-  const format = partner.statementFormat;
+  // What the server answered to the save, shown at once; the partner list reloads behind it.
+  const [saved, setSaved] = useState<StatementFormat | null>(null);
+  const format = saved ?? partner.statementFormat;
   const [editing, setEditing] = useState(false);
   const [notice, setNotice] = useState('');
 
@@ -99,7 +101,8 @@ export function StatementFormatPanel({
           partnerId={partner.partnerId}
           initial={format}
           onCancel={() => setEditing(false)}
-          onSaved={() => {
+          onSaved={(answer) => {
+            setSaved(answer);
             setEditing(false);
             setNotice(t('format.saved', { bank: partner.name }));
             onSaved();
@@ -151,7 +154,7 @@ function FormatForm({
   partnerId: string;
   initial: StatementFormat | null;
   onCancel(): void;
-  onSaved(): void;
+  onSaved(format: StatementFormat): void;
 }) {
   const { t } = useI18n();
   const [draft, setDraft] = useState<Draft>(() => draftOf(initial));
@@ -174,7 +177,7 @@ function FormatForm({
     setBusy(true);
     setError(undefined);
     try {
-      await request(
+      const answer = await request<StatementFormat>(
         'PUT',
         regionPath(regionId, `/payment-partners/${encodeURIComponent(partnerId)}/statement-format`),
         {
@@ -191,7 +194,7 @@ function FormatForm({
         },
       );
       setBusy(false);
-      onSaved();
+      onSaved(answer);
     } catch (err) {
       setError(err);
       setBusy(false);
