@@ -19,3 +19,18 @@ export function ProblemAlert({ error }: { error: unknown }) {
     </div>
   );
 }
+
+/** Lists every line or field the server named in its refusal, e.g. each bad row of an uploaded file. */
+export function ProblemLines({ error }: { error: unknown }) {
+  const lines = error instanceof ApiProblem ? error.errors : [];
+  if (lines.length === 0) return null;
+  return (
+    <ul className="small danger-text">
+      {lines.map((l) => (
+        <li key={l.field}>
+          {l.field}: {l.message}
+        </li>
+      ))}
+    </ul>
+  );
+}

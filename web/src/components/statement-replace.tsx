@@ -1,10 +1,10 @@
 import { type FormEvent, useState } from 'react';
-import { ApiProblem, regionPath, request } from '../api';
+import { regionPath, request } from '../api';
 import { formatDateTime } from '../format';
 import { useI18n } from '../i18n';
 import type { DayReconciliation, StatementSummary } from '../reconciliation';
 import { Field } from './field';
-import { ProblemAlert } from './problem-alert';
+import { ProblemAlert, ProblemLines } from './problem-alert';
 
 /**
  * Replacing the day's statement when the wrong file was uploaded, before the day is deposited. The reason is
@@ -43,7 +43,6 @@ export function StatementReplace({
     setBusy(false);
   }
 
-  const lines = error instanceof ApiProblem ? error.errors : [];
   return (
     <details className="panel" data-testid="statement-replace">
       <summary>{t('recon.replaceTitle', { file: statement.fileName })}</summary>
@@ -70,15 +69,7 @@ export function StatementReplace({
           {busy ? t('recon.replacing') : t('recon.replace')}
         </button>
         <ProblemAlert error={error} />
-        {lines.length > 0 && (
-          <ul className="small danger-text">
-            {lines.map((l) => (
-              <li key={l.field}>
-                {l.field}: {l.message}
-              </li>
-            ))}
-          </ul>
-        )}
+        <ProblemLines error={error} />
       </form>
     </details>
   );

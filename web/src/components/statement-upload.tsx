@@ -1,9 +1,9 @@
 import { type FormEvent, useState } from 'react';
-import { ApiProblem, regionPath, request } from '../api';
+import { regionPath, request } from '../api';
 import { useI18n } from '../i18n';
 import type { DayReconciliation } from '../reconciliation';
 import { Field } from './field';
-import { ProblemAlert } from './problem-alert';
+import { ProblemAlert, ProblemLines } from './problem-alert';
 
 /**
  * The bank's statement file of the day, sent as text: the server reads it by the bank's column mapping and matches
@@ -44,7 +44,6 @@ export function StatementUpload({
     setBusy(false);
   }
 
-  const lines = error instanceof ApiProblem ? error.errors : [];
   return (
     <form className="inline-form" onSubmit={submit} data-testid="statement-upload">
       <Field label={t('recon.statementFile')} hint={t('recon.statementHint')}>
@@ -54,15 +53,7 @@ export function StatementUpload({
         {busy ? t('recon.importing') : t('recon.import')}
       </button>
       <ProblemAlert error={error} />
-      {lines.length > 0 && (
-        <ul className="small danger-text">
-          {lines.map((l) => (
-            <li key={l.field}>
-              {l.field}: {l.message}
-            </li>
-          ))}
-        </ul>
-      )}
+      <ProblemLines error={error} />
     </form>
   );
 }
