@@ -1,5 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addPartner } from '../src/payments/partner';
 import { SANDBOX_PARTNER_ID, SANDBOX_SECRET } from '../src/payments/sandbox';
 import { verifyLedger } from '../src/tax/ledger/verify-ledger';
 import { Bank, openBill } from './support/bank';
@@ -527,5 +528,41 @@ describe('SNAP and H2H share one posting path', () => {
       paidAt: trxDateTime,
     });
     expect(res.json().responseCode).toBe('13');
+  });
+
+  it('a bank calling both APIs has one rate limit: spent over H2H, its SNAP inquiry is 4292400 (HTTP 429)', async () => {
+    // A new bank, which no cached lookup predates, allowed 3 requests a second.
+    const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    await addPartner(t.db, t.clock.now(), {
+      partnerId: 'BANK-BOTH-APIS',
+      regionId: '35.73',
+      name: 'Bank of both APIs',
+      channel: 'bank_both',
+      secret: 'both-secret',
+      snapPublicKey: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+      vaPrefix: '   77766',
+      requestsPerSecond: 3,
+    });
+    const snap = await new SnapBank(
+      t.app,
+      t.clock,
+      'BANK-BOTH-APIS',
+      'both-secret',
+      privateKey,
+      '   77766',
+    ).login();
+    const bill = await overdueBill();
+    const overH2h = new Bank(t.app, t.clock, 'BANK-BOTH-APIS', 'both-secret');
+    const codes: string[] = [];
+    while (codes.at(-1) !== '65' && codes.length < 10) {
+      codes.push((await overH2h.post('inquiry', { billingCode: '1' })).json().responseCode);
+    }
+    expect(codes.at(-1)).toBe('65');
+    const inquiry = await snap.post('inquiry', {
+      ...snap.va(bill.billingCode),
+      inquiryRequestId: 'INQ-RATE',
+    });
+    expect(inquiry.statusCode).toBe(429);
+    expect(inquiry.json().responseCode).toBe('4292400');
   });
 });

@@ -14,6 +14,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { BankGate } from '../payments/bank-gate';
 import { depositRoutes } from '../payments/deposit/deposit-routes';
 import { h2hRoutes } from '../payments/h2h/h2h-routes';
 import { paymentsAdminRoutes } from '../payments/payments-admin-routes';
@@ -145,8 +146,10 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
   simulatorRoutes(app, ctx);
   publicTaxTypeRoutes(app, ctx);
   verifyRoutes(app, ctx);
-  h2hRoutes(app, ctx);
-  snapRoutes(app, ctx);
+  // One gate for both bank APIs: a bank has one rate limit whichever it calls.
+  const bankGate = new BankGate(ctx.db, ctx.config.h2hRequestsPerSecond);
+  h2hRoutes(app, ctx, bankGate);
+  snapRoutes(app, ctx, bankGate);
   regionScoped(app, ctx, (scope) => {
     regionRoutes(scope, ctx);
     userRoutes(scope, ctx);

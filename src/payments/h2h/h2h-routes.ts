@@ -4,9 +4,10 @@ import type { Sql } from '../../db/database';
 import type { AppContext } from '../../http/context';
 import { localDate } from '../../platform/clock';
 import { type Lang, languageOf } from '../../platform/problem';
+import type { BankGate } from '../bank-gate';
 import { inquireBill } from '../inquire-bill';
 import { settleIntents } from '../intents';
-import { type Partner, PartnerCache } from '../partner';
+import type { Partner } from '../partner';
 import { type PaymentOutcome, type PaymentReport, paymentByReference, postPayment } from '../post-payment';
 import { reversePayment } from '../reverse-payment';
 import { openBillsForSandbox, SANDBOX_PARTNER_ID } from '../sandbox';
@@ -22,7 +23,6 @@ import {
   startExchange,
 } from './bank-exchange';
 import { ExternalIdUsed } from './bank-request-log';
-import { PartnerRateLimit } from './rate-limit';
 import { answer, type H2hAnswer } from './response-codes';
 import { ISO_INSTANT, signatureMatches, signRequest, timestampIsFresh } from './signature';
 
@@ -57,10 +57,7 @@ const PAID_AT_FUTURE_MS = 5 * 60 * 1000;
  * same request again gets the stored answer, a different one is refused. Payments go through the one posting path
  * shared with SNAP BI and QRIS (`postPayment`).
  */
-export function h2hRoutes(app: FastifyInstance, ctx: AppContext): void {
-  const partners = new PartnerCache(ctx.db);
-  const limiter = new PartnerRateLimit();
-
+export function h2hRoutes(app: FastifyInstance, ctx: AppContext, gate: BankGate): void {
   app.register(
     async (scope) => {
       keepRawJsonBody(scope, ctx.config.h2hBodyLimitBytes);
@@ -206,7 +203,7 @@ export function h2hRoutes(app: FastifyInstance, ctx: AppContext): void {
       const v = request.headers[name];
       return typeof v === 'string' ? v : '';
     };
-    const partner = await partners.get(header('x-partner-id'), Date.now());
+    const partner = await gate.partner(header('x-partner-id'));
     const timestamp = header('x-timestamp');
     const externalId = header('x-external-id');
     const path = request.url.split('?')[0] ?? request.url;
@@ -221,14 +218,7 @@ export function h2hRoutes(app: FastifyInstance, ctx: AppContext): void {
     if (!partner || !authentic) return respond(reply, await logged(ex, answer('40', lang)));
 
     ex.partner = partner;
-    if (
-      !limiter.take(
-        partner.partnerId,
-        partner.requestsPerSecond ?? ctx.config.h2hRequestsPerSecond,
-        Date.now(),
-      )
-    )
-      return respond(reply, await logged(ex, answer('65', lang)));
+    if (!gate.withinRate(partner)) return respond(reply, await logged(ex, answer('65', lang)));
     identify(ex, externalId, raw);
     return respond(reply, await run(ex));
   }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Sql } from '../../db/database';
 import type { AppContext } from '../../http/context';
 import { localTimestamp, type TimeZone } from '../../platform/clock';
+import type { BankGate } from '../bank-gate';
 import {
   type BankAnswer,
   type BankExchange,
@@ -15,10 +16,9 @@ import {
   startExchange,
 } from '../h2h/bank-exchange';
 import { ExternalIdUsed } from '../h2h/bank-request-log';
-import { PartnerRateLimit } from '../h2h/rate-limit';
 import { ISO_INSTANT, signatureMatches, timestampIsFresh } from '../h2h/signature';
 import { inquireBill } from '../inquire-bill';
-import { type Partner, PartnerCache } from '../partner';
+import type { Partner } from '../partner';
 import { type PaymentOutcome, paymentByReference, postPayment } from '../post-payment';
 import { CUSTOMER_NO, PARTNER_SERVICE_ID } from '../va/va-number';
 import { ACCESS_TOKEN_SECONDS, issueAccessToken, tokenHolder } from './access-token';
@@ -92,10 +92,7 @@ type Refusal = { ok: false; refusal: BankAnswer };
  * `inquireBill` and payments through the one posting path, `postPayment`, so a bill paid over SNAP and H2H at the
  * same moment is still paid once.
  */
-export function snapRoutes(app: FastifyInstance, ctx: AppContext): void {
-  const partners = new PartnerCache(ctx.db);
-  const limiter = new PartnerRateLimit();
-
+export function snapRoutes(app: FastifyInstance, ctx: AppContext, gate: BankGate): void {
   app.register(
     async (scope) => {
       keepRawJsonBody(scope, ctx.config.h2hBodyLimitBytes);
@@ -141,14 +138,14 @@ export function snapRoutes(app: FastifyInstance, ctx: AppContext): void {
       if (!header(name)) return refuse('invalidMandatoryField', name);
     const timestamp = header('X-TIMESTAMP');
     if (!ISO_INSTANT.test(timestamp)) return refuse('invalidFieldFormat', 'X-TIMESTAMP');
-    const partner = await partners.get(header('X-CLIENT-KEY'), Date.now());
+    const partner = await gate.partner(header('X-CLIENT-KEY'));
     if (!partner?.active || !partner.snapPublicKey) return refuse('unauthorized', 'Unknown client');
     if (!timestampIsFresh(timestamp, ex.receivedAt))
       return refuse('unauthorized', 'X-TIMESTAMP is not within 5 minutes');
     if (!tokenSignatureValid(partner.snapPublicKey, partner.partnerId, timestamp, header('X-SIGNATURE')))
       return refuse('unauthorized', 'Signature');
     ex.partner = partner;
-    if (!withinRate(partner)) return refuse('tooManyRequests');
+    if (!gate.withinRate(partner)) return refuse('tooManyRequests');
     const body = parseBody(ex.raw, BODIES.token, service);
     if (!body.ok) return respond(reply, await logged(ctx.db, ex, body.refusal), partner.timeZone);
 
@@ -187,7 +184,7 @@ export function snapRoutes(app: FastifyInstance, ctx: AppContext): void {
     const accessToken = /^Bearer (\S+)$/i.exec(header('Authorization'))?.[1] ?? '';
     const holder = accessToken ? await tokenHolder(ctx.db, accessToken, ex.receivedAt) : null;
     if (!holder || holder !== header('X-PARTNER-ID')) return refuse('invalidToken');
-    const partner = await partners.get(holder, Date.now());
+    const partner = await gate.partner(holder);
     if (!partner?.active) return refuse('unauthorized', 'Unknown partner');
     if (!timestampIsFresh(timestamp, ex.receivedAt))
       return refuse('unauthorized', 'X-TIMESTAMP is not within 5 minutes');
@@ -201,7 +198,7 @@ export function snapRoutes(app: FastifyInstance, ctx: AppContext): void {
     );
     if (!signatureMatches(expected, header('X-SIGNATURE'))) return refuse('unauthorized', 'Signature');
     ex.partner = partner;
-    if (!withinRate(partner)) return refuse('tooManyRequests');
+    if (!gate.withinRate(partner)) return refuse('tooManyRequests');
     identify(ex, externalId, minifyJson(ex.raw));
 
     const answer =
@@ -341,14 +338,6 @@ export function snapRoutes(app: FastifyInstance, ctx: AppContext): void {
           )
         : snapAnswer(SERVICE.status, 'transactionNotFound');
     return claimed(ctx.db, ex, result, conflict(ex, SERVICE.status));
-  }
-
-  function withinRate(partner: Partner): boolean {
-    return limiter.take(
-      partner.partnerId,
-      partner.requestsPerSecond ?? ctx.config.h2hRequestsPerSecond,
-      Date.now(),
-    );
   }
 
   /** SNAP answers carry X-TIMESTAMP; in the partner's region's local time once the partner is known. */
