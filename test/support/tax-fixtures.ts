@@ -1,5 +1,11 @@
 import type { Database } from '../../src/db/database';
 
+/**
+ * Each fixture's NIK and NPWPD must be unique in its region. A counter, not a random number: random NIKs drawn from
+ * 99,999 values collided now and then in a file that makes many fixtures (the birthday problem).
+ */
+let fixtures = 0;
+
 /** A verified taxpayer with one active object, written straight to the tables (the registry has its own tests). */
 export async function restaurantFixture(
   db: Database,
@@ -22,14 +28,15 @@ export async function restaurantFixture(
   const [owner] = o.ownerEmail
     ? await db.query<{ id: number }>('SELECT id FROM app_user WHERE email = $1', [o.ownerEmail])
     : [];
-  const unique = Math.floor(Math.random() * 1e9);
+  fixtures += 1;
+  const unique = (process.pid % 1000) * 100_000 + fixtures;
   const [tp] = await db.query<{ id: number }>(
     `INSERT INTO taxpayer (region_id, npwpd, kind, nik, name, address, village_code, status, user_id, registered_at, decided_at)
      VALUES ($1, $2, 'person', $3, $4, 'Jl. Kawi No. 24', $5, 'verified', $6, now(), now()) RETURNING id`,
     [
       regionId,
       o.npwpd ?? `P.TEST.${unique}`,
-      String(3573010101900000 + (unique % 99999)).padStart(16, '0'),
+      String(3573010100000000 + unique),
       o.name ?? 'Tini Rahayu',
       village?.code,
       owner?.id ?? null,
