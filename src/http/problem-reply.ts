@@ -1,6 +1,5 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { type FieldError, languageOf, Problem, problemText } from '../platform/problem';
+import { fieldErrorsIn, languageOf, Problem, problemText } from '../platform/problem';
 
 /** Renders any error as RFC 9457 application/problem+json; nothing but a Problem's own text reaches the client. */
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: Problem) {
@@ -17,27 +16,13 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, proble
       title,
       detail,
       instance: request.url.split('?')[0],
-      ...(problem.errors ? { errors: problem.errors } : {}),
+      ...(problem.errors ? { errors: fieldErrorsIn(problem.errors, lang) } : {}),
     });
 }
 
-/** Translates framework errors (validation, body parsing) into Problems with stable codes. */
+/** Translates framework errors (body parsing, limits) into Problems with stable codes; validation throws its own (validation.ts). */
 export function toProblem(err: FastifyError | Error): Problem {
   if (err instanceof Problem) return err;
-  if (hasZodFastifySchemaValidationErrors(err)) {
-    const errors: FieldError[] = err.validation.map((v) => {
-      const where = (v.instancePath || '').replace(/^\//, '').replaceAll('/', '.');
-      const prefix =
-        err.validationContext && err.validationContext !== 'body' ? `${err.validationContext}.` : '';
-      const params = v.params as { issue?: { path?: unknown[] } } | undefined;
-      const path = params?.issue?.path?.join('.') || where;
-      return {
-        field: `${prefix}${path}` || String(err.validationContext ?? 'body'),
-        message: v.message ?? 'invalid',
-      };
-    });
-    return new Problem(400, 'VALIDATION_FAILED', {}, errors);
-  }
   const e = err as FastifyError;
   switch (e.code) {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':

@@ -7,12 +7,7 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { BankGate } from '../payments/bank-gate';
 import { depositRoutes } from '../payments/deposit/deposit-routes';
@@ -40,6 +35,7 @@ import { simulatorRoutes } from '../tax/simulator-routes';
 import type { AppContext } from './context';
 import { sendProblem, toProblem } from './problem-reply';
 import { regionScoped } from './tenancy';
+import { validatorCompiler } from './validation';
 
 export interface RouteEntry {
   method: string;

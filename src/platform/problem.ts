@@ -15,12 +15,20 @@ export class Problem extends Error {
   }
 }
 
+export type Lang = 'id' | 'en';
+
+/** What is wrong with one field: one text, or a text per language (rendered in the caller's). */
 export interface FieldError {
   field: string;
-  message: string;
+  message: string | Record<Lang, string>;
 }
 
-export type Lang = 'id' | 'en';
+export function fieldErrorsIn(errors: FieldError[], lang: Lang): { field: string; message: string }[] {
+  return errors.map((e) => ({
+    field: e.field,
+    message: typeof e.message === 'string' ? e.message : e.message[lang],
+  }));
+}
 
 export function problemText(code: ProblemCode, lang: Lang, params: Record<string, string | number>) {
   const m = MESSAGES[code][lang];
