@@ -149,6 +149,7 @@ describe('password change', () => {
     });
     expect(weak.statusCode).toBe(422);
     expect(weak.json().code).toBe('WEAK_PASSWORD');
+    expect(weak.json().errors).toEqual([{ field: 'newPassword', message: 'Minimal 10 karakter' }]);
     const ok = await here.post('/api/v1/auth/password', {
       currentPassword: 'balai-demo-2026',
       newPassword: 'a-new-password',

@@ -26,9 +26,19 @@ export interface RegionUser {
 
 const USER_COLUMNS = `u.id, u.email, u.name, u.locale, u.active, u.locked_until AS "lockedUntil"`;
 
-export function checkPasswordStrength(password: string): void {
-  if (password.length < PASSWORD_MIN_LENGTH)
-    throw new Problem(422, 'WEAK_PASSWORD', { min: PASSWORD_MIN_LENGTH });
+/** Refuses a password shorter than the minimum, naming the request's field so that a form can mark it. */
+export function checkPasswordStrength(password: string, field: 'password' | 'newPassword'): void {
+  if (password.length < PASSWORD_MIN_LENGTH) {
+    throw new Problem(422, 'WEAK_PASSWORD', { min: PASSWORD_MIN_LENGTH }, [
+      {
+        field,
+        message: {
+          id: `Minimal ${PASSWORD_MIN_LENGTH} karakter`,
+          en: `At least ${PASSWORD_MIN_LENGTH} characters`,
+        },
+      },
+    ]);
+  }
 }
 
 export async function listRegionUsers(db: Sql, regionId: string): Promise<RegionUser[]> {
@@ -85,7 +95,7 @@ export async function createUser(
   regionId: string,
   input: NewUser,
 ): Promise<RegionUser> {
-  checkPasswordStrength(input.password);
+  checkPasswordStrength(input.password, 'password');
   const email = input.email.trim().toLowerCase();
   const passwordHash = await hashPassword(input.password);
   const roles = [...new Set(input.roles)].sort();
@@ -226,7 +236,7 @@ export async function setPassword(
   action: 'user.password_change' | 'user.password_reset',
   keepSessionHash?: string,
 ): Promise<void> {
-  checkPasswordStrength(newPassword);
+  checkPasswordStrength(newPassword, 'newPassword');
   const passwordHash = await hashPassword(newPassword);
   await db.transaction(async (tx) => {
     if (action === 'user.password_reset') await assertWithinAuthority(tx, actor, userId);
