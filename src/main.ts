@@ -13,7 +13,7 @@ import { sweepPayments } from './payments/sweeper';
 import { refreshVirtualAccountsDaily } from './payments/va/daily-va-refresh';
 import { refreshVirtualAccounts } from './payments/va/refresh-virtual-accounts';
 import { vaRegistries } from './payments/va/virtual-account-registry';
-import { verifyAuditChain } from './platform/audit';
+import { CHAIN_FAULT_TEXT, verifyAuditChain } from './platform/audit';
 import { type Clock, clockFromSetting } from './platform/clock';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './platform/demo';
 import { Problem, problemText } from './platform/problem';
@@ -251,7 +251,7 @@ audit
         );
       } else {
         console.error(
-          `balai: audit chain of ${opts.region} is BROKEN at entry ${verdict.brokenAt}: ${verdict.reason}`,
+          `balai: audit chain of ${opts.region} is BROKEN at entry ${verdict.brokenAt}: ${CHAIN_FAULT_TEXT[verdict.fault].en}`,
         );
         process.exitCode = 1;
       }

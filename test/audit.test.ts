@@ -76,7 +76,17 @@ describe('audit trail', () => {
     await t.db.query('ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_no_update');
     const auditor = await signedIn(t.app, 'auditor@balai.demo');
     const verdict = (await auditor.get('/api/v1/regions/35.73/audit/verify')).json();
-    expect(verdict).toMatchObject({ ok: false, brokenAt: 3, entries: 2 });
+    expect(verdict).toMatchObject({
+      ok: false,
+      brokenAt: 3,
+      entries: 2,
+      fault: 'altered',
+      reason: 'isinya tidak cocok dengan hash-nya',
+    });
+    const inEnglish = await auditor.get('/api/v1/regions/35.73/audit/verify', {
+      headers: { 'accept-language': 'en' },
+    });
+    expect(inEnglish.json().reason).toBe('its content does not match its hash');
     expect((await auditor.get('/api/v1/regions/19.01/audit/verify')).json().ok).toBe(true);
   });
 });

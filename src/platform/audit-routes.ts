@@ -3,7 +3,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../http/context';
 import { accessFor } from '../http/tenancy';
-import { AUDIT_COLUMNS, type AuditRow, verifyAuditChain } from './audit';
+import { AUDIT_COLUMNS, type AuditRow, CHAIN_FAULT_TEXT, verifyAuditChain } from './audit';
+import { languageOf } from './problem';
 import { AUDIT_READERS } from './roles';
 
 const entrySchema = z.object({
@@ -86,12 +87,20 @@ export function auditRoutes(app: FastifyInstance, ctx: AppContext): void {
             ok: z.boolean(),
             entries: z.number(),
             brokenAt: z.number().optional(),
-            reason: z.string().optional(),
+            fault: z.enum(['missing', 'unlinked', 'altered']).optional(),
+            reason: z.string().optional().describe("The fault in the caller's language"),
             lastHash: z.string().optional(),
           }),
         },
       },
     },
-    async (request) => verifyAuditChain(ctx.db, accessFor(request, AUDIT_READERS).regionId),
+    async (request) => {
+      const verdict = await verifyAuditChain(ctx.db, accessFor(request, AUDIT_READERS).regionId);
+      if (verdict.ok) return verdict;
+      return {
+        ...verdict,
+        reason: CHAIN_FAULT_TEXT[verdict.fault][languageOf(request.headers['accept-language'])],
+      };
+    },
   );
 }

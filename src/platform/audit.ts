@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Sql } from '../db/database';
+import type { Lang } from './problem';
 
 /**
  * The audit trail: every change to a legal or security record appends an entry to its region's hash chain.
@@ -135,9 +136,21 @@ export interface AuditRow {
 export const AUDIT_COLUMNS = `region_id AS "regionId", seq, at, actor_id AS "actorId", actor, action, entity,
   entity_id AS "entityId", ip, before, after, prev_hash AS "prevHash", hash`;
 
+/** How a chain breaks: an entry deleted, an entry not linked to the one before it, an entry's content altered. */
+export type ChainFault = 'missing' | 'unlinked' | 'altered';
+
+export const CHAIN_FAULT_TEXT: Record<ChainFault, Record<Lang, string>> = {
+  missing: { id: 'entri ini hilang', en: 'this entry is missing' },
+  unlinked: {
+    id: 'prev_hash tidak cocok dengan entri sebelumnya',
+    en: 'prev_hash does not match the entry before it',
+  },
+  altered: { id: 'isinya tidak cocok dengan hash-nya', en: 'its content does not match its hash' },
+};
+
 export type ChainVerdict =
   | { ok: true; entries: number; lastHash: string }
-  | { ok: false; entries: number; brokenAt: number; reason: string };
+  | { ok: false; entries: number; brokenAt: number; fault: ChainFault };
 
 const VERIFY_PAGE = 5_000;
 
@@ -153,18 +166,13 @@ export async function verifyAuditChain(db: Sql, regionId: string): Promise<Chain
     for (const row of page) {
       const entries = expectedSeq - 1;
       if (row.seq !== expectedSeq) {
-        return { ok: false, entries, brokenAt: expectedSeq, reason: `entry ${expectedSeq} is missing` };
+        return { ok: false, entries, brokenAt: expectedSeq, fault: 'missing' };
       }
       if (row.prevHash !== prevHash) {
-        return {
-          ok: false,
-          entries,
-          brokenAt: row.seq,
-          reason: 'prev_hash does not match the entry before it',
-        };
+        return { ok: false, entries, brokenAt: row.seq, fault: 'unlinked' };
       }
       if (entryHash(prevHash, row) !== row.hash) {
-        return { ok: false, entries, brokenAt: row.seq, reason: 'content does not match its hash' };
+        return { ok: false, entries, brokenAt: row.seq, fault: 'altered' };
       }
       prevHash = row.hash;
       expectedSeq++;
