@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type JatimStatementLine, jatimStatementCsv } from '../src/payments/reconciliation/demo-statements';
-import { verifyAuditChain } from '../src/platform/audit';
+import { jatimStatementCsv } from '../src/payments/reconciliation/demo-statements';
 import { verificationCode } from '../src/tax/documents/verification';
-import { verifyLedger } from '../src/tax/ledger/verify-ledger';
-import { Bank, openBill } from './support/bank';
+import { Bank } from './support/bank';
+import { jatimDays, REGION } from './support/jatim-day';
 import { pdfText } from './support/pdf';
 import { type Agent, signedIn, startTestApp, type TestApp } from './support/test-app';
 
@@ -15,59 +14,25 @@ import { type Agent, signedIn, startTestApp, type TestApp } from './support/test
  */
 
 const TODAY = '2025-03-11T10:00:00+07:00';
-const REGION = '/api/v1/regions/35.73';
 
 let t: TestApp;
 let jatim: Bank;
 let treasurer: Agent;
 let colleague: Agent;
 
-/** Pays a new bill through Bank Jatim, reported at `postedAt` (the clock) as paid at `paidAt`. */
-async function pay(reference: string, amount: number, paidAt: string, postedAt = paidAt) {
-  t.clock.set(new Date(postedAt));
-  const bill = await openBill(t.db, { principal: amount, dueDate: '2025-03-31' });
-  const res = await jatim.post('payment', {
-    billingCode: bill.billingCode,
-    amount,
-    bankReference: reference,
-    paidAt,
-  });
-  expect(res.json().responseCode).toBe('00');
-  t.clock.set(new Date(TODAY));
-  const [row] = await t.db.query<{ id: number; day: string }>(
-    `SELECT id, day FROM payment WHERE partner_id = 'BANKJATIM' AND bank_reference = $1`,
-    [reference],
-  );
-  return { id: Number(row?.id), day: row?.day, reference, amount };
-}
-
-const line = (day: string, reference: string, amount: number): JatimStatementLine => ({
-  day,
-  time: '12:00:00',
-  reference,
-  amount,
-  description: `PAJAK DAERAH ${reference}`,
-});
-const file = (day: string, lines: [string, number][]) =>
-  jatimStatementCsv(lines.map(([reference, amount]) => line(day, reference, amount)));
-
-const upload = (day: string, content: string, fileName = `mutasi-${day}.csv`) =>
-  treasurer.post(`${REGION}/bank-statements`, { partnerId: 'BANKJATIM', day, fileName, content });
-const replace = (
-  statementId: number,
-  content: string,
-  reason: string,
-  who = treasurer,
-  fileName = 'benar.csv',
-) => who.post(`${REGION}/bank-statements/${statementId}/replacement`, { fileName, content, reason });
-const dayView = async (day: string) =>
-  (await treasurer.get(`${REGION}/reconciliation?partnerId=BANKJATIM&day=${day}`)).json();
-const deposit = (day: string, who = treasurer) =>
-  who.post(`${REGION}/deposits`, { partnerId: 'BANKJATIM', day });
-const followUp = (day: string, who = treasurer) =>
-  who.post(`${REGION}/deposits/follow-ups`, { partnerId: 'BANKJATIM', day });
-const resolve = (mismatchId: number, resolution: string, note: string) =>
-  treasurer.post(`${REGION}/reconciliation/mismatches/${mismatchId}/resolution`, { resolution, note });
+const {
+  pay,
+  line,
+  file,
+  upload,
+  replace,
+  dayView,
+  deposit,
+  followUp,
+  resolve,
+  depositsPerPayment,
+  booksHold,
+} = jatimDays(() => ({ t, jatim, treasurer }), TODAY);
 
 async function balance(account: string): Promise<number> {
   const [row] = await t.db.query<{ balance: number }>(
@@ -75,22 +40,6 @@ async function balance(account: string): Promise<number> {
     [account],
   );
   return Number(row?.balance ?? 0);
-}
-
-/** The ledger proves itself and the audit chain holds: asserted after every flow. */
-async function booksHold() {
-  expect((await verifyLedger(t.db, '35.73')).findings).toEqual([]);
-  expect((await verifyAuditChain(t.db, '35.73')).ok).toBe(true);
-}
-
-/** How many deposits carry each of these payments (each must be 1 once deposited). */
-async function depositsPerPayment(ids: number[]) {
-  const rows = await t.db.query<{ id: number; n: number }>(
-    `SELECT payment_id AS id, count(*)::int AS n FROM deposit_payment WHERE region_id = '35.73'
-     AND payment_id = ANY($1::bigint[]) GROUP BY payment_id ORDER BY payment_id`,
-    [ids],
-  );
-  return rows.map((r) => [Number(r.id), r.n]);
 }
 
 beforeAll(async () => {

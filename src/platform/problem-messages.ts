@@ -786,6 +786,39 @@ export const MESSAGES = {
       detail: 'Mismatch {mismatchId} is already resolved; a resolution is not changed.',
     },
   },
+  MISMATCH_NOT_WITHHELD: {
+    id: {
+      title: 'Bukan pembayaran yang ditahan',
+      detail:
+        'Selisih {mismatchId} tidak menahan pembayaran; hanya pembayaran yang diputuskan "ditahan" yang dapat dilepaskan.',
+    },
+    en: {
+      title: 'No payment withheld',
+      detail:
+        'Mismatch {mismatchId} did not withhold a payment; only a payment decided "withheld" can be released.',
+    },
+  },
+  MISMATCH_ALREADY_RELEASED: {
+    id: {
+      title: 'Pembayaran sudah dilepaskan',
+      detail: 'Pembayaran yang ditahan pada selisih {mismatchId} sudah dilepaskan.',
+    },
+    en: {
+      title: 'Payment already released',
+      detail: 'The payment withheld at mismatch {mismatchId} was already released.',
+    },
+  },
+  RELEASE_OF_REVERSED_PAYMENT: {
+    id: {
+      title: 'Pembayaran sudah dibatalkan',
+      detail:
+        'Pembayaran NTPD {ntpd} sudah dibatalkan (reversal) oleh bank; tidak ada uang yang dapat disetor.',
+    },
+    en: {
+      title: 'Payment reversed',
+      detail: 'Payment NTPD {ntpd} was reversed by the bank; there is no money to deposit.',
+    },
+  },
   MISMATCH_WITHDRAWN: {
     id: {
       title: 'Selisih sudah ditarik',

@@ -3,7 +3,7 @@ import { Problem } from '../../platform/problem';
 import { addDays, compareDates } from '../../tax/rules/calendar';
 import { lockDay, matchDay, type Statement, statementOf } from '../reconciliation/day-reconciliation';
 import { mismatchKey } from '../reconciliation/match-statement';
-import { findMismatches, isOpen } from '../reconciliation/mismatches';
+import { findMismatches, isOpen, type Mismatch } from '../reconciliation/mismatches';
 import { reversalWindowDays } from '../reverse-payment';
 
 export interface DepositedDay {
@@ -17,8 +17,9 @@ export interface DepositedDay {
 /**
  * Where a live payment of the day stands towards the treasury account:
  * - deposited: an STS of the day carries it;
- * - ready: matched on the statement, or confirmed by the bank; the next deposit carries it;
- * - withheld: the treasurer withheld it (its money is not confirmed);
+ * - ready: matched on the statement, confirmed by the bank, or released after it was withheld; the next deposit
+ *   carries it;
+ * - withheld: the treasurer withheld it (its money is not confirmed) and has not released it;
  * - undecided: its mismatch waits in the queue;
  * - unmatched: posted or changed since the statement was last matched; matching again queues it.
  */
@@ -110,9 +111,7 @@ export async function planDeposit(
         payments.map((p) => p.id),
       )
     : new Set();
-  const decided = new Map(
-    queued.map((m) => [`${m.kind}/${m.lineNo}/${m.paymentId}`, m.resolution?.resolution ?? null]),
-  );
+  const decided = new Map(queued.map((m) => [`${m.kind}/${m.lineNo}/${m.paymentId}`, decisionStanding(m)]));
   let unqueued = 0;
   for (const f of findings) {
     if (f.kind === 'matched') {
@@ -120,19 +119,10 @@ export async function planDeposit(
       continue;
     }
     const key = mismatchKey(f);
-    const resolution = decided.get(`${f.kind}/${key.lineNo}/${key.paymentId}`);
-    if (resolution === undefined) unqueued++;
+    const queuedStanding = decided.get(`${f.kind}/${key.lineNo}/${key.paymentId}`);
+    if (queuedStanding === undefined) unqueued++;
     if (f.kind === 'in_bank_only') continue;
-    standing.set(
-      f.paymentId,
-      resolution === undefined
-        ? 'unmatched'
-        : resolution === null
-          ? 'undecided'
-          : resolution === 'confirmed_by_bank'
-            ? 'ready'
-            : 'withheld',
-    );
+    standing.set(f.paymentId, queuedStanding ?? 'unmatched');
   }
   const going: DepositPlan['payments'] = [];
   const undeposited: DepositPlan['undeposited'] = [];
@@ -158,6 +148,12 @@ export async function planDeposit(
     );
   }
   return plan(null, going, undeposited);
+}
+
+/** Where a queued mismatch leaves its payment: waiting for a decision, or decided to go or to stay out. */
+function decisionStanding(m: Mismatch): 'undecided' | 'ready' | 'withheld' {
+  if (m.resolution === null) return 'undecided';
+  return m.resolution.resolution === 'confirmed_by_bank' || m.release !== null ? 'ready' : 'withheld';
 }
 
 /** Which of these payments an STS already carries. */

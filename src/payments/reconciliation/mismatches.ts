@@ -59,6 +59,8 @@ export interface Mismatch {
     reversed: boolean;
   } | null;
   resolution: { resolution: Resolution; note: string; resolvedAt: Date; resolvedBy: string | null } | null;
+  /** Set when a withheld payment was released: the bank confirmed its money after all (release-withheld.ts). */
+  release: { note: string; releasedAt: Date; releasedBy: string | null } | null;
   /** Set when its statement was replaced while it was open: it left the queue, undecided (the reason is the replacement's). */
   withdrawal: {
     withdrawnAt: Date;
@@ -84,7 +86,7 @@ export interface MismatchFilter {
 
 export async function findMismatches(db: Sql, regionId: string, f: MismatchFilter): Promise<Mismatch[]> {
   const rows = await db.query<
-    Omit<Mismatch, 'line' | 'payment' | 'resolution' | 'withdrawal'> & {
+    Omit<Mismatch, 'line' | 'payment' | 'resolution' | 'release' | 'withdrawal'> & {
       lineReference: string | null;
       lineAmount: number | null;
       bookedTime: string | null;
@@ -99,6 +101,9 @@ export async function findMismatches(db: Sql, regionId: string, f: MismatchFilte
       note: string | null;
       resolvedAt: Date | null;
       resolvedBy: string | null;
+      releaseNote: string | null;
+      releasedAt: Date | null;
+      releasedBy: string | null;
       withdrawnAt: Date | null;
       withdrawnBy: string | null;
       withdrawalReason: string | null;
@@ -112,6 +117,7 @@ export async function findMismatches(db: Sql, regionId: string, f: MismatchFilte
             l.description, p.ntpd, p.bank_reference AS "paymentReference", b.billing_code AS "billingCode",
             t.name AS "taxpayerName", p.amount AS "paymentAmount", rv.payment_id IS NOT NULL AS reversed,
             res.resolution AS "resolutionKind", res.note, res.resolved_at AS "resolvedAt", u.email AS "resolvedBy",
+            rel.note AS "releaseNote", rel.released_at AS "releasedAt", ru.email AS "releasedBy",
             w.withdrawn_at AS "withdrawnAt", wu.email AS "withdrawnBy", ws.replacement_reason AS "withdrawalReason",
             w.replacement_statement_id AS "replacementStatementId"
      FROM reconciliation_mismatch m
@@ -124,6 +130,8 @@ export async function findMismatches(db: Sql, regionId: string, f: MismatchFilte
      LEFT JOIN payment_reversal rv ON rv.region_id = p.region_id AND rv.payment_id = p.id
      LEFT JOIN reconciliation_resolution res ON res.region_id = m.region_id AND res.mismatch_id = m.id
      LEFT JOIN app_user u ON u.id = res.resolved_by
+     LEFT JOIN reconciliation_release rel ON rel.region_id = m.region_id AND rel.mismatch_id = m.id
+     LEFT JOIN app_user ru ON ru.id = rel.released_by
      LEFT JOIN reconciliation_withdrawal w ON w.region_id = m.region_id AND w.mismatch_id = m.id
      LEFT JOIN bank_statement ws ON ws.region_id = w.region_id AND ws.id = w.replacement_statement_id
      LEFT JOIN app_user wu ON wu.id = w.withdrawn_by
@@ -185,6 +193,10 @@ export async function findMismatches(db: Sql, regionId: string, f: MismatchFilte
             resolvedAt: r.resolvedAt as Date,
             resolvedBy: r.resolvedBy,
           },
+    release:
+      r.releasedAt === null
+        ? null
+        : { note: r.releaseNote as string, releasedAt: r.releasedAt, releasedBy: r.releasedBy },
     withdrawal:
       r.withdrawnAt === null
         ? null

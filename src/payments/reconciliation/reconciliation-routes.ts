@@ -11,6 +11,7 @@ import { partnersOf } from '../partner';
 import { importStatement, rematchStatement } from './import-statement';
 import { findMismatches, RESOLUTION_KINDS } from './mismatches';
 import { recentReceiptsDays, reconciliationOfDay } from './reconciliation-of-day';
+import { releaseWithheld } from './release-withheld';
 import { replaceStatement } from './replace-statement';
 import { resolveMismatch } from './resolve-mismatch';
 import { AMOUNT_FORMATS, DATE_FORMATS, DELIMITERS } from './statement-format';
@@ -71,6 +72,10 @@ const mismatchSchema = z.object({
       resolvedBy: z.string().nullable(),
     })
     .nullable(),
+  release: z
+    .object({ note: z.string(), releasedAt: z.date(), releasedBy: z.string().nullable() })
+    .nullable()
+    .describe('set when the withheld payment was released: the bank confirmed its money after all'),
   withdrawal: z
     .object({
       withdrawnAt: z.date(),
@@ -412,6 +417,31 @@ export function reconciliationRoutes(app: FastifyInstance, ctx: AppContext): voi
     async (request) => {
       const { regionId } = accessFor(request, TREASURERS);
       return resolveMismatch(
+        ctx.db,
+        ctx.clock.now(),
+        await actor(request),
+        regionId,
+        request.params.mismatchId,
+        request.body,
+      );
+    },
+  );
+
+  r.post(
+    '/reconciliation/mismatches/:mismatchId/release',
+    {
+      schema: {
+        tags: ['reconciliation'],
+        summary:
+          'Release a withheld payment once the bank confirms its money, with a note naming the confirmation: the day’s next deposit (or STS susulan) carries it',
+        params: z.object({ regionId: z.string(), mismatchId: z.coerce.number().int().positive() }),
+        body: z.strictObject({ note: z.string().trim().min(3).max(1000) }),
+        response: { 200: mismatchSchema },
+      },
+    },
+    async (request) => {
+      const { regionId } = accessFor(request, TREASURERS);
+      return releaseWithheld(
         ctx.db,
         ctx.clock.now(),
         await actor(request),
