@@ -224,6 +224,33 @@ describe('receipts treasurer', () => {
       .waitFor();
   });
 
+  it('releases the payment withheld in the morning once the bank confirms it, and deposits it with a second STS susulan', async () => {
+    const page = await openApp(browser, server.url, DESKTOP);
+    await signIn(page, 'bendahara@malang.demo');
+    await go(page, 'Rekonsiliasi dan STS');
+    const day = page.locator('[data-testid=reconciliation-day][data-day="2025-03-10"]');
+    const row = day.locator('[data-testid=mismatch-table] tbody tr', {
+      hasText: 'Ditahan (tidak ikut disetor)',
+    });
+    await row.locator('summary', { hasText: 'Lepaskan untuk disetor' }).click();
+    const form = row.getByTestId('release-form');
+    await form.getByLabel('Dasar pelepasan').fill('Surat Bank Jatim 12/III/2025: dana masuk 11 Maret');
+    await form.getByRole('button', { name: 'Lepaskan untuk disetor' }).click();
+    const released = row.getByTestId('mismatch-release');
+    await released.waitFor();
+    expect(await released.textContent()).toContain('Surat Bank Jatim 12/III/2025');
+
+    const deposit = day.getByTestId('deposit-panel');
+    await deposit.getByText(/^Siap disetor susulan ke RKUD: Rp [\d.]+ dari 1 pembayaran\.$/).waitFor();
+    await deposit.getByRole('button', { name: 'Setor susulan dan terbitkan STS susulan' }).click();
+    await deposit
+      .getByTestId('follow-up-done')
+      .getByText('STS/000003/35.73/2025', { exact: false })
+      .waitFor();
+    // Every payment of the day is now in an STS.
+    await deposit.locator('[data-testid=undeposited]').waitFor({ state: 'detached' });
+  });
+
   it('changes Bank Jatim’s statement format, refused inline first, then imports a statement in the new format', async () => {
     const page = await openApp(browser, server.url, DESKTOP);
     await signIn(page, 'bendahara@malang.demo');

@@ -59,6 +59,7 @@ export interface Mismatch {
     reversed: boolean;
   } | null;
   resolution: { resolution: Resolution; note: string; resolvedAt: string; resolvedBy: string | null } | null;
+  release: { note: string; releasedAt: string; releasedBy: string | null } | null;
   withdrawal: { withdrawnAt: string; withdrawnBy: string | null; reason: string } | null;
 }
 

@@ -68,6 +68,59 @@ function ResolveForm({
   );
 }
 
+/** A withheld payment's release, once the bank confirms its money: a note naming the confirmation. */
+function ReleaseForm({
+  regionId,
+  mismatch,
+  onReleased,
+}: {
+  regionId: string;
+  mismatch: Mismatch;
+  onReleased(): void;
+}) {
+  const { t } = useI18n();
+  const [note, setNote] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>();
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    try {
+      await request('POST', regionPath(regionId, `/reconciliation/mismatches/${mismatch.id}/release`), {
+        note,
+      });
+      onReleased();
+    } catch (err) {
+      setError(err);
+      setBusy(false);
+    }
+  }
+
+  return (
+    <details className="release-fold">
+      <summary>{t('recon.release')}</summary>
+      <form className="stack" onSubmit={submit} data-testid="release-form">
+        <p className="muted small">{t('recon.releaseHint')}</p>
+        <input
+          aria-label={t('recon.releaseNote')}
+          placeholder={t('recon.releasePlaceholder')}
+          value={note}
+          minLength={3}
+          maxLength={1000}
+          required
+          onChange={(e) => setNote(e.target.value)}
+        />
+        <button type="submit" className="button button-small button-primary" disabled={busy}>
+          {t('recon.release')}
+        </button>
+        <ProblemAlert error={error} />
+      </form>
+    </details>
+  );
+}
+
 /** The day's mismatches: both sides of each, and its decision or (for the treasurer) the form to make it. */
 export function MismatchTable({
   regionId,
@@ -140,6 +193,23 @@ export function MismatchTable({
                       {m.resolution.resolvedBy ?? '—'} ·{' '}
                       {formatDateTime(m.resolution.resolvedAt, timeZone, lang)}
                     </div>
+                    {m.release ? (
+                      <div data-testid="mismatch-release">
+                        <span className="badge badge-ok">{t('recon.released')}</span>
+                        <div className="small">{m.release.note}</div>
+                        <div className="muted small">
+                          {m.release.releasedBy ?? '—'} ·{' '}
+                          {formatDateTime(m.release.releasedAt, timeZone, lang)}
+                        </div>
+                      </div>
+                    ) : (
+                      canResolve &&
+                      m.resolution.resolution === 'withheld' &&
+                      m.payment &&
+                      !m.payment.reversed && (
+                        <ReleaseForm regionId={regionId} mismatch={m} onReleased={onResolved} />
+                      )
+                    )}
                   </>
                 ) : m.withdrawal ? (
                   <>
