@@ -230,7 +230,10 @@ importCommand
       );
       fs.writeFileSync(
         rejectsFile,
-        writeCsv([['line', 'reason'], ...outcome.rejects.map((r) => [String(r.line), r.reason])]),
+        writeCsv([
+          ['line', 'alasan', 'reason'],
+          ...outcome.rejects.map((r) => [String(r.line), r.reason.id, r.reason.en]),
+        ]),
       );
       console.error(`balai: ${outcome.rejects.length} bad rows, nothing imported; see ${rejectsFile}`);
       process.exitCode = 1;

@@ -187,7 +187,9 @@ describe('bad input gets a clear 4xx problem+json, writes nothing, and the serve
   it("a field's message is in the caller's language: Indonesian by default, English when asked", async () => {
     const user = { email: 'x@malang.demo', name: 42, roles: ['officer'] };
     const id = (await admin.post(usersUrl, user)).json() as { errors: { field: string; message: string }[] };
-    const en = (await admin.post(usersUrl, user, { headers: { 'accept-language': 'en' } })).json() as typeof id;
+    const en = (
+      await admin.post(usersUrl, user, { headers: { 'accept-language': 'en' } })
+    ).json() as typeof id;
     const message = (body: typeof id, field: string) => body.errors.find((e) => e.field === field)?.message;
     expect(message(id, 'password')).toBe('Wajib diisi');
     expect(message(en, 'password')).toBe('Required');

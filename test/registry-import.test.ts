@@ -65,10 +65,12 @@ describe('import of taxpayers from a legacy system', () => {
     expect(problem).toMatchObject({ code: 'IMPORT_REJECTED', detail: expect.stringContaining('3') });
     expect(problem.errors.map((e: { field: string }) => e.field)).toEqual(['line 6', 'line 7', 'line 8']);
     expect(problem.errors[0].message).toMatch(/nik "12345"/);
-    expect(problem.errors[1].message).toMatch(/village_code "19.01.01.1001" is not a kelurahan/);
+    expect(problem.errors[1].message).toMatch(
+      /village_code "19.01.01.1001" bukan kelurahan\/desa daerah ini/,
+    );
     expect(problem.errors[1].message).toMatch(/tax_code "pajak_judi"/);
     expect(problem.errors[1].message).toMatch(/opened_on "2020-13-01"/);
-    expect(problem.errors[2].message).toBe('taxpayer L-001 differs from line 2 in name');
+    expect(problem.errors[2].message).toBe('wajib pajak L-001 berbeda dari baris 2 pada name');
     expect({
       taxpayers: await count('taxpayer'),
       objects: await count('tax_object'),
@@ -166,6 +168,14 @@ describe('import of taxpayers from a legacy system', () => {
     const res = await officer.post(`${API}/taxpayers/import`, { csv: clash });
     expect(res.statusCode).toBe(422);
     expect(res.json().errors).toEqual([
+      { field: 'line 2', message: `NIK ${nikOf(9)} sudah terdaftar atas wajib pajak lain` },
+    ]);
+    const inEnglish = await officer.post(
+      `${API}/taxpayers/import`,
+      { csv: clash },
+      { headers: { 'accept-language': 'en' } },
+    );
+    expect(inEnglish.json().errors).toEqual([
       { field: 'line 2', message: `NIK ${nikOf(9)} is already registered to another taxpayer` },
     ]);
   });
@@ -173,7 +183,7 @@ describe('import of taxpayers from a legacy system', () => {
   it('a broken CSV (an unclosed quote) is refused with the line it starts on', async () => {
     const res = await officer.post(`${API}/taxpayers/import`, { csv: `${HEADER}\nL-010,"person,\n` });
     expect(res.statusCode).toBe(422);
-    expect(res.json().errors).toEqual([{ field: 'line 2', message: 'a quoted field is not closed' }]);
+    expect(res.json().errors).toEqual([{ field: 'line 2', message: 'kolom bertanda kutip tidak ditutup' }]);
   });
 
   it('the import route takes bodies beyond the general limit (here a bulk load of 1,000 rows); other routes keep it (413)', async () => {

@@ -188,6 +188,23 @@ describe('registration (pendaftaran wajib pajak)', () => {
     expect(await countTaxpayers()).toBe(before);
   });
 
+  it("a bad NIK's reason is in the caller's language", async () => {
+    const body = person(8, { nik: '3573013201900001' });
+    const id = (await officer.post(`${API}/taxpayers`, body)).json();
+    const en = (
+      await officer.post(`${API}/taxpayers`, body, { headers: { 'accept-language': 'en' } })
+    ).json();
+    expect(id.errors).toEqual([
+      {
+        field: 'nik',
+        message: 'angka ke-7 sampai ke-12 NIK adalah tanggal lahir DDMMYY (tanggal + 40 untuk perempuan)',
+      },
+    ]);
+    expect(en.errors).toEqual([
+      { field: 'nik', message: 'digits 7 to 12 of a NIK are the date of birth DDMMYY (day + 40 for women)' },
+    ]);
+  });
+
   it('a kelurahan outside the region (here one of Kabupaten Bangka) is a 422 UNKNOWN_VILLAGE, and nothing is written', async () => {
     const before = await countTaxpayers();
     const res = await officer.post(`${API}/taxpayers`, person(9, { villageCode: '19.01.01.1001' }));

@@ -1,8 +1,21 @@
 import type { FastifySchemaCompiler } from 'fastify';
 import { z } from 'zod';
-import { type FieldError, Problem } from '../platform/problem';
+import { type Bilingual, type FieldError, Problem } from '../platform/problem';
 
 const indonesian = z.locales.id();
+const english = z.locales.en();
+
+/** The Indonesian of each schema message written with `bilingualMessage`, by its English. */
+const indonesianOf = new Map<string, string>();
+
+/**
+ * A schema's own message in both languages (`.regex(re, bilingualMessage({ id, en }))`): zod keeps one text, the
+ * English, and a refusal shows the Indonesian to an Indonesian caller.
+ */
+export function bilingualMessage(message: Bilingual): string {
+  indonesianOf.set(message.en, message.id);
+  return message.en;
+}
 
 /**
  * Validates a request part with its zod schema. A refusal is a VALIDATION_FAILED Problem naming each field, worded
@@ -32,13 +45,16 @@ function fieldError(issue: z.core.$ZodIssue, httpPart: string | undefined): Fiel
   if (issue.code === 'invalid_type' && issue.input === undefined) {
     return { field, message: { id: 'Wajib diisi', en: 'Required' } };
   }
-  // A schema's own message (a refinement's) is kept as written in both.
-  const id =
-    issue.code === 'custom'
-      ? issue.message
-      : (indonesian.localeError(issue as z.core.$ZodRawIssue) ?? issue.message);
-  return {
-    field,
-    message: { id: typeof id === 'string' ? id : (id.message ?? issue.message), en: issue.message },
-  };
+  const own = indonesianOf.get(issue.message);
+  if (own !== undefined) return { field, message: { id: own, en: issue.message } };
+  const raw = issue as z.core.$ZodRawIssue;
+  // zod's own wording has an Indonesian twin; a message a schema wrote in one language only is kept as written.
+  if (issue.code === 'custom' || issue.message !== wording(english.localeError(raw))) {
+    return { field, message: issue.message };
+  }
+  return { field, message: { id: wording(indonesian.localeError(raw)) ?? issue.message, en: issue.message } };
+}
+
+function wording(message: string | { message: string } | undefined | null): string | undefined {
+  return typeof message === 'string' ? message : (message?.message ?? undefined);
 }

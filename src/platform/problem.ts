@@ -17,10 +17,13 @@ export class Problem extends Error {
 
 export type Lang = 'id' | 'en';
 
+/** A text in each language; a reply shows the caller's. */
+export type Bilingual = Record<Lang, string>;
+
 /** What is wrong with one field: one text, or a text per language (rendered in the caller's). */
 export interface FieldError {
   field: string;
-  message: string | Record<Lang, string>;
+  message: string | Bilingual;
 }
 
 export function fieldErrorsIn(errors: FieldError[], lang: Lang): { field: string; message: string }[] {

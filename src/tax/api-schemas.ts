@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bilingualMessage } from '../http/validation';
 
 /**
  * Shapes every tax endpoint accepts the same way. An amount is whole rupiah up to Rp1 quadrillion: far above any
@@ -7,4 +8,6 @@ import { z } from 'zod';
 export const rupiah = z.number().int().min(0).max(1_000_000_000_000_000);
 
 /** A masa pajak: a calendar month. */
-export const period = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM');
+export const period = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, bilingualMessage({ id: 'masa pajak berbentuk YYYY-MM', en: 'YYYY-MM' }));

@@ -109,11 +109,19 @@ describe('reading a statement file', () => {
     const { lines, problems } = readStatement(bad, FORMAT, day);
     expect(lines).toEqual([]);
     expect(problems).toEqual([
-      { line: 2, reason: "date 2025-03-09 is not the statement's day 2025-03-10" },
+      {
+        line: 2,
+        reason: {
+          id: 'tanggal 2025-03-09 bukan tanggal rekening koran 2025-03-10',
+          en: "date 2025-03-09 is not the statement's day 2025-03-10",
+        },
+      },
       {
         line: 3,
-        reason:
-          'amount "1.000,50" is not a whole-rupiah credit; the bank reference must be 1 to 64 characters',
+        reason: {
+          id: 'jumlah "1.000,50" bukan kredit dalam rupiah utuh; nomor referensi bank harus 1 sampai 64 karakter',
+          en: 'amount "1.000,50" is not a whole-rupiah credit; the bank reference must be 1 to 64 characters',
+        },
       },
     ]);
   });
@@ -121,13 +129,18 @@ describe('reading a statement file', () => {
   it('says which mapped column the header lacks', () => {
     const format: StatementFormat = { ...FORMAT, referenceColumn: 'Ref' };
     expect(readStatement(file, format, day).problems).toEqual([
-      { line: 1, reason: 'column "Ref" is not in the header' },
+      {
+        line: 1,
+        reason: { id: 'kolom "Ref" tidak ada di judul kolom', en: 'column "Ref" is not in the header' },
+      },
     ]);
   });
 
   it('reports a CSV syntax error and an empty file as problems, not exceptions', () => {
-    expect(readStatement('', FORMAT, day).problems).toEqual([{ line: 1, reason: 'the file is empty' }]);
-    expect(readStatement('Tanggal;"Jam\n', FORMAT, day).problems[0]?.reason).toMatch(/not closed/);
+    expect(readStatement('', FORMAT, day).problems).toEqual([
+      { line: 1, reason: { id: 'berkas kosong', en: 'the file is empty' } },
+    ]);
+    expect(readStatement('Tanggal;"Jam\n', FORMAT, day).problems[0]?.reason.en).toMatch(/not closed/);
   });
 });
 

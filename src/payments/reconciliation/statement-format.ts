@@ -1,3 +1,4 @@
+import type { Bilingual } from '../../platform/problem';
 import { type CsvDelimiter, CsvSyntaxError, parseCsv } from '../../tax/registry/csv';
 
 /**
@@ -79,7 +80,7 @@ export interface StatementLine {
 
 export interface StatementProblem {
   line: number;
-  reason: string;
+  reason: Bilingual;
 }
 
 const DATE_PATTERN: Record<DateFormat, { re: RegExp; y: number; m: number; d: number }> = {
@@ -158,13 +159,22 @@ export function readStatement(
     throw err;
   }
   const [header, ...rows] = records;
-  if (!header) return { lines: [], problems: [{ line: 1, reason: 'the file is empty' }] };
+  if (!header)
+    return { lines: [], problems: [{ line: 1, reason: { id: 'berkas kosong', en: 'the file is empty' } }] };
   const names = header.fields.map((f) => f.trim().toLowerCase());
   const problems: StatementProblem[] = [];
   const column = (name: string | null): number | null => {
     if (name === null) return null;
     const index = names.indexOf(name.trim().toLowerCase());
-    if (index < 0) problems.push({ line: header.line, reason: `column "${name}" is not in the header` });
+    if (index < 0) {
+      problems.push({
+        line: header.line,
+        reason: {
+          id: `kolom "${name}" tidak ada di judul kolom`,
+          en: `column "${name}" is not in the header`,
+        },
+      });
+    }
     return index;
   };
   const at = {
@@ -186,14 +196,35 @@ export function readStatement(
     const date = parseStatementDate(cell(fields, at.date) ?? '', format.dateFormat);
     const amount = parseStatementAmount(cell(fields, at.amount) ?? '', format.amountFormat);
     const reference = cell(fields, at.reference) ?? '';
-    const reasons = [
-      !date && `date "${cell(fields, at.date)}" is not ${format.dateFormat}`,
-      date && date.day !== day && `date ${date.day} is not the statement's day ${day}`,
-      amount === null && `amount "${cell(fields, at.amount)}" is not a whole-rupiah credit`,
-      (reference.length === 0 || reference.length > 64) && 'the bank reference must be 1 to 64 characters',
-    ].filter((r): r is string => typeof r === 'string');
+    const reasons: Bilingual[] = [];
+    if (!date) {
+      reasons.push({
+        id: `tanggal "${cell(fields, at.date)}" tidak berformat ${format.dateFormat}`,
+        en: `date "${cell(fields, at.date)}" is not ${format.dateFormat}`,
+      });
+    } else if (date.day !== day) {
+      reasons.push({
+        id: `tanggal ${date.day} bukan tanggal rekening koran ${day}`,
+        en: `date ${date.day} is not the statement's day ${day}`,
+      });
+    }
+    if (amount === null) {
+      reasons.push({
+        id: `jumlah "${cell(fields, at.amount)}" bukan kredit dalam rupiah utuh`,
+        en: `amount "${cell(fields, at.amount)}" is not a whole-rupiah credit`,
+      });
+    }
+    if (reference.length === 0 || reference.length > 64) {
+      reasons.push({
+        id: 'nomor referensi bank harus 1 sampai 64 karakter',
+        en: 'the bank reference must be 1 to 64 characters',
+      });
+    }
     if (reasons.length > 0) {
-      problems.push({ line, reason: reasons.join('; ') });
+      problems.push({
+        line,
+        reason: { id: reasons.map((r) => r.id).join('; '), en: reasons.map((r) => r.en).join('; ') },
+      });
       continue;
     }
     lines.push({

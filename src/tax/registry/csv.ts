@@ -1,3 +1,5 @@
+import type { Bilingual } from '../../platform/problem';
+
 /**
  * CSV as RFC 4180 defines it: fields separated by commas, records by CRLF (a bare LF is accepted too), a field
  * that holds a comma, a quote or a line break is wrapped in double quotes and a quote inside it is doubled.
@@ -16,9 +18,9 @@ export type CsvDelimiter = ',' | ';' | '|' | '\t';
 export class CsvSyntaxError extends Error {
   constructor(
     readonly line: number,
-    readonly reason: string,
+    readonly reason: Bilingual,
   ) {
-    super(`line ${line}: ${reason}`);
+    super(`line ${line}: ${reason.en}`);
   }
 }
 
@@ -51,7 +53,12 @@ export function parseCsv(text: string, delimiter: CsvDelimiter = ','): CsvRecord
         let from = i + 1;
         for (;;) {
           const quote = text.indexOf('"', from);
-          if (quote < 0) throw new CsvSyntaxError(startLine, 'a quoted field is not closed');
+          if (quote < 0) {
+            throw new CsvSyntaxError(startLine, {
+              id: 'kolom bertanda kutip tidak ditutup',
+              en: 'a quoted field is not closed',
+            });
+          }
           parts.push(text.slice(from, quote));
           if (text[quote + 1] === '"') {
             parts.push('"');
@@ -65,10 +72,10 @@ export function parseCsv(text: string, delimiter: CsvDelimiter = ','): CsvRecord
         line += countLineBreaks(value);
         const next = text[i];
         if (next !== undefined && next !== delimiter && next !== '\n' && next !== '\r') {
-          throw new CsvSyntaxError(
-            line,
-            'a closing quote must be followed by a delimiter or the end of the line',
-          );
+          throw new CsvSyntaxError(line, {
+            id: 'tanda kutip penutup harus diikuti pemisah kolom atau akhir baris',
+            en: 'a closing quote must be followed by a delimiter or the end of the line',
+          });
         }
       } else {
         let end = i;
@@ -76,7 +83,10 @@ export function parseCsv(text: string, delimiter: CsvDelimiter = ','): CsvRecord
           const c = text.charCodeAt(end);
           if (c === separator || c === 10 /* \n */ || c === 13 /* \r */) break;
           if (c === 34 /* " */)
-            throw new CsvSyntaxError(line, 'a field with a quote must be wrapped in quotes');
+            throw new CsvSyntaxError(line, {
+              id: 'kolom yang memuat tanda kutip harus diapit tanda kutip',
+              en: 'a field with a quote must be wrapped in quotes',
+            });
           end++;
         }
         value = text.slice(i, end);
@@ -95,7 +105,10 @@ export function parseCsv(text: string, delimiter: CsvDelimiter = ','): CsvRecord
         line++;
         endOfRecord = true;
       } else if (c === '\r') {
-        throw new CsvSyntaxError(line, 'a carriage return outside quotes must be followed by a line feed');
+        throw new CsvSyntaxError(line, {
+          id: 'carriage return di luar tanda kutip harus diikuti line feed',
+          en: 'a carriage return outside quotes must be followed by a line feed',
+        });
       } else {
         endOfRecord = true; // end of the text
       }

@@ -11,20 +11,20 @@ describe('NIK: 16 digits PP KK CC DDMMYY SSSS', () => {
   });
 
   it('15 or 17 digits, or letters, are not a NIK', () => {
-    expect(nikProblem('357301150190001')).toMatch(/16 digits/);
-    expect(nikProblem('35730115019000011')).toMatch(/16 digits/);
-    expect(nikProblem('35730115019000A1')).toMatch(/16 digits/);
+    expect(nikProblem('357301150190001')?.en).toMatch(/16 digits/);
+    expect(nikProblem('35730115019000011')?.en).toMatch(/16 digits/);
+    expect(nikProblem('35730115019000A1')?.en).toMatch(/16 digits/);
   });
 
   it('month 13 or day 32 is not a date of birth', () => {
-    expect(nikProblem('3573011513900001')).toMatch(/date of birth/);
-    expect(nikProblem('3573013201900001')).toMatch(/date of birth/);
-    expect(nikProblem('3573014001900001')).toMatch(/date of birth/);
+    expect(nikProblem('3573011513900001')?.en).toMatch(/date of birth/);
+    expect(nikProblem('3573013201900001')?.en).toMatch(/date of birth/);
+    expect(nikProblem('3573014001900001')?.en).toMatch(/date of birth/);
   });
 
   it('province 00 and serial 0000 do not exist', () => {
-    expect(nikProblem('0073011501900001')).toMatch(/province/);
-    expect(nikProblem('3573011501900000')).toMatch(/serial/);
+    expect(nikProblem('0073011501900001')?.en).toMatch(/province/);
+    expect(nikProblem('3573011501900000')?.en).toMatch(/serial/);
   });
 });
 
@@ -35,8 +35,8 @@ describe('NPWP', () => {
   });
 
   it('14 digits or all zeros are refused', () => {
-    expect(npwpProblem('01234567890100')).toMatch(/15 or 16/);
-    expect(npwpProblem('000000000000000')).toMatch(/zeros/);
+    expect(npwpProblem('01234567890100')?.en).toMatch(/15 or 16/);
+    expect(npwpProblem('000000000000000')?.en).toMatch(/zeros/);
   });
 
   it('the printed form 01.234.567.8-901.000 is read as its digits', () => {

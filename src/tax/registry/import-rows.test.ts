@@ -20,10 +20,11 @@ const object = 'OP-1,pbjt_makanan_minuman,,Bakso Pak Kumis Ijen,Jl. Ijen 1,35.73
 function plan(...rows: string[]): { plan: ImportPlan } | { rejects: ImportReject[] } {
   return planImport(parseCsv([HEADER, ...rows].join('\n')), reference);
 }
-function rejects(...rows: string[]): ImportReject[] {
+/** The rejects with their English reasons (one test below reads the Indonesian). */
+function rejects(...rows: string[]): { line: number; reason: string }[] {
   const result = plan(...rows);
   if (!('rejects' in result)) throw new Error('expected rejects');
-  return result.rejects;
+  return result.rejects.map((r) => ({ line: r.line, reason: r.reason.en }));
 }
 
 describe('planImport: one row per object, taxpayers shared by legacy_ref', () => {
@@ -97,9 +98,28 @@ describe('planImport: every bad row is reported with its line and all its faults
 
   it('a missing column, or a row with the wrong number of fields, is refused', () => {
     expect(planImport(parseCsv('legacy_ref,kind\nWP-1,person\n'), reference)).toEqual({
-      rejects: [{ line: 1, reason: expect.stringMatching(/^missing column\(s\): nik, npwp/) }],
+      rejects: [
+        {
+          line: 1,
+          reason: {
+            id: expect.stringMatching(/^kolom tidak ada: nik, npwp/),
+            en: expect.stringMatching(/^missing column\(s\): nik, npwp/),
+          },
+        },
+      ],
     });
     expect(rejects('WP-1,person')).toEqual([{ line: 2, reason: 'has 2 fields where the header has 16' }]);
+  });
+
+  it('every reason is given in Indonesian and in English, fault for fault', () => {
+    const result = plan(
+      `${person.replace('3573011501900001', '12345')},${object.replace('2019-05-01', '2021-02-30')}`,
+    );
+    if (!('rejects' in result)) throw new Error('expected rejects');
+    expect(result.rejects[0]?.reason).toEqual({
+      id: 'nik "12345": NIK terdiri atas 16 angka; opened_on "2021-02-30" bukan tanggal YYYY-MM-DD',
+      en: 'nik "12345": a NIK has 16 digits; opened_on "2021-02-30" is not a date YYYY-MM-DD',
+    });
   });
 });
 

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { Database, Sql } from '../../db/database';
 import { appendAudit } from '../../platform/audit';
+import type { Bilingual } from '../../platform/problem';
 import type { Actor } from '../../platform/users';
 import { CsvSyntaxError, parseCsv } from './csv';
-import { type ImportPlan, type ImportReject, planImport } from './import-rows';
+import { type ImportPlan, type ImportReject, joinReasons, planImport } from './import-rows';
 import { issueNpwpds } from './issue-npwpd';
 import { villageCodesOf } from './kelurahan';
 
@@ -216,9 +217,13 @@ async function clashesWithRegistry(tx: Sql, regionId: string, plan: ImportPlan):
       [regionId, mine.map((t) => t.line), mine.map((t) => t[column]), mine.map((t) => t.legacyRef)],
     );
     for (const c of clashes) {
+      const npwpd = c.npwpd ? ` (NPWPD ${c.npwpd})` : '';
       rejects.push({
         line: c.line,
-        reason: `${column.toUpperCase()} ${c.value} is already registered to another taxpayer${c.npwpd ? ` (NPWPD ${c.npwpd})` : ''}`,
+        reason: {
+          id: `${column.toUpperCase()} ${c.value} sudah terdaftar atas wajib pajak lain${npwpd}`,
+          en: `${column.toUpperCase()} ${c.value} is already registered to another taxpayer${npwpd}`,
+        },
       });
     }
   }
@@ -238,12 +243,13 @@ async function clashesWithRegistry(tx: Sql, regionId: string, plan: ImportPlan):
   for (const m of moved) {
     rejects.push({
       line: m.line,
-      reason: `object ${m.ref} was imported before for taxpayer ${m.owner ?? '(none)'}`,
+      reason: {
+        id: `objek ${m.ref} sudah pernah diimpor untuk wajib pajak ${m.owner ?? '(tanpa legacy_ref)'}`,
+        en: `object ${m.ref} was imported before for taxpayer ${m.owner ?? '(none)'}`,
+      },
     });
   }
-  const byLine = new Map<number, string[]>();
+  const byLine = new Map<number, Bilingual[]>();
   for (const r of rejects) byLine.set(r.line, [...(byLine.get(r.line) ?? []), r.reason]);
-  return [...byLine.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([line, reasons]) => ({ line, reason: reasons.join('; ') }));
+  return [...byLine.entries()].sort(([a], [b]) => a - b).map(([line, reasons]) => joinReasons(line, reasons));
 }

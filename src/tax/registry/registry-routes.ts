@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { requireSession } from '../../http/authentication';
 import { type AppContext, actorOf } from '../../http/context';
 import { accessFor } from '../../http/tenancy';
-import { Problem } from '../../platform/problem';
+import { bilingualMessage } from '../../http/validation';
+import { type Bilingual, Problem } from '../../platform/problem';
 import type { Role } from '../../platform/roles';
 import { TAX_OFFICERS, viewerOf } from '../viewer';
 import { addTaxObject } from './add-tax-object';
@@ -28,21 +29,25 @@ const DECIDERS: readonly Role[] = ['officer', 'supervisor'];
  */
 export const IMPORT_BODY_LIMIT = 20 * 1024 * 1024;
 
-const checked = (problem: (v: string) => string | null) => (value: string, ctx: z.RefinementCtx) => {
+const checked = (problem: (v: string) => Bilingual | null) => (value: string, ctx: z.RefinementCtx) => {
   const reason = problem(value);
-  if (reason) ctx.addIssue({ code: 'custom', message: reason });
+  if (reason) ctx.addIssue({ code: 'custom', message: bilingualMessage(reason) });
 };
 const nik = z.string().superRefine(checked(nikProblem));
 const npwp = z.string().superRefine(checked(npwpProblem));
-const villageCode = z
-  .string()
-  .regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, 'a kelurahan code looks like 35.73.02.1001');
+const villageCode = z.string().regex(
+  /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/,
+  bilingualMessage({
+    id: 'kode kelurahan berbentuk 35.73.02.1001',
+    en: 'a kelurahan code looks like 35.73.02.1001',
+  }),
+);
 const name = z.string().trim().min(1).max(200);
 const address = z.string().trim().min(1).max(500);
 const phone = z
   .string()
   .trim()
-  .regex(/^\+?[0-9][0-9 ()-]{5,19}$/, 'a telephone number');
+  .regex(/^\+?[0-9][0-9 ()-]{5,19}$/, bilingualMessage({ id: 'nomor telepon', en: 'a telephone number' }));
 const email = z.email().max(254);
 const reason = z.string().trim().min(1).max(1000);
 

@@ -55,12 +55,18 @@ export async function updateTaxpayer(
       if (before.status === 'rejected') throw new Problem(409, 'TAXPAYER_REJECTED', { taxpayerId });
       if (before.kind === 'entity' && change.nik !== undefined) {
         throw new Problem(400, 'VALIDATION_FAILED', {}, [
-          { field: 'nik', message: 'an entity is registered by its NPWP, not a NIK' },
+          {
+            field: 'nik',
+            message: {
+              id: 'badan terdaftar dengan NPWP, bukan NIK',
+              en: 'an entity is registered by its NPWP, not a NIK',
+            },
+          },
         ]);
       }
       if (before.kind === 'entity' && change.npwp === null) {
         throw new Problem(400, 'VALIDATION_FAILED', {}, [
-          { field: 'npwp', message: 'an entity needs its NPWP' },
+          { field: 'npwp', message: { id: 'badan wajib memiliki NPWP', en: 'an entity needs its NPWP' } },
         ]);
       }
       if (change.villageCode !== undefined) await assertVillageInRegion(tx, regionId, change.villageCode);
