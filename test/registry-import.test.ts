@@ -220,4 +220,39 @@ describe('import of taxpayers from a legacy system', () => {
       expect(res.statusCode).toBe(403);
     }
   });
+
+  it('a screen may follow the import: with Accept: application/x-ndjson it streams progress, then the summary or the refusal', async () => {
+    const stream = { headers: { accept: 'application/x-ndjson' } };
+    const events = (body: string) =>
+      body
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line));
+    const rows = Array.from(
+      { length: 300 },
+      (_, i) =>
+        `S-${i},person,${nikOf(5000 + i)},,Toko Aliran ${i},Jl. Aliran ${i},35.73.02.1001,,,SO-${i},pbjt_makanan_minuman,,Toko Aliran ${i},Jl. Aliran ${i},35.73.02.1001,2020-01-01`,
+    );
+    const good = await officer.post(`${API}/taxpayers/import`, { csv: [HEADER, ...rows].join('\n') }, stream);
+    expect(good.statusCode).toBe(200);
+    expect(good.headers['content-type']).toContain('application/x-ndjson');
+    const done = events(good.body);
+    const progress = done.filter((e) => e.progress).map((e) => e.progress);
+    expect(progress.length).toBeGreaterThan(0);
+    expect(progress.at(-1)).toEqual({ done: 600, total: 600 });
+    expect(done.at(-1)).toEqual({
+      result: expect.objectContaining({ rows: 300, taxpayers: { new: 300, existing: 0 } }),
+    });
+
+    const bad = await officer.post(`${API}/taxpayers/import`, { csv: `${HEADER}\nL-010,"person,\n` }, stream);
+    expect(events(bad.body)).toEqual([
+      {
+        problem: expect.objectContaining({
+          status: 422,
+          code: 'IMPORT_REJECTED',
+          errors: [{ field: 'line 2', message: 'kolom bertanda kutip tidak ditutup' }],
+        }),
+      },
+    ]);
+  });
 });

@@ -3,21 +3,26 @@ import { fieldErrorsIn, languageOf, Problem, problemText } from '../platform/pro
 
 /** Renders any error as RFC 9457 application/problem+json; nothing but a Problem's own text reaches the client. */
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: Problem) {
-  const lang = languageOf(request.headers['accept-language']);
-  const { title, detail } = problemText(problem.code, lang, problem.params);
   return reply
     .code(problem.status)
-    .header('content-language', lang)
+    .header('content-language', languageOf(request.headers['accept-language']))
     .type('application/problem+json; charset=utf-8')
-    .send({
-      type: `https://balai.id/problems/${problem.code.toLowerCase().replaceAll('_', '-')}`,
-      status: problem.status,
-      code: problem.code,
-      title,
-      detail,
-      instance: request.url.split('?')[0],
-      ...(problem.errors ? { errors: fieldErrorsIn(problem.errors, lang) } : {}),
-    });
+    .send(problemBody(request, problem));
+}
+
+/** A Problem as the problem+json document, worded in the caller's language. */
+export function problemBody(request: FastifyRequest, problem: Problem) {
+  const lang = languageOf(request.headers['accept-language']);
+  const { title, detail } = problemText(problem.code, lang, problem.params);
+  return {
+    type: `https://balai.id/problems/${problem.code.toLowerCase().replaceAll('_', '-')}`,
+    status: problem.status,
+    code: problem.code,
+    title,
+    detail,
+    instance: request.url.split('?')[0],
+    ...(problem.errors ? { errors: fieldErrorsIn(problem.errors, lang) } : {}),
+  };
 }
 
 /** Translates framework errors (body parsing, limits) into Problems with stable codes; validation throws its own (validation.ts). */

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireSession } from '../../http/authentication';
 import { type AppContext, actorOf } from '../../http/context';
+import { streamProgress, wantsProgress } from '../../http/progress-stream';
 import { accessFor } from '../../http/tenancy';
 import { bilingualMessage } from '../../http/validation';
 import { type Bilingual, Problem } from '../../platform/problem';
@@ -388,28 +389,35 @@ export function registryRoutes(app: FastifyInstance, ctx: AppContext): void {
         tags: ['registry'],
         summary:
           'Import taxpayers and objects from a legacy CSV; all rows are checked first and nothing is written if one is bad',
+        description:
+          'With `Accept: application/x-ndjson` the answer is a stream of JSON lines: `{"progress":{"done","total"}}` while rows are written, then `{"result":<summary>}` or `{"problem":<problem+json>}`.',
         body: z.strictObject({ csv: z.string().min(1) }),
         response: { 200: importSummarySchema },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const access = accessFor(request, TAX_OFFICERS);
-      const outcome = await importTaxpayers(
-        ctx.db,
-        ctx.clock.now(),
-        await actor(request),
-        access.regionId,
-        request.body.csv,
-      );
-      if (!outcome.ok) {
-        throw new Problem(
-          422,
-          'IMPORT_REJECTED',
-          { count: outcome.rejects.length },
-          outcome.rejects.map((x) => ({ field: `line ${x.line}`, message: x.reason })),
+      const by = await actor(request);
+      const run = async (progress?: (done: number, total: number) => void) => {
+        const outcome = await importTaxpayers(
+          ctx.db,
+          ctx.clock.now(),
+          by,
+          access.regionId,
+          request.body.csv,
+          progress,
         );
-      }
-      return outcome.summary;
+        if (!outcome.ok) {
+          throw new Problem(
+            422,
+            'IMPORT_REJECTED',
+            { count: outcome.rejects.length },
+            outcome.rejects.map((x) => ({ field: `line ${x.line}`, message: x.reason })),
+          );
+        }
+        return outcome.summary;
+      };
+      return wantsProgress(request) ? streamProgress(request, reply, run) : run();
     },
   );
 }
