@@ -15,7 +15,7 @@ import { prepareDatabase } from '../src/db/prepare';
 import { PinnedClock } from '../src/platform/clock';
 import { seedDemo } from '../src/platform/demo';
 import { writeCsv } from '../src/tax/registry/csv';
-import { IMPORT_COLUMNS } from '../src/tax/registry/import-rows';
+import { IMPORT_COLUMNS } from '../src/tax/registry/import-columns';
 import { importTaxpayers } from '../src/tax/registry/import-taxpayers';
 import {
   searchTaxpayers,

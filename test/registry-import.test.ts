@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IMPORT_COLUMNS } from '../src/tax/registry/import-rows';
+import { IMPORT_COLUMNS } from '../src/tax/registry/import-columns';
 import { IMPORT_BODY_LIMIT } from '../src/tax/registry/registry-routes';
 import { type Agent, signedIn, startTestApp, type TestApp } from './support/test-app';
 

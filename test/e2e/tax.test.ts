@@ -1,5 +1,7 @@
+import fs from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { IMPORT_COLUMNS } from '../../src/tax/registry/import-columns';
 import {
   DESKTOP,
   go,
@@ -107,6 +109,46 @@ describe('local taxes', () => {
     await filed.waitFor();
     expect(await filed.locator('[data-status]').textContent()).toBe('Terverifikasi');
     expect(await filed.textContent()).toContain('Februari 2025');
+  });
+
+  it('imports a legacy CSV: a bad line refused with its reason and a rejects file, then the fixed file, then the same file again adds nothing', async () => {
+    const header = IMPORT_COLUMNS.join(',');
+    const row = (n: number, nik: string) =>
+      `LAMA-${n},person,${nik},,Warung Lama ${n},Jl. Lama ${n},35.73.02.1001,,,OBJ-LAMA-${n},pbjt_makanan_minuman,,Warung Lama ${n},Jl. Lama ${n},35.73.02.1001,2019-01-01`;
+    const bad = [header, row(1, '3573021501850901'), row(2, '12345')].join('\n');
+    const fixed = [header, row(1, '3573021501850901'), row(2, '3573021501850902')].join('\n');
+    const page = await openApp(browser, server.url, DESKTOP);
+    await signIn(page, 'petugas@malang.demo');
+    await go(page, 'Impor wajib pajak');
+    const form = page.getByTestId('taxpayer-import');
+    const choose = (name: string, csv: string) =>
+      form.getByLabel('Berkas CSV').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(csv) });
+
+    await choose('lama.csv', bad);
+    await form.getByRole('button', { name: 'Periksa dan impor' }).click();
+    const rejects = page.getByTestId('import-rejects');
+    await rejects.waitFor();
+    expect(await rejects.locator('tbody tr').allTextContents()).toEqual([
+      '3nik "12345": NIK terdiri atas 16 angka',
+    ]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      rejects.getByRole('link', { name: 'Unduh 1 baris yang ditolak (CSV)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('lama.rejects.csv');
+    const saved = await download.path();
+    expect(fs.readFileSync(saved, 'utf8')).toBe(
+      'Baris,Alasan\r\n3,"nik ""12345"": NIK terdiri atas 16 angka"\r\n',
+    );
+
+    await choose('lama-benar.csv', fixed);
+    await form.getByRole('button', { name: 'Periksa dan impor' }).click();
+    const summary = page.getByTestId('import-summary');
+    await summary.waitFor();
+    expect(await summary.textContent()).toContain('2 wajib pajak baru (0 sudah ada), 2 objek pajak baru');
+    await choose('lama-benar.csv', fixed);
+    await form.getByRole('button', { name: 'Periksa dan impor' }).click();
+    await page.getByText('0 wajib pajak baru (2 sudah ada), 0 objek pajak baru (2 sudah ada)').waitFor();
   });
 
   it('computes late interest on the public simulator without signing in', async () => {

@@ -104,6 +104,61 @@ export async function request<T>(
   return (res.status === 204 ? undefined : await res.json()) as T;
 }
 
+/**
+ * A long POST whose progress the screen shows: the server streams JSON lines (`Accept: application/x-ndjson`),
+ * `{"progress":{"done","total"}}` while it works, then `{"result":…}` or `{"problem":…}` (thrown as an ApiProblem).
+ */
+export async function requestWithProgress<T>(
+  path: string,
+  body: unknown,
+  onProgress: (done: number, total: number) => void,
+): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(`/api/v1${path}`, {
+      method: 'POST',
+      headers: {
+        'accept-language': language,
+        accept: 'application/x-ndjson',
+        'content-type': 'application/json',
+        'x-csrf-token': csrfToken,
+      },
+      body: JSON.stringify(body),
+      credentials: 'same-origin',
+    });
+  } catch {
+    throw new ApiProblem(0, 'NETWORK', '', '');
+  }
+  if (!res.ok || !res.body) {
+    const problem = await problemOf(res);
+    if (res.status === 401) onSessionLost(problem);
+    throw problem;
+  }
+  const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+  let pending = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    pending += value;
+    const lines = pending.split('\n');
+    pending = lines.pop() ?? '';
+    for (const line of lines.filter((l) => l.trim() !== '')) {
+      const event = JSON.parse(line) as {
+        progress?: { done: number; total: number };
+        result?: T;
+        problem?: { status: number; code: string; title: string; detail: string; errors?: FieldError[] };
+      };
+      if (event.progress) onProgress(event.progress.done, event.progress.total);
+      if (event.problem) {
+        const p = event.problem;
+        throw new ApiProblem(p.status, p.code, p.title, p.detail, p.errors ?? []);
+      }
+      if ('result' in event) return event.result as T;
+    }
+  }
+  throw new ApiProblem(0, 'NETWORK', '', '');
+}
+
 /** The API path of something inside one region, e.g. `regionPath('35.73', '/users')`. */
 export function regionPath(regionId: string, path: string): string {
   return `/regions/${encodeURIComponent(regionId)}${path}`;

@@ -32,6 +32,7 @@ import { RegistrationQueuePage } from './pages/registration-queue-page';
 import { ReturnReviewPage } from './pages/return-review-page';
 import { PublicSimulationsPage, SimulationsPage } from './pages/simulations-page';
 import { TaxConfigPage } from './pages/tax-config-page';
+import { TaxpayerImportPage } from './pages/taxpayer-import-page';
 import { TaxpayerPage } from './pages/taxpayer-page';
 import { TaxpayerSearchPage } from './pages/taxpayer-search-page';
 import { UsersPage } from './pages/users-page';
@@ -144,6 +145,8 @@ function Page({ route, me, region, nav }: { route: string; me: Me; region?: Regi
       return <RegistrationQueuePage region={region} />;
     case '/taxpayers':
       return <TaxpayerSearchPage region={region} />;
+    case '/taxpayer-import':
+      return <TaxpayerImportPage region={region} />;
     case '/review':
       return <ReturnReviewPage region={region} />;
     case '/missing-returns':

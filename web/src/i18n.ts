@@ -205,6 +205,7 @@ const id = {
   'nav.myBills': 'Tagihan Saya',
   'nav.registrations': 'Antrean pendaftaran',
   'nav.taxpayers': 'Wajib pajak',
+  'nav.taxpayerImport': 'Impor wajib pajak',
   'nav.review': 'Penelitian SPTPD',
   'nav.returns': 'SPTPD',
   'nav.missing': 'Belum lapor',
@@ -578,6 +579,23 @@ const id = {
   'queue.rejected': '{name} ditolak.',
 
   'search.title': 'Wajib pajak',
+  'import.title': 'Impor wajib pajak',
+  'import.subtitle':
+    'Pindahkan wajib pajak dan objek pajak {region} dari sistem lama lewat berkas CSV. Semua baris diperiksa dulu: bila ada satu yang salah, tidak ada yang disimpan. Mengimpor berkas yang sama lagi tidak menambah data ganda.',
+  'import.columns':
+    'Kolom berkas (baris pertama), satu baris per objek pajak; wajib pajak dengan beberapa objek ditulis di beberapa baris dengan legacy_ref yang sama:',
+  'import.template': 'Unduh templat CSV',
+  'import.file': 'Berkas CSV',
+  'import.fileHint': 'Dipisahkan koma, UTF-8, tanggal YYYY-MM-DD.',
+  'import.submit': 'Periksa dan impor',
+  'import.checking': 'Mengunggah dan memeriksa setiap baris…',
+  'import.writing': 'Menyimpan {done} dari {total} data…',
+  'import.done':
+    '{rows} baris diimpor: {newTaxpayers} wajib pajak baru ({existingTaxpayers} sudah ada), {newObjects} objek pajak baru ({existingObjects} sudah ada).',
+  'import.line': 'Baris',
+  'import.reason': 'Alasan',
+  'import.rejectsFile': 'Unduh {count} baris yang ditolak (CSV)',
+  'import.moreRejects': 'Ditampilkan {shown} baris pertama; berkas CSV memuat semuanya.',
   'search.subtitle': 'Cari wajib pajak di {region} lalu buka data lengkapnya.',
   'search.q': 'Cari',
   'search.qHint': 'NPWPD, NIK/NPWP, nama, atau alamat',
@@ -971,6 +989,7 @@ const en: Record<MessageKey, string> = {
   'nav.myBills': 'My bills',
   'nav.registrations': 'Registration queue',
   'nav.taxpayers': 'Taxpayers',
+  'nav.taxpayerImport': 'Import taxpayers',
   'nav.review': 'Return review',
   'nav.returns': 'Returns (SPTPD)',
   'nav.missing': 'Missing returns',
@@ -1342,6 +1361,23 @@ const en: Record<MessageKey, string> = {
   'queue.rejected': '{name} rejected.',
 
   'search.title': 'Taxpayers',
+  'import.title': 'Import taxpayers',
+  'import.subtitle':
+    "Move {region}'s taxpayers and tax objects from the legacy system with a CSV file. Every row is checked first: if one is wrong, nothing is saved. Importing the same file again adds no duplicates.",
+  'import.columns':
+    'File columns (first row), one row per tax object; a taxpayer with several objects is on several rows sharing its legacy_ref:',
+  'import.template': 'Download the CSV template',
+  'import.file': 'CSV file',
+  'import.fileHint': 'Comma-separated, UTF-8, dates YYYY-MM-DD.',
+  'import.submit': 'Check and import',
+  'import.checking': 'Uploading and checking every row…',
+  'import.writing': 'Saving {done} of {total} records…',
+  'import.done':
+    '{rows} rows imported: {newTaxpayers} new taxpayers ({existingTaxpayers} already there), {newObjects} new tax objects ({existingObjects} already there).',
+  'import.line': 'Line',
+  'import.reason': 'Reason',
+  'import.rejectsFile': 'Download the {count} refused lines (CSV)',
+  'import.moreRejects': 'The first {shown} lines are shown; the CSV file has them all.',
   'search.subtitle': 'Find a taxpayer in {region} and open their full record.',
   'search.q': 'Search',
   'search.qHint': 'NPWPD, NIK/NPWP, name or address',

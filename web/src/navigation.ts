@@ -17,6 +17,8 @@ const REGISTRY_READERS: readonly Role[] = ['officer', 'supervisor', 'admin', 'au
 /** Bapenda staff who read returns, bills, arrears, assessments and the tax configuration. */
 const TAX_STAFF: readonly Role[] = ['officer', 'supervisor', 'admin', 'treasurer', 'auditor'];
 const TAXPAYERS: readonly Role[] = ['taxpayer'];
+/** Bapenda staff who change the registry: here, import a legacy system's taxpayers (as the API allows). */
+const TAX_OFFICERS: readonly Role[] = ['officer', 'supervisor', 'admin'];
 /** Who watches the bank and QRIS channels (the API's payments administration). */
 const PAYMENT_WATCHERS: readonly Role[] = ['admin', 'supervisor', 'treasurer', 'auditor'];
 /** The receipts treasurer reconciles and deposits; supervisors, administrators and auditors read (as the API allows). */
@@ -35,6 +37,12 @@ const NAV_ITEMS: readonly NavItem[] = [
     section: 'nav.section.service',
   },
   { path: '/taxpayers', label: 'nav.taxpayers', roles: REGISTRY_READERS, section: 'nav.section.service' },
+  {
+    path: '/taxpayer-import',
+    label: 'nav.taxpayerImport',
+    roles: TAX_OFFICERS,
+    section: 'nav.section.service',
+  },
   { path: '/review', label: 'nav.review', roles: REGISTRY_READERS, section: 'nav.section.service' },
   { path: '/missing-returns', label: 'nav.missing', roles: TAX_STAFF, section: 'nav.section.service' },
   { path: '/arrears', label: 'nav.arrears', roles: TAX_STAFF, section: 'nav.section.service' },

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from './csv';
-import {
-  IMPORT_COLUMNS,
-  type ImportPlan,
-  type ImportReject,
-  isCalendarDate,
-  planImport,
-} from './import-rows';
+import { IMPORT_COLUMNS } from './import-columns';
+import { type ImportPlan, type ImportReject, isCalendarDate, planImport } from './import-rows';
 
 const reference = {
   villageCodes: new Set(['35.73.02.1001', '35.73.05.1004']),
