@@ -320,6 +320,39 @@ export const MESSAGES = {
       detail: 'A return for {period} already exists for this object; amend it instead.',
     },
   },
+  RETURN_CLOSED_TO_ATTACHMENTS: {
+    id: {
+      title: 'SPTPD sudah ditutup',
+      detail: 'SPTPD {returnId} berstatus {status}; lampiran hanya dapat ditambahkan sebelum SPTPD diteliti.',
+    },
+    en: {
+      title: 'SPTPD closed',
+      detail: 'SPTPD {returnId} is {status}; attachments can be added only until the return is reviewed.',
+    },
+  },
+  ATTACHMENT_TYPE_REFUSED: {
+    id: {
+      title: 'Jenis berkas tidak diterima',
+      detail: 'Berkas {fileName} bukan PDF, JPEG atau PNG.',
+    },
+    en: { title: 'File type refused', detail: 'File {fileName} is not a PDF, JPEG or PNG.' },
+  },
+  ATTACHMENT_TOO_LARGE: {
+    id: { title: 'Berkas terlalu besar', detail: 'Berkas {fileName} melebihi {limitMb} MB.' },
+    en: { title: 'File too large', detail: 'File {fileName} is larger than {limitMb} MB.' },
+  },
+  ATTACHMENT_DUPLICATE: {
+    id: { title: 'Lampiran sudah ada', detail: 'Berkas {fileName} sudah dilampirkan pada SPTPD ini.' },
+    en: { title: 'Already attached', detail: 'File {fileName} is already attached to this return.' },
+  },
+  ATTACHMENTS_FULL: {
+    id: { title: 'Lampiran penuh', detail: 'SPTPD {returnId} sudah memiliki {max} lampiran.' },
+    en: { title: 'Attachments full', detail: 'SPTPD {returnId} already has {max} attachments.' },
+  },
+  ATTACHMENT_NOT_FOUND: {
+    id: { title: 'Lampiran tidak ditemukan', detail: 'Lampiran {attachmentId} tidak ada.' },
+    en: { title: 'Attachment not found', detail: 'Attachment {attachmentId} does not exist.' },
+  },
   RETURN_NOT_DRAFT: {
     id: {
       title: 'Bukan konsep',

@@ -12,6 +12,7 @@ import { TAX_OFFICERS, TAX_STAFF, viewerOf } from '../viewer';
 import { amendReturn } from './amend-return';
 import { fileReturn } from './file-return';
 import { missingReturns } from './missing-returns';
+import { ATTACHMENT_MAX_BYTES, attachToReturn, listAttachments, readAttachment } from './return-attachments';
 import { reviewReturn } from './review-return';
 import { submitReturn } from './submit-return';
 import { RETURN_COLUMNS, type TaxReturn } from './tax-return';
@@ -48,6 +49,16 @@ function withDisplayCode<T extends { billingCode: string | null }>(
 ): T & { billingCodeDisplay: string | null } {
   return { ...r, billingCodeDisplay: r.billingCode === null ? null : formatBillingCode(r.billingCode) };
 }
+const attachmentSchema = z.object({
+  id: z.number(),
+  returnId: z.number(),
+  fileName: z.string(),
+  contentType: z.enum(['application/pdf', 'image/jpeg', 'image/png']),
+  sizeBytes: z.number(),
+  sha256: z.string(),
+  uploadedAt: z.date(),
+  uploadedBy: z.string().nullable(),
+});
 const returnParams = z.object({ regionId: z.string(), returnId: z.coerce.number().int().positive() });
 
 /** e-SPTPD: filing, submission, amendment (pembetulan) and review (penelitian) of self-assessed returns. */
@@ -254,6 +265,83 @@ export function returnsRoutes(app: FastifyInstance, ctx: AppContext): void {
         request.params.returnId,
         request.body,
       );
+    },
+  );
+
+  r.get(
+    '/returns/:returnId/attachments',
+    {
+      schema: {
+        tags: ['sptpd'],
+        summary: "An SPTPD's attachments (lampiran), oldest first",
+        params: returnParams,
+        response: { 200: z.object({ items: z.array(attachmentSchema) }) },
+      },
+    },
+    async (request) => {
+      const viewer = await viewerOf(ctx, request, TAX_STAFF, true);
+      return {
+        items: await listAttachments(ctx.db, accessFor(request).regionId, request.params.returnId, viewer),
+      };
+    },
+  );
+
+  r.post(
+    '/returns/:returnId/attachments',
+    {
+      // A file of up to 5 MB arrives as base64 in JSON: a third larger, and the JSON around it.
+      bodyLimit: Math.ceil((ATTACHMENT_MAX_BYTES * 4) / 3) + 4096,
+      schema: {
+        tags: ['sptpd'],
+        summary:
+          'Attach a PDF, JPEG or PNG (up to 5 MB, sent as base64) to an SPTPD until it is reviewed; never changed or removed',
+        params: returnParams,
+        body: z.strictObject({
+          fileName: z.string().trim().min(1).max(200),
+          contentBase64: z.base64(),
+        }),
+        response: { 201: attachmentSchema },
+      },
+    },
+    async (request, reply) => {
+      const viewer = await viewerOf(ctx, request, TAX_OFFICERS, true);
+      const attached = await attachToReturn(
+        ctx.db,
+        ctx.clock.now(),
+        await actor(request),
+        viewer,
+        accessFor(request).regionId,
+        request.params.returnId,
+        { fileName: request.body.fileName, content: Buffer.from(request.body.contentBase64, 'base64') },
+      );
+      return reply.code(201).send(attached);
+    },
+  );
+
+  r.get(
+    '/returns/:returnId/attachments/:attachmentId',
+    {
+      schema: {
+        tags: ['sptpd'],
+        summary: 'One attachment of an SPTPD, as the file it was',
+        params: returnParams.extend({ attachmentId: z.coerce.number().int().positive() }),
+      },
+    },
+    async (request, reply) => {
+      const viewer = await viewerOf(ctx, request, TAX_STAFF, true);
+      const file = await readAttachment(
+        ctx.db,
+        accessFor(request).regionId,
+        request.params.returnId,
+        request.params.attachmentId,
+        viewer,
+      );
+      return reply
+        .type(file.contentType)
+        .header('content-disposition', `inline; filename="${encodeURIComponent(file.fileName)}"`)
+        .header('cache-control', 'no-store')
+        .header('x-content-type-options', 'nosniff')
+        .send(file.content);
     },
   );
 }
