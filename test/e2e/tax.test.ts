@@ -97,14 +97,36 @@ describe('local taxes', () => {
     expect(code.replace(/ /g, '')).toMatch(/^357301250\d{7}$/);
     expect(await receipt.textContent()).toContain('31 Maret 2025');
 
+    // The cash-register recap goes with the return as its attachment (lampiran).
+    await go(wp, 'SPTPD Saya');
+    const pending = wp.getByTestId('return-row').filter({ hasText: RESTAURANT });
+    await pending.getByText('Lampiran').click();
+    await pending
+      .getByLabel(/^Tambah lampiran/)
+      .setInputFiles({
+        name: 'rekap-kasir-februari.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.from('%PDF-1.4\n%%EOF\n'),
+      });
+    await pending
+      .getByTestId('attachment-list')
+      .getByRole('link', { name: 'rekap-kasir-februari.pdf' })
+      .waitFor();
+
     await go(officer, 'Penelitian SPTPD');
     const submitted = officer.getByTestId('review-row').filter({ hasText: RESTAURANT });
     expect(await submitted.textContent()).toContain('Rp 2.500.000');
+    await submitted.getByText('Lampiran').click();
+    const recap = submitted.getByRole('link', { name: 'rekap-kasir-februari.pdf' });
+    const opened = await officer.request.get(
+      new URL((await recap.getAttribute('href')) ?? '', server.url).toString(),
+    );
+    expect(opened.headers()['content-type']).toBe('application/pdf');
     await submitted.getByRole('button', { name: `Verifikasi ${RESTAURANT} Februari 2025` }).click();
     await officer.getByText(`${RESTAURANT} Februari 2025 diverifikasi.`).waitFor();
     await submitted.waitFor({ state: 'detached' });
 
-    await go(wp, 'SPTPD Saya');
+    await wp.reload(); // still on SPTPD Saya since the attachment: read the list again
     const filed = wp.getByTestId('return-row').filter({ hasText: RESTAURANT });
     await filed.waitFor();
     expect(await filed.locator('[data-status]').textContent()).toBe('Terverifikasi');

@@ -579,6 +579,9 @@ const id = {
   'queue.rejected': '{name} ditolak.',
 
   'search.title': 'Wajib pajak',
+  'attachments.title': 'Lampiran',
+  'attachments.none': 'Belum ada lampiran.',
+  'attachments.add': 'Tambah lampiran (PDF, JPEG, PNG, maks. 5 MB)',
   'import.title': 'Impor wajib pajak',
   'import.subtitle':
     'Pindahkan wajib pajak dan objek pajak {region} dari sistem lama lewat berkas CSV. Semua baris diperiksa dulu: bila ada satu yang salah, tidak ada yang disimpan. Mengimpor berkas yang sama lagi tidak menambah data ganda.',
@@ -1361,6 +1364,9 @@ const en: Record<MessageKey, string> = {
   'queue.rejected': '{name} rejected.',
 
   'search.title': 'Taxpayers',
+  'attachments.title': 'Attachments',
+  'attachments.none': 'No attachments yet.',
+  'attachments.add': 'Add an attachment (PDF, JPEG, PNG, up to 5 MB)',
   'import.title': 'Import taxpayers',
   'import.subtitle':
     "Move {region}'s taxpayers and tax objects from the legacy system with a CSV file. Every row is checked first: if one is wrong, nothing is saved. Importing the same file again adds no duplicates.",

@@ -4,6 +4,7 @@ import { type Amendment, AmendReturnDialog } from '../components/amend-return-di
 import { Loading } from '../components/loading';
 import { PdfLink } from '../components/pdf-link';
 import { ProblemAlert } from '../components/problem-alert';
+import { ReturnAttachments } from '../components/return-attachments';
 import { StatusBadge } from '../components/status-badge';
 import { formatDate, formatPeriod, formatRupiah } from '../format';
 import { useI18n } from '../i18n';
@@ -112,6 +113,11 @@ export function MyReturnsPage({ region }: { region: RegionGrant }) {
                     <div className="muted small">
                       {t('return.due', { date: formatDate(r.dueDate, lang) })}
                     </div>
+                    <ReturnAttachments
+                      regionId={region.regionId}
+                      returnId={r.id}
+                      canAttach={r.status === 'draft' || r.status === 'submitted'}
+                    />
                   </td>
                   <td className="actions">
                     <div className="row-actions">

@@ -4,6 +4,7 @@ import { type Decision, DecisionButtons } from '../components/decision-buttons';
 import { Loading } from '../components/loading';
 import { PdfLink } from '../components/pdf-link';
 import { ProblemAlert } from '../components/problem-alert';
+import { ReturnAttachments } from '../components/return-attachments';
 import { formatDateTime, formatPeriod, formatRatePpm, formatRupiah } from '../format';
 import { useI18n } from '../i18n';
 import type { ListedReturn } from '../returns';
@@ -96,6 +97,7 @@ export function ReturnReviewPage({ region }: { region: RegionGrant }) {
                       href={documentUrl(region.regionId, `/returns/${r.id}/pdf`)}
                       label={t('pdf.return')}
                     />
+                    <ReturnAttachments regionId={region.regionId} returnId={r.id} canAttach={false} />
                   </td>
                   <td className="num money">
                     <span className="stacked-label">{t('return.gross')}</span>
