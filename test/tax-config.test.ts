@@ -215,6 +215,46 @@ describe('tax rates are per-region, effective-dated data within the law', () => 
     }
   });
 
+  it('NJOPTKP below Rp10 juta or NPOPTKP below Rp80 juta is refused citing UU 1/2022; the law’s minimums are kept', async () => {
+    const supervisor = await signedIn(t.app, 'admin@bangka.demo');
+    const current = (await supervisor.get('/api/v1/regions/19.01/tax/policy?on=2025-03-11')).json();
+    expect(current.policy.propertyAllowances).toEqual({
+      njoptkp: 10_000_000,
+      npoptkp: 80_000_000,
+      npoptkpInheritance: 300_000_000,
+    });
+    const save = (propertyAllowances: object, lang = 'id') =>
+      supervisor.post(
+        '/api/v1/regions/19.01/tax/policy',
+        {
+          validFrom: '2026-01-01',
+          legalBasis: 'Perbup uji',
+          policy: { ...current.policy, propertyAllowances },
+        },
+        { headers: { 'accept-language': lang } },
+      );
+    const low = await save({ njoptkp: 9_999_999, npoptkp: 79_000_000, npoptkpInheritance: 300_000_000 });
+    expect(low.statusCode).toBe(400);
+    expect(low.json().errors).toEqual([
+      {
+        field: 'policy.propertyAllowances.njoptkp',
+        message: 'UU 1/2022 Pasal 40 ayat (4): NJOPTKP paling sedikit Rp10.000.000',
+      },
+      {
+        field: 'policy.propertyAllowances.npoptkp',
+        message: 'UU 1/2022 Pasal 46: NPOPTKP paling sedikit Rp80.000.000',
+      },
+    ]);
+    const inEnglish = await save({ njoptkp: 5_000_000, npoptkp: 80_000_000, npoptkpInheritance: 0 }, 'en');
+    expect(inEnglish.json().errors[0].message).toBe(
+      'UU 1/2022 Article 40(4): NJOPTKP is at least Rp10,000,000',
+    );
+    const dki = await save({ njoptkp: 60_000_000, npoptkp: 80_000_000, npoptkpInheritance: 350_000_000 });
+    expect(dki.statusCode).toBe(201);
+    const next = (await supervisor.get('/api/v1/regions/19.01/tax/policy?on=2026-01-01')).json();
+    expect(next.policy.propertyAllowances.njoptkp).toBe(60_000_000);
+  });
+
   it('the demo rates and policy name their legal basis in Indonesian', async () => {
     const officer = await signedIn(t.app, 'petugas@bangka.demo');
     const rates = (await officer.get('/api/v1/regions/19.01/tax/rates')).json();

@@ -1,21 +1,9 @@
 import type { FastifySchemaCompiler } from 'fastify';
 import { z } from 'zod';
-import { type Bilingual, type FieldError, Problem } from '../platform/problem';
+import { type FieldError, indonesianOf, Problem } from '../platform/problem';
 
 const indonesian = z.locales.id();
 const english = z.locales.en();
-
-/** The Indonesian of each schema message written with `bilingualMessage`, by its English. */
-const indonesianOf = new Map<string, string>();
-
-/**
- * A schema's own message in both languages (`.regex(re, bilingualMessage({ id, en }))`): zod keeps one text, the
- * English, and a refusal shows the Indonesian to an Indonesian caller.
- */
-export function bilingualMessage(message: Bilingual): string {
-  indonesianOf.set(message.en, message.id);
-  return message.en;
-}
 
 /**
  * Validates a request part with its zod schema. A refusal is a VALIDATION_FAILED Problem naming each field, worded
@@ -45,7 +33,7 @@ function fieldError(issue: z.core.$ZodIssue, httpPart: string | undefined): Fiel
   if (issue.code === 'invalid_type' && issue.input === undefined) {
     return { field, message: { id: 'Wajib diisi', en: 'Required' } };
   }
-  const own = indonesianOf.get(issue.message);
+  const own = indonesianOf(issue.message);
   if (own !== undefined) return { field, message: { id: own, en: issue.message } };
   const raw = issue as z.core.$ZodRawIssue;
   // zod's own wording has an Indonesian twin; a message a schema wrote in one language only is kept as written.

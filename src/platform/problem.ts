@@ -20,6 +20,22 @@ export type Lang = 'id' | 'en';
 /** A text in each language; a reply shows the caller's. */
 export type Bilingual = Record<Lang, string>;
 
+const INDONESIAN = new Map<string, string>();
+
+/**
+ * A schema's own message in both languages (`.min(n, bilingualMessage({ id, en }))`): zod keeps one text, the
+ * English, and a refusal shows the Indonesian to an Indonesian caller (src/http/validation.ts asks `indonesianOf`).
+ */
+export function bilingualMessage(message: Bilingual): string {
+  INDONESIAN.set(message.en, message.id);
+  return message.en;
+}
+
+/** The Indonesian of a message written with `bilingualMessage`, by its English. */
+export function indonesianOf(english: string): string | undefined {
+  return INDONESIAN.get(english);
+}
+
 /** What is wrong with one field: one text, or a text per language (rendered in the caller's). */
 export interface FieldError {
   field: string;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bilingualMessage } from '../http/validation';
+import { bilingualMessage } from '../platform/problem';
 
 /**
  * Shapes every tax endpoint accepts the same way. An amount is whole rupiah up to Rp1 quadrillion: far above any

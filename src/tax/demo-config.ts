@@ -43,6 +43,9 @@ const basePolicy: TaxPolicy = {
   assessmentDue: { kind: 'months-after-issue', months: 1 },
   interest: { transitionDate: PERDA_START, before: PDRD_INTEREST, from: HKPD_INTEREST },
   amnesties: [],
+  // The law's minimums (UU 1/2022 Pasal 40(4) and 46) and the PDRD inheritance NPOPTKP: example values until the
+  // region's Perda amounts are entered.
+  propertyAllowances: { njoptkp: 10_000_000, npoptkp: 80_000_000, npoptkpInheritance: 300_000_000 },
   lateFilingFine: 0,
   npwpdTemplate: 'P.{region}.{seq:7}.{district}',
   opsenInterestTo: 'province',

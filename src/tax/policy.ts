@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Sql } from '../db/database';
-import { Problem } from '../platform/problem';
+import { bilingualMessage, Problem } from '../platform/problem';
 import { validateNpwpdTemplate } from './rules/npwpd';
 
 /**
@@ -45,6 +45,39 @@ export const taxPolicySchema = z.strictObject({
       }),
     )
     .default([]),
+  /**
+   * The allowances subtracted before PBB-P2 and BPHTB are computed, in rupiah, with the law's minimums enforced:
+   * NJOPTKP once per taxpayer per year (UU 1/2022 Pasal 40(4): at least Rp10,000,000); NPOPTKP on a taxpayer's
+   * first acquisition in the region (Pasal 46: at least Rp80,000,000); NPOPTKP for an inheritance or testamentary
+   * gift within the direct line of family (Rp300,000,000 under PDRD; the HKPD floor is UNCONFIRMED, so not enforced).
+   */
+  propertyAllowances: z
+    .strictObject({
+      njoptkp: z
+        .number()
+        .int()
+        .min(
+          10_000_000,
+          bilingualMessage({
+            id: 'UU 1/2022 Pasal 40 ayat (4): NJOPTKP paling sedikit Rp10.000.000',
+            en: 'UU 1/2022 Article 40(4): NJOPTKP is at least Rp10,000,000',
+          }),
+        )
+        .max(10_000_000_000),
+      npoptkp: z
+        .number()
+        .int()
+        .min(
+          80_000_000,
+          bilingualMessage({
+            id: 'UU 1/2022 Pasal 46: NPOPTKP paling sedikit Rp80.000.000',
+            en: 'UU 1/2022 Article 46: NPOPTKP is at least Rp80,000,000',
+          }),
+        )
+        .max(100_000_000_000),
+      npoptkpInheritance: z.number().int().min(0).max(100_000_000_000),
+    })
+    .default({ njoptkp: 10_000_000, npoptkp: 80_000_000, npoptkpInheritance: 300_000_000 }),
   /** Fine per SPTPD filed late or not at all, in rupiah (0 where the Perda sets none). */
   lateFilingFine: z.number().int().min(0).max(100_000_000),
   /** Checked when saved: a template that cannot render an NPWPD would only fail at the next verification. */
