@@ -101,13 +101,11 @@ describe('local taxes', () => {
     await go(wp, 'SPTPD Saya');
     const pending = wp.getByTestId('return-row').filter({ hasText: RESTAURANT });
     await pending.getByText('Lampiran').click();
-    await pending
-      .getByLabel(/^Tambah lampiran/)
-      .setInputFiles({
-        name: 'rekap-kasir-februari.pdf',
-        mimeType: 'application/pdf',
-        buffer: Buffer.from('%PDF-1.4\n%%EOF\n'),
-      });
+    await pending.getByLabel(/^Tambah lampiran/).setInputFiles({
+      name: 'rekap-kasir-februari.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n%%EOF\n'),
+    });
     await pending
       .getByTestId('attachment-list')
       .getByRole('link', { name: 'rekap-kasir-februari.pdf' })
@@ -207,6 +205,26 @@ describe('local taxes', () => {
     await form.getByRole('button', { name: 'Record rate' }).click();
     await form.getByText('A 12% rate is refused: UU 1/2022 Pasal 58(1) caps it at 10%.').waitFor();
     expect(await page.getByTestId('rates-table').textContent()).not.toContain('12%');
+  });
+
+  it('a supervisor records a new policy from the Perda: an NJOPTKP under the law’s minimum is refused beside the field, then one above it takes effect', async () => {
+    const page = await openApp(browser, server.url, DESKTOP);
+    await signIn(page, 'supervisor@malang.demo');
+    await go(page, 'Tarif dan kebijakan');
+    await page.getByText('Catat kebijakan baru (Perda/Perkada)').click();
+    const form = page.getByTestId('policy-form');
+    await form.getByLabel('Berlaku mulai').fill('2025-03-01');
+    await form.getByLabel('Dasar hukum').fill('Perwali Kota Malang (uji) tentang NJOPTKP');
+    await form.getByLabel('NJOPTKP').fill('5.000.000');
+    await form.getByRole('button', { name: 'Catat kebijakan' }).click();
+    await form.getByText('UU 1/2022 Pasal 40 ayat (4): NJOPTKP paling sedikit Rp10.000.000').waitFor();
+
+    await form.getByLabel('NJOPTKP').fill('15.000.000');
+    await form.getByRole('button', { name: 'Catat kebijakan' }).click();
+    await page
+      .getByText('Kebijakan pajak yang berlaku mulai 1 Maret 2025 dicatat', { exact: false })
+      .waitFor();
+    await page.getByTestId('policy-view').getByText('Rp 15.000.000 / Rp 80.000.000').waitFor();
   });
 
   it('shows a taxpayer the QRIS of an open bill, and an administrator why a pasted dynamic QRIS is refused', async () => {

@@ -34,6 +34,7 @@ export interface TaxPolicy {
   assessmentDue: { kind: 'months-after-issue'; months: number };
   interest: { transitionDate: string; before: InterestRegime; from: InterestRegime };
   amnesties: { from: string; to: string; waivePpm: number; legalBasis: string }[];
+  propertyAllowances: { njoptkp: number; npoptkp: number; npoptkpInheritance: number };
   lateFilingFine: number;
   npwpdTemplate: string;
   reklameTariffs: {

@@ -50,6 +50,17 @@ export function PolicyView({ version }: { version: PolicyVersion }) {
           </dd>
         </div>
         <div>
+          <dt>NJOPTKP / NPOPTKP</dt>
+          <dd>
+            {formatRupiah(p.propertyAllowances.njoptkp)} / {formatRupiah(p.propertyAllowances.npoptkp)}
+            <div className="muted small">
+              {t('policy.npoptkpInheritance', {
+                amount: formatRupiah(p.propertyAllowances.npoptkpInheritance),
+              })}
+            </div>
+          </dd>
+        </div>
+        <div>
           <dt>{t('policy.lateFilingFine')}</dt>
           <dd>{formatRupiah(p.lateFilingFine)}</dd>
         </div>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { type RegionGrant, regionPath } from '../api';
 import { Loading } from '../components/loading';
+import { PolicyForm } from '../components/policy-form';
 import { PolicyView } from '../components/policy-view';
 import { ProblemAlert } from '../components/problem-alert';
 import { RateForm } from '../components/rate-form';
@@ -64,6 +65,24 @@ export function TaxConfigPage({ region }: { region: RegionGrant }) {
       <ProblemAlert error={policy.error} />
       {!policy.data && !policy.error && <Loading />}
       {policy.data && <PolicyView version={policy.data} />}
+      {canEdit && policy.data && (
+        <details className="panel" data-testid="policy-editor">
+          <summary>{t('policyForm.open')}</summary>
+          <PolicyForm
+            regionId={region.regionId}
+            current={policy.data}
+            onRecorded={(saved) => {
+              setNotice(
+                t('policyForm.recorded', {
+                  date: formatDate(saved.validFrom, lang),
+                  revision: saved.revision,
+                }),
+              );
+              policy.reload();
+            }}
+          />
+        </details>
+      )}
     </>
   );
 }
