@@ -131,6 +131,32 @@ describe('local taxes', () => {
     expect(await filed.textContent()).toContain('Februari 2025');
   });
 
+  it("an officer corrects the new taxpayer's phone and closes the restaurant (tutup usaha) from the 360° page", async () => {
+    const officer = await openApp(browser, server.url, DESKTOP);
+    await signIn(officer, 'petugas@malang.demo');
+    await go(officer, 'Wajib pajak');
+    await officer.getByLabel('Cari', { exact: true }).fill(TAXPAYER);
+    await officer.getByRole('button', { name: 'Cari', exact: true }).click();
+    await officer.getByRole('link', { name: TAXPAYER }).click();
+
+    await officer.getByRole('button', { name: 'Ubah data' }).click();
+    const edit = officer.getByTestId('edit-taxpayer-form');
+    await edit.getByLabel(/^Nomor telepon/).fill('0341-551234');
+    await edit.getByRole('button', { name: 'Simpan' }).click();
+    await officer.getByText(`Data ${TAXPAYER} diperbarui.`).waitFor();
+    await officer.getByText('0341-551234', { exact: false }).waitFor();
+
+    await officer.getByRole('button', { name: `Tutup usaha ${RESTAURANT}` }).click();
+    const close = officer.getByTestId('close-object-form');
+    await close.getByLabel('Tanggal tutup usaha').fill('2025-03-10');
+    await close.getByRole('button', { name: 'Tutup usaha' }).click();
+    await officer.getByText(`${RESTAURANT} ditutup sejak 10 Maret 2025.`).waitFor();
+    const row = officer.getByTestId('objects-table').locator('tr', { hasText: RESTAURANT });
+    await row.locator('[data-status=closed]').waitFor();
+    expect(await row.textContent()).toContain('10 Maret 2025');
+    expect(await row.getByRole('button', { name: /Tutup usaha/ }).count()).toBe(0);
+  });
+
   it('imports a legacy CSV: a bad line refused with its reason and a rejects file, then the fixed file, then the same file again adds nothing', async () => {
     const header = IMPORT_COLUMNS.join(',');
     const row = (n: number, nik: string) =>

@@ -9,11 +9,14 @@ export function ObjectsTable({
   objects,
   taxName,
   decide,
+  onCloseObject,
 }: {
   objects: (TaxObject & { villageName: string })[];
   taxName(code: string): string;
   /** Present when the viewer may decide and the taxpayer is verified. */
   decide?(object: TaxObject): (decision: Decision) => Promise<void>;
+  /** Present when the viewer may close an active object (tutup usaha). */
+  onCloseObject?(object: TaxObject): void;
 }) {
   const { t, lang, categoryLabel } = useI18n();
   return (
@@ -52,6 +55,16 @@ export function ObjectsTable({
                 <StatusBadge status={o.status} />
                 {o.rejectionReason && <div className="small danger-text">{o.rejectionReason}</div>}
                 {decide && o.status === 'pending' && <DecisionButtons subject={o.name} decide={decide(o)} />}
+                {onCloseObject && o.status === 'active' && (
+                  <button
+                    type="button"
+                    className="button button-small"
+                    aria-label={t('closeObject.actionNamed', { name: o.name })}
+                    onClick={() => onCloseObject(o)}
+                  >
+                    {t('closeObject.action')}
+                  </button>
+                )}
               </td>
             </tr>
           ))}

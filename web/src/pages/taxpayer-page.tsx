@@ -11,9 +11,10 @@ import { Loading } from '../components/loading';
 import { ObjectsTable } from '../components/objects-table';
 import { OverpaymentsPanel } from '../components/overpayments-panel';
 import { ProblemAlert } from '../components/problem-alert';
+import { CloseObjectDialog, EditTaxpayerDialog } from '../components/registry-actions';
 import { ReturnsTable } from '../components/returns-table';
 import { StatusBadge } from '../components/status-badge';
-import { formatDateTime, formatRupiah } from '../format';
+import { formatDate, formatDateTime, formatRupiah } from '../format';
 import { useI18n } from '../i18n';
 import { type Payment, standingPaymentsByBill } from '../payments';
 import type { TaxObject, TaxpayerFile } from '../registry';
@@ -68,6 +69,9 @@ export function TaxpayerPage({ region, taxpayerId }: { region: RegionGrant; taxp
   const [reason, setReason] = useState('');
   const canDecide = region.roles.some((r) => r === 'officer' || r === 'supervisor');
   const canWriteOff = region.roles.includes('supervisor');
+  const canEdit = region.roles.some((r) => r === 'officer' || r === 'supervisor' || r === 'admin');
+  const [editing, setEditing] = useState(false);
+  const [closing, setClosing] = useState<TaxObject>();
   /** A decision on money owed changes bills and assessments alike: show it and read both again. */
   const done = (message: string) => {
     setOutcome({ done: message });
@@ -106,7 +110,14 @@ export function TaxpayerPage({ region, taxpayerId }: { region: RegionGrant; taxp
                 {t(`register.${f.kind}`)}
               </p>
             </div>
-            <StatusBadge status={f.status} />
+            <div className="row-actions">
+              <StatusBadge status={f.status} />
+              {canEdit && f.status !== 'rejected' && (
+                <button type="button" className="button" onClick={() => setEditing(true)}>
+                  {t('editTaxpayer.action')}
+                </button>
+              )}
+            </div>
           </div>
           {outcome && 'done' in outcome && (
             <p className="alert alert-ok" role="status">
@@ -172,6 +183,7 @@ export function TaxpayerPage({ region, taxpayerId }: { region: RegionGrant; taxp
                 objects={objects}
                 taxName={taxTypes.nameOf}
                 decide={canDecide && f.status === 'verified' ? decide : undefined}
+                onCloseObject={canEdit ? setClosing : undefined}
               />
             )}
           </Section>
@@ -227,6 +239,33 @@ export function TaxpayerPage({ region, taxpayerId }: { region: RegionGrant; taxp
             )}
           </Section>
         </>
+      )}
+      {editing && f && (
+        <EditTaxpayerDialog
+          regionId={region.regionId}
+          taxpayer={f}
+          onClose={() => setEditing(false)}
+          onSaved={() => {
+            setEditing(false);
+            setOutcome({ done: t('editTaxpayer.done', { name: f.name }) });
+            file.reload();
+          }}
+        />
+      )}
+      {closing && (
+        <CloseObjectDialog
+          regionId={region.regionId}
+          taxpayerId={taxpayerId}
+          object={closing}
+          onClose={() => setClosing(undefined)}
+          onClosed={(closedOn) => {
+            setClosing(undefined);
+            setOutcome({
+              done: t('closeObject.done', { name: closing.name, date: formatDate(closedOn, lang) }),
+            });
+            file.reload();
+          }}
+        />
       )}
       {writingOff && (
         <ActionDialog
