@@ -157,6 +157,32 @@ describe('local taxes', () => {
     expect(await row.getByRole('button', { name: /Tutup usaha/ }).count()).toBe(0);
   });
 
+  it('an officer registers a taxpayer at the counter, who waits for verification, and adds their parking lot (active at once, staff declared it)', async () => {
+    const officer = await openApp(browser, server.url, DESKTOP);
+    await signIn(officer, 'petugas@malang.demo');
+    await go(officer, 'Wajib pajak');
+    await officer.getByRole('button', { name: 'Daftarkan wajib pajak' }).click();
+    const counter = officer.getByTestId('counter-registration');
+    await counter.getByLabel('NIK', { exact: true }).fill('3573021708790004');
+    await counter.getByLabel('Nama lengkap').fill('Hendra Gunawan');
+    await counter.getByLabel('Alamat').fill('Jl. Semeru No. 8');
+    await counter.getByLabel('Kelurahan/desa').selectOption({ label: 'Oro-oro Dowo' });
+    await counter.getByRole('button', { name: 'Kirim pendaftaran' }).click();
+    await officer.getByRole('heading', { name: 'Hendra Gunawan' }).waitFor();
+
+    await officer.getByRole('button', { name: 'Tambah objek pajak' }).click();
+    const object = officer.getByTestId('tax-object-form');
+    await object.getByLabel('Jenis pajak').selectOption({ label: 'PBJT Jasa Parkir' });
+    await object.getByLabel('Nama usaha/objek').fill('Parkir Semeru 8');
+    await object.getByLabel('Tanggal mulai usaha').fill('2025-02-01');
+    await object.getByRole('button', { name: 'Tambah objek pajak' }).click();
+    await officer.getByText('Parkir Semeru 8', { exact: false }).first().waitFor();
+    const row = officer.getByTestId('objects-table').locator('tr', { hasText: 'Parkir Semeru 8' });
+    expect(await row.locator('[data-status]').getAttribute('data-status')).toBe('active');
+    await go(officer, 'Antrean pendaftaran');
+    await officer.getByTestId('registration').filter({ hasText: 'Hendra Gunawan' }).waitFor();
+  });
+
   it('imports a legacy CSV: a bad line refused with its reason and a rejects file, then the fixed file, then the same file again adds nothing', async () => {
     const header = IMPORT_COLUMNS.join(',');
     const row = (n: number, nik: string) =>

@@ -582,6 +582,9 @@ const id = {
   'attachments.title': 'Lampiran',
   'attachments.none': 'Belum ada lampiran.',
   'attachments.add': 'Tambah lampiran (PDF, JPEG, PNG, maks. 5 MB)',
+  'counter.register': 'Daftarkan wajib pajak',
+  'counter.intro':
+    'Pendaftaran di loket untuk wajib pajak yang datang langsung; masuk antrean verifikasi seperti pendaftaran daring. Setelah itu tambahkan objek pajaknya.',
   'editTaxpayer.action': 'Ubah data',
   'editTaxpayer.title': 'Ubah data {name}',
   'editTaxpayer.intro': 'Perubahan dicatat di jejak audit beserta data sebelumnya.',
@@ -1397,6 +1400,9 @@ const en: Record<MessageKey, string> = {
   'attachments.title': 'Attachments',
   'attachments.none': 'No attachments yet.',
   'attachments.add': 'Add an attachment (PDF, JPEG, PNG, up to 5 MB)',
+  'counter.register': 'Register a taxpayer',
+  'counter.intro':
+    'Registration at the counter for a taxpayer who comes in person; it joins the verification queue like an online one. Then add their tax objects.',
   'editTaxpayer.action': 'Edit details',
   'editTaxpayer.title': 'Edit {name}',
   'editTaxpayer.intro': 'The change is recorded in the audit trail with the data before it.',

@@ -14,6 +14,7 @@ import { ProblemAlert } from '../components/problem-alert';
 import { CloseObjectDialog, EditTaxpayerDialog } from '../components/registry-actions';
 import { ReturnsTable } from '../components/returns-table';
 import { StatusBadge } from '../components/status-badge';
+import { TaxObjectDialog } from '../components/tax-object-dialog';
 import { formatDate, formatDateTime, formatRupiah } from '../format';
 import { useI18n } from '../i18n';
 import { type Payment, standingPaymentsByBill } from '../payments';
@@ -72,6 +73,7 @@ export function TaxpayerPage({ region, taxpayerId }: { region: RegionGrant; taxp
   const canEdit = region.roles.some((r) => r === 'officer' || r === 'supervisor' || r === 'admin');
   const [editing, setEditing] = useState(false);
   const [closing, setClosing] = useState<TaxObject>();
+  const [adding, setAdding] = useState(false);
   /** A decision on money owed changes bills and assessments alike: show it and read both again. */
   const done = (message: string) => {
     setOutcome({ done: message });
@@ -187,6 +189,13 @@ export function TaxpayerPage({ region, taxpayerId }: { region: RegionGrant; taxp
               />
             )}
           </Section>
+          {canEdit && f.status !== 'rejected' && (
+            <p>
+              <button type="button" className="button" onClick={() => setAdding(true)}>
+                {t('object.add')}
+              </button>
+            </p>
+          )}
           <Section
             title={t('nav.returns')}
             items={returns.data?.items}
@@ -248,6 +257,19 @@ export function TaxpayerPage({ region, taxpayerId }: { region: RegionGrant; taxp
           onSaved={() => {
             setEditing(false);
             setOutcome({ done: t('editTaxpayer.done', { name: f.name }) });
+            file.reload();
+          }}
+        />
+      )}
+      {adding && f && (
+        <TaxObjectDialog
+          regionId={region.regionId}
+          taxpayer={f}
+          types={taxTypes.types}
+          onClose={() => setAdding(false)}
+          onAdded={(object) => {
+            setAdding(false);
+            setOutcome({ done: t('object.added', { name: object.name }) });
             file.reload();
           }}
         />

@@ -6,9 +6,10 @@ import { Loading } from '../components/loading';
 import { ProblemAlert } from '../components/problem-alert';
 import { StatusBadge } from '../components/status-badge';
 import { TaxTypeSelect } from '../components/tax-type-select';
+import { TaxpayerRegisterForm } from '../components/taxpayer-register-form';
 import { useI18n } from '../i18n';
 import { identityOf, type TaxpayerSearch } from '../registry';
-import { href } from '../router';
+import { href, navigate } from '../router';
 import { useResource } from '../use-resource';
 import { useTaxTypes } from '../use-tax-types';
 
@@ -32,6 +33,9 @@ export function TaxpayerSearchPage({ region }: { region: RegionGrant }) {
   const [offset, setOffset] = useState(0);
   const found = useResource<TaxpayerSearch>(searchPath(region.regionId, filter, offset));
   const total = found.data?.total ?? 0;
+  // An officer registers a taxpayer who comes to the counter; it waits in the queue for verification like any.
+  const canRegister = region.roles.some((r) => r === 'officer' || r === 'supervisor' || r === 'admin');
+  const [registering, setRegistering] = useState(false);
 
   function apply(e: FormEvent) {
     e.preventDefault();
@@ -46,7 +50,24 @@ export function TaxpayerSearchPage({ region }: { region: RegionGrant }) {
           <h1>{t('search.title')}</h1>
           <p className="muted">{t('search.subtitle', { region: region.name })}</p>
         </div>
+        {canRegister && !registering && (
+          <button type="button" className="button button-primary" onClick={() => setRegistering(true)}>
+            {t('counter.register')}
+          </button>
+        )}
       </div>
+      {registering && (
+        <section className="panel" data-testid="counter-registration">
+          <h2>{t('counter.register')}</h2>
+          <p className="muted small">{t('counter.intro')}</p>
+          <TaxpayerRegisterForm
+            regionId={region.regionId}
+            email=""
+            onCancel={() => setRegistering(false)}
+            onRegistered={(taxpayer) => navigate(`/taxpayers/${taxpayer.id}`)}
+          />
+        </section>
+      )}
       <form className="panel filters" onSubmit={apply} data-testid="taxpayer-filters">
         <Field label={t('search.q')}>
           <input
