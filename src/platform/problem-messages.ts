@@ -405,6 +405,18 @@ export const MESSAGES = {
     id: { title: 'Objek sudah tutup', detail: 'Objek {objectId} tutup sejak {closedOn}.' },
     en: { title: 'Object closed', detail: 'Object {objectId} closed on {closedOn}.' },
   },
+  POLICY_TAX_NOT_SELF_ASSESSED: {
+    id: {
+      title: 'Bukan pajak dibayar sendiri',
+      detail:
+        '{taxCode} bukan jenis pajak yang dibayar sendiri; hanya pajak seperti itu yang dapat ditetapkan daerah.',
+    },
+    en: {
+      title: 'Not a self-assessed tax',
+      detail:
+        '{taxCode} is not a self-assessed tax type; only such a tax can be made assessed by the region.',
+    },
+  },
   NOT_SELF_ASSESSED: {
     id: {
       title: 'Bukan pajak dibayar sendiri',

@@ -46,6 +46,7 @@ const basePolicy: TaxPolicy = {
   // The law's minimums (UU 1/2022 Pasal 40(4) and 46) and the PDRD inheritance NPOPTKP: example values until the
   // region's Perda amounts are entered.
   propertyAllowances: { njoptkp: 10_000_000, npoptkp: 80_000_000, npoptkpInheritance: 300_000_000 },
+  officialAssessment: [],
   lateFilingFine: 0,
   npwpdTemplate: 'P.{region}.{seq:7}.{district}',
   opsenInterestTo: 'province',

@@ -78,6 +78,12 @@ export const taxPolicySchema = z.strictObject({
       npoptkpInheritance: z.number().int().min(0).max(100_000_000_000),
     })
     .default({ njoptkp: 10_000_000, npoptkp: 80_000_000, npoptkpInheritance: 300_000_000 }),
+  /**
+   * Taxes the law lets a taxpayer self-assess that this region assesses instead: the Perda PDRD says which taxes are
+   * paid on the head of region's assessment (SKPD) and which on the taxpayer's own return. Reklame and PAT are
+   * assessed everywhere; a code here stops SPTPD filing for the tax and lets an officer issue its SKPD on a base.
+   */
+  officialAssessment: z.array(z.string().min(1).max(40)).max(20).default([]),
   /** Fine per SPTPD filed late or not at all, in rupiah (0 where the Perda sets none). */
   lateFilingFine: z.number().int().min(0).max(100_000_000),
   /** Checked when saved: a template that cannot render an NPWPD would only fail at the next verification. */
@@ -138,6 +144,15 @@ export interface PolicyVersion {
   policy: TaxPolicy;
   legalBasis: string;
   exampleOnly: boolean;
+}
+
+/** Whether a tax is assessed by the region (SKPD) rather than self-assessed, by the law's kind and the Perda. */
+export function officiallyAssessed(
+  lawKind: string,
+  policy: Pick<TaxPolicy, 'officialAssessment'>,
+  taxCode: string,
+) {
+  return lawKind === 'official' || policy.officialAssessment.includes(taxCode);
 }
 
 /** The policy in force on a day: the latest version that started on or before it, at its latest revision. */

@@ -157,6 +157,13 @@ export async function recordTaxPolicy(
   input: NewTaxPolicy,
 ) {
   const policy = taxPolicySchema.parse(input.policy);
+  const selfAssessed = new Set(
+    (await tx.query<{ code: string }>(`SELECT code FROM tax_type WHERE assessment = 'self'`)).map(
+      (r) => r.code,
+    ),
+  );
+  const unknown = policy.officialAssessment.find((code) => !selfAssessed.has(code));
+  if (unknown) throw new Problem(422, 'POLICY_TAX_NOT_SELF_ASSESSED', { taxCode: unknown });
   const [row] = await tx.query<{ revision: number }>(
     `INSERT INTO tax_policy (region_id, valid_from, revision, policy, legal_basis, example_only, recorded_at, recorded_by)
      SELECT $1, $2, coalesce(max(revision), 0) + 1, $3, $4, $5, $6, $7

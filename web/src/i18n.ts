@@ -585,6 +585,8 @@ const id = {
   'counter.register': 'Daftarkan wajib pajak',
   'counter.intro':
     'Pendaftaran di loket untuk wajib pajak yang datang langsung; masuk antrean verifikasi seperti pendaftaran daring. Setelah itu tambahkan objek pajaknya.',
+  'skpd.base': 'Dasar pengenaan (Rp)',
+  'skpd.baseDescription': 'Cara menetapkan dasar pengenaan',
   'editTaxpayer.action': 'Ubah data',
   'editTaxpayer.title': 'Ubah data {name}',
   'editTaxpayer.intro': 'Perubahan dicatat di jejak audit beserta data sebelumnya.',
@@ -766,6 +768,9 @@ const id = {
   'policyForm.ratePerMonth': 'Bunga {name} per bulan (%)',
   'policyForm.maxMonths': 'Paling lama (bulan), {name}',
   'policyForm.transitionDate': 'Tagihan jatuh tempo sebelum tanggal ini memakai rezim lama',
+  'policyForm.officialAssessment': 'Pajak yang ditetapkan daerah (SKPD, bukan SPTPD)',
+  'policyForm.officialAssessmentHint':
+    'Reklame dan Pajak Air Tanah selalu ditetapkan. Centang pajak lain yang menurut Perda ditetapkan Kepala Daerah.',
   'policyForm.record': 'Catat kebijakan',
   'policyForm.recorded': 'Kebijakan pajak yang berlaku mulai {date} dicatat (revisi {revision}).',
   'policy.since': 'Berlaku sejak {date}, revisi {revision}',
@@ -1403,6 +1408,8 @@ const en: Record<MessageKey, string> = {
   'counter.register': 'Register a taxpayer',
   'counter.intro':
     'Registration at the counter for a taxpayer who comes in person; it joins the verification queue like an online one. Then add their tax objects.',
+  'skpd.base': 'Tax base (Rp)',
+  'skpd.baseDescription': 'How the base was established',
   'editTaxpayer.action': 'Edit details',
   'editTaxpayer.title': 'Edit {name}',
   'editTaxpayer.intro': 'The change is recorded in the audit trail with the data before it.',
@@ -1582,6 +1589,9 @@ const en: Record<MessageKey, string> = {
   'policyForm.ratePerMonth': '{name} interest per month (%)',
   'policyForm.maxMonths': 'At most (months), {name}',
   'policyForm.transitionDate': 'Bills due before this date keep the old regime',
+  'policyForm.officialAssessment': 'Taxes the region assesses (SKPD, not SPTPD)',
+  'policyForm.officialAssessmentHint':
+    'Reklame and groundwater tax are always assessed. Tick other taxes the Perda has the head of region assess.',
   'policyForm.record': 'Record policy',
   'policyForm.recorded': 'The tax policy effective from {date} is recorded (revision {revision}).',
   'policy.since': 'In force since {date}, revision {revision}',

@@ -35,6 +35,7 @@ export interface TaxPolicy {
   interest: { transitionDate: string; before: InterestRegime; from: InterestRegime };
   amnesties: { from: string; to: string; waivePpm: number; legalBasis: string }[];
   propertyAllowances: { njoptkp: number; npoptkp: number; npoptkpInheritance: number };
+  officialAssessment: string[];
   lateFilingFine: number;
   npwpdTemplate: string;
   reklameTariffs: {

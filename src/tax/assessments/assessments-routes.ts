@@ -88,6 +88,11 @@ const newAssessment = z.discriminatedUnion('kind', [
         usage: z.string().min(1).max(60),
         volumeM3: z.number().int().min(0).max(100_000_000),
       }),
+      z.strictObject({
+        kind: z.literal('base'),
+        base: rupiah,
+        description: z.string().trim().min(3).max(300),
+      }),
     ]),
   }),
   z.strictObject({

@@ -5,7 +5,7 @@ import { Problem } from '../../platform/problem';
 import type { Actor } from '../../platform/users';
 import { billLines } from '../billing/bill-lines';
 import { issueBill } from '../billing/issue-bill';
-import { taxPolicyOn } from '../policy';
+import { officiallyAssessed, taxPolicyOn } from '../policy';
 import { taxRateOn } from '../rates';
 import { loadTaxObject, type TaxObject } from '../registry/tax-object';
 import type { Viewer } from '../registry/taxpayer';
@@ -143,10 +143,12 @@ export async function computeReturn(
   const [type] = await tx.query<{ assessment: string }>('SELECT assessment FROM tax_type WHERE code = $1', [
     object.taxCode,
   ]);
-  if (type?.assessment !== 'self') throw new Problem(409, 'NOT_SELF_ASSESSED', { taxCode: object.taxCode });
   const firstDay = `${period}-01`;
-  const rate = await taxRateOn(tx, regionId, object.taxCode, object.category, firstDay);
   const { policy } = await taxPolicyOn(tx, regionId, firstDay);
+  if (!type || officiallyAssessed(type.assessment, policy, object.taxCode)) {
+    throw new Problem(409, 'NOT_SELF_ASSESSED', { taxCode: object.taxCode });
+  }
+  const rate = await taxRateOn(tx, regionId, object.taxCode, object.category, firstDay);
   const tax = applyRate(gross, rate.ratePpm, policy.rounding);
   return {
     ratePpm: rate.ratePpm,

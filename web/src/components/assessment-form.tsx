@@ -12,7 +12,7 @@ import { useTaxTypes } from '../use-tax-types';
 import { Field } from './field';
 import { ProblemAlert } from './problem-alert';
 import { RupiahInput } from './rupiah-input';
-import { type Basis, basisPayload, SkpdBasisFields } from './skpd-basis-fields';
+import { type Basis, basisPayload, SkpdBasisFields, skpdKindOf } from './skpd-basis-fields';
 import { TaxpayerPicker } from './taxpayer-picker';
 
 const KINDS = ['SKPD', 'SKPDKB', 'SKPDKBT', 'SKPDN', 'STPD', 'STPD_LATE_FILING'] as const;
@@ -76,7 +76,10 @@ function AssessmentDetails({
   const fields = error instanceof ApiProblem ? error.fieldMessages() : {};
 
   const officialObjects = (file.data?.objects ?? []).filter(
-    (o) => o.status === 'active' && taxTypes.find(o.taxCode)?.assessment === 'official',
+    (o) =>
+      o.status === 'active' &&
+      (taxTypes.find(o.taxCode)?.assessment === 'official' ||
+        policy.data?.policy.officialAssessment.includes(o.taxCode)),
   );
   const object = officialObjects.find((o) => String(o.id) === objectId);
   const allReturns = returns.data?.items ?? [];
@@ -98,7 +101,7 @@ function AssessmentDetails({
           taxpayerId,
           objectId: Number(objectId),
           period: period || null,
-          basis: basisPayload(object?.taxCode === 'pat' ? 'pat' : 'reklame', basis),
+          basis: basisPayload(skpdKindOf(object?.taxCode ?? ''), basis),
         };
       case 'SKPDKB':
       case 'SKPDKBT':
@@ -196,7 +199,7 @@ function AssessmentDetails({
           </div>
           {object && policy.data && (
             <SkpdBasisFields
-              kind={object.taxCode === 'pat' ? 'pat' : 'reklame'}
+              kind={skpdKindOf(object.taxCode)}
               policy={policy.data.policy}
               basis={basis}
               onChange={setBasis}

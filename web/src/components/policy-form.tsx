@@ -3,6 +3,7 @@ import { ApiProblem, regionPath, request } from '../api';
 import { formatRupiah } from '../format';
 import { useI18n } from '../i18n';
 import type { PolicyVersion, TaxPolicy } from '../tax-config';
+import { useTaxTypes } from '../use-tax-types';
 import { Field } from './field';
 import { ProblemAlert } from './problem-alert';
 import { RupiahInput } from './rupiah-input';
@@ -29,6 +30,7 @@ export function PolicyForm({
   onRecorded(version: PolicyVersion): void;
 }) {
   const { t } = useI18n();
+  const taxTypes = useTaxTypes();
   const [policy, setPolicy] = useState<TaxPolicy>(current.policy);
   const [validFrom, setValidFrom] = useState('');
   const [legalBasis, setLegalBasis] = useState('');
@@ -198,6 +200,34 @@ export function PolicyForm({
           />
         </Field>
       </div>
+      <fieldset className="field">
+        <legend className="field-label">{t('policyForm.officialAssessment')}</legend>
+        <span className="field-hint">{t('policyForm.officialAssessmentHint')}</span>
+        {field('officialAssessment') && (
+          <span className="field-error">{field('officialAssessment')}</span>
+        )}
+        <div className="checkbox-grid">
+          {taxTypes.types
+            ?.filter((type) => type.assessment === 'self')
+            .map((type) => (
+              <label key={type.code} className="checkbox">
+                <input
+                  type="checkbox"
+                  checked={policy.officialAssessment.includes(type.code)}
+                  onChange={(e) =>
+                    setPolicy({
+                      ...policy,
+                      officialAssessment: e.target.checked
+                        ? [...policy.officialAssessment, type.code]
+                        : policy.officialAssessment.filter((code) => code !== type.code),
+                    })
+                  }
+                />
+                {taxTypes.nameOf(type.code)}
+              </label>
+            ))}
+        </div>
+      </fieldset>
       <h3 className="section-title">{t('policy.interest')}</h3>
       <div className="form-grid">
         <Field

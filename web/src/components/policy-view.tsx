@@ -61,6 +61,10 @@ export function PolicyView({ version }: { version: PolicyVersion }) {
           </dd>
         </div>
         <div>
+          <dt>{t('policyForm.officialAssessment')}</dt>
+          <dd>{p.officialAssessment.length === 0 ? '—' : p.officialAssessment.join(', ')}</dd>
+        </div>
+        <div>
           <dt>{t('policy.lateFilingFine')}</dt>
           <dd>{formatRupiah(p.lateFilingFine)}</dd>
         </div>

@@ -6,10 +6,18 @@ export type Basis = Record<string, string>;
 
 const unique = (values: string[]) => [...new Set(values)];
 
+export type SkpdKind = 'reklame' | 'pat' | 'base';
+
+/** How an object's SKPD is computed: Reklame and PAT from the tariff tables, another tax from a base established. */
+export function skpdKindOf(taxCode: string): SkpdKind {
+  return taxCode === 'pat' || taxCode === 'reklame' ? taxCode : 'base';
+}
+
 /** The basis of an SKPD as the API takes it: numbers where the tariff tables count, text where they name. */
-export function basisPayload(kind: 'reklame' | 'pat', basis: Basis) {
+export function basisPayload(kind: SkpdKind, basis: Basis) {
   const n = (key: string) => Number(basis[key] ?? '');
   if (kind === 'pat') return { kind, usage: basis.usage, volumeM3: n('volumeM3') };
+  if (kind === 'base') return { kind, base: n('base'), description: basis.description ?? '' };
   return {
     kind,
     reklameType: basis.reklameType,
@@ -25,7 +33,8 @@ export function basisPayload(kind: 'reklame' | 'pat', basis: Basis) {
 
 /**
  * What an SKPD is computed from, offering only what the region's Perkada tariff tables price: for Reklame the type,
- * location class and period unit, the size and count; for Pajak Air Tanah the usage and the volume drawn.
+ * location class and period unit, the size and count; for Pajak Air Tanah the usage and the volume drawn; for a tax
+ * the region's Perda makes assessed, the base (dasar pengenaan) the officer established and how.
  */
 export function SkpdBasisFields({
   kind,
@@ -33,7 +42,7 @@ export function SkpdBasisFields({
   basis,
   onChange,
 }: {
-  kind: 'reklame' | 'pat';
+  kind: SkpdKind;
   policy: TaxPolicy;
   basis: Basis;
   onChange(basis: Basis): void;
@@ -69,6 +78,23 @@ export function SkpdBasisFields({
     </Field>
   );
 
+  if (kind === 'base') {
+    return (
+      <div className="form-grid">
+        {number('base', t('skpd.base'), 1)}
+        <Field label={t('skpd.baseDescription')}>
+          <input
+            name="description"
+            required
+            minLength={3}
+            maxLength={300}
+            value={basis.description ?? ''}
+            onChange={set('description')}
+          />
+        </Field>
+      </div>
+    );
+  }
   if (kind === 'pat') {
     return (
       <div className="form-grid">
