@@ -203,9 +203,7 @@ export function PolicyForm({
       <fieldset className="field">
         <legend className="field-label">{t('policyForm.officialAssessment')}</legend>
         <span className="field-hint">{t('policyForm.officialAssessmentHint')}</span>
-        {field('officialAssessment') && (
-          <span className="field-error">{field('officialAssessment')}</span>
-        )}
+        {field('officialAssessment') && <span className="field-error">{field('officialAssessment')}</span>}
         <div className="checkbox-grid">
           {taxTypes.types
             ?.filter((type) => type.assessment === 'self')
