@@ -338,7 +338,8 @@ export function returnsRoutes(app: FastifyInstance, ctx: AppContext): void {
       );
       return reply
         .type(file.contentType)
-        .header('content-disposition', `inline; filename="${encodeURIComponent(file.fileName)}"`)
+        // RFC 6266: the name as uploaded (spaces, Indonesian letters) survives in filename*.
+        .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
         .header('cache-control', 'no-store')
         .header('x-content-type-options', 'nosniff')
         .send(file.content);
