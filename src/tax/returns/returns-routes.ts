@@ -336,13 +336,15 @@ export function returnsRoutes(app: FastifyInstance, ctx: AppContext): void {
         request.params.attachmentId,
         viewer,
       );
-      return reply
-        .type(file.contentType)
-        // RFC 6266: the name as uploaded (spaces, Indonesian letters) survives in filename*.
-        .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
-        .header('cache-control', 'no-store')
-        .header('x-content-type-options', 'nosniff')
-        .send(file.content);
+      return (
+        reply
+          .type(file.contentType)
+          // RFC 6266: the name as uploaded (spaces, Indonesian letters) survives in filename*.
+          .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+          .header('cache-control', 'no-store')
+          .header('x-content-type-options', 'nosniff')
+          .send(file.content)
+      );
     },
   );
 }
