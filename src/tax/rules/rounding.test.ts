@@ -88,7 +88,7 @@ describe('roundRupiah, the one rounding function', () => {
     expect(() => roundRupiah(-1n, 1n, exact)).toThrow(RangeError);
   });
 
-  it('divides safe whole numbers as numbers to the same rupiah as in bigint, by every rule', () => {
+  it('divides safe whole numbers as numbers to the same rupiah as in bigint, by every rule, and refuses the same', () => {
     const rule = fc.record({
       mode: fc.constantFrom('down' as const, 'half-up' as const, 'up' as const),
       unit: fc.constantFrom(1 as const, 10 as const, 100 as const, 1000 as const),
@@ -99,7 +99,15 @@ describe('roundRupiah, the one rounding function', () => {
     );
     fc.assert(
       fc.property(wholeRatio, rule, ([n, d], rounding) => {
-        expect(roundRupiah(n, d, rounding)).toBe(roundRupiah(BigInt(n), BigInt(d), rounding));
+        let inBigint: number;
+        try {
+          inBigint = roundRupiah(BigInt(n), BigInt(d), rounding);
+        } catch {
+          // Rounded up past the largest exact amount: both ways refuse it.
+          expect(() => roundRupiah(n, d, rounding)).toThrow(RangeError);
+          return;
+        }
+        expect(roundRupiah(n, d, rounding)).toBe(inBigint);
       }),
       { numRuns: 2000 },
     );
@@ -113,6 +121,8 @@ describe('roundRupiah, the one rounding function', () => {
         expect(roundRupiah(n, d, exact)).toBe(roundRupiah(BigInt(n), BigInt(d), exact));
       }
     }
+    // Rounded half-up to Rp1,000, Rp9,007,199,254,740,500 would become an amount no double holds exactly.
+    expect(() => roundRupiah(9_007_199_254_740_500, 1, { mode: 'half-up', unit: 1000 })).toThrow(RangeError);
   });
 
   it('refuses a fraction or an unsafe number rather than round it silently', () => {

@@ -80,7 +80,7 @@ export function roundRupiah(
       }
       if (rest > 0 && (rounding.mode === 'up' || (rounding.mode === 'half-up' && rest * 2 >= step)))
         steps += 1;
-      return steps * rounding.unit;
+      return safeRupiah(steps * rounding.unit);
     }
   }
   const unit = BigInt(rounding.unit);
@@ -90,8 +90,12 @@ export function roundRupiah(
   const rest = whole % step;
   if (rest > 0n && (rounding.mode === 'up' || (rounding.mode === 'half-up' && rest * 2n >= step)))
     steps += 1n;
-  const rupiah = steps * unit;
-  if (rupiah > BigInt(Number.MAX_SAFE_INTEGER)) {
+  return safeRupiah(steps * unit);
+}
+
+/** Rounding up can carry an amount just below the largest exact one past it: refused, never returned inexact. */
+function safeRupiah(rupiah: number | bigint): number {
+  if (rupiah > Number.MAX_SAFE_INTEGER) {
     throw new RangeError(
       `Rp${rupiah} is beyond the largest amount held exactly (${Number.MAX_SAFE_INTEGER})`,
     );
