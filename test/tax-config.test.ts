@@ -213,6 +213,81 @@ describe('tax rates are per-region, effective-dated data within the law', () => 
       expect(bad.statusCode, npwpdTemplate).toBe(400);
       expect(bad.json().errors[0]).toMatchObject({ field: 'policy.npwpdTemplate' });
     }
+    const noSequence = await admin.post(
+      '/api/v1/regions/19.01/tax/policy',
+      {
+        validFrom: '2026-01-01',
+        legalBasis: 'Perbup uji',
+        policy: { ...current.policy, npwpdTemplate: 'P.{region}.{district}' },
+      },
+      { headers: { 'accept-language': 'id' } },
+    );
+    expect(noSequence.json().errors[0].message).toBe('Format NPWPD memerlukan nomor urut {seq:N}');
+  });
+
+  it('pemutihan windows and tariff tables are refused when the rules could not use them, each row named in both languages', async () => {
+    const supervisor = await signedIn(t.app, 'admin@bangka.demo');
+    const current = (await supervisor.get('/api/v1/regions/19.01/tax/policy?on=2025-03-11')).json();
+    const billboard = {
+      reklameType: 'papan',
+      locationClass: 'A',
+      periodUnit: 'year',
+      tariffPerSquareMeterPerUnit: 150_000,
+    };
+    const save = (tables: object, lang: string) =>
+      supervisor.post(
+        '/api/v1/regions/19.01/tax/policy',
+        { validFrom: '2026-07-01', legalBasis: 'Perbup uji', policy: { ...current.policy, ...tables } },
+        { headers: { 'accept-language': lang } },
+      );
+    const bad = {
+      amnesties: [{ from: '2026-12-31', to: '2026-07-01', waivePpm: 1_000_000, legalBasis: '' }],
+      reklameTariffs: [billboard, { ...billboard, tariffPerSquareMeterPerUnit: 175_000 }],
+      patPrices: [{ usage: 'niaga', tiers: [{ upToM3: 50, pricePerM3: 3_000 }] }],
+    };
+    const refused = await save(bad, 'id');
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().errors).toEqual([
+      {
+        field: 'policy.amnesties.0.to',
+        message: 'Masa pemutihan 2026-12-31…2026-07-01 berakhir sebelum dimulai',
+      },
+      { field: 'policy.amnesties.0.legalBasis', message: 'Sebutkan dasar hukum pemutihan (Perkada)' },
+      {
+        field: 'policy.reklameTariffs.1',
+        message: 'Tarif reklame papan, kelas A, per year tertulis dua kali',
+      },
+      {
+        field: 'policy.patPrices.0.tiers',
+        message: 'Tabel harga air tanah harus diakhiri tingkat tanpa batas atas (upToM3: null)',
+      },
+    ]);
+    const inEnglish = await save(bad, 'en');
+    expect(inEnglish.json().errors[0].message).toBe(
+      'amnesty window 2026-12-31…2026-07-01 ends before it starts',
+    );
+    // Nothing of the refused policy was recorded: the one in force on that day is still the demo's.
+    const after = (await supervisor.get('/api/v1/regions/19.01/tax/policy?on=2026-07-01')).json();
+    expect(after.policy.amnesties).toEqual(current.policy.amnesties);
+
+    const good = {
+      amnesties: [
+        { from: '2026-07-01', to: '2026-12-31', waivePpm: 1_000_000, legalBasis: 'Perbup uji pemutihan' },
+      ],
+      reklameTariffs: [billboard],
+      patPrices: [
+        {
+          usage: 'niaga',
+          tiers: [
+            { upToM3: 50, pricePerM3: 3_000 },
+            { upToM3: null, pricePerM3: 4_500 },
+          ],
+        },
+      ],
+    };
+    expect((await save(good, 'id')).statusCode).toBe(201);
+    const recorded = (await supervisor.get('/api/v1/regions/19.01/tax/policy?on=2026-07-01')).json();
+    expect(recorded.policy).toMatchObject(good);
   });
 
   it('NJOPTKP below Rp10 juta or NPOPTKP below Rp80 juta is refused citing UU 1/2022; the law’s minimums are kept', async () => {

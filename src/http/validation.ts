@@ -1,6 +1,6 @@
 import type { FastifySchemaCompiler } from 'fastify';
 import { z } from 'zod';
-import { type FieldError, indonesianOf, Problem } from '../platform/problem';
+import { type Bilingual, type FieldError, indonesianOf, Problem } from '../platform/problem';
 
 const indonesian = z.locales.id();
 const english = z.locales.en();
@@ -33,6 +33,8 @@ function fieldError(issue: z.core.$ZodIssue, httpPart: string | undefined): Fiel
   if (issue.code === 'invalid_type' && issue.input === undefined) {
     return { field, message: { id: 'Wajib diisi', en: 'Required' } };
   }
+  const bilingual = issue.code === 'custom' ? issue.params?.bilingual : undefined;
+  if (bilingual) return { field, message: bilingual as Bilingual };
   const own = indonesianOf(issue.message);
   if (own !== undefined) return { field, message: { id: own, en: issue.message } };
   const raw = issue as z.core.$ZodRawIssue;

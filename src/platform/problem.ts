@@ -31,6 +31,19 @@ export function bilingualMessage(message: Bilingual): string {
   return message.en;
 }
 
+/**
+ * A refinement's issue worded in both languages, for a reason with particulars that a fixed `bilingualMessage`
+ * cannot hold: `ctx.addIssue(bilingualIssue({ id, en }, ['amnesties', 0, 'to']))`.
+ */
+export function bilingualIssue(message: Bilingual, path?: PropertyKey[]) {
+  return {
+    code: 'custom' as const,
+    message: message.en,
+    params: { bilingual: message },
+    ...(path && { path }),
+  };
+}
+
 /** The Indonesian of a message written with `bilingualMessage`, by its English. */
 export function indonesianOf(english: string): string | undefined {
   return INDONESIAN.get(english);

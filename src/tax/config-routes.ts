@@ -5,7 +5,7 @@ import { requireSession } from '../http/authentication';
 import { type AppContext, actorOf } from '../http/context';
 import { accessFor } from '../http/tenancy';
 import { localDate } from '../platform/clock';
-import { taxPolicyOn, taxPolicySchema } from './policy';
+import { recordablePolicySchema, taxPolicyOn, taxPolicySchema } from './policy';
 import { listTaxRates, recordTaxPolicy, recordTaxRate, TAX_CATEGORIES } from './rates';
 
 const rateSchema = z.object({
@@ -135,7 +135,7 @@ export function taxConfigRoutes(app: FastifyInstance, ctx: AppContext): void {
         summary: 'Record the tax policy from the Perda/Perkada, effective from a date',
         body: z.strictObject({
           validFrom: z.iso.date(),
-          policy: taxPolicySchema,
+          policy: recordablePolicySchema,
           legalBasis: z.string().trim().min(3).max(300),
         }),
         response: {

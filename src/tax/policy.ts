@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import type { Sql } from '../db/database';
-import { bilingualMessage, Problem } from '../platform/problem';
-import { validateNpwpdTemplate } from './rules/npwpd';
+import { bilingualIssue, bilingualMessage, Problem } from '../platform/problem';
+import { npwpdTemplateReason, validateNpwpdTemplate } from './rules/npwpd';
+import { patTiersProblem } from './rules/pat';
+import { amnestyProblem } from './rules/penalty';
 
 /**
  * A region's tax rules other than rates, as effective-dated data (its Perda PDRD and Perkada set them):
@@ -93,13 +95,7 @@ export const taxPolicySchema = z.strictObject({
     .max(80)
     .superRefine((template, ctx) => {
       const problem = validateNpwpdTemplate(template);
-      if (problem) {
-        const { code, ...detail } = problem;
-        ctx.addIssue({
-          code: 'custom',
-          message: `unusable NPWPD template: ${code}${Object.keys(detail).length ? ` ${JSON.stringify(detail)}` : ''}`,
-        });
-      }
+      if (problem) ctx.addIssue(bilingualIssue(npwpdTemplateReason(problem)));
     }),
   /**
    * Where late-payment interest on the province's opsen MBLB is booked. The opsen is tax owed on the same bill and
@@ -137,6 +133,60 @@ export const taxPolicySchema = z.strictObject({
     .default([]),
 });
 export type TaxPolicy = z.infer<typeof taxPolicySchema>;
+
+/**
+ * What a supervisor may record: the stored shape, and tables the rules can use. An amnesty that ends before it
+ * starts or a price table without an open last tier would otherwise be refused only when the next bill is priced;
+ * two rows for the same reklame tariff or water usage would leave the rule to pick one. Stored revisions are read
+ * with the plain schema, so a check added here never makes an existing revision unreadable.
+ */
+export const recordablePolicySchema = taxPolicySchema.superRefine((policy, ctx) => {
+  for (const [i, amnesty] of policy.amnesties.entries()) {
+    const problem = amnestyProblem(amnesty);
+    if (problem) ctx.addIssue(bilingualIssue(problem, ['amnesties', i, 'to']));
+    if (amnesty.legalBasis.trim().length < 3) {
+      ctx.addIssue(
+        bilingualIssue(
+          { id: 'Sebutkan dasar hukum pemutihan (Perkada)', en: 'Name the amnesty’s legal basis (Perkada)' },
+          ['amnesties', i, 'legalBasis'],
+        ),
+      );
+    }
+  }
+  const tariffs = new Set<string>();
+  for (const [i, t] of policy.reklameTariffs.entries()) {
+    const key = `${t.reklameType}|${t.locationClass}|${t.periodUnit}`;
+    if (tariffs.has(key)) {
+      ctx.addIssue(
+        bilingualIssue(
+          {
+            id: `Tarif reklame ${t.reklameType}, kelas ${t.locationClass}, per ${t.periodUnit} tertulis dua kali`,
+            en: `the reklame tariff ${t.reklameType}, class ${t.locationClass}, per ${t.periodUnit} is there twice`,
+          },
+          ['reklameTariffs', i],
+        ),
+      );
+    }
+    tariffs.add(key);
+  }
+  const usages = new Set<string>();
+  for (const [i, prices] of policy.patPrices.entries()) {
+    if (usages.has(prices.usage)) {
+      ctx.addIssue(
+        bilingualIssue(
+          {
+            id: `Harga air tanah untuk ${prices.usage} tertulis dua kali`,
+            en: `the groundwater prices for ${prices.usage} are there twice`,
+          },
+          ['patPrices', i, 'usage'],
+        ),
+      );
+    }
+    usages.add(prices.usage);
+    const problem = patTiersProblem(prices.tiers);
+    if (problem) ctx.addIssue(bilingualIssue(problem, ['patPrices', i, 'tiers']));
+  }
+});
 
 export interface PolicyVersion {
   validFrom: string;

@@ -2,7 +2,7 @@ import type { Sql } from '../db/database';
 import { appendAudit } from '../platform/audit';
 import { Problem } from '../platform/problem';
 import type { Actor } from '../platform/users';
-import { type TaxPolicy, taxPolicySchema } from './policy';
+import { recordablePolicySchema, type TaxPolicy } from './policy';
 import { checkRate, type HkpdTaxKey } from './rules/hkpd-limits';
 import { type PbjtObject, pbjtLimitKey } from './rules/pbjt';
 
@@ -156,7 +156,7 @@ export async function recordTaxPolicy(
   regionId: string,
   input: NewTaxPolicy,
 ) {
-  const policy = taxPolicySchema.parse(input.policy);
+  const policy = recordablePolicySchema.parse(input.policy);
   const selfAssessed = new Set(
     (await tx.query<{ code: string }>(`SELECT code FROM tax_type WHERE assessment = 'self'`)).map(
       (r) => r.code,

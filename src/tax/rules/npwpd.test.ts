@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_NPWPD_TEMPLATE, formatNpwpd, type NpwpdValues, validateNpwpdTemplate } from './npwpd';
+import {
+  DEFAULT_NPWPD_TEMPLATE,
+  formatNpwpd,
+  type NpwpdValues,
+  npwpdTemplateReason,
+  validateNpwpdTemplate,
+} from './npwpd';
 
 const klojenHotel: NpwpdValues = {
   regionId: '35.73',
@@ -65,5 +71,24 @@ describe('validateNpwpdTemplate', () => {
       maxLength: 22,
     });
     expect(validateNpwpdTemplate('P.{region}.{year}.{type}.{district}.{seq:7}', 30)).toBeNull();
+  });
+
+  it('words each problem for the supervisor in both languages, naming what was typed', () => {
+    expect(npwpdTemplateReason({ code: 'UNKNOWN_PLACEHOLDER', placeholder: '{kecamatan}' })).toEqual({
+      id: 'Format NPWPD tidak mengenal {kecamatan}: pakailah {region}, {district}, {type}, {year} atau {seq:N}',
+      en: 'the NPWPD format has no {kecamatan}: use {region}, {district}, {type}, {year} or {seq:N}',
+    });
+    for (const template of [
+      'P.{region}.{district}',
+      '{seq:4}.{seq:3}',
+      '{seq:16}',
+      'P {seq:4}',
+      'P.{region}.{year}.{type}.{district}.{seq:7}',
+    ]) {
+      const problem = validateNpwpdTemplate(template);
+      if (!problem) throw new Error(`${template} should be refused`);
+      const reason = npwpdTemplateReason(problem);
+      expect(reason.id, template).not.toBe(reason.en);
+    }
   });
 });

@@ -85,6 +85,42 @@ export function validateNpwpdTemplate(
   return 'problem' in checked ? checked.problem : null;
 }
 
+/** A template's problem in words, in both languages, for the supervisor who typed it. */
+export function npwpdTemplateReason(problem: NpwpdTemplateProblem): { id: string; en: string } {
+  switch (problem.code) {
+    case 'UNKNOWN_PLACEHOLDER':
+      return {
+        id: `Format NPWPD tidak mengenal ${problem.placeholder}: pakailah {region}, {district}, {type}, {year} atau {seq:N}`,
+        en: `the NPWPD format has no ${problem.placeholder}: use {region}, {district}, {type}, {year} or {seq:N}`,
+      };
+    case 'SEQUENCE_MISSING':
+      return {
+        id: 'Format NPWPD memerlukan nomor urut {seq:N}',
+        en: 'the NPWPD format needs a sequence number {seq:N}',
+      };
+    case 'SEQUENCE_REPEATED':
+      return {
+        id: 'Format NPWPD memuat nomor urut lebih dari sekali',
+        en: 'the NPWPD format has the sequence number more than once',
+      };
+    case 'SEQUENCE_WIDTH':
+      return {
+        id: `Nomor urut {seq:N} selebar 1 sampai ${MAX_SEQ_DIGITS} digit, tertulis ${problem.digits}`,
+        en: `a sequence {seq:N} is 1 to ${MAX_SEQ_DIGITS} digits wide, got ${problem.digits}`,
+      };
+    case 'BAD_CHARACTER':
+      return {
+        id: `Di luar kurung kurawal hanya huruf, angka, titik, garis miring dan tanda hubung: "${problem.text}"`,
+        en: `outside braces only letters, digits, dots, slashes and hyphens: "${problem.text}"`,
+      };
+    case 'TOO_LONG':
+      return {
+        id: `NPWPD menurut format ini ${problem.length} karakter, paling banyak ${problem.maxLength} (kolom NPWPD pesan bank)`,
+        en: `an NPWPD in this format is ${problem.length} characters, at most ${problem.maxLength} (the banks' NPWPD field)`,
+      };
+  }
+}
+
 export type NpwpdValues = {
   /** Kemendagri kab/kota code, e.g. `35.73`. */
   regionId: string;

@@ -14,23 +14,35 @@ export type PatTier = { upToM3: number | null; pricePerM3: number };
 /** The part of the volume priced in one tier, for the SKPD's breakdown. */
 export type PatLine = { volumeM3: number; pricePerM3: number; amount: number };
 
-function checkTiers(tiers: readonly PatTier[]): void {
+/**
+ * Why a price table cannot price a volume, in both languages, or null: tiers in increasing whole-m³ bounds, the
+ * last one without a bound, prices whole rupiah. Checked when a policy is recorded and again before pricing.
+ */
+export function patTiersProblem(tiers: readonly PatTier[]): { id: string; en: string } | null {
   if (tiers.length === 0 || tiers[tiers.length - 1]?.upToM3 !== null) {
-    throw new RangeError(
-      'a PAT price table needs tiers ending with one without an upper bound (upToM3: null)',
-    );
+    return {
+      id: 'Tabel harga air tanah harus diakhiri tingkat tanpa batas atas (upToM3: null)',
+      en: 'a PAT price table needs tiers ending with one without an upper bound (upToM3: null)',
+    };
   }
   let previous = 0;
   for (const [i, tier] of tiers.entries()) {
-    nonNegativeInteger(tier.pricePerM3, 'price per m³');
+    if (!Number.isSafeInteger(tier.pricePerM3) || tier.pricePerM3 < 0) {
+      return {
+        id: `Harga per m³ harus rupiah utuh tidak negatif, tertulis ${tier.pricePerM3}`,
+        en: `a price per m³ is whole rupiah, not negative, got ${tier.pricePerM3}`,
+      };
+    }
     if (i === tiers.length - 1) break;
     if (tier.upToM3 === null || !Number.isSafeInteger(tier.upToM3) || tier.upToM3 <= previous) {
-      throw new RangeError(
-        `PAT tier bounds must be whole m³ in increasing order, got ${tier.upToM3} after ${previous}`,
-      );
+      return {
+        id: `Batas tingkat harus m³ utuh yang naik, tertulis ${tier.upToM3} sesudah ${previous}`,
+        en: `PAT tier bounds must be whole m³ in increasing order, got ${tier.upToM3} after ${previous}`,
+      };
     }
     previous = tier.upToM3;
   }
+  return null;
 }
 
 /** NPA for a month's metered volume: each m³ priced at its own tier's price (progressive, not whole-volume). */
@@ -39,7 +51,8 @@ export function nilaiPerolehanAirTanah(
   tiers: readonly PatTier[],
 ): { npa: number; lines: PatLine[] } {
   nonNegativeInteger(volumeM3, 'volume (m³)');
-  checkTiers(tiers);
+  const problem = patTiersProblem(tiers);
+  if (problem) throw new RangeError(problem.en);
   const lines: PatLine[] = [];
   let lower = 0;
   for (const tier of tiers) {

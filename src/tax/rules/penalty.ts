@@ -74,13 +74,31 @@ export type LateInterest = {
   waivedByAmnesty: number;
 };
 
+/**
+ * Why an amnesty window cannot be applied, in both languages, or null: it waives a whole share from 0 to 100% and
+ * ends on or after the day it starts. Checked when a policy is recorded and again before interest is computed.
+ */
+export function amnestyProblem(a: Amnesty): { id: string; en: string } | null {
+  if (!Number.isSafeInteger(a.waivePpm) || a.waivePpm < 0 || a.waivePpm > WHOLE_PPM) {
+    return {
+      id: `Pemutihan menghapus 0 sampai 100% bunga, tertulis ${a.waivePpm} ppm`,
+      en: `an amnesty waives from 0 to 100% of the interest, got ${a.waivePpm} ppm`,
+    };
+  }
+  if (compareDates(a.from, a.to) > 0) {
+    return {
+      id: `Masa pemutihan ${a.from}…${a.to} berakhir sebelum dimulai`,
+      en: `amnesty window ${a.from}…${a.to} ends before it starts`,
+    };
+  }
+  return null;
+}
+
 function amnestyWaiverPpm(amnesties: readonly Amnesty[], paymentDate: string): number {
   let waivePpm = 0;
   for (const a of amnesties) {
-    nonNegativeInteger(a.waivePpm, 'amnesty waiver (ppm)');
-    if (a.waivePpm > WHOLE_PPM) throw new RangeError(`an amnesty waives at most 100%, got ${a.waivePpm} ppm`);
-    if (compareDates(a.from, a.to) > 0)
-      throw new RangeError(`amnesty window ${a.from}…${a.to} ends before it starts`);
+    const problem = amnestyProblem(a);
+    if (problem) throw new RangeError(problem.en);
     // Overlapping programmes: the taxpayer gets the most generous one, never a sum of both.
     if (compareDates(a.from, paymentDate) <= 0 && compareDates(paymentDate, a.to) <= 0) {
       waivePpm = Math.max(waivePpm, a.waivePpm);
