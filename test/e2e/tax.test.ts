@@ -279,6 +279,34 @@ describe('local taxes', () => {
     await page.getByTestId('policy-view').getByText('Rp 15.000.000 / Rp 80.000.000').waitFor();
   });
 
+  it('a supervisor records a pemutihan and a new reklame tariff from the Perkada: a window ending before it starts is refused on its row, the corrected one is in force', async () => {
+    const page = await openApp(browser, server.url, DESKTOP);
+    await signIn(page, 'supervisor@malang.demo');
+    await go(page, 'Tarif dan kebijakan');
+    await page.getByText('Catat kebijakan baru (Perda/Perkada)').click();
+    const form = page.getByTestId('policy-form');
+    // In force from 1 March (the clock is at 11 March), for payments made in August: today's amounts stay as they are.
+    await form.getByLabel('Berlaku mulai').fill('2025-03-01');
+    await form.getByLabel('Dasar hukum', { exact: true }).fill('Perwali Kota Malang (uji) tentang pemutihan');
+    await form.getByRole('button', { name: 'Tambah pemutihan' }).click();
+    const amnesties = form.getByTestId('amnesty-rows');
+    await amnesties.getByLabel('Mulai 1').fill('2025-08-31');
+    await amnesties.getByLabel('Sampai 1').fill('2025-08-01');
+    await amnesties.getByLabel('Dasar hukum 1').fill('Perwali uji 12/2025');
+    const tariffs = form.getByTestId('reklame-tariff-rows');
+    await tariffs.getByLabel('Per m² per satuan 1').fill('800.000');
+    await form.getByRole('button', { name: 'Catat kebijakan' }).click();
+    await amnesties.getByText('Masa pemutihan 2025-08-31…2025-08-01 berakhir sebelum dimulai').waitFor();
+
+    await amnesties.getByLabel('Mulai 1').fill('2025-08-01');
+    await amnesties.getByLabel('Sampai 1').fill('2025-08-31');
+    await form.getByRole('button', { name: 'Catat kebijakan' }).click();
+    await page.getByText('Kebijakan pajak yang berlaku mulai 1 Maret 2025 dicatat', { exact: false }).waitFor();
+    const view = page.getByTestId('policy-view');
+    await view.getByText('1 Agustus 2025 s.d. 31 Agustus 2025: bunga dihapus 100%').waitFor();
+    expect(await view.textContent()).toContain('Rp 800.000');
+  });
+
   it('shows a taxpayer the QRIS of an open bill, and an administrator why a pasted dynamic QRIS is refused', async () => {
     const wp = await openApp(browser, server.url, PHONE);
     await signIn(wp, 'wp@malang.demo');

@@ -5,6 +5,7 @@ import { useI18n } from '../i18n';
 import type { PolicyVersion, TaxPolicy } from '../tax-config';
 import { useTaxTypes } from '../use-tax-types';
 import { Field } from './field';
+import { AmnestyRows, PatPriceRows, ReklameTariffRows } from './policy-tables-fields';
 import { ProblemAlert } from './problem-alert';
 import { RupiahInput } from './rupiah-input';
 
@@ -17,8 +18,7 @@ const ppmOf = (percent: string) => Math.round(Number(percent.replace(',', '.')) 
 /**
  * Records a new tax policy from the region's Perda or Perkada, effective from a date: it starts as a copy of the
  * policy in force, the supervisor changes what the regulation changed, and the server checks it (the law's
- * minimums, a usable NPWPD format) and names each refused field. The tariff tables and amnesties are carried over
- * as they are (the API records changes to them).
+ * minimums, a usable NPWPD format, tables the rules can use) and names each refused field or row.
  */
 export function PolicyForm({
   regionId,
@@ -274,6 +274,23 @@ export function PolicyForm({
           />
         </Field>
       </div>
+      <h3 className="section-title">{t('policyForm.tables')}</h3>
+      <p className="muted small">{t('policyForm.tablesHint')}</p>
+      <AmnestyRows
+        amnesties={policy.amnesties}
+        fields={fields}
+        onChange={(amnesties) => setPolicy({ ...policy, amnesties })}
+      />
+      <ReklameTariffRows
+        tariffs={policy.reklameTariffs}
+        fields={fields}
+        onChange={(reklameTariffs) => setPolicy({ ...policy, reklameTariffs })}
+      />
+      <PatPriceRows
+        prices={policy.patPrices}
+        fields={fields}
+        onChange={(patPrices) => setPolicy({ ...policy, patPrices })}
+      />
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={busy}>
           {busy ? t('common.saving') : t('policyForm.record')}
