@@ -301,7 +301,9 @@ describe('local taxes', () => {
     await amnesties.getByLabel('Mulai 1').fill('2025-08-01');
     await amnesties.getByLabel('Sampai 1').fill('2025-08-31');
     await form.getByRole('button', { name: 'Catat kebijakan' }).click();
-    await page.getByText('Kebijakan pajak yang berlaku mulai 1 Maret 2025 dicatat', { exact: false }).waitFor();
+    await page
+      .getByText('Kebijakan pajak yang berlaku mulai 1 Maret 2025 dicatat', { exact: false })
+      .waitFor();
     const view = page.getByTestId('policy-view');
     await view.getByText('1 Agustus 2025 s.d. 31 Agustus 2025: bunga dihapus 100%').waitFor();
     expect(await view.textContent()).toContain('Rp 800.000');
