@@ -4,11 +4,11 @@ import { z } from 'zod';
 import { requireSession, SESSION_COOKIE } from '../http/authentication';
 import { type AppContext, actorOf } from '../http/context';
 import { passwordMatches } from './passwords';
-import { Problem } from './problem';
+import { bilingualMessage, Problem } from './problem';
 import { listRegions } from './regions';
 import { ROLES } from './roles';
 import { login, logout, type SessionUser } from './sessions';
-import { grantsOf, setPassword } from './users';
+import { grantsOf, setPassword, updateOwnProfile } from './users';
 
 const meSchema = z.object({
   user: z.object({ id: z.number(), email: z.string(), name: z.string(), locale: z.enum(['id', 'en']) }),
@@ -36,7 +36,7 @@ async function describe(ctx: AppContext, s: SessionUser): Promise<z.infer<typeof
   };
 }
 
-/** Sign-in, sign-out, "who am I" and password change. */
+/** Sign-in, sign-out, "who am I", one's own name and language, and password change. */
 export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const secure = ctx.config.production;
@@ -95,6 +95,36 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request) => describe(ctx, await requireSession(ctx, request)),
+  );
+
+  r.patch(
+    '/api/v1/auth/me',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: "Change one's own name or language (audited)",
+        body: z
+          .strictObject({
+            name: z.string().trim().min(1).max(200).optional(),
+            locale: z.enum(['id', 'en']).optional(),
+          })
+          .refine((change) => change.name !== undefined || change.locale !== undefined, {
+            message: bilingualMessage({ id: 'Isi nama atau bahasa', en: 'Give a name or a language' }),
+          }),
+        response: { 200: meSchema },
+      },
+    },
+    async (request) => {
+      const session = await requireSession(ctx, request);
+      const profile = await updateOwnProfile(
+        ctx.db,
+        ctx.clock.now(),
+        actorOf(session, request.ip),
+        session.userId,
+        request.body,
+      );
+      return describe(ctx, { ...session, ...profile });
+    },
   );
 
   r.post(

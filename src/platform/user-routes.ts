@@ -5,7 +5,7 @@ import { requireSession } from '../http/authentication';
 import { type AppContext, actorOf } from '../http/context';
 import { accessFor } from '../http/tenancy';
 import { ROLES } from './roles';
-import { createUser, findRegionUser, listRegionUsers, setPassword, updateUser } from './users';
+import { asOf, createUser, findRegionUser, listRegionUsers, setPassword, updateUser } from './users';
 
 const userSchema = z.object({
   id: z.number(),
@@ -33,13 +33,21 @@ export function userRoutes(app: FastifyInstance, ctx: AppContext): void {
         response: { 200: z.array(userSchema) },
       },
     },
-    async (request) => listRegionUsers(ctx.db, accessFor(request, readers).regionId),
+    async (request) => {
+      const users = await listRegionUsers(ctx.db, accessFor(request, readers).regionId);
+      const now = ctx.clock.now();
+      return users.map((u) => asOf(u, now));
+    },
   );
 
   r.get(
     '/users/:userId',
     { schema: { tags: ['users'], params: userIdParams, response: { 200: userSchema } } },
-    async (request) => findRegionUser(ctx.db, accessFor(request, readers).regionId, request.params.userId),
+    async (request) =>
+      asOf(
+        await findRegionUser(ctx.db, accessFor(request, readers).regionId, request.params.userId),
+        ctx.clock.now(),
+      ),
   );
 
   r.post(
@@ -91,14 +99,16 @@ export function userRoutes(app: FastifyInstance, ctx: AppContext): void {
     async (request) => {
       const access = accessFor(request, ['admin']);
       const session = await requireSession(ctx, request);
-      return updateUser(
+      const now = ctx.clock.now();
+      const user = await updateUser(
         ctx.db,
-        ctx.clock.now(),
+        now,
         actorOf(session, request.ip),
         access.regionId,
         request.params.userId,
         request.body,
       );
+      return asOf(user, now);
     },
   );
 

@@ -258,7 +258,7 @@ export async function auditEveryRegionOf(
   tx: Sql,
   at: Date,
   userId: number,
-  e: { actor: Actor; action: string; after?: unknown },
+  e: { actor: Actor; action: string; before?: unknown; after?: unknown },
 ): Promise<void> {
   const regions = await tx.query<{ regionId: string }>(
     'SELECT DISTINCT region_id AS "regionId" FROM role_grant WHERE user_id = $1 ORDER BY 1',
@@ -273,9 +273,46 @@ export async function auditEveryRegionOf(
       action: e.action,
       entity: 'user',
       entityId: String(userId),
+      before: e.before,
       after: e.after,
     });
   }
+}
+
+/** What a person may change about themselves: the name others see and the language the application speaks. */
+export interface ProfileChange {
+  name?: string;
+  locale?: 'id' | 'en';
+}
+
+/** Changes one's own name or language; audited in every region where the account holds a role. */
+export async function updateOwnProfile(
+  db: Database,
+  at: Date,
+  actor: Actor,
+  userId: number,
+  change: ProfileChange,
+): Promise<{ name: string; locale: 'id' | 'en' }> {
+  return db.transaction(async (tx) => {
+    const [before] = await tx.query<{ name: string; locale: 'id' | 'en' }>(
+      'SELECT name, locale FROM app_user WHERE id = $1 FOR UPDATE',
+      [userId],
+    );
+    if (!before) throw new Problem(404, 'USER_NOT_FOUND', { userId });
+    const after = { name: change.name?.trim() ?? before.name, locale: change.locale ?? before.locale };
+    await tx.query('UPDATE app_user SET name = $2, locale = $3 WHERE id = $1', [
+      userId,
+      after.name,
+      after.locale,
+    ]);
+    await auditEveryRegionOf(tx, at, userId, { actor, action: 'user.profile_change', before, after });
+    return after;
+  });
+}
+
+/** The user as of a moment: a lock that has run out is no lock (the column keeps it; sign-in compares it). */
+export function asOf(user: RegionUser, at: Date): RegionUser {
+  return user.lockedUntil && user.lockedUntil <= at ? { ...user, lockedUntil: null } : user;
 }
 
 /** Gives an existing account roles in one more region (a multi-region auditor, a bank serving two Pemda). */
