@@ -121,11 +121,11 @@ describe('web app', () => {
     expect(await navLink(page, 'Wilayah').isVisible()).toBe(false);
   });
 
-  it('lets a person change their own password and sign out', async () => {
+  it('lets a person change their own password, sign out, and change their name and language', async () => {
     const page = await openApp();
     await signIn(page, 'petugas@malang.demo');
     await page.getByTestId('user-menu').click();
-    await page.getByRole('link', { name: 'Ubah kata sandi' }).click();
+    await page.getByRole('link', { name: 'Akun saya' }).click();
     const form = page.getByTestId('password-form');
     await form.getByLabel('Kata sandi saat ini').fill('bukan-kata-sandinya');
     await form.getByLabel('Kata sandi baru', { exact: true }).fill('petugas-baru-2025');
@@ -145,5 +145,16 @@ describe('web app', () => {
     await page.getByRole('heading', { name: 'Masuk ke Balai' }).waitFor();
     await signIn(page, 'petugas@malang.demo', 'petugas-baru-2025');
     await page.getByRole('heading', { name: 'Selamat datang, Rina Petugas Bapenda' }).waitFor();
+
+    await page.getByTestId('user-menu').click();
+    await page.getByRole('link', { name: 'Akun saya' }).click();
+    const profile = page.getByTestId('profile-form');
+    await profile.getByLabel('Nama').fill('Rina Wulandari');
+    await profile.getByLabel('Bahasa').selectOption('en');
+    await profile.getByRole('button', { name: 'Simpan' }).click();
+    // Saved, the application speaks the chosen language and the menu shows the new name.
+    await profile.getByText('Name and language saved.').waitFor();
+    await page.getByRole('heading', { name: 'My account' }).waitFor();
+    expect(await page.getByTestId('user-menu').textContent()).toContain('Rina Wulandari');
   });
 });

@@ -12,11 +12,11 @@ import { Loading } from './components/loading';
 import { Shell } from './components/shell';
 import { I18nContext, makeI18n, rememberedLanguage, rememberLanguage, useI18n } from './i18n';
 import { type NavItem, navFor, navItemOf } from './navigation';
+import { AccountPage } from './pages/account-page';
 import { AreasPage } from './pages/areas-page';
 import { ArrearsPage } from './pages/arrears-page';
 import { AssessmentsPage } from './pages/assessments-page';
 import { AuditPage } from './pages/audit-page';
-import { ChangePasswordPage } from './pages/change-password-page';
 import { FileReturnPage } from './pages/file-return-page';
 import { HomePage } from './pages/home-page';
 import { LoginPage } from './pages/login-page';
@@ -92,7 +92,7 @@ export function App() {
         </div>
       )}
       {me === null && <SignedOut onSignedIn={signIn} ended={ended} />}
-      {me && <SignedIn me={me} onSignOut={signOut} />}
+      {me && <SignedIn me={me} onSignOut={signOut} onMeChanged={setMe} />}
     </I18nContext.Provider>
   );
 }
@@ -107,7 +107,7 @@ function SignedOut({ onSignedIn, ended }: { onSignedIn(me: Me): void; ended: unk
 const REGION_KEY = 'balai.region';
 
 /** The shell around the page for the current route, in the region chosen last on this device. */
-function SignedIn({ me, onSignOut }: { me: Me; onSignOut(): void }) {
+function SignedIn({ me, onSignOut, onMeChanged }: { me: Me; onSignOut(): void; onMeChanged(me: Me): void }) {
   const route = useRoute();
   const [regionId, setRegionId] = useState(() => localStorage.getItem(REGION_KEY));
   const region = me.regions.find((r) => r.regionId === regionId) ?? me.regions[0];
@@ -120,14 +120,27 @@ function SignedIn({ me, onSignOut }: { me: Me; onSignOut(): void }) {
 
   return (
     <Shell me={me} region={region} nav={nav} onRegionChange={chooseRegion} onSignOut={onSignOut}>
-      <Page route={route} me={me} region={region} nav={nav} />
+      <Page route={route} me={me} region={region} nav={nav} onMeChanged={onMeChanged} />
     </Shell>
   );
 }
 
-function Page({ route, me, region, nav }: { route: string; me: Me; region?: RegionGrant; nav: NavItem[] }) {
+function Page({
+  route,
+  me,
+  region,
+  nav,
+  onMeChanged,
+}: {
+  route: string;
+  me: Me;
+  region?: RegionGrant;
+  nav: NavItem[];
+  onMeChanged(me: Me): void;
+}) {
   const { t } = useI18n();
-  if (route === '/password') return <ChangePasswordPage />;
+  // `/password` was the page's address before it held the profile too.
+  if (route === '/account' || route === '/password') return <AccountPage me={me} onChanged={onMeChanged} />;
   if (!region) return <p className="panel">{t('shell.noRegion')}</p>;
   if (!navItemOf(nav, route)) return <NotAvailablePage regionName={region.name} />;
   const taxpayer = /^\/taxpayers\/(\d+)$/.exec(route);

@@ -11,7 +11,7 @@ function initials(name: string): string {
     .join('');
 }
 
-/** The signed-in person, with "change password" and "sign out". */
+/** The signed-in person, with "my account" (name, language, password) and "sign out". */
 export function UserMenu({ user, onSignOut }: { user: Me['user']; onSignOut(): void }) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
@@ -52,8 +52,8 @@ export function UserMenu({ user, onSignOut }: { user: Me['user']; onSignOut(): v
             <strong>{user.name}</strong>
             <span className="muted">{user.email}</span>
           </div>
-          <a href={href('/password')} onClick={() => setOpen(false)}>
-            {t('shell.changePassword')}
+          <a href={href('/account')} onClick={() => setOpen(false)}>
+            {t('shell.account')}
           </a>
           <button type="button" onClick={onSignOut}>
             {t('shell.signOut')}

@@ -19,9 +19,6 @@ export function UsersPage({ me, region }: { me: Me; region: RegionGrant }) {
   const [editing, setEditing] = useState<RegionUser>();
   const [notice, setNotice] = useState('');
 
-  const lockedUntil = (u: RegionUser) =>
-    u.lockedUntil && new Date(u.lockedUntil).getTime() > Date.now() ? u.lockedUntil : null;
-
   return (
     <>
       <div className="page-head">
@@ -65,7 +62,8 @@ export function UsersPage({ me, region }: { me: Me; region: RegionGrant }) {
             </thead>
             <tbody>
               {users.data.map((u) => {
-                const locked = lockedUntil(u);
+                // The server shows a lock only while it lasts, by its own clock.
+                const locked = u.lockedUntil;
                 return (
                   <tr key={u.id}>
                     <td>
