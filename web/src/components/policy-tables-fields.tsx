@@ -1,4 +1,4 @@
-import { Fragment } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { useI18n } from '../i18n';
 import type { TaxPolicy } from '../tax-config';
 import { RupiahInput } from './rupiah-input';
@@ -34,6 +34,88 @@ function RowError({ columns, message }: { columns: number; message: string | und
 }
 
 /**
+ * A table whose rows are typed in place: a header per column, each row's cells and a remove button, the server's
+ * complaint about a row under it, and a button that adds an empty row.
+ */
+function EditableRows<T>({
+  testId,
+  legend,
+  hint,
+  headers,
+  rows,
+  cells,
+  errorsOf,
+  removeLabel,
+  addLabel,
+  newRow,
+  onChange,
+}: {
+  testId: string;
+  legend: string;
+  hint?: string;
+  headers: string[];
+  rows: T[];
+  cells(row: T, set: (change: Partial<T>) => void, n: number): ReactNode[];
+  errorsOf(i: number): string | undefined;
+  removeLabel(n: number): string;
+  addLabel: string;
+  newRow: T;
+  onChange(rows: T[]): void;
+}) {
+  return (
+    <fieldset className="field" data-testid={testId}>
+      <legend className="field-label">{legend}</legend>
+      {hint && <span className="field-hint">{hint}</span>}
+      {rows.length > 0 && (
+        <div className="table-wrap">
+          <table className="table table-edit">
+            <thead>
+              <tr>
+                {headers.map((h) => (
+                  <th key={h}>{h}</th>
+                ))}
+                <th />
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: rows being typed have no identity but their place
+                <Fragment key={i}>
+                  <tr>
+                    {cells(row, (change) => onChange(replaceAt(rows, i, { ...row, ...change })), i + 1).map(
+                      (cell, c) => (
+                        // biome-ignore lint/suspicious/noArrayIndexKey: a row's cells are its columns, in order
+                        <td key={c}>{cell}</td>
+                      ),
+                    )}
+                    <td>
+                      <button
+                        type="button"
+                        className="icon-button"
+                        aria-label={removeLabel(i + 1)}
+                        onClick={() => onChange(rows.filter((_, j) => j !== i))}
+                      >
+                        ×
+                      </button>
+                    </td>
+                  </tr>
+                  <RowError columns={headers.length + 1} message={errorsOf(i)} />
+                </Fragment>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <div>
+        <button type="button" className="link-button" onClick={() => onChange([...rows, newRow])}>
+          + {addLabel}
+        </button>
+      </div>
+    </fieldset>
+  );
+}
+
+/**
  * The pemutihan windows of a new policy: interest on a payment made from one day to another is waived by a share
  * (the penalty rule takes the largest where windows overlap), each with the Perkada that grants it.
  */
@@ -47,97 +129,61 @@ export function AmnestyRows({
   onChange(amnesties: Amnesty[]): void;
 }) {
   const { t } = useI18n();
-  const set = (i: number, change: Partial<Amnesty>) =>
-    onChange(replaceAt(amnesties, i, { ...(amnesties[i] as Amnesty), ...change }));
+  const from = t('policyForm.from');
+  const to = t('policyForm.to');
+  const waive = t('policyForm.waivePercent');
+  const basis = t('config.legalBasis');
   return (
-    <fieldset className="field" data-testid="amnesty-rows">
-      <legend className="field-label">{t('policy.amnesties')}</legend>
-      <span className="field-hint">{t('policyForm.amnestiesHint')}</span>
-      {amnesties.length > 0 && (
-        <div className="table-wrap">
-          <table className="table table-edit">
-            <thead>
-              <tr>
-                <th>{t('policyForm.from')}</th>
-                <th>{t('policyForm.to')}</th>
-                <th>{t('policyForm.waivePercent')}</th>
-                <th>{t('config.legalBasis')}</th>
-                <th />
-              </tr>
-            </thead>
-            <tbody>
-              {amnesties.map((a, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: rows being typed have no identity but their place
-                <Fragment key={i}>
-                  <tr>
-                    <td>
-                      <input
-                        type="date"
-                        required
-                        aria-label={`${t('policyForm.from')} ${i + 1}`}
-                        value={a.from}
-                        onChange={(e) => set(i, { from: e.target.value })}
-                      />
-                    </td>
-                    <td>
-                      <input
-                        type="date"
-                        required
-                        aria-label={`${t('policyForm.to')} ${i + 1}`}
-                        value={a.to}
-                        onChange={(e) => set(i, { to: e.target.value })}
-                      />
-                    </td>
-                    <td>
-                      <input
-                        type="number"
-                        required
-                        min={0}
-                        max={100}
-                        step={0.01}
-                        aria-label={`${t('policyForm.waivePercent')} ${i + 1}`}
-                        value={a.waivePpm / 10_000}
-                        onChange={(e) => set(i, { waivePpm: Math.round(Number(e.target.value) * 10_000) })}
-                      />
-                    </td>
-                    <td>
-                      <input
-                        required
-                        minLength={3}
-                        maxLength={300}
-                        aria-label={`${t('config.legalBasis')} ${i + 1}`}
-                        value={a.legalBasis}
-                        onChange={(e) => set(i, { legalBasis: e.target.value })}
-                      />
-                    </td>
-                    <td>
-                      <button
-                        type="button"
-                        className="icon-button"
-                        aria-label={t('policyForm.removeAmnesty', { n: i + 1 })}
-                        onClick={() => onChange(amnesties.filter((_, j) => j !== i))}
-                      >
-                        ×
-                      </button>
-                    </td>
-                  </tr>
-                  <RowError columns={5} message={rowError(fields, `amnesties.${i}`)} />
-                </Fragment>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <div>
-        <button
-          type="button"
-          className="link-button"
-          onClick={() => onChange([...amnesties, { from: '', to: '', waivePpm: 1_000_000, legalBasis: '' }])}
-        >
-          + {t('policyForm.addAmnesty')}
-        </button>
-      </div>
-    </fieldset>
+    <EditableRows
+      testId="amnesty-rows"
+      legend={t('policy.amnesties')}
+      hint={t('policyForm.amnestiesHint')}
+      headers={[from, to, waive, basis]}
+      rows={amnesties}
+      cells={(a, set, n) => [
+        <input
+          key="from"
+          type="date"
+          required
+          aria-label={`${from} ${n}`}
+          value={a.from}
+          onChange={(e) => set({ from: e.target.value })}
+        />,
+        <input
+          key="to"
+          type="date"
+          required
+          aria-label={`${to} ${n}`}
+          value={a.to}
+          onChange={(e) => set({ to: e.target.value })}
+        />,
+        <input
+          key="waive"
+          type="number"
+          required
+          min={0}
+          max={100}
+          step={0.01}
+          aria-label={`${waive} ${n}`}
+          value={a.waivePpm / 10_000}
+          onChange={(e) => set({ waivePpm: Math.round(Number(e.target.value) * 10_000) })}
+        />,
+        <input
+          key="basis"
+          required
+          minLength={3}
+          maxLength={300}
+          aria-label={`${basis} ${n}`}
+          value={a.legalBasis}
+          onChange={(e) => set({ legalBasis: e.target.value })}
+        />,
+      ]}
+      errorsOf={(i) => rowError(fields, `amnesties.${i}`)}
+      removeLabel={(n) => t('policyForm.removeAmnesty', { n })}
+      addLabel={t('policyForm.addAmnesty')}
+      newRow={{ from: '', to: '', waivePpm: 1_000_000, legalBasis: '' }}
+      onChange={onChange}
+    />
   );
 }
 
@@ -152,103 +198,60 @@ export function ReklameTariffRows({
   onChange(tariffs: ReklameTariff[]): void;
 }) {
   const { t } = useI18n();
-  const set = (i: number, change: Partial<ReklameTariff>) =>
-    onChange(replaceAt(tariffs, i, { ...(tariffs[i] as ReklameTariff), ...change }));
+  const type = t('skpd.reklameType');
+  const locationClass = t('skpd.locationClass');
+  const unit = t('skpd.periodUnit');
+  const tariff = t('policy.tariffPerM2');
   return (
-    <fieldset className="field" data-testid="reklame-tariff-rows">
-      <legend className="field-label">{t('policy.reklameTariffs')}</legend>
-      {tariffs.length > 0 && (
-        <div className="table-wrap">
-          <table className="table table-edit">
-            <thead>
-              <tr>
-                <th>{t('skpd.reklameType')}</th>
-                <th>{t('skpd.locationClass')}</th>
-                <th>{t('skpd.periodUnit')}</th>
-                <th>{t('policy.tariffPerM2')}</th>
-                <th />
-              </tr>
-            </thead>
-            <tbody>
-              {tariffs.map((x, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: rows being typed have no identity but their place
-                <Fragment key={i}>
-                  <tr>
-                    <td>
-                      <input
-                        required
-                        maxLength={60}
-                        aria-label={`${t('skpd.reklameType')} ${i + 1}`}
-                        value={x.reklameType}
-                        onChange={(e) => set(i, { reklameType: e.target.value })}
-                      />
-                    </td>
-                    <td>
-                      <input
-                        required
-                        maxLength={20}
-                        aria-label={`${t('skpd.locationClass')} ${i + 1}`}
-                        value={x.locationClass}
-                        onChange={(e) => set(i, { locationClass: e.target.value })}
-                      />
-                    </td>
-                    <td>
-                      <select
-                        aria-label={`${t('skpd.periodUnit')} ${i + 1}`}
-                        value={x.periodUnit}
-                        onChange={(e) =>
-                          set(i, { periodUnit: e.target.value as ReklameTariff['periodUnit'] })
-                        }
-                      >
-                        {PERIOD_UNITS.map((unit) => (
-                          <option key={unit} value={unit}>
-                            {t(`skpd.unit.${unit}`)}
-                          </option>
-                        ))}
-                      </select>
-                    </td>
-                    <td>
-                      <RupiahInput
-                        name={`reklame-tariff-${i}`}
-                        required
-                        aria-label={`${t('policy.tariffPerM2')} ${i + 1}`}
-                        value={x.tariffPerSquareMeterPerUnit}
-                        onChange={(v) => set(i, { tariffPerSquareMeterPerUnit: v ?? 0 })}
-                      />
-                    </td>
-                    <td>
-                      <button
-                        type="button"
-                        className="icon-button"
-                        aria-label={t('policyForm.removeTariff', { n: i + 1 })}
-                        onClick={() => onChange(tariffs.filter((_, j) => j !== i))}
-                      >
-                        ×
-                      </button>
-                    </td>
-                  </tr>
-                  <RowError columns={5} message={rowError(fields, `reklameTariffs.${i}`)} />
-                </Fragment>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <div>
-        <button
-          type="button"
-          className="link-button"
-          onClick={() =>
-            onChange([
-              ...tariffs,
-              { reklameType: '', locationClass: '', periodUnit: 'year', tariffPerSquareMeterPerUnit: 0 },
-            ])
-          }
+    <EditableRows
+      testId="reklame-tariff-rows"
+      legend={t('policy.reklameTariffs')}
+      headers={[type, locationClass, unit, tariff]}
+      rows={tariffs}
+      cells={(x, set, n) => [
+        <input
+          key="type"
+          required
+          maxLength={60}
+          aria-label={`${type} ${n}`}
+          value={x.reklameType}
+          onChange={(e) => set({ reklameType: e.target.value })}
+        />,
+        <input
+          key="class"
+          required
+          maxLength={20}
+          aria-label={`${locationClass} ${n}`}
+          value={x.locationClass}
+          onChange={(e) => set({ locationClass: e.target.value })}
+        />,
+        <select
+          key="unit"
+          aria-label={`${unit} ${n}`}
+          value={x.periodUnit}
+          onChange={(e) => set({ periodUnit: e.target.value as ReklameTariff['periodUnit'] })}
         >
-          + {t('policyForm.addTariff')}
-        </button>
-      </div>
-    </fieldset>
+          {PERIOD_UNITS.map((u) => (
+            <option key={u} value={u}>
+              {t(`skpd.unit.${u}`)}
+            </option>
+          ))}
+        </select>,
+        <RupiahInput
+          key="tariff"
+          name={`reklame-tariff-${n}`}
+          required
+          aria-label={`${tariff} ${n}`}
+          value={x.tariffPerSquareMeterPerUnit}
+          onChange={(v) => set({ tariffPerSquareMeterPerUnit: v ?? 0 })}
+        />,
+      ]}
+      errorsOf={(i) => rowError(fields, `reklameTariffs.${i}`)}
+      removeLabel={(n) => t('policyForm.removeTariff', { n })}
+      addLabel={t('policyForm.addTariff')}
+      newRow={{ reklameType: '', locationClass: '', periodUnit: 'year', tariffPerSquareMeterPerUnit: 0 }}
+      onChange={onChange}
+    />
   );
 }
 
