@@ -255,7 +255,7 @@ describe('tax rates are per-region, effective-dated data within the law', () => 
       { field: 'policy.amnesties.0.legalBasis', message: 'Sebutkan dasar hukum pemutihan (Perkada)' },
       {
         field: 'policy.reklameTariffs.1',
-        message: 'Tarif reklame papan, kelas A, per year tertulis dua kali',
+        message: 'Tarif reklame papan, kelas A, per tahun tertulis dua kali',
       },
       {
         field: 'policy.patPrices.0.tiers',

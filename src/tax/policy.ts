@@ -140,6 +140,8 @@ export type TaxPolicy = z.infer<typeof taxPolicySchema>;
  * two rows for the same reklame tariff or water usage would leave the rule to pick one. Stored revisions are read
  * with the plain schema, so a check added here never makes an existing revision unreadable.
  */
+const PERIOD_UNIT_ID = { year: 'tahun', month: 'bulan', day: 'hari', event: 'penyelenggaraan' } as const;
+
 export const recordablePolicySchema = taxPolicySchema.superRefine((policy, ctx) => {
   for (const [i, amnesty] of policy.amnesties.entries()) {
     const problem = amnestyProblem(amnesty);
@@ -160,7 +162,7 @@ export const recordablePolicySchema = taxPolicySchema.superRefine((policy, ctx) 
       ctx.addIssue(
         bilingualIssue(
           {
-            id: `Tarif reklame ${t.reklameType}, kelas ${t.locationClass}, per ${t.periodUnit} tertulis dua kali`,
+            id: `Tarif reklame ${t.reklameType}, kelas ${t.locationClass}, per ${PERIOD_UNIT_ID[t.periodUnit]} tertulis dua kali`,
             en: `the reklame tariff ${t.reklameType}, class ${t.locationClass}, per ${t.periodUnit} is there twice`,
           },
           ['reklameTariffs', i],
