@@ -5,6 +5,8 @@ interface Resource<T> {
   data: T | undefined;
   error: unknown;
   reload(): void;
+  /** Shows what a change answered (the saved record) at once, without asking again. */
+  replace(data: T): void;
 }
 
 /** GETs an API path and keeps the answer; a newer path or a reload replaces it, a stale answer is dropped. */
@@ -25,6 +27,7 @@ export function useResource<T>(path: string): Resource<T> {
   }, [path, generation]);
 
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
+  const replace = useCallback((data: T) => setState({ path, data }), [path]);
   const fresh = state.path === path;
-  return { data: fresh ? state.data : undefined, error: fresh ? state.error : undefined, reload };
+  return { data: fresh ? state.data : undefined, error: fresh ? state.error : undefined, reload, replace };
 }

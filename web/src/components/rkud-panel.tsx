@@ -59,7 +59,8 @@ export function RkudPanel({ region }: { region: RegionGrant }) {
           onSaved={(saved) => {
             setEditing(false);
             setNotice(t('rkud.saved', { number: saved.accountNumber }));
-            stored.reload();
+            // The notice and the account it names appear together, not beside the old one while it reloads.
+            stored.replace(saved);
           }}
         />
       ) : (
