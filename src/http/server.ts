@@ -29,6 +29,7 @@ import { publicTaxTypeRoutes, taxConfigRoutes } from '../tax/config-routes';
 import { documentRoutes } from '../tax/documents/document-routes';
 import { verifyRoutes } from '../tax/documents/verify-routes';
 import { overpaymentsRoutes } from '../tax/overpayments/overpayments-routes';
+import { overviewRoutes } from '../tax/overview/overview-routes';
 import { registryRoutes } from '../tax/registry/registry-routes';
 import { returnsRoutes } from '../tax/returns/returns-routes';
 import { simulatorRoutes } from '../tax/simulator-routes';
@@ -153,6 +154,7 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
     taxConfigRoutes(scope, ctx);
     returnsRoutes(scope, ctx);
     billsRoutes(scope, ctx);
+    overviewRoutes(scope, ctx);
     assessmentsRoutes(scope, ctx);
     overpaymentsRoutes(scope, ctx);
     documentRoutes(scope, ctx);
