@@ -223,6 +223,20 @@ describe('local taxes', () => {
     await page.getByText('0 wajib pajak baru (2 sudah ada), 0 objek pajak baru (2 sudah ada)').waitFor();
   });
 
+  it('shows an officer the region today on the home page; the SPTPD awaiting review open the queue that holds them', async () => {
+    const page = await openApp(browser, server.url, DESKTOP);
+    await signIn(page, 'petugas@malang.demo');
+    const overview = page.getByTestId('tax-overview');
+    await overview.getByText('Hari ini di Kota Malang').waitFor();
+    expect(await overview.getByTestId('overview-receipts').textContent()).toContain('Penerimaan Maret 2025');
+    await overview.getByTestId('overview-receipts-by-tax').getByText('PBJT Jasa Perhotelan').waitFor();
+    const waiting = Number(await overview.getByTestId('overview-review').locator('strong').textContent());
+    await overview.getByRole('link', { name: 'SPTPD menunggu penelitian' }).click();
+    await page.getByRole('heading', { name: 'Penelitian SPTPD' }).waitFor();
+    await page.getByTestId('review-queue').waitFor();
+    expect(await page.getByTestId('review-row').count()).toBe(waiting);
+  });
+
   it('computes late interest on the public simulator without signing in', async () => {
     const page = await openApp(browser, server.url, PHONE);
     await page.getByRole('link', { name: 'Simulasi pajak' }).click();

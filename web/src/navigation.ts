@@ -15,7 +15,7 @@ const USER_READERS: readonly Role[] = ['admin', 'auditor', 'supervisor'];
 /** Bapenda staff who read the registry and review queue (auditors read only; the API says who may decide). */
 const REGISTRY_READERS: readonly Role[] = ['officer', 'supervisor', 'admin', 'auditor'];
 /** Bapenda staff who read returns, bills, arrears, assessments and the tax configuration. */
-const TAX_STAFF: readonly Role[] = ['officer', 'supervisor', 'admin', 'treasurer', 'auditor'];
+export const TAX_STAFF: readonly Role[] = ['officer', 'supervisor', 'admin', 'treasurer', 'auditor'];
 const TAXPAYERS: readonly Role[] = ['taxpayer'];
 /** Bapenda staff who change the registry: here, import a legacy system's taxpayers (as the API allows). */
 const TAX_OFFICERS: readonly Role[] = ['officer', 'supervisor', 'admin'];

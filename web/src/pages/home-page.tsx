@@ -1,8 +1,9 @@
 import type { Role } from '../../../src/platform/roles';
 import type { Me, RegionGrant } from '../api';
 import { RoleChips } from '../components/role-chips';
+import { TaxOverviewPanel } from '../components/tax-overview-panel';
 import { useI18n } from '../i18n';
-import { navFor } from '../navigation';
+import { navFor, TAX_STAFF } from '../navigation';
 import { href } from '../router';
 
 /** Where each role usually starts its day. */
@@ -15,7 +16,10 @@ const ROLE_LINKS: Partial<Record<Role, string[]>> = {
   auditor: ['/audit', '/arrears', '/tax-config'],
 };
 
-/** Welcome: the person's roles in this region and, per role, what Balai offers them today. */
+/**
+ * Welcome: the person's roles in this region, the region's taxes today for Bapenda staff, and per role what Balai
+ * offers them.
+ */
 export function HomePage({ me, region }: { me: Me; region: RegionGrant }) {
   const { t } = useI18n();
   const nav = navFor(region.roles);
@@ -28,6 +32,7 @@ export function HomePage({ me, region }: { me: Me; region: RegionGrant }) {
         <h2>{t('home.rolesIn', { region: region.name })}</h2>
         <RoleChips roles={region.roles} />
       </section>
+      {region.roles.some((role) => TAX_STAFF.includes(role)) && <TaxOverviewPanel region={region} />}
       <div className="cards">
         {region.roles.map((role) => (
           <section key={role} className="card" data-testid={`role-card-${role}`}>
