@@ -34,6 +34,18 @@ describe('the demo is a believable Kota Malang and Kabupaten Bangka', () => {
     expect(rows.filter((r) => r.regionId === '19.01').map((r) => r.village)).toContain('Parit Padang');
   });
 
+  it('each region’s officer finds a business registered at the counter two days ago awaiting verification', async () => {
+    for (const [email, region, name] of [
+      ['petugas@malang.demo', '35.73', 'Agus Setiawan'],
+      ['petugas@bangka.demo', '19.01', 'Rudi Hartono'],
+    ] as const) {
+      const officer = await signedIn(t.app, email);
+      const res = await officer.get(`/api/v1/regions/${region}/taxpayers?status=pending`);
+      expect(res.statusCode).toBe(200);
+      expect(res.json().items.map((x: { name: string }) => x.name)).toEqual([name]);
+    }
+  });
+
   it('bills are paid, paid late and overdue, and the ledgers verify', async () => {
     for (const regionId of ['35.73', '19.01']) {
       const [counts] = await t.db.query<{ paid: number; overdue: number; late: number }>(

@@ -8,10 +8,10 @@ import { assessOfficialTax, type OfficialBasis } from './assessments/assess-offi
 import { quoteBill } from './billing/quote-bill';
 import { addTaxObject } from './registry/add-tax-object';
 import { decideRegistration } from './registry/decide-registration';
-import { registerTaxpayer } from './registry/register-taxpayer';
+import { type NewTaxpayer, registerTaxpayer } from './registry/register-taxpayer';
 import { fileReturn } from './returns/file-return';
 import { reviewReturn } from './returns/review-return';
-import { addMonthsClamped, compareDates, lastDayOfMonth, monthOf } from './rules/calendar';
+import { addDays, addMonthsClamped, compareDates, lastDayOfMonth, monthOf } from './rules/calendar';
 
 /**
  * The shop window: taxpayers of Kota Malang and Kabupaten Bangka in real kelurahan, with restaurants, hotels,
@@ -422,6 +422,34 @@ const BANGKA: DemoBusiness[] = [
 
 export const DEMO_BUSINESSES: Record<string, DemoBusiness[]> = { '35.73': MALANG, '19.01': BANGKA };
 
+/** Businesses registered at the counter two days before the demo's today: the officer's registration queue. */
+const DEMO_WAITING: Record<string, NewTaxpayer[]> = {
+  '35.73': [
+    {
+      kind: 'person',
+      nik: '3573051204880101',
+      npwp: null,
+      name: 'Agus Setiawan',
+      address: 'Jl. MT Haryono Gg. IX No. 3, Dinoyo',
+      villageCode: '35.73.05.1004',
+      phone: '081233450917',
+      email: null,
+    },
+  ],
+  '19.01': [
+    {
+      kind: 'person',
+      nik: '1901012108790101',
+      npwp: null,
+      name: 'Rudi Hartono',
+      address: 'Jl. Jenderal Sudirman No. 45, Parit Padang',
+      villageCode: '19.01.01.1006',
+      phone: '081373120448',
+      email: null,
+    },
+  ],
+};
+
 /** A small deterministic generator (mulberry32), so a demo looks the same every time it is seeded. */
 function random(seed: number): () => number {
   let a = seed >>> 0;
@@ -495,6 +523,11 @@ async function seedRegion(db: Database, regionId: string, timeZone: TimeZone, to
       continue;
     }
     await seedReturns(db, onDay, regionId, taxpayer.id, object.id, b, firstMonth, today, viewer, rand);
+  }
+  for (const waiting of DEMO_WAITING[regionId] ?? []) {
+    await registerTaxpayer(db, onDay(addDays(today, -2), 14), SEED_ACTOR, regionId, waiting, {
+      kind: 'staff',
+    });
   }
 }
 
