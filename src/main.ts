@@ -164,8 +164,8 @@ users
   .command('list')
   .requiredOption('--region <regionId>')
   .action((opts: { region: string }) =>
-    withDatabase(async ({ db }) => {
-      for (const u of await listRegionUsers(db, opts.region)) {
+    withDatabase(async ({ clock, db }) => {
+      for (const u of await listRegionUsers(db, opts.region, clock.now())) {
         console.log(
           `${String(u.id).padStart(5)}  ${u.email.padEnd(30)} ${u.roles.join(',').padEnd(20)} ${u.active ? '' : '(disabled)'} ${u.name}`,
         );

@@ -5,7 +5,7 @@ import { requireSession } from '../http/authentication';
 import { type AppContext, actorOf } from '../http/context';
 import { accessFor } from '../http/tenancy';
 import { ROLES } from './roles';
-import { asOf, createUser, findRegionUser, listRegionUsers, setPassword, updateUser } from './users';
+import { createUser, findRegionUser, listRegionUsers, setPassword, updateUser } from './users';
 
 const userSchema = z.object({
   id: z.number(),
@@ -33,21 +33,14 @@ export function userRoutes(app: FastifyInstance, ctx: AppContext): void {
         response: { 200: z.array(userSchema) },
       },
     },
-    async (request) => {
-      const users = await listRegionUsers(ctx.db, accessFor(request, readers).regionId);
-      const now = ctx.clock.now();
-      return users.map((u) => asOf(u, now));
-    },
+    async (request) => listRegionUsers(ctx.db, accessFor(request, readers).regionId, ctx.clock.now()),
   );
 
   r.get(
     '/users/:userId',
     { schema: { tags: ['users'], params: userIdParams, response: { 200: userSchema } } },
     async (request) =>
-      asOf(
-        await findRegionUser(ctx.db, accessFor(request, readers).regionId, request.params.userId),
-        ctx.clock.now(),
-      ),
+      findRegionUser(ctx.db, accessFor(request, readers).regionId, request.params.userId, ctx.clock.now()),
   );
 
   r.post(
@@ -99,16 +92,14 @@ export function userRoutes(app: FastifyInstance, ctx: AppContext): void {
     async (request) => {
       const access = accessFor(request, ['admin']);
       const session = await requireSession(ctx, request);
-      const now = ctx.clock.now();
-      const user = await updateUser(
+      return updateUser(
         ctx.db,
-        now,
+        ctx.clock.now(),
         actorOf(session, request.ip),
         access.regionId,
         request.params.userId,
         request.body,
       );
-      return asOf(user, now);
     },
   );
 
@@ -126,7 +117,7 @@ export function userRoutes(app: FastifyInstance, ctx: AppContext): void {
     async (request, reply) => {
       const access = accessFor(request, ['admin']);
       const session = await requireSession(ctx, request);
-      await findRegionUser(ctx.db, access.regionId, request.params.userId);
+      await findRegionUser(ctx.db, access.regionId, request.params.userId, ctx.clock.now());
       await setPassword(
         ctx.db,
         ctx.clock.now(),

@@ -24,7 +24,12 @@ export interface RegionUser {
   roles: Role[];
 }
 
-const USER_COLUMNS = `u.id, u.email, u.name, u.locale, u.active, u.locked_until AS "lockedUntil"`;
+/**
+ * A user's columns as of the moment in parameter `at`: a lock that has run out is no lock (the column keeps the last
+ * one; sign-in compares it with the clock).
+ */
+const userColumns = (at: string) => `u.id, u.email, u.name, u.locale, u.active,
+  CASE WHEN u.locked_until > ${at} THEN u.locked_until END AS "lockedUntil"`;
 
 /** Refuses a password shorter than the minimum, naming the request's field so that a form can mark it. */
 export function checkPasswordStrength(password: string, field: 'password' | 'newPassword'): void {
@@ -41,21 +46,26 @@ export function checkPasswordStrength(password: string, field: 'password' | 'new
   }
 }
 
-export async function listRegionUsers(db: Sql, regionId: string): Promise<RegionUser[]> {
+export async function listRegionUsers(db: Sql, regionId: string, at: Date): Promise<RegionUser[]> {
   return db.query<RegionUser>(
-    `SELECT ${USER_COLUMNS}, array_agg(g.role ORDER BY g.role) AS roles
+    `SELECT ${userColumns('$2')}, array_agg(g.role ORDER BY g.role) AS roles
      FROM app_user u JOIN role_grant g ON g.user_id = u.id AND g.region_id = $1
      GROUP BY u.id ORDER BY u.name, u.id`,
-    [regionId],
+    [regionId, at],
   );
 }
 
-export async function findRegionUser(db: Sql, regionId: string, userId: number): Promise<RegionUser> {
+export async function findRegionUser(
+  db: Sql,
+  regionId: string,
+  userId: number,
+  at: Date,
+): Promise<RegionUser> {
   const [user] = await db.query<RegionUser>(
-    `SELECT ${USER_COLUMNS}, array_agg(g.role ORDER BY g.role) AS roles
+    `SELECT ${userColumns('$3')}, array_agg(g.role ORDER BY g.role) AS roles
      FROM app_user u JOIN role_grant g ON g.user_id = u.id AND g.region_id = $1
      WHERE u.id = $2 GROUP BY u.id`,
-    [regionId, userId],
+    [regionId, userId, at],
   );
   if (!user) throw new Problem(404, 'USER_NOT_FOUND', { userId });
   return user;
@@ -182,7 +192,7 @@ export async function updateUser(
 ): Promise<RegionUser> {
   return db.transaction(async (tx) => {
     await tx.query('SELECT id FROM app_user WHERE id = $1 FOR UPDATE', [userId]);
-    const before = await findRegionUser(tx, regionId, userId);
+    const before = await findRegionUser(tx, regionId, userId, at);
     if (change.name !== undefined || change.locale !== undefined || change.active !== undefined) {
       await assertWithinAuthority(tx, actor, userId);
       await tx.query(
@@ -207,7 +217,7 @@ export async function updateUser(
       }
     }
     await assertAdminRemains(tx, regionId);
-    const after = await findRegionUser(tx, regionId, userId).catch(() => ({
+    const after = await findRegionUser(tx, regionId, userId, at).catch(() => ({
       ...before,
       roles: [] as Role[],
     }));
@@ -308,11 +318,6 @@ export async function updateOwnProfile(
     await auditEveryRegionOf(tx, at, userId, { actor, action: 'user.profile_change', before, after });
     return after;
   });
-}
-
-/** The user as of a moment: a lock that has run out is no lock (the column keeps it; sign-in compares it). */
-export function asOf(user: RegionUser, at: Date): RegionUser {
-  return user.lockedUntil && user.lockedUntil <= at ? { ...user, lockedUntil: null } : user;
 }
 
 /** Gives an existing account roles in one more region (a multi-region auditor, a bank serving two Pemda). */
