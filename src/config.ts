@@ -14,6 +14,7 @@ const schema = z
     BALAI_DATA_DIR: z.string().default('./data'),
     BALAI_CLOCK: z.string().optional(),
     BALAI_SESSION_SECRET: z.string().min(32).optional(),
+    BALAI_DOCUMENT_SECRET: z.string().min(32).optional(),
     BALAI_SESSION_HOURS: z.coerce.number().positive().default(12),
     BALAI_LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
     BALAI_LOGIN_LOCK_MINUTES: z.coerce.number().positive().default(15),
@@ -27,13 +28,6 @@ const schema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
   })
   .superRefine((env, ctx) => {
-    if (env.NODE_ENV === 'production' && !env.BALAI_SESSION_SECRET) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['BALAI_SESSION_SECRET'],
-        message: 'production needs BALAI_SESSION_SECRET (32 characters or more), e.g. `openssl rand -hex 32`',
-      });
-    }
     if (env.NODE_ENV === 'production' && env.BALAI_DEMO === 'true') {
       ctx.addIssue({ code: 'custom', path: ['BALAI_DEMO'], message: 'production never seeds demo users' });
     }
@@ -46,12 +40,19 @@ export interface Config {
   databaseUrl: string | undefined;
   dataDir: string;
   clock: string | undefined;
-  sessionSecret: string;
+  /** Keys session hashes; when not given, the installation's own generated key (platform/installation-secrets). */
+  sessionSecret: string | undefined;
+  /** Keys document verification codes; when not given, likewise generated per installation. */
+  documentSecret: string | undefined;
   sessionHours: number;
   loginMaxFailures: number;
   loginLockMinutes: number;
   loginRatePerMinute: number;
-  /** Seed the demo regions and one user per role on first start. */
+  /**
+   * Demo mode: seed the demo regions and one user per role on first start, and let the demo's accounts and banks
+   * (public passwords and secrets), the sandbox endpoints and simulated payments work. On by default only on the
+   * embedded database (the zero-set-up quick start); a PostgreSQL server needs `BALAI_DEMO=true`; never in production.
+   */
   demo: boolean;
   trustProxy: boolean;
   bodyLimitBytes: number;
@@ -63,9 +64,6 @@ export interface Config {
   paymentSweepMinutes: number;
   logLevel: string;
 }
-
-/** A fixed, public secret for development and demos only; production refuses to start without its own. */
-const DEVELOPMENT_SECRET = 'balai-development-secret-not-for-production-use';
 
 export class ConfigError extends Error {}
 
@@ -84,12 +82,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     dataDir: path.resolve(e.BALAI_DATA_DIR),
     clock: e.BALAI_CLOCK,
-    sessionSecret: e.BALAI_SESSION_SECRET ?? DEVELOPMENT_SECRET,
+    sessionSecret: e.BALAI_SESSION_SECRET,
+    documentSecret: e.BALAI_DOCUMENT_SECRET,
     sessionHours: e.BALAI_SESSION_HOURS,
     loginMaxFailures: e.BALAI_LOGIN_MAX_FAILURES,
     loginLockMinutes: e.BALAI_LOGIN_LOCK_MINUTES,
     loginRatePerMinute: e.BALAI_LOGIN_RATE_PER_MINUTE,
-    demo: production ? false : e.BALAI_DEMO !== 'false',
+    demo: production ? false : e.BALAI_DEMO ? e.BALAI_DEMO === 'true' : e.DATABASE_URL === undefined,
     trustProxy: e.BALAI_TRUST_PROXY === 'true',
     bodyLimitBytes: e.BALAI_BODY_LIMIT_BYTES,
     h2hBodyLimitBytes: e.BALAI_H2H_BODY_LIMIT_BYTES,

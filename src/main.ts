@@ -9,6 +9,7 @@ import { type Database, DataDirBusyError, openDatabase, openPglite } from './db/
 import { prepareDatabase } from './db/prepare';
 import { buildServer } from './http/server';
 import { acquirersFor } from './payments/acquirers';
+import { SANDBOX_PARTNER_ID } from './payments/sandbox';
 import { sweepPayments } from './payments/sweeper';
 import { refreshVirtualAccountsDaily } from './payments/va/daily-va-refresh';
 import { refreshVirtualAccounts } from './payments/va/refresh-virtual-accounts';
@@ -54,6 +55,21 @@ async function withDatabase<T>(work: (o: Opened) => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * Said at every start in demo mode, loudly: the demo's passwords and bank secrets are in the README, so anyone can
+ * sign in, and mark a bill paid without money, on this server.
+ */
+function printDemoWarning(config: Config): void {
+  const where = config.databaseUrl ? 'on a PostgreSQL server (BALAI_DEMO=true)' : 'on the embedded database';
+  const bar = '!'.repeat(100);
+  console.warn(`${bar}
+!! DEMO MODE ${where}: PUBLIC CREDENTIALS EXIST ON THIS SERVER.
+!! Demo users sign in with the public password "${DEMO_PASSWORD}"; the sandbox bank ${SANDBOX_PARTNER_ID} and the
+!! demo banks, whose secrets are public, can mark any bill paid without money; taxpayers can simulate QRIS payments.
+!! Never keep real taxpayers or real money here. A real installation runs without BALAI_DEMO (see README).
+${bar}`);
+}
+
 function printDemoUsers(): void {
   console.log('\nDemo users (password for all: %s):', DEMO_PASSWORD);
   for (const u of DEMO_USERS)
@@ -63,11 +79,14 @@ function printDemoUsers(): void {
 
 program
   .command('serve', { isDefault: true })
-  .description('migrate, seed the demo on first start (unless production) and serve HTTP')
+  .description('migrate, seed the demo on first start (in demo mode) and serve HTTP')
   .action(async () => {
     const started = Date.now();
     const { config, clock, db } = await open();
-    if (config.demo && (await seedDemo(db, clock))) printDemoUsers();
+    if (config.demo) {
+      if (await seedDemo(db, clock)) printDemoUsers();
+      printDemoWarning(config);
+    }
     const app = await buildServer({ db, config, clock });
     const sweeper = config.paymentSweepMinutes > 0 ? scheduleSweeps(db, clock, config) : null;
     // Only the sandbox VA registry exists so far, so only a demo keeps VAs in step by itself.
@@ -99,13 +118,22 @@ program
   .command('seed')
   .description('seed data')
   .requiredOption('--demo', 'the demo regions (Kota Malang, Kabupaten Bangka) and one user per role')
-  .action(() =>
-    withDatabase(async ({ config, clock, db }) => {
-      if (config.production) throw new Error('production never seeds demo users');
+  .action(() => {
+    // Refused before anything is opened: a real database is never touched by the demo.
+    const config = loadConfig();
+    if (!config.demo) {
+      throw new Error(
+        config.production
+          ? 'production never seeds demo users'
+          : 'demo data goes only into a demo: on a PostgreSQL server set BALAI_DEMO=true (it has public passwords)',
+      );
+    }
+    return withDatabase(async ({ clock, db }) => {
+      printDemoWarning(config);
       if (await seedDemo(db, clock)) printDemoUsers();
       else console.log('balai: demo data is already present');
-    }),
-  );
+    });
+  });
 
 const regions = program.command('regions').description('Pemda hosted by this deployment');
 regions

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createUser, SYSTEM_ACTOR } from '../src/platform/users';
 import { Agent, signedIn, startTestApp, type TestApp } from './support/test-app';
 
 let t: TestApp;
@@ -31,10 +32,18 @@ describe('sign-in', () => {
   });
 
   it('the session cookie is Secure in production (behind TLS)', async () => {
-    const prod = await startTestApp({ NODE_ENV: 'production', BALAI_SESSION_SECRET: 'x'.repeat(40) });
+    const prod = await startTestApp({ NODE_ENV: 'production' });
     try {
-      const res = await new Agent(prod.app).login('petugas@malang.demo');
-      expect(String(res.headers['set-cookie'])).toMatch(/Secure/);
+      // Demo accounts do not sign in outside demo mode: a real officer does.
+      await createUser(prod.db, prod.clock.now(), SYSTEM_ACTOR, '35.73', {
+        email: 'rina@bapenda.malangkota.go.id',
+        name: 'Rina',
+        password: 'a-real-password-2026',
+        roles: ['officer'],
+      });
+      const res = await new Agent(prod.app).login('rina@bapenda.malangkota.go.id', 'a-real-password-2026');
+      expect(res.statusCode).toBe(200);
+      expect(String(res.headers['set-cookie'])).toMatch(/balai_session=[^;]+;.*Secure/);
     } finally {
       await prod.close();
     }

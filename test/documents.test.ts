@@ -134,7 +134,7 @@ async function insertReturn(
 
 beforeAll(async () => {
   t = await startTestApp();
-  secret = t.config.sessionSecret;
+  secret = t.secrets.document;
   const db = t.db;
   const tini = await insertTaxpayer(db, '35.73', 'Tini Rahayu', 'P.3573.0904242.01', PRIVATE.nik);
 

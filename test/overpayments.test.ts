@@ -143,7 +143,7 @@ describe('SKPDLB: an overpayment assessed, offset and refunded, each once', () =
     expect(text).toContain(`Nomor: ${skpdlb.number}`);
     expect(text).toContain('Jumlah kelebihan pembayaran pajak Rp 1.500.000');
     expect(text).toContain('Terbilang: Satu juta lima ratus ribu rupiah');
-    const code = verificationCode(t.config.sessionSecret, 'assessment', '35.73', skpdlb.id);
+    const code = verificationCode(t.secrets.document, 'assessment', '35.73', skpdlb.id);
     const verified = await t.app.inject({ method: 'GET', url: `/api/v1/public/verify/${code}` });
     expect(verified.statusCode).toBe(200);
     expect(verified.json()).toMatchObject({

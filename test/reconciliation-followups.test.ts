@@ -422,7 +422,7 @@ describe('follow-up deposit (STS susulan)', () => {
     }
     const firstPdf = pdfText((await treasurer.get(`${REGION}/deposits/${first.id}/sts.pdf`)).rawPayload);
     expect(firstPdf).not.toContain('SUSULAN');
-    const code = verificationCode(t.config.sessionSecret, 'deposit', '35.73', made.id);
+    const code = verificationCode(t.secrets.document, 'deposit', '35.73', made.id);
     const verified = await t.app.inject({ method: 'GET', url: `/api/v1/public/verify/${code}` });
     expect(verified.json()).toMatchObject({
       kind: 'deposit',

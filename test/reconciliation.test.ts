@@ -409,7 +409,7 @@ describe('resolving the mismatches and depositing the day (STS)', () => {
     ]) {
       expect(text).toContain(expected);
     }
-    const code = verificationCode(t.config.sessionSecret, 'deposit', '35.73', deposit.id);
+    const code = verificationCode(t.secrets.document, 'deposit', '35.73', deposit.id);
     const verified = await t.app.inject({ method: 'GET', url: `/api/v1/public/verify/${code}` });
     expect(verified.json()).toMatchObject({
       kind: 'deposit',
@@ -421,7 +421,7 @@ describe('resolving the mismatches and depositing the day (STS)', () => {
     expect(verified.json()).not.toHaveProperty('taxpayer');
     const page = await t.app.inject({ method: 'GET', url: `/verify/${code}` });
     expect(page.body).toContain('Telah disetor ke kas daerah');
-    const sspd = verificationCode(t.config.sessionSecret, 'payment', '35.73', paid.matched.id);
+    const sspd = verificationCode(t.secrets.document, 'payment', '35.73', paid.matched.id);
     const receipt = await t.app.inject({ method: 'GET', url: `/api/v1/public/verify/${sspd}` });
     expect(receipt.json().payment.depositNumber).toBe('STS/000001/35.73/2025');
   });

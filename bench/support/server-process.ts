@@ -15,7 +15,6 @@ export async function startServer(databaseUrl: string, port: number): Promise<Ch
     env: {
       ...process.env,
       NODE_ENV: 'production',
-      BALAI_SESSION_SECRET: 'bench-session-secret-0123456789abcdef',
       DATABASE_URL: databaseUrl,
       PORT: String(port),
       HOST: '127.0.0.1',

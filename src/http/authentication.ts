@@ -22,7 +22,7 @@ export async function requireSession(ctx: AppContext, request: FastifyRequest): 
   if (request.session) return request.session;
   const token = request.cookies[SESSION_COOKIE];
   if (!token) throw new Problem(401, 'AUTH_REQUIRED');
-  const found = await findSession(ctx.db, ctx.config.sessionSecret, token, ctx.clock.now());
+  const found = await findSession(ctx.db, ctx.secrets.session, token, ctx.clock.now());
   if (!found) throw new Problem(401, 'AUTH_REQUIRED');
   if ('expired' in found) throw new Problem(401, 'SESSION_EXPIRED');
   if (!SAFE_METHODS.has(request.method)) {

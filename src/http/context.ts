@@ -1,15 +1,21 @@
 import type { Config } from '../config';
 import type { Database } from '../db/database';
 import type { Clock, TimeZone } from '../platform/clock';
+import type { InstallationSecrets } from '../platform/installation-secrets';
 import type { Role } from '../platform/roles';
 import type { SessionUser } from '../platform/sessions';
 import type { Actor } from '../platform/users';
 
-/** What every route needs: the database, the settings and the one clock. */
-export interface AppContext {
+/** What a server is built from: the database, the settings and the one clock. */
+export interface ServerDeps {
   db: Database;
   config: Config;
   clock: Clock;
+}
+
+/** What every route needs: the server's parts and this installation's keys. */
+export interface AppContext extends ServerDeps {
+  secrets: InstallationSecrets;
 }
 
 /** The region a region-scoped request acts in, and the caller's roles there (set by the tenancy guard). */

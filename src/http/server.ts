@@ -20,6 +20,7 @@ import { rkudRoutes } from '../payments/rkud/rkud-routes';
 import { snapRoutes } from '../payments/snap/snap-routes';
 import { auditRoutes } from '../platform/audit-routes';
 import { authRoutes } from '../platform/auth-routes';
+import { installationSecrets } from '../platform/installation-secrets';
 import { Problem } from '../platform/problem';
 import { publicRegionRoutes, regionRoutes } from '../platform/region-routes';
 import { userRoutes } from '../platform/user-routes';
@@ -33,7 +34,7 @@ import { overviewRoutes } from '../tax/overview/overview-routes';
 import { registryRoutes } from '../tax/registry/registry-routes';
 import { returnsRoutes } from '../tax/returns/returns-routes';
 import { simulatorRoutes } from '../tax/simulator-routes';
-import type { AppContext } from './context';
+import type { AppContext, ServerDeps } from './context';
 import { sendProblem, toProblem } from './problem-reply';
 import { regionScoped } from './tenancy';
 import { validatorCompiler } from './validation';
@@ -52,7 +53,12 @@ declare module 'fastify' {
 const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
 /** Assembles the HTTP server: API, OpenAPI docs, health check and the web app, with one error shape. */
-export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
+export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
+  const secrets = await installationSecrets(deps.db, deps.clock.now(), {
+    session: deps.config.sessionSecret,
+    document: deps.config.documentSecret,
+  });
+  const ctx: AppContext = { ...deps, secrets };
   const app = Fastify({
     logger: ctx.config.logLevel === 'silent' ? false : { level: ctx.config.logLevel },
     bodyLimit: ctx.config.bodyLimitBytes,
@@ -144,7 +150,7 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
   publicTaxTypeRoutes(app, ctx);
   verifyRoutes(app, ctx);
   // One gate for both bank APIs: a bank has one rate limit whichever it calls.
-  const bankGate = new BankGate(ctx.db, ctx.config.h2hRequestsPerSecond);
+  const bankGate = new BankGate(ctx.db, ctx.config.h2hRequestsPerSecond, ctx.config.demo);
   h2hRoutes(app, ctx, bankGate);
   snapRoutes(app, ctx, bankGate);
   regionScoped(app, ctx, (scope) => {

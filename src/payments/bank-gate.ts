@@ -14,12 +14,16 @@ export class BankGate {
     db: Sql,
     /** The limit of a partner that has none of its own. */
     private readonly defaultRequestsPerSecond: number,
+    /** Demo mode: only then do the demo's banks, whose secrets are public, exist for the bank APIs. */
+    private readonly demo: boolean,
   ) {
     this.#partners = new PartnerCache(db);
   }
 
-  partner(partnerId: string): Promise<Partner | null> {
-    return this.#partners.get(partnerId, Date.now());
+  /** The partner a request names, if it may call: outside demo mode a demo bank is as unknown as a made-up id. */
+  async partner(partnerId: string): Promise<Partner | null> {
+    const partner = await this.#partners.get(partnerId, Date.now());
+    return partner?.demo && !this.demo ? null : partner;
   }
 
   /** Takes one request from the partner's budget; false when it is spent. */

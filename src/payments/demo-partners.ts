@@ -46,6 +46,10 @@ const DEMO_BANK: Record<string, string> = { '35.73': 'BANKJATIM', '19.01': 'BANK
 
 export async function seedDemoPartners(db: Sql, at: Date): Promise<void> {
   for (const p of DEMO_PARTNERS) await addPartner(db, at, p);
+  // Their secrets are public: marked, they answer only a server in demo mode (BankGate).
+  await db.query('UPDATE payment_partner SET demo = true WHERE partner_id = ANY($1::text[])', [
+    DEMO_PARTNERS.map((p) => p.partnerId),
+  ]);
 }
 
 export async function demoBankOf(db: Sql, regionId: string): Promise<Partner> {

@@ -13,13 +13,15 @@ export interface Partner {
   vaPrefix: string | null;
   requestsPerSecond: number | null;
   active: boolean;
+  /** A demo bank, whose secret is public (README): it may call only a server in demo mode. */
+  demo: boolean;
   /** The region's time zone: its calendar day decides interest, the reversal window and X-EXTERNAL-ID's day. */
   timeZone: TimeZone;
 }
 
 const PARTNER_SELECT = `SELECT p.partner_id AS "partnerId", p.region_id AS "regionId", p.name, p.channel, p.secret,
   p.snap_public_key AS "snapPublicKey", p.va_prefix AS "vaPrefix", p.requests_per_second AS "requestsPerSecond",
-  p.active, r.time_zone AS "timeZone"
+  p.active, p.demo, r.time_zone AS "timeZone"
   FROM payment_partner p JOIN region r ON r.region_id = p.region_id`;
 
 export async function findPartner(db: Sql, partnerId: string): Promise<Partner | null> {

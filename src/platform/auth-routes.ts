@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireSession, SESSION_COOKIE } from '../http/authentication';
 import { type AppContext, actorOf } from '../http/context';
+import { DEVICE_COOKIE, DEVICE_COOKIE_DAYS } from './known-devices';
 import { passwordMatches } from './passwords';
 import { bilingualMessage, Problem } from './problem';
 import { listRegions } from './regions';
@@ -69,18 +70,28 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
     async (request, reply) => {
       // Only application/json reaches here (Fastify answers 415 to anything else), and a cross-site page
       // cannot send that without a CORS preflight: login needs no CSRF token.
-      const { token, session } = await login(
+      const { token, session, newDeviceToken } = await login(
         ctx.db,
         {
-          secret: ctx.config.sessionSecret,
+          secret: ctx.secrets.session,
           hours: ctx.config.sessionHours,
-          maxFailures: ctx.config.loginMaxFailures,
-          lockMinutes: ctx.config.loginLockMinutes,
+          throttle: { maxFailures: ctx.config.loginMaxFailures, lockMinutes: ctx.config.loginLockMinutes },
+          demo: ctx.config.demo,
         },
         ctx.clock.now(),
-        { ...request.body, ip: request.ip },
+        { ...request.body, ip: request.ip, deviceToken: request.cookies[DEVICE_COOKIE] },
       );
       setCookie(reply, token);
+      if (newDeviceToken) {
+        // Sent only to sign-in itself: it names the browser to the throttle, and nothing else needs it.
+        reply.setCookie(DEVICE_COOKIE, newDeviceToken, {
+          path: '/api/v1/auth/login',
+          httpOnly: true,
+          sameSite: 'strict',
+          secure,
+          maxAge: DEVICE_COOKIE_DAYS * 86_400,
+        });
+      }
       return describe(ctx, session);
     },
   );

@@ -11,8 +11,9 @@ import type { Role } from './roles';
 import { createUser, grantRoles, SYSTEM_ACTOR } from './users';
 
 /**
- * Demo data: Kota Malang and Kabupaten Bangka with one user per role. The password is public (README):
- * demo data never goes into production (config refuses BALAI_DEMO there).
+ * Demo data: Kota Malang and Kabupaten Bangka with one user per role. The password is public (README): demo data
+ * is seeded only in demo mode (config: the embedded database by default, a server only with BALAI_DEMO=true, never
+ * production), and its accounts and banks work only in demo mode.
  */
 export const DEMO_PASSWORD = 'balai-demo-2026';
 
@@ -101,6 +102,10 @@ export async function seedDemo(
     });
     for (const regionId of others) await grantRoles(db, at, SYSTEM_ACTOR, regionId, created.id, u.roles);
   }
+  // Their password is public: marked, they sign in only while the server runs in demo mode (sessions.ts).
+  await db.query('UPDATE app_user SET demo = true WHERE email = ANY($1::text[])', [
+    DEMO_USERS.map((u) => u.email),
+  ]);
   await seedDemoTaxConfig(db, at);
   await seedDemoPartners(db, at);
   await seedDemoQris(db, at);

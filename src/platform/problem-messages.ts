@@ -70,6 +70,16 @@ export const MESSAGES = {
     id: { title: 'Akun dinonaktifkan', detail: 'Akun ini dinonaktifkan. Hubungi administrator.' },
     en: { title: 'Account disabled', detail: 'This account is disabled. Contact your administrator.' },
   },
+  DEMO_ACCOUNT_OUTSIDE_DEMO: {
+    id: {
+      title: 'Akun demo tidak berlaku',
+      detail: 'Akun demo (kata sandinya publik) hanya dapat dipakai saat Balai berjalan dalam mode demo.',
+    },
+    en: {
+      title: 'Demo account not available',
+      detail: 'Demo accounts (their password is public) work only while Balai runs in demo mode.',
+    },
+  },
   RATE_LIMITED: {
     id: { title: 'Terlalu banyak permintaan', detail: 'Tunggu sebentar lalu coba lagi.' },
     en: { title: 'Too many requests', detail: 'Wait a moment and try again.' },

@@ -1,7 +1,16 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import type { Database } from '../db/database';
+import { newDeviceToken, recognisedDevice } from './known-devices';
 import { burnPasswordCheck, passwordMatches } from './passwords';
 import { Problem } from './problem';
+import {
+  accountBucket,
+  claimAttempt,
+  clearAfterSuccess,
+  deviceBucket,
+  forgetStaleBuckets,
+  type ThrottlePolicy,
+} from './sign-in-throttle';
 import { auditEveryRegionOf } from './users';
 
 /**
@@ -12,8 +21,9 @@ import { auditEveryRegionOf } from './users';
 export interface SessionPolicy {
   secret: string;
   hours: number;
-  maxFailures: number;
-  lockMinutes: number;
+  throttle: ThrottlePolicy;
+  /** Whether the server runs in demo mode: demo accounts, whose password is public, sign in only then. */
+  demo: boolean;
 }
 
 export interface SessionUser {
@@ -35,57 +45,83 @@ interface LoginRow {
   name: string;
   locale: 'id' | 'en';
   active: boolean;
+  demo: boolean;
   passwordHash: string;
-  failedLogins: number;
-  lockedUntil: Date | null;
+}
+
+export interface SignedIn {
+  token: string;
+  session: SessionUser;
+  expiresAt: Date;
+  /** A device cookie to give the browser, when it did not present a valid one for this account. */
+  newDeviceToken: string | null;
 }
 
 /**
- * Checks the password and opens a session. After `maxFailures` wrong passwords in a row the account is locked
- * for `lockMinutes`; the lock is audited. An unknown email costs the same time as a wrong password.
+ * Checks the password and opens a session. Each attempt first claims a place in its throttle bucket
+ * (`sign-in-throttle.ts`): past `maxFailures` the bucket is locked and nothing is checked; the lock is audited.
+ * An unknown email costs the same time and is throttled the same way as a wrong password.
  */
 export async function login(
   db: Database,
   policy: SessionPolicy,
   at: Date,
-  input: { email: string; password: string; ip: string | null },
-): Promise<{ token: string; session: SessionUser; expiresAt: Date }> {
+  input: { email: string; password: string; ip: string | null; deviceToken?: string },
+): Promise<SignedIn> {
   const email = input.email.trim().toLowerCase();
   const [user] = await db.query<LoginRow>(
-    `SELECT id, email, name, locale, active, password_hash AS "passwordHash", failed_logins AS "failedLogins",
-            locked_until AS "lockedUntil"
-     FROM app_user WHERE email = $1`,
+    `SELECT id, email, name, locale, active, demo, password_hash AS "passwordHash" FROM app_user WHERE email = $1`,
     [email],
   );
+  const device = user ? recognisedDevice(policy.secret, input.deviceToken, user.id) : null;
+  const claim = await claimAttempt(
+    db,
+    device ? deviceBucket(device) : accountBucket(email),
+    at,
+    policy.throttle,
+  );
+  if (!claim.claimed) throw new Problem(423, 'ACCOUNT_LOCKED', { until: claim.lockedUntil.toISOString() });
   if (!user) {
     await burnPasswordCheck(input.password);
     throw new Problem(401, 'INVALID_CREDENTIALS');
   }
-  if (user.lockedUntil && user.lockedUntil > at) {
-    throw new Problem(423, 'ACCOUNT_LOCKED', { until: user.lockedUntil.toISOString() });
-  }
   if (!(await passwordMatches(user.passwordHash, input.password))) {
-    await recordFailure(db, policy, at, user, input.ip);
+    if (claim.lockedUntil) {
+      await db.transaction((tx) =>
+        auditEveryRegionOf(tx, at, user.id, {
+          actor: { userId: null, label: 'system', ip: input.ip },
+          action: 'user.lock',
+          after: {
+            lockedUntil: claim.lockedUntil?.toISOString(),
+            failures: claim.ordinal,
+            ...(device ? { knownDevice: true } : {}),
+          },
+        }),
+      );
+    }
     throw new Problem(401, 'INVALID_CREDENTIALS');
   }
+  await clearAfterSuccess(db, claim);
   if (!user.active) throw new Problem(403, 'ACCOUNT_DISABLED');
+  if (user.demo && !policy.demo) throw new Problem(403, 'DEMO_ACCOUNT_OUTSIDE_DEMO');
 
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(32).toString('base64url');
   const hash = tokenHash(policy.secret, token);
   const expiresAt = new Date(at.getTime() + policy.hours * 3_600_000);
   await db.transaction(async (tx) => {
-    await tx.query('UPDATE app_user SET failed_logins = 0, locked_until = NULL WHERE id = $1', [user.id]);
     await tx.query(
       `INSERT INTO user_session (token_hash, user_id, csrf_token, created_at, expires_at, ip)
        VALUES ($1, $2, $3, $4, $5, $6)`,
       [hash, user.id, csrfToken, at, expiresAt, input.ip],
     );
     await tx.query('DELETE FROM user_session WHERE user_id = $1 AND expires_at <= $2', [user.id, at]);
+    await forgetStaleBuckets(tx, at);
   });
   return {
     token,
     expiresAt,
+    newDeviceToken: device ? null : newDeviceToken(policy.secret, user.id),
     session: {
       userId: user.id,
       email: user.email,
@@ -95,33 +131,6 @@ export async function login(
       tokenHash: hash,
     },
   };
-}
-
-async function recordFailure(
-  db: Database,
-  policy: SessionPolicy,
-  at: Date,
-  user: LoginRow,
-  ip: string | null,
-): Promise<void> {
-  await db.transaction(async (tx) => {
-    const [row] = await tx.query<{ failedLogins: number }>(
-      `UPDATE app_user SET failed_logins = failed_logins + 1 WHERE id = $1 RETURNING failed_logins AS "failedLogins"`,
-      [user.id],
-    );
-    if (row && row.failedLogins >= policy.maxFailures) {
-      const until = new Date(at.getTime() + policy.lockMinutes * 60_000);
-      await tx.query('UPDATE app_user SET failed_logins = 0, locked_until = $2 WHERE id = $1', [
-        user.id,
-        until,
-      ]);
-      await auditEveryRegionOf(tx, at, user.id, {
-        actor: { userId: null, label: 'system', ip },
-        action: 'user.lock',
-        after: { lockedUntil: until.toISOString(), failures: row.failedLogins },
-      });
-    }
-  });
 }
 
 export type SessionLookup = { session: SessionUser } | { expired: true } | null;

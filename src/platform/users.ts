@@ -4,6 +4,7 @@ import { appendAudit } from './audit';
 import { hashPassword, PASSWORD_MIN_LENGTH } from './passwords';
 import { Problem } from './problem';
 import type { Role } from './roles';
+import { ACCOUNT_BUCKET_SQL, clearAccount } from './sign-in-throttle';
 
 /** Who is acting, for authorisation and the audit trail. */
 export interface Actor {
@@ -25,11 +26,12 @@ export interface RegionUser {
 }
 
 /**
- * A user's columns as of the moment in parameter `at`: a lock that has run out is no lock (the column keeps the last
- * one; sign-in compares it with the clock).
+ * A user's columns as of the moment in parameter `at`. `lockedUntil` is the lock of the account's bucket for
+ * unrecognised devices (sign-in-throttle.ts), while it lasts: a lock that has run out is no lock.
  */
 const userColumns = (at: string) => `u.id, u.email, u.name, u.locale, u.active,
-  CASE WHEN u.locked_until > ${at} THEN u.locked_until END AS "lockedUntil"`;
+  (SELECT t.locked_until FROM sign_in_throttle t
+   WHERE t.bucket = ${ACCOUNT_BUCKET_SQL('u.email')} AND t.locked_until > ${at}) AS "lockedUntil"`;
 
 /** Refuses a password shorter than the minimum, naming the request's field so that a form can mark it. */
 export function checkPasswordStrength(password: string, field: 'password' | 'newPassword'): void {
@@ -250,11 +252,11 @@ export async function setPassword(
   const passwordHash = await hashPassword(newPassword);
   await db.transaction(async (tx) => {
     if (action === 'user.password_reset') await assertWithinAuthority(tx, actor, userId);
-    await tx.query(
-      `UPDATE app_user SET password_hash = $2, password_changed_at = $3, failed_logins = 0, locked_until = NULL
-       WHERE id = $1`,
+    const [user] = await tx.query<{ email: string }>(
+      'UPDATE app_user SET password_hash = $2, password_changed_at = $3 WHERE id = $1 RETURNING email',
       [userId, passwordHash, at],
     );
+    if (user) await clearAccount(tx, user.email);
     await tx.query('DELETE FROM user_session WHERE user_id = $1 AND token_hash IS DISTINCT FROM $2', [
       userId,
       keepSessionHash ?? null,

@@ -6,6 +6,7 @@ import { type Config, loadConfig } from '../../src/config';
 import { type Database, openPglite, openPostgres } from '../../src/db/database';
 import { buildServer } from '../../src/http/server';
 import { PinnedClock } from '../../src/platform/clock';
+import { type InstallationSecrets, installationSecrets } from '../../src/platform/installation-secrets';
 import { DEMO_PASSWORD, TEST_CLOCK } from './constants';
 
 export interface TestDatabase {
@@ -45,6 +46,8 @@ export interface TestApp {
   db: Database;
   clock: PinnedClock;
   config: Config;
+  /** The keys the server uses: a test makes a document's verification code with `secrets.document`. */
+  secrets: InstallationSecrets;
   close(): Promise<void>;
 }
 
@@ -54,11 +57,16 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', BALAI_CLOCK: TEST_CLOCK, ...env });
   const app = await buildServer({ db, config, clock });
   await app.ready();
+  const secrets = await installationSecrets(db, clock.now(), {
+    session: config.sessionSecret,
+    document: config.documentSecret,
+  });
   return {
     app,
     db,
     clock,
     config,
+    secrets,
     async close() {
       await app.close();
       await drop();

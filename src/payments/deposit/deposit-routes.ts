@@ -112,7 +112,7 @@ export function depositRoutes(app: FastifyInstance, ctx: AppContext): void {
         depositId,
         localDate(ctx.clock.now(), timeZone),
         `${request.protocol}://${request.host}`,
-        ctx.config.sessionSecret,
+        ctx.secrets.document,
       );
       return reply
         .type('application/pdf')

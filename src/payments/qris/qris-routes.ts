@@ -142,7 +142,9 @@ export function qrisRoutes(app: FastifyInstance, ctx: AppContext): void {
         },
       },
       async (request) => {
-        const viewer = await viewerOf(ctx, request, TAX_STAFF, true);
+        // Only who would pay the bill may pretend to: its own taxpayer. Staff, and an auditor above all, never pay
+        // a bill, so they cannot mark one paid without money either.
+        const viewer = await viewerOf(ctx, request, [], true);
         const { regionId, timeZone } = accessFor(request);
         const bill = await loadBill(
           ctx.db,

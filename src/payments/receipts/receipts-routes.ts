@@ -95,7 +95,7 @@ export function receiptsRoutes(app: FastifyInstance, ctx: AppContext): void {
         paymentId,
         localDate(ctx.clock.now(), timeZone),
         `${request.protocol}://${request.host}`,
-        ctx.config.sessionSecret,
+        ctx.secrets.document,
       );
       const narrow = request.query.layout === '58mm';
       const pdf = narrow ? await renderSspd58mmPdf(data.document) : await renderDocumentPdf(data);

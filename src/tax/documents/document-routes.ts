@@ -74,7 +74,7 @@ export function documentRoutes(app: FastifyInstance, ctx: AppContext): void {
           request.params.id,
           localDate(ctx.clock.now(), timeZone),
           `${request.protocol}://${request.host}`,
-          ctx.config.sessionSecret,
+          ctx.secrets.document,
         );
         const pdf = await renderDocumentPdf(data);
         return reply

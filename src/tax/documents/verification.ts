@@ -3,7 +3,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 /**
  * The verification code printed (and QR-encoded) on every document, e.g. `B3573-42-7QK2M9XJ4TVD0R1A`: a letter for
  * the kind of document, the region code without its dot and the row id, so that the server can find the row; and
- * 16 characters of an HMAC-SHA256 over those three under the deployment's secret, so that nobody can make the code
+ * 16 characters of an HMAC-SHA256 over those three under the installation's document key (platform/installation-secrets), so that nobody can make the code
  * of another document from one they hold. 16 Crockford base32 characters are 80 bits: guessing one is hopeless.
  *
  * Crockford's alphabet leaves out I, L, O and U, so a code read aloud or typed from paper survives the usual
@@ -54,7 +54,7 @@ function base32(bytes: Uint8Array): string {
 }
 
 function mac(secret: string, { kind, regionId, id }: VerificationCodeParts): string {
-  // A key of its own, derived from the session secret, so that no other use of that secret yields these MACs.
+  // A key derived for this use alone, so that no other use of the same secret yields these MACs.
   const key = createHmac('sha256', secret).update('balai/document-verification/v1').digest();
   const digest = createHmac('sha256', key).update(`${kind}\n${regionId}\n${id}`).digest();
   return base32(digest).slice(0, MAC_LENGTH);

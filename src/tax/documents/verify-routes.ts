@@ -145,7 +145,7 @@ export function verifyRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const rateLimit = { max: 60, timeWindow: 60_000 };
   const params = z.object({ code: z.string() });
-  const verify = (code: string) => verifyDocument(ctx.db, ctx.config.sessionSecret, code, ctx.clock.now());
+  const verify = (code: string) => verifyDocument(ctx.db, ctx.secrets.document, code, ctx.clock.now());
 
   r.get(
     '/verify/:code',
