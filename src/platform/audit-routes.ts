@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../http/context';
 import { accessFor } from '../http/tenancy';
-import { AUDIT_COLUMNS, type AuditRow, CHAIN_FAULT_TEXT, verifyAuditChain } from './audit';
+import { AUDIT_COLUMNS, type AuditRow, CHAIN_FAULT_TEXT, CHAIN_FAULTS, verifyAuditChain } from './audit';
 import { languageOf } from './problem';
 import { AUDIT_READERS } from './roles';
 
@@ -87,7 +87,7 @@ export function auditRoutes(app: FastifyInstance, ctx: AppContext): void {
             ok: z.boolean(),
             entries: z.number(),
             brokenAt: z.number().optional(),
-            fault: z.enum(['missing', 'unlinked', 'altered']).optional(),
+            fault: z.enum(CHAIN_FAULTS).optional(),
             reason: z.string().optional().describe("The fault in the caller's language"),
             lastHash: z.string().optional(),
           }),
