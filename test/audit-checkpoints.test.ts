@@ -177,7 +177,7 @@ describe('signed checkpoints, published', () => {
   });
 });
 
-/** What a database superuser can do: switch triggers off (the append-only guard, foreign keys) for a transaction. */
+/** What a database superuser can do: switch triggers off (the append-only guard among them) for a transaction. */
 async function asInsider(db: Database, work: (tx: Sql) => Promise<void>): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.query('SET LOCAL session_replication_role = replica');
