@@ -198,7 +198,7 @@ export type ChainVerdict =
   | { ok: true; entries: number; lastHash: string }
   | {
       ok: false;
-      /** Entries known to be intact before the fault: against a checkpoint, those up to the last one that held. */
+      /** Entries known to be intact before the fault; for a checkpoint's fault, those up to the last one that held. */
       entries: number;
       brokenAt: number;
       fault: ChainFault;
@@ -259,14 +259,9 @@ export async function verifyChain(
     expectedSeq++;
   }
   const beyond = pending[next];
+  // What is left could have been rewritten as well as cut: only entries up to a checkpoint that held are known.
   if (beyond)
-    return {
-      ok: false,
-      entries: expectedSeq - 1,
-      brokenAt: expectedSeq,
-      fault: 'truncated',
-      checkpoint: beyond,
-    };
+    return { ok: false, entries: held, brokenAt: expectedSeq, fault: 'truncated', checkpoint: beyond };
   return { ok: true, entries: expectedSeq - 1, lastHash: prevHash };
 }
 
