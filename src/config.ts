@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { signingKeyFrom } from './platform/audit-checkpoint';
 
 /**
  * Every setting Balai reads from the environment, typed and validated in one place.
@@ -25,6 +26,12 @@ const schema = z
     BALAI_H2H_BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(65_536),
     BALAI_H2H_REQUESTS_PER_SECOND: z.coerce.number().int().positive().default(3_000),
     BALAI_PAYMENT_SWEEP_MINUTES: z.coerce.number().min(0).default(5),
+    BALAI_AUDIT_SIGNING_KEY: z
+      .string()
+      .refine(isSigningKey, 'must be an Ed25519 private key: PKCS#8 PEM, or base64 of its DER')
+      .optional(),
+    BALAI_AUDIT_SIGNING_KEY_FILE: z.string().optional(),
+    BALAI_AUDIT_CHECKPOINT_MINUTES: z.coerce.number().min(0).default(60),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
   })
   .superRefine((env, ctx) => {
@@ -62,10 +69,24 @@ export interface Config {
   h2hRequestsPerSecond: number;
   /** How often the server sweeps for payments in an unknown state; 0 leaves it to `balai payments sweep`. */
   paymentSweepMinutes: number;
+  /** The key that signs audit checkpoints, as text; when unset it is read from (or created in) the file. */
+  auditSigningKey: string | undefined;
+  auditSigningKeyFile: string;
+  /** How often the server signs each region's audit head; 0 leaves it to `balai audit checkpoint`. */
+  auditCheckpointMinutes: number;
   logLevel: string;
 }
 
 export class ConfigError extends Error {}
+
+function isSigningKey(text: string): boolean {
+  try {
+    signingKeyFrom(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = schema.safeParse(env);
@@ -94,6 +115,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     h2hBodyLimitBytes: e.BALAI_H2H_BODY_LIMIT_BYTES,
     h2hRequestsPerSecond: e.BALAI_H2H_REQUESTS_PER_SECOND,
     paymentSweepMinutes: e.BALAI_PAYMENT_SWEEP_MINUTES,
+    auditSigningKey: e.BALAI_AUDIT_SIGNING_KEY,
+    auditSigningKeyFile: path.resolve(
+      e.BALAI_AUDIT_SIGNING_KEY_FILE ?? path.join(e.BALAI_DATA_DIR, 'audit-signing-key.pem'),
+    ),
+    auditCheckpointMinutes: e.BALAI_AUDIT_CHECKPOINT_MINUTES,
     logLevel: e.LOG_LEVEL,
   };
 }

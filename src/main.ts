@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Command, Option } from 'commander';
+import { auditVerify } from './cli/audit-verify';
 import { terminalProgress } from './cli/progress';
 import { type Config, ConfigError, loadConfig } from './config';
 import { type Database, DataDirBusyError, openDatabase, openPglite } from './db/database';
@@ -14,11 +15,14 @@ import { sweepPayments } from './payments/sweeper';
 import { refreshVirtualAccountsDaily } from './payments/va/daily-va-refresh';
 import { refreshVirtualAccounts } from './payments/va/refresh-virtual-accounts';
 import { vaRegistries } from './payments/va/virtual-account-registry';
-import { CHAIN_FAULT_TEXT, verifyAuditChain } from './platform/audit';
+import { CHAIN_FAULT_TEXT } from './platform/audit';
+import { scheduleAuditCheckpoints } from './platform/audit-checkpoint-schedule';
+import { takeAuditCheckpoint } from './platform/audit-checkpoint-store';
+import { loadAuditSigningKey } from './platform/audit-signing-key';
 import { type Clock, clockFromSetting } from './platform/clock';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './platform/demo';
 import { Problem, problemText } from './platform/problem';
-import { createRegion, findRegion, REGION_ID } from './platform/regions';
+import { createRegion, findRegion, listRegions, REGION_ID } from './platform/regions';
 import { ROLES, type Role } from './platform/roles';
 import { createUser, grantRoles, listRegionUsers, SYSTEM_ACTOR, setPassword } from './platform/users';
 import { verifyLedger } from './tax/ledger/verify-ledger';
@@ -93,9 +97,11 @@ program
     const stopVaRefresh = config.demo
       ? refreshVirtualAccountsDaily(db, clock, vaRegistries(config, db, clock), app.log)
       : () => {};
+    const stopCheckpoints = scheduleAuditCheckpoints(db, clock, config, app.log);
     const stop = async () => {
       if (sweeper) clearInterval(sweeper);
       stopVaRefresh();
+      stopCheckpoints();
       await app.close();
       await db.close();
       process.exit(0);
@@ -271,20 +277,40 @@ importCommand
 const audit = program.command('audit').description('the tamper-evident audit trail');
 audit
   .command('verify')
-  .description("recompute a region's hash chain; exits 1 and names the first broken entry")
-  .requiredOption('--region <regionId>')
-  .action((opts: { region: string }) =>
-    withDatabase(async ({ db }) => {
-      const verdict = await verifyAuditChain(db, opts.region);
-      if (verdict.ok) {
-        console.log(
-          `balai: audit chain of ${opts.region} is intact: ${verdict.entries} entries, head ${verdict.lastHash}`,
-        );
-      } else {
-        console.error(
-          `balai: audit chain of ${opts.region} is BROKEN at entry ${verdict.brokenAt}: ${CHAIN_FAULT_TEXT[verdict.fault].en}`,
-        );
-        process.exitCode = 1;
+  .description(
+    "recompute a region's hash chain (from the database, or an export with --file) and check it against signed checkpoints; exits 1 and names the first fault",
+  )
+  .option('--region <regionId>', 'the region (with --file: the region of its first entry by default)')
+  .option('--file <export>', 'an export (GET …/audit/export) to verify without the database')
+  .option('--checkpoints <file...>', 'checkpoints kept: JSON arrays, API pages or JSON lines')
+  .option('--public-key <key...>', 'the public key they are signed by: a PEM file, or base64 as published')
+  .action(async (opts: { region?: string; file?: string; checkpoints?: string[]; publicKey?: string[] }) => {
+    if (!(await auditVerify(opts, (work) => withDatabase(({ db }) => work(db))))) process.exitCode = 1;
+  });
+audit
+  .command('checkpoint')
+  .description(
+    "sign the head of each region's chain (or one) that moved since its last checkpoint; prints each checkpoint as a JSON line",
+  )
+  .option('--region <regionId>')
+  .action((opts: { region?: string }) =>
+    withDatabase(async ({ config, clock, db }) => {
+      if (opts.region && !(await findRegion(db, opts.region)))
+        throw new Error(`region ${opts.region} is not hosted here`);
+      const key = loadAuditSigningKey(config, console.error);
+      const regionIds = opts.region ? [opts.region] : (await listRegions(db)).map((r) => r.regionId);
+      for (const regionId of regionIds) {
+        const outcome = await takeAuditCheckpoint(db, clock.now(), key, regionId);
+        if (outcome.status === 'taken') console.log(JSON.stringify(outcome.checkpoint));
+        if (outcome.status === 'unchanged')
+          console.error(`balai: ${regionId}: head unchanged since its last checkpoint`);
+        if (outcome.status === 'refused') {
+          const v = outcome.verdict;
+          console.error(
+            `balai: ${regionId}: checkpoint REFUSED, the chain does not extend its last checkpoint: entry ${v.brokenAt}: ${CHAIN_FAULT_TEXT[v.fault].en}`,
+          );
+          process.exitCode = 1;
+        }
       }
     }),
   );

@@ -18,6 +18,7 @@ import { receiptsRoutes } from '../payments/receipts/receipts-routes';
 import { reconciliationRoutes } from '../payments/reconciliation/reconciliation-routes';
 import { rkudRoutes } from '../payments/rkud/rkud-routes';
 import { snapRoutes } from '../payments/snap/snap-routes';
+import { publicAuditCheckpointRoutes } from '../platform/audit-checkpoint-routes';
 import { auditRoutes } from '../platform/audit-routes';
 import { authRoutes } from '../platform/auth-routes';
 import { installationSecrets } from '../platform/installation-secrets';
@@ -149,6 +150,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   simulatorRoutes(app, ctx);
   publicTaxTypeRoutes(app, ctx);
   verifyRoutes(app, ctx);
+  publicAuditCheckpointRoutes(app, ctx);
   // One gate for both bank APIs: a bank has one rate limit whichever it calls.
   const bankGate = new BankGate(ctx.db, ctx.config.h2hRequestsPerSecond, ctx.config.demo);
   h2hRoutes(app, ctx, bankGate);

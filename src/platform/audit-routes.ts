@@ -1,9 +1,12 @@
-import type { FastifyInstance } from 'fastify';
+import { Readable } from 'node:stream';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../http/context';
 import { accessFor } from '../http/tenancy';
-import { AUDIT_COLUMNS, type AuditRow, CHAIN_FAULT_TEXT, verifyAuditChain } from './audit';
+import { AUDIT_COLUMNS, type AuditRow, CHAIN_FAULT_TEXT, CHAIN_FAULTS, readAuditChain } from './audit';
+import { verifyAgainstStoredCheckpoints } from './audit-checkpoint-store';
+import { auditExportLine, auditExportLineSchema } from './audit-export';
 import { languageOf } from './problem';
 import { AUDIT_READERS } from './roles';
 
@@ -21,7 +24,7 @@ const entrySchema = z.object({
   hash: z.string(),
 });
 
-/** The audit trail, read-only: browse with filters, and verify the chain. */
+/** The audit trail, read-only: browse with filters, verify the chain, export it for an auditor. */
 export function auditRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
@@ -81,26 +84,76 @@ export function auditRoutes(app: FastifyInstance, ctx: AppContext): void {
     {
       schema: {
         tags: ['audit'],
-        summary: "Recompute the region's hash chain and name the first broken entry",
+        summary:
+          "Recompute the region's hash chain, check it against the checkpoints stored with it, and name the first fault",
         response: {
           200: z.object({
             ok: z.boolean(),
             entries: z.number(),
             brokenAt: z.number().optional(),
-            fault: z.enum(['missing', 'unlinked', 'altered']).optional(),
+            fault: z.enum(CHAIN_FAULTS).optional(),
             reason: z.string().optional().describe("The fault in the caller's language"),
+            checkpoint: z
+              .object({ seq: z.number(), hash: z.string(), signedAt: z.string() })
+              .optional()
+              .describe('The checkpoint that revealed the fault'),
             lastHash: z.string().optional(),
+            storedCheckpoints: z
+              .object({
+                checked: z.number(),
+                keyIds: z.array(z.string()).describe('Fingerprints of the keys that signed them'),
+              })
+              .describe(
+                'The checkpoints stored in this database, each checked under the public key stored with it. Whoever can ' +
+                  'rewrite the chain can rewrite these too: the proof is the checkpoints an auditor kept, checked with ' +
+                  '`balai audit verify --checkpoints FILE --public-key KEY` under the key the Pemda handed over.',
+              ),
           }),
         },
       },
     },
     async (request) => {
-      const verdict = await verifyAuditChain(ctx.db, accessFor(request, AUDIT_READERS).regionId);
-      if (verdict.ok) return verdict;
+      const { regionId } = accessFor(request, AUDIT_READERS);
+      const { verdict, checkpoints, keyIds } = await verifyAgainstStoredCheckpoints(ctx.db, regionId);
+      const storedCheckpoints = { checked: checkpoints, keyIds };
+      if (verdict.ok) return { ...verdict, storedCheckpoints };
       return {
         ...verdict,
         reason: CHAIN_FAULT_TEXT[verdict.fault][languageOf(request.headers['accept-language'])],
+        storedCheckpoints,
       };
+    },
+  );
+
+  r.get(
+    '/audit/export',
+    {
+      schema: {
+        tags: ['audit'],
+        summary:
+          "The region's whole audit chain as JSON lines, oldest first, with every field each hash covers",
+        description:
+          'What an auditor takes away: `balai audit verify --file FILE --checkpoints CHECKPOINTS --public-key KEY` checks it ' +
+          'against the checkpoints they kept, without the database.',
+        response: {
+          200: {
+            description: 'One entry a line',
+            content: { 'application/x-ndjson': { schema: auditExportLineSchema } },
+          },
+        },
+      },
+    },
+    async (request, reply) => {
+      const { regionId } = accessFor(request, AUDIT_READERS);
+      const lines = async function* () {
+        for await (const row of readAuditChain(ctx.db, regionId)) yield auditExportLine(row);
+      };
+      // The schema describes one line; the answer is a stream of them, which the typed reply does not model.
+      return (reply as FastifyReply)
+        .type('application/x-ndjson; charset=utf-8')
+        .header('content-disposition', `attachment; filename="audit-${regionId}.ndjson"`)
+        .header('cache-control', 'no-store')
+        .send(Readable.from(lines()));
     },
   );
 }

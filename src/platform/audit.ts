@@ -6,7 +6,9 @@ import type { Lang } from './problem';
  * The audit trail: every change to a legal or security record appends an entry to its region's hash chain.
  * Each entry's hash covers the previous entry's hash and the entry's own content, so editing, deleting or
  * reordering any past entry breaks every hash after it. The table itself refuses UPDATE and DELETE
- * (migration 0001); `verifyAuditChain` names the first entry that does not match.
+ * (migration 0001); `verifyAuditChain` names the first entry that does not match. Someone who can bypass the table's
+ * guard can still cut the tail off or re-hash the chain after an edit; signed checkpoints of the head, kept outside
+ * the database, reveal that (audit-checkpoint.ts).
  */
 export interface AuditEvent {
   regionId: string;
@@ -136,8 +138,29 @@ export interface AuditRow {
 export const AUDIT_COLUMNS = `region_id AS "regionId", seq, at, actor_id AS "actorId", actor, action, entity,
   entity_id AS "entityId", ip, before, after, prev_hash AS "prevHash", hash`;
 
-/** How a chain breaks: an entry deleted, an entry not linked to the one before it, an entry's content altered. */
-export type ChainFault = 'missing' | 'unlinked' | 'altered';
+/**
+ * How a chain breaks: an entry deleted, an entry not linked to the one before it, an entry's content altered; and,
+ * against signed checkpoints (audit-checkpoint.ts), a tail cut off below a checkpoint, a chain that no longer
+ * leads to a checkpoint's signed hash, a checkpoint signed by a key not given, a signature that does not verify.
+ */
+export type ChainFault =
+  | 'missing'
+  | 'unlinked'
+  | 'altered'
+  | 'truncated'
+  | 'rewritten'
+  | 'unknown_key'
+  | 'bad_signature';
+
+export const CHAIN_FAULTS = [
+  'missing',
+  'unlinked',
+  'altered',
+  'truncated',
+  'rewritten',
+  'unknown_key',
+  'bad_signature',
+] as const satisfies readonly ChainFault[];
 
 export const CHAIN_FAULT_TEXT: Record<ChainFault, Record<Lang, string>> = {
   missing: { id: 'entri ini hilang', en: 'this entry is missing' },
@@ -146,37 +169,103 @@ export const CHAIN_FAULT_TEXT: Record<ChainFault, Record<Lang, string>> = {
     en: 'prev_hash does not match the entry before it',
   },
   altered: { id: 'isinya tidak cocok dengan hash-nya', en: 'its content does not match its hash' },
+  truncated: {
+    id: 'entri ini dan sesudahnya hilang, padahal checkpoint bertanda tangan mencakupnya',
+    en: 'this entry and those after it are gone, though a signed checkpoint covers them',
+  },
+  rewritten: {
+    id: 'rantai sampai entri ini berbeda dari hash yang ditandatangani checkpoint-nya: entri ini atau entri sebelumnya ditulis ulang',
+    en: 'the chain up to this entry differs from the hash its checkpoint signed: this entry or an earlier one was rewritten',
+  },
+  unknown_key: {
+    id: 'checkpoint entri ini ditandatangani kunci yang tidak diberikan untuk memeriksanya',
+    en: "this entry's checkpoint is signed by a key that was not given to check it",
+  },
+  bad_signature: {
+    id: 'tanda tangan checkpoint entri ini tidak sah untuk kunci publiknya',
+    en: "the signature of this entry's checkpoint does not verify under its public key",
+  },
 };
+
+/** A head the chain must still lead to: the entry `seq` with this `hash`, as signed at `signedAt`. */
+export interface ChainCheckpoint {
+  seq: number;
+  hash: string;
+  signedAt: string;
+}
 
 export type ChainVerdict =
   | { ok: true; entries: number; lastHash: string }
-  | { ok: false; entries: number; brokenAt: number; fault: ChainFault };
+  | {
+      ok: false;
+      /** Entries known to be intact before the fault; for a checkpoint's fault, those up to the last one that held. */
+      entries: number;
+      brokenAt: number;
+      fault: ChainFault;
+      /** The checkpoint that revealed the fault, if one did. */
+      checkpoint?: ChainCheckpoint;
+    };
 
 const VERIFY_PAGE = 5_000;
 
-/** Walks a region's chain in order, recomputing every hash. */
-export async function verifyAuditChain(db: Sql, regionId: string): Promise<ChainVerdict> {
-  let prevHash = GENESIS_HASH;
-  let expectedSeq = 1;
+/** A region's entries in chain order from `fromSeq`, read a page at a time. */
+export async function* readAuditChain(db: Sql, regionId: string, fromSeq = 1): AsyncGenerator<AuditRow> {
+  let nextSeq = fromSeq;
   for (;;) {
     const page = await db.query<AuditRow>(
       `SELECT ${AUDIT_COLUMNS} FROM audit_entry WHERE region_id = $1 AND seq >= $2 ORDER BY seq LIMIT $3`,
-      [regionId, expectedSeq, VERIFY_PAGE],
+      [regionId, nextSeq, VERIFY_PAGE],
     );
-    for (const row of page) {
-      const entries = expectedSeq - 1;
-      if (row.seq !== expectedSeq) {
-        return { ok: false, entries, brokenAt: expectedSeq, fault: 'missing' };
-      }
-      if (row.prevHash !== prevHash) {
-        return { ok: false, entries, brokenAt: row.seq, fault: 'unlinked' };
-      }
-      if (entryHash(prevHash, row) !== row.hash) {
-        return { ok: false, entries, brokenAt: row.seq, fault: 'altered' };
-      }
-      prevHash = row.hash;
-      expectedSeq++;
-    }
-    if (page.length < VERIFY_PAGE) return { ok: true, entries: expectedSeq - 1, lastHash: prevHash };
+    yield* page;
+    if (page.length < VERIFY_PAGE) return;
+    nextSeq = (page.at(-1) as AuditRow).seq + 1;
   }
+}
+
+/**
+ * Walks entries in chain order, recomputing every hash, and checks that the chain passes through every checkpoint:
+ * the entry at a checkpoint's seq must exist and carry its signed hash. The chain's own hashes catch an entry
+ * edited or removed in place; only a checkpoint kept elsewhere catches a cut tail or a chain re-hashed after an
+ * edit, because such a chain is consistent with itself. `from` starts the walk after a point already vouched for
+ * (the genesis by default); the entries must then begin at `from.seq + 1`.
+ */
+export async function verifyChain(
+  entries: AsyncIterable<AuditRow> | Iterable<AuditRow>,
+  checkpoints: readonly ChainCheckpoint[] = [],
+  from: { seq: number; hash: string } = { seq: 0, hash: GENESIS_HASH },
+): Promise<ChainVerdict> {
+  const pending = [...checkpoints].sort((a, b) => a.seq - b.seq);
+  let next = 0;
+  let held = from.seq;
+  let prevHash = from.hash;
+  let expectedSeq = from.seq + 1;
+  for await (const row of entries) {
+    if (row.seq !== expectedSeq)
+      return { ok: false, entries: expectedSeq - 1, brokenAt: expectedSeq, fault: 'missing' };
+    if (row.prevHash !== prevHash)
+      return { ok: false, entries: expectedSeq - 1, brokenAt: row.seq, fault: 'unlinked' };
+    if (entryHash(prevHash, row) !== row.hash)
+      return { ok: false, entries: expectedSeq - 1, brokenAt: row.seq, fault: 'altered' };
+    for (; next < pending.length && (pending[next] as ChainCheckpoint).seq <= row.seq; next++) {
+      const checkpoint = pending[next] as ChainCheckpoint;
+      // A checkpoint at or before `from` was vouched for by whoever chose `from`.
+      if (checkpoint.seq < row.seq) continue;
+      if (checkpoint.hash !== row.hash) {
+        return { ok: false, entries: held, brokenAt: row.seq, fault: 'rewritten', checkpoint };
+      }
+      held = row.seq;
+    }
+    prevHash = row.hash;
+    expectedSeq++;
+  }
+  const beyond = pending[next];
+  // What is left could have been rewritten as well as cut: only entries up to a checkpoint that held are known.
+  if (beyond)
+    return { ok: false, entries: held, brokenAt: expectedSeq, fault: 'truncated', checkpoint: beyond };
+  return { ok: true, entries: expectedSeq - 1, lastHash: prevHash };
+}
+
+/** Walks a region's chain in order, recomputing every hash. */
+export function verifyAuditChain(db: Sql, regionId: string): Promise<ChainVerdict> {
+  return verifyChain(readAuditChain(db, regionId));
 }

@@ -33,6 +33,16 @@ export const MESSAGES = {
     id: { title: 'Kode wilayah salah', detail: 'Kode wilayah harus berbentuk PP.KK, misalnya 35.73.' },
     en: { title: 'Bad region code', detail: 'A region code has the form PP.KK, e.g. 35.73.' },
   },
+  AUDIT_CHECKPOINT_NOT_FOUND: {
+    id: {
+      title: 'Belum ada checkpoint',
+      detail: 'Rantai audit wilayah {regionId} belum memiliki checkpoint bertanda tangan.',
+    },
+    en: {
+      title: 'No checkpoint yet',
+      detail: 'The audit chain of region {regionId} has no signed checkpoint yet.',
+    },
+  },
   METHOD_NOT_ALLOWED: {
     id: { title: 'Metode tidak diizinkan', detail: 'Alamat ini tidak menerima metode {method}.' },
     en: { title: 'Method not allowed', detail: 'This address does not accept {method}.' },

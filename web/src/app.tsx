@@ -35,6 +35,7 @@ import { TaxConfigPage } from './pages/tax-config-page';
 import { TaxpayerImportPage } from './pages/taxpayer-import-page';
 import { TaxpayerPage } from './pages/taxpayer-page';
 import { TaxpayerSearchPage } from './pages/taxpayer-search-page';
+import { Transparency, TransparencyPage } from './pages/transparency-page';
 import { UsersPage } from './pages/users-page';
 import { navigate, useRoute } from './router';
 
@@ -97,10 +98,11 @@ export function App() {
   );
 }
 
-/** Without a session: the public simulators, or the sign-in page. */
+/** Without a session: the public simulators, the audit transparency page, or the sign-in page. */
 function SignedOut({ onSignedIn, ended }: { onSignedIn(me: Me): void; ended: unknown }) {
   const route = useRoute();
   if (route === '/simulations') return <PublicSimulationsPage />;
+  if (route === '/transparency') return <TransparencyPage />;
   return <LoginPage onSignedIn={onSignedIn} ended={ended} />;
 }
 
@@ -141,6 +143,8 @@ function Page({
   const { t } = useI18n();
   // `/password` was the page's address before it held the profile too.
   if (route === '/account' || route === '/password') return <AccountPage me={me} onChanged={onMeChanged} />;
+  // Public, so open to anyone signed in too, whatever their roles.
+  if (route === '/transparency') return <Transparency />;
   if (!region) return <p className="panel">{t('shell.noRegion')}</p>;
   if (!navItemOf(nav, route)) return <NotAvailablePage regionName={region.name} />;
   const taxpayer = /^\/taxpayers\/(\d+)$/.exec(route);

@@ -131,6 +131,24 @@ const id = {
   'audit.verifying': 'Memverifikasi…',
   'audit.chainOk': 'Rantai utuh: {entries} entri diperiksa, tidak ada yang diubah.',
   'audit.chainBroken': 'Rantai rusak pada entri {seq} ({reason}). {entries} entri sebelumnya utuh.',
+  'audit.storedCheckpoints':
+    'Rantai juga melewati {checked} checkpoint bertanda tangan yang tersimpan di basis data ini. Itu salinan basis data sendiri: buktinya adalah checkpoint yang disimpan auditor di luar.',
+  'audit.transparency': 'Checkpoint yang dipublikasikan',
+  'transparency.title': 'Transparansi jejak audit',
+  'transparency.subtitle':
+    'Hash rantai audit setiap Pemda, ditandatangani secara berkala. Siapa pun boleh menyimpannya.',
+  'transparency.explain1':
+    'Setiap checkpoint adalah hash rantai audit Pemda pada saat itu, ditandatangani dengan kunci yang disimpan di luar basis data. Unduh checkpoint secara berkala, dan cocokkan sidik jari kunci dengan yang diberikan Pemda secara resmi.',
+  'transparency.explain2':
+    'Untuk memeriksa, minta ekspor jejak audit dari Pemda lalu jalankan {command}. Rantai yang dipotong atau ditulis ulang di bawah sebuah checkpoint akan ketahuan.',
+  'transparency.none': 'Belum ada checkpoint.',
+  'transparency.entry': 'Entri terakhir yang ditandatangani',
+  'transparency.signedAt': 'Ditandatangani',
+  'transparency.hash': 'Hash entri itu',
+  'transparency.keyId': 'Sidik jari kunci (SHA-256)',
+  'transparency.publicKey': 'Kunci publik (Ed25519, base64)',
+  'transparency.download': 'Unduh semua checkpoint (JSON)',
+  'transparency.downloading': 'Mengunduh…',
   'payments.title': 'Kanal pembayaran',
   'payments.subtitle': 'Bank dan QRIS yang menerima pembayaran pajak {region}. Waktu dalam {zone}.',
   'payments.intents': 'Pembayaran yang ditunggu',
@@ -222,6 +240,8 @@ const id = {
 
   'login.simulations': 'Simulasi pajak',
   'login.simulationsHint': 'hitung bunga keterlambatan dan PBJT tanpa masuk',
+  'login.transparency': 'Transparansi jejak audit',
+  'login.transparencyHint': 'checkpoint bertanda tangan untuk diperiksa siapa pun',
 
   'status.pending': 'Menunggu verifikasi',
   'status.verified': 'Terverifikasi',
@@ -992,6 +1012,23 @@ const en: Record<MessageKey, string> = {
   'audit.verifying': 'Verifying…',
   'audit.chainOk': 'Chain intact: {entries} entries checked, none altered.',
   'audit.chainBroken': 'Chain broken at entry {seq} ({reason}). The {entries} entries before it are intact.',
+  'audit.storedCheckpoints':
+    "The chain also passes through the {checked} signed checkpoints stored in this database. That is the database's own copy: the proof is the checkpoints auditors keep outside it.",
+  'audit.transparency': 'Published checkpoints',
+  'transparency.title': 'Audit trail transparency',
+  'transparency.subtitle': "Each Pemda's audit chain hash, signed regularly. Anyone may keep them.",
+  'transparency.explain1':
+    "Each checkpoint is the Pemda's audit chain hash at that moment, signed with a key kept outside the database. Download the checkpoints now and then, and check the key fingerprint against the one the Pemda gave you officially.",
+  'transparency.explain2':
+    'To check, ask the Pemda for an export of the audit trail and run {command}. A chain cut short or rewritten below a checkpoint is caught.',
+  'transparency.none': 'No checkpoint yet.',
+  'transparency.entry': 'Last entry signed',
+  'transparency.signedAt': 'Signed',
+  'transparency.hash': "That entry's hash",
+  'transparency.keyId': 'Key fingerprint (SHA-256)',
+  'transparency.publicKey': 'Public key (Ed25519, base64)',
+  'transparency.download': 'Download all checkpoints (JSON)',
+  'transparency.downloading': 'Downloading…',
   'payments.title': 'Payment channels',
   'payments.subtitle': 'The banks and QRIS taking tax payments for {region}. Times in {zone}.',
   'payments.intents': 'Expected payments',
@@ -1083,6 +1120,8 @@ const en: Record<MessageKey, string> = {
 
   'login.simulations': 'Tax calculators',
   'login.simulationsHint': 'work out late interest and PBJT without signing in',
+  'login.transparency': 'Audit trail transparency',
+  'login.transparencyHint': 'signed checkpoints anyone can check',
 
   'status.pending': 'Awaiting verification',
   'status.verified': 'Verified',

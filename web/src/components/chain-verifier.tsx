@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { regionPath, request } from '../api';
 import { useI18n } from '../i18n';
+import { href } from '../router';
 import { ProblemAlert } from './problem-alert';
 
 interface Verdict {
@@ -8,6 +9,7 @@ interface Verdict {
   entries: number;
   brokenAt?: number;
   reason?: string;
+  storedCheckpoints: { checked: number };
 }
 
 /** Recomputes the region's audit hash chain on the server and shows the verdict. */
@@ -49,6 +51,12 @@ export function ChainVerifier({ regionId }: { regionId: string }) {
                 reason: verdict.reason ?? '',
                 entries: verdict.entries,
               })}
+        </p>
+      )}
+      {verdict?.ok && verdict.storedCheckpoints.checked > 0 && (
+        <p className="muted small" data-testid="stored-checkpoints">
+          {t('audit.storedCheckpoints', { checked: verdict.storedCheckpoints.checked })}{' '}
+          <a href={href('/transparency')}>{t('audit.transparency')}</a>
         </p>
       )}
     </div>

@@ -71,6 +71,9 @@ export function LoginPage({ onSignedIn, ended }: { onSignedIn(me: Me): void; end
         <p className="login-public">
           <a href={href('/simulations')}>{t('login.simulations')}</a>
           <span className="muted small"> · {t('login.simulationsHint')}</span>
+          <br />
+          <a href={href('/transparency')}>{t('login.transparency')}</a>
+          <span className="muted small"> · {t('login.transparencyHint')}</span>
         </p>
         {regions.data && regions.data.length > 0 && (
           <p className="login-regions muted">

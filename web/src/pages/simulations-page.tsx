@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import type { RegionGrant, RegionToday } from '../api';
 import { Field } from '../components/field';
-import { LanguageSwitch } from '../components/language-switch';
 import { PbjtSimulator } from '../components/pbjt-simulator';
 import { PenaltySimulator } from '../components/penalty-simulator';
+import { PublicLayout } from '../components/public-layout';
 import { useI18n } from '../i18n';
-import { href } from '../router';
 import { useResource } from '../use-resource';
 import { useToday } from '../use-today';
 
@@ -44,43 +43,25 @@ export function PublicSimulationsPage() {
   const region = regions.data?.find((r) => r.regionId === chosen) ?? regions.data?.[0];
 
   return (
-    <div className="public-page">
-      <header className="public-head">
-        <a className="brand" href={href('/')}>
-          <span className="brand-mark" aria-hidden="true">
-            B
-          </span>
-          Balai
-        </a>
-        <LanguageSwitch />
-      </header>
-      <main className="public-content">
-        <p className="breadcrumb">
-          <a href={href('/')}>← {t('sim.backToLogin')}</a>
-        </p>
-        <div className="page-head">
-          <div>
-            <h1>{t('sim.title')}</h1>
-            <p className="muted">{t('sim.publicSubtitle')}</p>
-          </div>
-          {regions.data && regions.data.length > 1 && (
-            <Field label={t('shell.region')}>
-              <select
-                name="region"
-                value={region?.regionId ?? ''}
-                onChange={(e) => setChosen(e.target.value)}
-              >
-                {regions.data.map((r) => (
-                  <option key={r.regionId} value={r.regionId}>
-                    {r.name}
-                  </option>
-                ))}
-              </select>
-            </Field>
-          )}
+    <PublicLayout>
+      <div className="page-head">
+        <div>
+          <h1>{t('sim.title')}</h1>
+          <p className="muted">{t('sim.publicSubtitle')}</p>
         </div>
-        {region && <Simulators key={region.regionId} regionId={region.regionId} />}
-      </main>
-    </div>
+        {regions.data && regions.data.length > 1 && (
+          <Field label={t('shell.region')}>
+            <select name="region" value={region?.regionId ?? ''} onChange={(e) => setChosen(e.target.value)}>
+              {regions.data.map((r) => (
+                <option key={r.regionId} value={r.regionId}>
+                  {r.name}
+                </option>
+              ))}
+            </select>
+          </Field>
+        )}
+      </div>
+      {region && <Simulators key={region.regionId} regionId={region.regionId} />}
+    </PublicLayout>
   );
 }
