@@ -7,7 +7,7 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { BankGate } from '../payments/bank-gate';
 import { depositRoutes } from '../payments/deposit/deposit-routes';
@@ -34,6 +34,7 @@ import { registryRoutes } from '../tax/registry/registry-routes';
 import { returnsRoutes } from '../tax/returns/returns-routes';
 import { simulatorRoutes } from '../tax/simulator-routes';
 import type { AppContext } from './context';
+import { swaggerOptions } from './openapi';
 import { sendProblem, toProblem } from './problem-reply';
 import { regionScoped } from './tenancy';
 import { validatorCompiler } from './validation';
@@ -90,18 +91,7 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
     global: false,
     errorResponseBuilder: () => new Problem(429, 'RATE_LIMITED'),
   });
-  await app.register(fastifySwagger, {
-    openapi: {
-      info: {
-        title: 'Balai API',
-        version: '1',
-        description:
-          'Balai: regional revenue and performance platform. Errors are RFC 9457 application/problem+json with a stable `code`. ' +
-          'Sign in with POST /api/v1/auth/login; send the returned csrfToken as X-CSRF-Token on every state-changing request.',
-      },
-    },
-    transform: jsonSchemaTransform,
-  });
+  await app.register(fastifySwagger, swaggerOptions());
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
 
   const api = app.withTypeProvider<ZodTypeProvider>();
