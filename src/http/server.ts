@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
@@ -36,6 +37,7 @@ import { simulatorRoutes } from '../tax/simulator-routes';
 import type { AppContext } from './context';
 import { swaggerOptions } from './openapi';
 import { sendProblem, toProblem } from './problem-reply';
+import { docsPolicy, helmetOptions } from './security-headers';
 import { regionScoped } from './tenancy';
 import { validatorCompiler } from './validation';
 
@@ -86,13 +88,18 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
     return sendProblem(request, reply, new Problem(404, 'NOT_FOUND'));
   });
 
+  await app.register(fastifyHelmet, helmetOptions(ctx.config.production));
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, {
     global: false,
     errorResponseBuilder: () => new Problem(429, 'RATE_LIMITED'),
   });
   await app.register(fastifySwagger, swaggerOptions());
-  await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
+  await app.register(fastifySwaggerUi, {
+    routePrefix: '/docs',
+    staticCSP: true,
+    transformStaticCSP: docsPolicy(ctx.config.production),
+  });
 
   const api = app.withTypeProvider<ZodTypeProvider>();
   api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
