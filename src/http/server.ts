@@ -97,6 +97,8 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(fastifySwagger, swaggerOptions());
   await app.register(fastifySwaggerUi, {
     routePrefix: '/docs',
+    // No top bar: its Swagger logo is an SVG with an inline <style> that the docs' policy refuses.
+    uiConfig: { layout: 'BaseLayout' },
     staticCSP: true,
     transformStaticCSP: docsPolicy(ctx.config.production),
   });
