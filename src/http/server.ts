@@ -2,12 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { BankGate } from '../payments/bank-gate';
 import { depositRoutes } from '../payments/deposit/deposit-routes';
@@ -36,7 +37,9 @@ import { registryRoutes } from '../tax/registry/registry-routes';
 import { returnsRoutes } from '../tax/returns/returns-routes';
 import { simulatorRoutes } from '../tax/simulator-routes';
 import type { AppContext, ServerDeps } from './context';
+import { swaggerOptions } from './openapi';
 import { sendProblem, toProblem } from './problem-reply';
+import { docsPolicy, helmetOptions } from './security-headers';
 import { regionScoped } from './tenancy';
 import { validatorCompiler } from './validation';
 
@@ -92,24 +95,20 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
     return sendProblem(request, reply, new Problem(404, 'NOT_FOUND'));
   });
 
+  await app.register(fastifyHelmet, helmetOptions(ctx.config.production));
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, {
     global: false,
     errorResponseBuilder: () => new Problem(429, 'RATE_LIMITED'),
   });
-  await app.register(fastifySwagger, {
-    openapi: {
-      info: {
-        title: 'Balai API',
-        version: '1',
-        description:
-          'Balai: regional revenue and performance platform. Errors are RFC 9457 application/problem+json with a stable `code`. ' +
-          'Sign in with POST /api/v1/auth/login; send the returned csrfToken as X-CSRF-Token on every state-changing request.',
-      },
-    },
-    transform: jsonSchemaTransform,
+  await app.register(fastifySwagger, swaggerOptions());
+  await app.register(fastifySwaggerUi, {
+    routePrefix: '/docs',
+    // No top bar: its Swagger logo is an SVG with an inline <style> that the docs' policy refuses.
+    uiConfig: { layout: 'BaseLayout' },
+    staticCSP: true,
+    transformStaticCSP: docsPolicy(ctx.config.production),
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
 
   const api = app.withTypeProvider<ZodTypeProvider>();
   api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -68,10 +68,20 @@ const areaSchema = z.array(
 export function regionRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
-  r.get('/', { schema: { tags: ['regions'], response: { 200: regionSchema } } }, async (request) => {
-    // The tenancy guard has already found the region, so it exists.
-    return withToday(ctx, (await findRegion(ctx.db, accessFor(request).regionId)) as Region);
-  });
+  r.get(
+    '/',
+    {
+      schema: {
+        tags: ['regions'],
+        summary: "The region, with its time zone and today's date there",
+        response: { 200: regionSchema },
+      },
+    },
+    async (request) => {
+      // The tenancy guard has already found the region, so it exists.
+      return withToday(ctx, (await findRegion(ctx.db, accessFor(request).regionId)) as Region);
+    },
+  );
 
   r.get(
     '/areas',

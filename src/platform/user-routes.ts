@@ -38,7 +38,14 @@ export function userRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   r.get(
     '/users/:userId',
-    { schema: { tags: ['users'], params: userIdParams, response: { 200: userSchema } } },
+    {
+      schema: {
+        tags: ['users'],
+        summary: 'A user of the region with their roles there',
+        params: userIdParams,
+        response: { 200: userSchema },
+      },
+    },
     async (request) =>
       findRegionUser(ctx.db, accessFor(request, readers).regionId, request.params.userId, ctx.clock.now()),
   );

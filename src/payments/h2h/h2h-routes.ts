@@ -23,6 +23,7 @@ import {
   startExchange,
 } from './bank-exchange';
 import { ExternalIdUsed } from './bank-request-log';
+import { h2hContract } from './h2h-contract';
 import { answer, type H2hAnswer } from './response-codes';
 import { ISO_INSTANT, signatureMatches, signRequest, timestampIsFresh } from './signature';
 
@@ -84,7 +85,10 @@ export function h2hRoutes(app: FastifyInstance, ctx: AppContext, gate: BankGate)
       ) =>
         scope.post(
           `/${op}`,
-          { schema: { tags: ['h2h'], summary: `H2H ${op}`, hide: false } },
+          {
+            schema: { tags: ['h2h'], summary: `H2H ${op}`, hide: false },
+            config: { swaggerTransform: h2hContract(op, BODIES[op]) },
+          },
           (request, reply) =>
             handle(request, reply, op, async (ex) => {
               const parsed = parseBody<unknown>(ex, BODIES[op]);
@@ -169,6 +173,7 @@ export function h2hRoutes(app: FastifyInstance, ctx: AppContext, gate: BankGate)
               tags: ['h2h'],
               summary: 'Sandbox: the open bills a test bank may pay (demo mode only)',
             },
+            config: { swaggerTransform: h2hContract('sandbox/bills') },
           },
           (request, reply) =>
             handle(request, reply, 'sandbox', async (ex) => {

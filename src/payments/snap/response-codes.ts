@@ -10,7 +10,7 @@ export type SnapService = (typeof SERVICE)[keyof typeof SERVICE];
  * For a VA payment, 404xx18 "Inconsistent Request" tells the bank its paymentRequestId was already paid: the
  * standard has the bank treat it as a success.
  */
-const CASES = {
+export const CASES = {
   successful: [200, '00', 'Successful'],
   badRequest: [400, '00', 'Bad Request'],
   invalidFieldFormat: [400, '01', 'Invalid Field Format'],

@@ -24,6 +24,7 @@ import { CUSTOMER_NO, PARTNER_SERVICE_ID } from '../va/va-number';
 import { ACCESS_TOKEN_SECONDS, issueAccessToken, tokenHolder } from './access-token';
 import { SERVICE, type SnapCase, type SnapService, snapAnswer } from './response-codes';
 import { parseSnapAmount, SNAP_AMOUNT_VALUE } from './snap-amount';
+import { snapContract } from './snap-contract';
 import { inquiryOf, recordInquiry } from './snap-inquiry';
 import { minifyJson, signTransaction, tokenSignatureValid } from './snap-signature';
 import { inquiryAnswer, paymentAnswer, statusAnswer, type VaKey } from './va-answers';
@@ -115,7 +116,8 @@ export function snapRoutes(app: FastifyInstance, ctx: AppContext, gate: BankGate
       for (const path of Object.keys(ROUTES) as SnapPath[]) {
         const { service, summary } = ROUTES[path];
         const schema = { tags: ['snap'], summary: `SNAP BI ${summary} (service ${service})` };
-        scope.post(path, { schema }, (request, reply) =>
+        const config = { swaggerTransform: snapContract(path, BODIES) };
+        scope.post(path, { schema, config }, (request, reply) =>
           path === '/access-token/b2b' ? accessToken(request, reply) : transaction(request, reply, path),
         );
       }

@@ -165,6 +165,7 @@ export function assessmentsRoutes(app: FastifyInstance, ctx: AppContext): void {
     {
       schema: {
         tags: ['assessments'],
+        summary: 'Official assessments, newest first (a taxpayer sees their own)',
         querystring: z.strictObject({
           taxpayerId: z.coerce.number().int().positive().optional(),
           kind: z.enum(['SKPD', 'SKPDKB', 'SKPDKBT', 'SKPDN', 'SKPDLB', 'STPD']).optional(),
@@ -193,6 +194,7 @@ export function assessmentsRoutes(app: FastifyInstance, ctx: AppContext): void {
     {
       schema: {
         tags: ['assessments'],
+        summary: 'An official assessment (a taxpayer sees their own)',
         params: z.object({ regionId: z.string(), assessmentId: z.coerce.number().int().positive() }),
         response: { 200: listedAssessmentSchema },
       },

@@ -116,6 +116,7 @@ export function billsRoutes(app: FastifyInstance, ctx: AppContext): void {
     {
       schema: {
         tags: ['bills'],
+        summary: 'A bill with its lines and the amount due as of a day (default: today in the region)',
         params: z.object({ regionId: z.string(), billId: z.coerce.number().int().positive() }),
         querystring: z.strictObject({ asOf: z.iso.date().optional() }),
         response: { 200: billSchema },

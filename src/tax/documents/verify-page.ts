@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { formatBillingCode } from '../rules/billing-code';
 import { formatMasaPajak, formatPersen, formatRupiah, formatTanggal, formatWaktu } from './indonesian-format';
 import { AGENCY, governmentOf } from './layout';
@@ -44,6 +45,18 @@ dd{margin:0;font-weight:600;flex:1 1 10rem;text-align:right;overflow-wrap:anywhe
 dt .en,dd .en{font-size:.8em}
 footer{color:#5f6b76;font-size:.8rem;text-align:center;overflow-wrap:anywhere}
 `;
+
+/**
+ * The page's Content-Security-Policy: it loads nothing and runs nothing, and its one style block is allowed by its
+ * hash (not 'unsafe-inline'), so the page stays a single self-contained answer for the phone that scanned the QR.
+ */
+export const PAGE_POLICY = [
+  "default-src 'none'",
+  `style-src 'sha256-${createHash('sha256').update(STYLE).digest('base64')}'`,
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
 
 function page(title: string, body: string): string {
   return `<!doctype html>

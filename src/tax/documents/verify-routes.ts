@@ -5,7 +5,7 @@ import type { AppContext } from '../../http/context';
 import { Problem } from '../../platform/problem';
 import { ASSESSMENT_KINDS } from './assessment-pdf';
 import { verifyDocument } from './verify-document';
-import { renderUnknownDocumentPage, renderVerifyPage } from './verify-page';
+import { PAGE_POLICY, renderUnknownDocumentPage, renderVerifyPage } from './verify-page';
 
 const text = z.object({ id: z.string(), en: z.string() });
 const billStatus = z.enum(['open', 'paid', 'written_off', 'cancelled']);
@@ -129,10 +129,7 @@ function sendPage(reply: FastifyReply, status: number, html: string) {
     .header('cache-control', 'no-store')
     .header('x-robots-tag', 'noindex, nofollow')
     .header('referrer-policy', 'no-referrer')
-    .header(
-      'content-security-policy',
-      "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
-    )
+    .header('content-security-policy', PAGE_POLICY)
     .send(html);
 }
 
