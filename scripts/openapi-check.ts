@@ -58,11 +58,18 @@ export const problem: Problem<paths['/api/v1/auth/me']['get']['responses'][401]>
 `;
 
 try {
-  // The routes and their schemas need no tables: an empty in-memory database serves to build the server.
+  // The routes and their schemas need no tables: an empty in-memory database serves to build the server, given its
+  // keys (they would otherwise be read from the installation's table).
   const db = await openPglite(undefined);
+  const key = 'openapi-check-only-'.padEnd(40, '0');
   const app = await buildServer({
     db,
-    config: loadConfig({ LOG_LEVEL: 'silent', BALAI_DEMO: 'true' }),
+    config: loadConfig({
+      LOG_LEVEL: 'silent',
+      BALAI_DEMO: 'true',
+      BALAI_SESSION_SECRET: key,
+      BALAI_DOCUMENT_SECRET: key,
+    }),
     clock: new PinnedClock(new Date('2025-03-11T10:00:00+07:00')),
   });
   const res = await app.inject({ method: 'GET', url: '/openapi.json' });
