@@ -84,8 +84,9 @@ export async function claimed<A extends BankAnswer>(
   ex: BankExchange,
   result: A,
   conflict: A,
+  instead?: A,
 ): Promise<A> {
-  return (await logFirstUse(db, logEntryOf(ex, result))) ? result : repeated(db, ex, conflict);
+  return (await logFirstUse(db, logEntryOf(ex, result))) ? result : repeated(db, ex, conflict, instead);
 }
 
 /** As `claimed`, inside the transaction that made the answer: throws ExternalIdUsed if the id was used already. */
@@ -93,13 +94,21 @@ export async function claimIn(tx: Sql, ex: BankExchange, result: BankAnswer): Pr
   if (!(await logFirstUse(tx, logEntryOf(ex, result)))) throw new ExternalIdUsed();
 }
 
-/** The same request under the same X-EXTERNAL-ID gets the stored answer; a different one gets `conflict`. */
-export async function repeated<A extends BankAnswer>(db: Sql, ex: BankExchange, conflict: A): Promise<A> {
+/**
+ * The same request under the same X-EXTERNAL-ID gets the stored answer; a different one gets `conflict`. `instead`
+ * replaces the stored answer where that no longer holds: one that named a payment paid which was reversed since.
+ */
+export async function repeated<A extends BankAnswer>(
+  db: Sql,
+  ex: BankExchange,
+  conflict: A,
+  instead?: A,
+): Promise<A> {
   const partner = ex.partner as Partner;
   const first = await firstUseOf(db, partner.partnerId, ex.externalDay ?? '', ex.externalId ?? '');
   const result =
     first && first.requestHash === ex.requestHash
-      ? ({ http: first.httpStatus, body: JSON.parse(first.responseBody) } as A)
+      ? (instead ?? ({ http: first.httpStatus, body: JSON.parse(first.responseBody) } as A))
       : conflict;
   return logged(db, ex, result);
 }

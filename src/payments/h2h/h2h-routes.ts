@@ -158,7 +158,8 @@ export function h2hRoutes(app: FastifyInstance, ctx: AppContext, gate: BankGate)
               status: found.reversed ? 'reversed' : 'paid',
             })
           : answer('34', lang, { bankReference: body.bankReference });
-        return claimed(ex, result);
+        // A status asked again under its X-EXTERNAL-ID after a reversal is not answered "paid" from the log.
+        return claimed(ex, result, found?.reversed ? result : undefined);
       });
 
       if (ctx.config.demo) {
@@ -253,8 +254,11 @@ export function h2hRoutes(app: FastifyInstance, ctx: AppContext, gate: BankGate)
     if (age > PAID_AT_PAST_MS || age < -PAID_AT_FUTURE_MS)
       return logged(ex, answer('30', lang, {}, 'paidAt is not within the last 24 hours'));
     let result: H2hAnswer | null = null;
+    let instead: H2hAnswer | undefined;
     const answerOf = (outcome: PaymentOutcome) => {
       result = paymentAnswer(outcome, report, lang);
+      // The stored first answer under this X-EXTERNAL-ID said 00: once the payment is reversed, a retry gets 43.
+      if (outcome.kind === 'reversed') instead = result;
       return result;
     };
     try {
@@ -272,7 +276,7 @@ export function h2hRoutes(app: FastifyInstance, ctx: AppContext, gate: BankGate)
             { entryFor: (outcome) => logEntryOf(ex, answerOf(outcome)) },
       );
     } catch (err) {
-      if (err instanceof ExternalIdUsed) return repeated(ex);
+      if (err instanceof ExternalIdUsed) return repeated(ex, instead);
       throw err;
     }
     return result as unknown as H2hAnswer;
@@ -285,11 +289,11 @@ export function h2hRoutes(app: FastifyInstance, ctx: AppContext, gate: BankGate)
   function logged(ex: BankExchange, result: H2hAnswer): Promise<H2hAnswer> {
     return logAnswer(ctx.db, ex, result);
   }
-  function claimed(ex: BankExchange, result: H2hAnswer): Promise<H2hAnswer> {
-    return claimAnswer(ctx.db, ex, result, conflict(ex));
+  function claimed(ex: BankExchange, result: H2hAnswer, instead?: H2hAnswer): Promise<H2hAnswer> {
+    return claimAnswer(ctx.db, ex, result, conflict(ex), instead);
   }
-  function repeated(ex: BankExchange): Promise<H2hAnswer> {
-    return repeatAnswer(ctx.db, ex, conflict(ex));
+  function repeated(ex: BankExchange, instead?: H2hAnswer): Promise<H2hAnswer> {
+    return repeatAnswer(ctx.db, ex, conflict(ex), instead);
   }
 
   function respond(reply: FastifyReply, result: H2hAnswer) {
@@ -310,6 +314,15 @@ function paymentAnswer(outcome: PaymentOutcome, report: PaymentReport, lang: Lan
         billingCode: outcome.payment.billingCode,
         amount: outcome.payment.amount,
         paidAt: outcome.payment.paidAt.toISOString(),
+      });
+    case 'reversed':
+      return answer('43', lang, {
+        ntpd: outcome.payment.ntpd,
+        billingCode: outcome.payment.billingCode,
+        amount: outcome.payment.amount,
+        paidAt: outcome.payment.paidAt.toISOString(),
+        status: 'reversed',
+        billOpen: outcome.billOpen,
       });
     case 'amount_differs':
       return answer('14', lang, { billingCode: report.billingCode, total: outcome.due.total });

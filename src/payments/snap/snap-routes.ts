@@ -19,14 +19,14 @@ import { ExternalIdUsed } from '../h2h/bank-request-log';
 import { ISO_INSTANT, signatureMatches, timestampIsFresh } from '../h2h/signature';
 import { inquireBill } from '../inquire-bill';
 import type { Partner } from '../partner';
-import { type PaymentOutcome, paymentByReference, postPayment } from '../post-payment';
+import { type PaymentOutcome, type PostedPayment, paymentByReference, postPayment } from '../post-payment';
 import { CUSTOMER_NO, PARTNER_SERVICE_ID } from '../va/va-number';
 import { ACCESS_TOKEN_SECONDS, issueAccessToken, tokenHolder } from './access-token';
 import { SERVICE, type SnapCase, type SnapService, snapAnswer } from './response-codes';
 import { parseSnapAmount, SNAP_AMOUNT_VALUE } from './snap-amount';
 import { inquiryOf, recordInquiry } from './snap-inquiry';
 import { minifyJson, signTransaction, tokenSignatureValid } from './snap-signature';
-import { inquiryAnswer, paymentAnswer, statusAnswer, type VaKey } from './va-answers';
+import { inquiryAnswer, paymentAnswer, reversedPaymentAnswer, statusAnswer, type VaKey } from './va-answers';
 
 export const SNAP_PREFIX = '/snap/v1.0';
 
@@ -79,6 +79,9 @@ const TRANSACTION_HEADERS = [
 /** As the H2H API: a payment reported as made more than a day ago, or ahead of the clock, is not a payment. */
 const PAID_AT_PAST_MS = 24 * 60 * 60 * 1000;
 const PAID_AT_FUTURE_MS = 5 * 60 * 1000;
+
+/** The response code of a payment request whose payment was reversed since. */
+const CANCELLED = snapAnswer(SERVICE.payment, 'transactionCancelled').body.responseCode;
 
 /** A SNAP paymentRequestId is stored as the payment's bank reference behind this prefix (migration 0008). */
 const bankReferenceOf = (paymentRequestId: string) => `snap:${paymentRequestId}`;
@@ -268,13 +271,16 @@ export function snapRoutes(app: FastifyInstance, ctx: AppContext, gate: BankGate
     const bankReference = bankReferenceOf(body.paymentRequestId);
     const report = { billingCode, amount: paid.rupiah, bankReference, paidAt };
     let result: BankAnswer | null = null;
+    let instead: BankAnswer | undefined;
     try {
       await postPayment(ctx.db, ex.receivedAt, partner, report, async (tx, outcome) => {
         result = await paymentResult(tx, partner, body, report, outcome);
+        // The stored first answer under this X-EXTERNAL-ID was a success: once reversed, a retry is told so.
+        if (result.body.responseCode === CANCELLED) instead = result;
         await claimIn(tx, ex, result);
       });
     } catch (err) {
-      if (err instanceof ExternalIdUsed) return repeated(ctx.db, ex, conflict(ex, SERVICE.payment));
+      if (err instanceof ExternalIdUsed) return repeated(ctx.db, ex, conflict(ex, SERVICE.payment), instead);
       throw err;
     }
     return result as unknown as BankAnswer;
@@ -295,13 +301,18 @@ export function snapRoutes(app: FastifyInstance, ctx: AppContext, gate: BankGate
         payment,
         partner.timeZone,
       );
+    const reversed = (payment: PostedPayment, billOpen: boolean) =>
+      reversedPaymentAnswer(body, body.paymentRequestId, payment, billOpen, partner.timeZone);
     switch (outcome.kind) {
       case 'posted':
       case 'replayed':
         return success(outcome.payment);
+      case 'reversed':
+        return reversed(outcome.payment, outcome.billOpen);
       case 'reference_conflict': {
         // SNAP makes trxDateTime optional, and without it a retry is paid "now" again: the same VA and amount
-        // under the same paymentRequestId is then the same payment, and gets its first answer.
+        // under the same paymentRequestId is then the same payment, and gets its first answer (or, reversed since,
+        // is told so).
         const earlier = await paymentByReference(tx, partner.partnerId, report.bankReference);
         if (
           earlier &&
@@ -309,7 +320,9 @@ export function snapRoutes(app: FastifyInstance, ctx: AppContext, gate: BankGate
           earlier.billingCode === report.billingCode &&
           earlier.amount === report.amount
         )
-          return success(earlier);
+          return earlier.reversed
+            ? reversed(earlier, await billIsOpen(tx, partner.regionId, earlier.billId))
+            : success(earlier);
         return snapAnswer(SERVICE.payment, 'inconsistentRequest', 'paymentRequestId was already paid');
       }
       case 'bill_not_found':
@@ -328,16 +341,17 @@ export function snapRoutes(app: FastifyInstance, ctx: AppContext, gate: BankGate
     if (!requestId)
       return logged(ctx.db, ex, snapAnswer(SERVICE.status, 'invalidMandatoryField', 'paymentRequestId'));
     const found = await paymentByReference(ctx.db, partner.partnerId, bankReferenceOf(requestId));
-    const result =
-      found && found.billingCode === billingCode
-        ? statusAnswer(
-            body,
-            { inquiryRequestId: body.inquiryRequestId ?? requestId, paymentRequestId: requestId },
-            found,
-            partner.timeZone,
-          )
-        : snapAnswer(SERVICE.status, 'transactionNotFound');
-    return claimed(ctx.db, ex, result, conflict(ex, SERVICE.status));
+    const ours = found && found.billingCode === billingCode ? found : null;
+    const result = ours
+      ? statusAnswer(
+          body,
+          { inquiryRequestId: body.inquiryRequestId ?? requestId, paymentRequestId: requestId },
+          ours,
+          partner.timeZone,
+        )
+      : snapAnswer(SERVICE.status, 'transactionNotFound');
+    // A status asked again under its X-EXTERNAL-ID after a reversal is not answered "paid" from the log.
+    return claimed(ctx.db, ex, result, conflict(ex, SERVICE.status), ours?.reversed ? result : undefined);
   }
 
   /** SNAP answers carry X-TIMESTAMP; in the partner's region's local time once the partner is known. */
@@ -405,6 +419,15 @@ function headerOf(request: FastifyRequest): (name: string) => string {
     const v = request.headers[name.toLowerCase()];
     return typeof v === 'string' ? v : '';
   };
+}
+
+/** Whether a bill can be paid now, which the retry of a reversed payment tells the bank. */
+async function billIsOpen(db: Sql, regionId: string, billId: number): Promise<boolean> {
+  const [row] = await db.query<{ open: boolean }>(
+    `SELECT status = 'open' AS open FROM bill WHERE region_id = $1 AND id = $2`,
+    [regionId, billId],
+  );
+  return row?.open === true;
 }
 
 /** SNAP's payment answer names the account holder: the bill's taxpayer. */
