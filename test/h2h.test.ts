@@ -280,20 +280,29 @@ describe('H2H authentication and bad input', () => {
     expect(await paymentsOf(two.id)).toHaveLength(0);
   });
 
-  it('every request, accepted or refused, is in the request log with its answer', async () => {
+  it('every authenticated request is in the request log with its answer, and the first refused one of an address', async () => {
     const before = await t.db.query<{ n: number }>('SELECT count(*)::int8 AS n FROM bank_request');
     const bill = await openBill(t.db);
     await sandbox.post('inquiry', { billingCode: bill.billingCode }, { externalId: 'EXT-LOGGED' });
-    await sandbox.post('inquiry', { billingCode: bill.billingCode }, { secret: 'wrong' });
+    await sandbox.post(
+      'inquiry',
+      { billingCode: bill.billingCode },
+      { secret: 'wrong', remoteAddress: '192.0.2.41' },
+    );
     await sandbox.call('POST', 'inquiry', { raw: 'nope' });
-    const rows = await t.db.query<{ operation: string; responseCode: string; authenticated: boolean }>(
-      `SELECT operation, response_code AS "responseCode", authenticated FROM bank_request
-       ORDER BY id DESC LIMIT 3`,
+    const rows = await t.db.query<{
+      operation: string;
+      responseCode: string;
+      authenticated: boolean;
+      clientAddress: string | null;
+    }>(
+      `SELECT operation, response_code AS "responseCode", authenticated, client_address AS "clientAddress"
+       FROM bank_request ORDER BY id DESC LIMIT 3`,
     );
     expect(rows.reverse()).toEqual([
-      { operation: 'inquiry', responseCode: '00', authenticated: true },
-      { operation: 'inquiry', responseCode: '40', authenticated: false },
-      { operation: 'inquiry', responseCode: '30', authenticated: true },
+      { operation: 'inquiry', responseCode: '00', authenticated: true, clientAddress: null },
+      { operation: 'inquiry', responseCode: '40', authenticated: false, clientAddress: '192.0.2.41' },
+      { operation: 'inquiry', responseCode: '30', authenticated: true, clientAddress: null },
     ]);
     const after = await t.db.query<{ n: number }>('SELECT count(*)::int8 AS n FROM bank_request');
     expect((after[0]?.n ?? 0) - (before[0]?.n ?? 0)).toBe(3);

@@ -546,16 +546,16 @@ describe('SNAP authentication and X-EXTERNAL-ID', () => {
     expect(await paymentsOf(two.id)).toHaveLength(0);
   });
 
-  it('every SNAP request, accepted or refused, is in the bank request log', async () => {
+  it('every authenticated SNAP request is in the bank request log, and the first refused one of an address', async () => {
     const bill = await overdueBill();
     const before = await t.db.query<{ id: number }>('SELECT max(id)::int8 AS id FROM bank_request');
     await jatim.post('inquiry', { ...jatim.va(bill.billingCode), inquiryRequestId: 'INQ-LOG' });
     await jatim.post(
       'inquiry',
       { ...jatim.va(bill.billingCode), inquiryRequestId: 'INQ-LOG' },
-      { secret: 'no' },
+      { secret: 'no', remoteAddress: '192.0.2.51' },
     );
-    await jatim.requestToken({ headers: { 'x-signature': 'AAAA' } });
+    await jatim.requestToken({ headers: { 'x-signature': 'AAAA' }, remoteAddress: '192.0.2.52' });
     const rows = await t.db.query<{ operation: string; responseCode: string; authenticated: boolean }>(
       `SELECT operation, response_code AS "responseCode", authenticated FROM bank_request WHERE id > $1 ORDER BY id`,
       [before[0]?.id ?? 0],

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Sql } from '../../db/database';
 import { localDate } from '../../platform/clock';
+import type { BankGate } from '../bank-gate';
 import type { Partner } from '../partner';
 import {
   type BankRequestEntry,
@@ -75,6 +76,32 @@ export function keepRawJsonBody(scope: FastifyInstance, bodyLimit: number): void
 /** Logs an answer that does not use up the X-EXTERNAL-ID. */
 export async function logged<A extends BankAnswer>(db: Sql, ex: BankExchange, result: A): Promise<A> {
   await logBankRequest(db, logEntryOf(ex, result));
+  return result;
+}
+
+/**
+ * Logs a request refused before its partner was authenticated as the gate samples them: nobody answers for such
+ * requests, so a flood of them must not fill the disk. At most one a minute per client address is written, with the
+ * number from there not written since; every authenticated request is logged in full (`logged`, `claimed`).
+ */
+export async function loggedRefusal<A extends BankAnswer>(
+  db: Sql,
+  gate: BankGate,
+  ex: BankExchange,
+  result: A,
+): Promise<A> {
+  const clientAddress = ex.request.ip;
+  const sample = gate.refused(clientAddress);
+  if (sample.forgotten > 0)
+    ex.request.log.warn(
+      { refusals: sample.forgotten },
+      'bank refusals never written: their addresses went idle',
+    );
+  if (sample.write)
+    await logBankRequest(db, {
+      ...logEntryOf(ex, result),
+      refusal: { clientAddress, unwrittenBefore: sample.unwritten },
+    });
   return result;
 }
 

@@ -19,6 +19,7 @@ import {
   keepRawJsonBody,
   logged as logAnswer,
   logEntryOf,
+  loggedRefusal,
   repeated as repeatAnswer,
   startExchange,
 } from './bank-exchange';
@@ -75,7 +76,11 @@ export function h2hRoutes(app: FastifyInstance, ctx: AppContext, gate: BankGate)
           : answer('99', languageOf(request.headers['accept-language']));
         if (!malformed) request.log.error({ err }, 'h2h request failed');
         const ex = startExchange(request, '', operationOf(request.url), ctx.clock.now());
-        return respond(reply, await logged(ex, { ...result, http: tooLarge ? 413 : result.http }));
+        const sent = { ...result, http: tooLarge ? 413 : result.http };
+        // A body the parser refused (too large, a type other than JSON) was never authenticated: it is sampled like any
+        // unauthenticated refusal.
+        const unread = e.code?.startsWith('FST_ERR_CTP_') === true;
+        return respond(reply, await (unread ? refusal(ex, sent) : logged(ex, sent)));
       });
 
       const route = (
@@ -190,7 +195,10 @@ export function h2hRoutes(app: FastifyInstance, ctx: AppContext, gate: BankGate)
     { prefix: H2H_PREFIX },
   );
 
-  /** Authenticates, rate-limits, runs the operation, answers; every path writes one log entry. */
+  /**
+   * Authenticates, rate-limits, runs the operation, answers. Every authenticated request writes one log entry; one
+   * refused before authentication is throttled and sampled per client address (`loggedRefusal`).
+   */
   async function handle(
     request: FastifyRequest,
     reply: FastifyReply,
@@ -204,6 +212,7 @@ export function h2hRoutes(app: FastifyInstance, ctx: AppContext, gate: BankGate)
       const v = request.headers[name];
       return typeof v === 'string' ? v : '';
     };
+    if (!gate.admits(request.ip)) return respond(reply, await refusal(ex, answer('65', lang)));
     const partner = await gate.partner(header('x-partner-id'));
     const timestamp = header('x-timestamp');
     const externalId = header('x-external-id');
@@ -216,7 +225,7 @@ export function h2hRoutes(app: FastifyInstance, ctx: AppContext, gate: BankGate)
         signRequest(partner.secret, request.method, path, raw, timestamp),
         header('x-signature'),
       );
-    if (!partner || !authentic) return respond(reply, await logged(ex, answer('40', lang)));
+    if (!partner || !authentic) return respond(reply, await refusal(ex, answer('40', lang)));
 
     ex.partner = partner;
     if (!gate.withinRate(partner)) return respond(reply, await logged(ex, answer('65', lang)));
@@ -288,6 +297,9 @@ export function h2hRoutes(app: FastifyInstance, ctx: AppContext, gate: BankGate)
 
   function logged(ex: BankExchange, result: H2hAnswer): Promise<H2hAnswer> {
     return logAnswer(ctx.db, ex, result);
+  }
+  function refusal(ex: BankExchange, result: H2hAnswer): Promise<H2hAnswer> {
+    return loggedRefusal(ctx.db, gate, ex, result);
   }
   function claimed(ex: BankExchange, result: H2hAnswer, instead?: H2hAnswer): Promise<H2hAnswer> {
     return claimAnswer(ctx.db, ex, result, conflict(ex), instead);

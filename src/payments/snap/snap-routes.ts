@@ -12,6 +12,7 @@ import {
   identify,
   keepRawJsonBody,
   logged,
+  loggedRefusal,
   repeated,
   startExchange,
 } from '../h2h/bank-exchange';
@@ -112,7 +113,11 @@ export function snapRoutes(app: FastifyInstance, ctx: AppContext, gate: BankGate
             )
           : snapAnswer(service, 'generalError');
         const ex = startExchange(request, '', operation, ctx.clock.now());
-        return respond(reply, await logged(ctx.db, ex, result), null);
+        // A body the parser refused (too large, a type other than JSON) was never authenticated: it is sampled like any
+        // unauthenticated refusal.
+        const unread = e.code?.startsWith('FST_ERR_CTP_') === true;
+        const log = unread ? loggedRefusal(ctx.db, gate, ex, result) : logged(ctx.db, ex, result);
+        return respond(reply, await log, null);
       });
 
       for (const path of Object.keys(ROUTES) as SnapPath[]) {
@@ -131,11 +136,8 @@ export function snapRoutes(app: FastifyInstance, ctx: AppContext, gate: BankGate
     const service = SERVICE.accessToken;
     const ex = startExchange(request, rawOf(request), ROUTES['/access-token/b2b'].operation, ctx.clock.now());
     const refuse = async (kase: SnapCase, detail?: string) =>
-      respond(
-        reply,
-        await logged(ctx.db, ex, snapAnswer(service, kase, detail)),
-        ex.partner?.timeZone ?? null,
-      );
+      respond(reply, await logRefusal(ex, snapAnswer(service, kase, detail)), ex.partner?.timeZone ?? null);
+    if (!gate.admits(request.ip)) return refuse('tooManyRequests');
     const header = headerOf(request);
     for (const name of ['X-TIMESTAMP', 'X-CLIENT-KEY', 'X-SIGNATURE'])
       if (!header(name)) return refuse('invalidMandatoryField', name);
@@ -170,11 +172,8 @@ export function snapRoutes(app: FastifyInstance, ctx: AppContext, gate: BankGate
     const { operation, service } = ROUTES[path];
     const ex = startExchange(request, rawOf(request), operation, ctx.clock.now());
     const refuse = async (kase: SnapCase, detail?: string) =>
-      respond(
-        reply,
-        await logged(ctx.db, ex, snapAnswer(service, kase, detail)),
-        ex.partner?.timeZone ?? null,
-      );
+      respond(reply, await logRefusal(ex, snapAnswer(service, kase, detail)), ex.partner?.timeZone ?? null);
+    if (!gate.admits(request.ip)) return refuse('tooManyRequests');
     const header = headerOf(request);
     for (const name of TRANSACTION_HEADERS) if (!header(name)) return refuse('invalidMandatoryField', name);
     const timestamp = header('X-TIMESTAMP');
@@ -352,6 +351,14 @@ export function snapRoutes(app: FastifyInstance, ctx: AppContext, gate: BankGate
       : snapAnswer(SERVICE.status, 'transactionNotFound');
     // A status asked again under its X-EXTERNAL-ID after a reversal is not answered "paid" from the log.
     return claimed(ctx.db, ex, result, conflict(ex, SERVICE.status), ours?.reversed ? result : undefined);
+  }
+
+  /**
+   * A refusal is logged in full once the partner is authenticated (its rate limit); before, it is throttled and
+   * sampled per client address like every unauthenticated refusal (`loggedRefusal`).
+   */
+  function logRefusal(ex: BankExchange, result: BankAnswer): Promise<BankAnswer> {
+    return ex.partner ? logged(ctx.db, ex, result) : loggedRefusal(ctx.db, gate, ex, result);
   }
 
   /** SNAP answers carry X-TIMESTAMP; in the partner's region's local time once the partner is known. */
