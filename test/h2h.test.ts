@@ -259,7 +259,7 @@ describe('H2H authentication and bad input', () => {
     expect(await paymentsOf(bill.id)).toHaveLength(0);
   });
 
-  it('a 5 MB body is refused with 30 (HTTP 413) before it is read', async () => {
+  it('a 5 MB body is refused with 30 (HTTP 413): read to its end, kept nowhere', async () => {
     const raw = JSON.stringify({ billingCode: 'x'.repeat(5 * 1024 * 1024) });
     const res = await sandbox.call('POST', 'inquiry', { raw });
     expect(res.statusCode).toBe(413);

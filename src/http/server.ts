@@ -34,6 +34,7 @@ import { registryRoutes } from '../tax/registry/registry-routes';
 import { returnsRoutes } from '../tax/returns/returns-routes';
 import { simulatorRoutes } from '../tax/simulator-routes';
 import type { AppContext } from './context';
+import { drainOversizedBodies } from './drain-body';
 import { sendProblem, toProblem } from './problem-reply';
 import { regionScoped } from './tenancy';
 import { validatorCompiler } from './validation';
@@ -66,6 +67,7 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
   });
   // The API speaks JSON only. Without a text/plain parser a cross-site form cannot reach a handler: it gets 415.
   app.removeContentTypeParser('text/plain');
+  drainOversizedBodies(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 

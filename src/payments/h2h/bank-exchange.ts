@@ -65,12 +65,19 @@ export function identify(ex: BankExchange, externalId: string, signed: string): 
   ex.requestHash = createHash('sha256').update(`${ex.request.method}:${path}:${signed}`).digest('hex');
 }
 
-/** The signature covers the body byte for byte, so it is kept as received and parsed only after it is checked. */
+/**
+ * The signature covers the body byte for byte, so it is kept as received and parsed only after it is checked. The
+ * scope's limit is set on each of its routes, where the server's reading of an oversized body finds it
+ * (`drain-body.ts`).
+ */
 export function keepRawJsonBody(scope: FastifyInstance, bodyLimit: number): void {
   scope.removeContentTypeParser('application/json');
-  scope.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit }, (_request, body, done) =>
+  scope.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) =>
     done(null, body),
   );
+  scope.addHook('onRoute', (route) => {
+    route.bodyLimit ??= bodyLimit;
+  });
 }
 
 /** Logs an answer that does not use up the X-EXTERNAL-ID. */

@@ -77,8 +77,8 @@ export function h2hRoutes(app: FastifyInstance, ctx: AppContext, gate: BankGate)
         if (!malformed) request.log.error({ err }, 'h2h request failed');
         const ex = startExchange(request, '', operationOf(request.url), ctx.clock.now());
         const sent = { ...result, http: tooLarge ? 413 : result.http };
-        // A body the parser refused (too large, a type other than JSON) was never authenticated: it is sampled like any
-        // unauthenticated refusal.
+        // A body the parser refused (too large, a type other than JSON) was never authenticated: it is
+        // sampled like any unauthenticated refusal.
         const unread = e.code?.startsWith('FST_ERR_CTP_') === true;
         return respond(reply, await (unread ? refusal(ex, sent) : logged(ex, sent)));
       });

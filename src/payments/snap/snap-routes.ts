@@ -113,8 +113,8 @@ export function snapRoutes(app: FastifyInstance, ctx: AppContext, gate: BankGate
             )
           : snapAnswer(service, 'generalError');
         const ex = startExchange(request, '', operation, ctx.clock.now());
-        // A body the parser refused (too large, a type other than JSON) was never authenticated: it is sampled like any
-        // unauthenticated refusal.
+        // A body the parser refused (too large, a type other than JSON) was never authenticated: it is
+        // sampled like any unauthenticated refusal.
         const unread = e.code?.startsWith('FST_ERR_CTP_') === true;
         const log = unread ? loggedRefusal(ctx.db, gate, ex, result) : logged(ctx.db, ex, result);
         return respond(reply, await log, null);
