@@ -71,9 +71,10 @@ export interface AnswerLog {
 /**
  * Posts a bank payment exactly once (domain notes §4.6): the bill is locked, then the partner's bank reference is
  * looked up, so an identical retry (concurrent or hours later) returns the first answer with the same NTPD (or,
- * once that payment is reversed, says so: the reopened bill is not paid by it), a second bank paying the same bill waits for the lock and is told "already paid", and an amount that is not
- * exactly what is due is refused. If two requests with one bank reference race on different bills, the
- * unique key (partner, bank reference) stops the second at commit; running it again finds the first.
+ * once that payment is reversed, says so: the reopened bill is not paid by it), a second bank paying the same bill
+ * waits for the lock and is told "already paid", and an amount that is not exactly what is due is refused. If two
+ * requests with one bank reference race on different bills, the unique key (partner, bank reference) stops the
+ * second at commit; running it again finds the first.
  *
  * Without a `record` callback it first tries two round trips (`postAtOnce`); whenever those find the bill changed
  * since they read it, the ordinary transaction below decides.
