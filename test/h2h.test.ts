@@ -259,7 +259,7 @@ describe('H2H authentication and bad input', () => {
     expect(await paymentsOf(bill.id)).toHaveLength(0);
   });
 
-  it('a 5 MB body is refused with 30 (HTTP 413) before it is read', async () => {
+  it('a 5 MB body is refused with 30 (HTTP 413): read to its end, kept nowhere', async () => {
     const raw = JSON.stringify({ billingCode: 'x'.repeat(5 * 1024 * 1024) });
     const res = await sandbox.call('POST', 'inquiry', { raw });
     expect(res.statusCode).toBe(413);
@@ -280,20 +280,29 @@ describe('H2H authentication and bad input', () => {
     expect(await paymentsOf(two.id)).toHaveLength(0);
   });
 
-  it('every request, accepted or refused, is in the request log with its answer', async () => {
+  it('every authenticated request is in the request log with its answer, and the first refused one of an address', async () => {
     const before = await t.db.query<{ n: number }>('SELECT count(*)::int8 AS n FROM bank_request');
     const bill = await openBill(t.db);
     await sandbox.post('inquiry', { billingCode: bill.billingCode }, { externalId: 'EXT-LOGGED' });
-    await sandbox.post('inquiry', { billingCode: bill.billingCode }, { secret: 'wrong' });
+    await sandbox.post(
+      'inquiry',
+      { billingCode: bill.billingCode },
+      { secret: 'wrong', remoteAddress: '192.0.2.41' },
+    );
     await sandbox.call('POST', 'inquiry', { raw: 'nope' });
-    const rows = await t.db.query<{ operation: string; responseCode: string; authenticated: boolean }>(
-      `SELECT operation, response_code AS "responseCode", authenticated FROM bank_request
-       ORDER BY id DESC LIMIT 3`,
+    const rows = await t.db.query<{
+      operation: string;
+      responseCode: string;
+      authenticated: boolean;
+      clientAddress: string | null;
+    }>(
+      `SELECT operation, response_code AS "responseCode", authenticated, client_address AS "clientAddress"
+       FROM bank_request ORDER BY id DESC LIMIT 3`,
     );
     expect(rows.reverse()).toEqual([
-      { operation: 'inquiry', responseCode: '00', authenticated: true },
-      { operation: 'inquiry', responseCode: '40', authenticated: false },
-      { operation: 'inquiry', responseCode: '30', authenticated: true },
+      { operation: 'inquiry', responseCode: '00', authenticated: true, clientAddress: null },
+      { operation: 'inquiry', responseCode: '40', authenticated: false, clientAddress: '192.0.2.41' },
+      { operation: 'inquiry', responseCode: '30', authenticated: true, clientAddress: null },
     ]);
     const after = await t.db.query<{ n: number }>('SELECT count(*)::int8 AS n FROM bank_request');
     expect((after[0]?.n ?? 0) - (before[0]?.n ?? 0)).toBe(3);
@@ -380,6 +389,85 @@ describe('H2H reversal and status', () => {
     } finally {
       t.clock.set(new Date(paidAt));
     }
+  });
+
+  it('a retry of a payment reversed since is 43 (HTTP 409), not 00: its NTPD marked reversed, the bill open again', async () => {
+    const { bill, ntpd } = await paid(sandbox, 'SBX-REV-RETRY');
+    await sandbox.post('reversal', { billingCode: bill.billingCode, bankReference: 'SBX-REV-RETRY' });
+    const retry = await sandbox.post('payment', {
+      billingCode: bill.billingCode,
+      amount: 1_020_000,
+      bankReference: 'SBX-REV-RETRY',
+      paidAt,
+    });
+    expect(retry.statusCode).toBe(409);
+    expect(retry.json()).toEqual({
+      responseCode: '43',
+      responseMessage: 'Pembayaran ini sudah dibatalkan: tagihan tidak dilunasi olehnya',
+      ntpd,
+      billingCode: bill.billingCode,
+      amount: 1_020_000,
+      paidAt: new Date(paidAt).toISOString(),
+      status: 'reversed',
+      billOpen: true,
+    });
+    expect(await billStatus(bill.id)).toBe('open');
+    expect(await paymentsOf(bill.id)).toHaveLength(1);
+    expect((await sandbox.post('status', { bankReference: 'SBX-REV-RETRY' })).json()).toMatchObject({
+      responseCode: '00',
+      ntpd,
+      status: 'reversed',
+    });
+  });
+
+  it('under the X-EXTERNAL-ID of its first answer, a reversed payment’s retry and status are not replayed as paid', async () => {
+    const bill = await openBill(t.db, { principal: 1_000_000, dueDate: '2025-01-15' });
+    const pay = { billingCode: bill.billingCode, amount: 1_020_000, bankReference: 'SBX-REV-EXT', paidAt };
+    const first = await sandbox.post('payment', pay, { externalId: 'EXT-REV-PAY' });
+    expect(first.json().responseCode).toBe('00');
+    const status = await sandbox.post(
+      'status',
+      { bankReference: 'SBX-REV-EXT' },
+      { externalId: 'EXT-REV-ST' },
+    );
+    expect(status.json().status).toBe('paid');
+    await sandbox.post('reversal', { billingCode: bill.billingCode, bankReference: 'SBX-REV-EXT' });
+    const retry = await sandbox.post('payment', pay, { externalId: 'EXT-REV-PAY' });
+    expect(retry.json()).toMatchObject({ responseCode: '43', status: 'reversed', billOpen: true });
+    const again = await sandbox.post(
+      'status',
+      { bankReference: 'SBX-REV-EXT' },
+      { externalId: 'EXT-REV-ST' },
+    );
+    expect(again.json()).toMatchObject({ responseCode: '00', status: 'reversed' });
+    // A different request under a used id is still 42.
+    const other = await sandbox.post('status', { bankReference: 'SBX-OTHER' }, { externalId: 'EXT-REV-PAY' });
+    expect(other.json().responseCode).toBe('42');
+  });
+
+  it('a retry of a reversed payment whose bill another bank paid since says the bill is no longer open', async () => {
+    const { bill, ntpd } = await paid(sandbox, 'SBX-REV-PAIDAGAIN');
+    await sandbox.post('reversal', { billingCode: bill.billingCode, bankReference: 'SBX-REV-PAIDAGAIN' });
+    const pay = (bankReference: string) => ({
+      billingCode: bill.billingCode,
+      amount: 1_020_000,
+      bankReference,
+      paidAt,
+    });
+    expect((await jatim.post('payment', pay('JTM-AFTER-REV-2'))).json().responseCode).toBe('00');
+    const retry = await sandbox.post('payment', pay('SBX-REV-PAIDAGAIN'));
+    expect(retry.json()).toMatchObject({ responseCode: '43', ntpd, status: 'reversed', billOpen: false });
+  });
+
+  it('the QRIS notification of a payment reversed since is 43 as well', async () => {
+    const bill = await openBill(t.db, { principal: 1_000_000, dueDate: '2025-01-15' });
+    const notify = { billingCode: bill.billingCode, amount: 1_020_000, rrn: 'SBX-REV-QRIS', paidAt };
+    expect((await sandbox.post('qris/notify', notify)).json().responseCode).toBe('00');
+    await sandbox.post('reversal', { billingCode: bill.billingCode, bankReference: 'SBX-REV-QRIS' });
+    const again = await sandbox.post('qris/notify', notify);
+    expect(again.statusCode).toBe(409);
+    expect(again.json()).toMatchObject({ responseCode: '43', status: 'reversed', billOpen: true });
+    expect(await billStatus(bill.id)).toBe('open');
   });
 
   it('status tells a bank what became of its payment: paid, reversed, or 34 when there is none', async () => {

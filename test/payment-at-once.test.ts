@@ -3,6 +3,7 @@ import type { Database } from '../src/db/database';
 import { ExternalIdUsed } from '../src/payments/h2h/bank-request-log';
 import { findPartner, type Partner } from '../src/payments/partner';
 import { type PaymentOutcome, type PaymentReport, postPayment } from '../src/payments/post-payment';
+import { reversePayment } from '../src/payments/reverse-payment';
 import { SANDBOX_PARTNER_ID } from '../src/payments/sandbox';
 import { ACCOUNT, postJournal } from '../src/tax/ledger/journal';
 import { verifyLedger } from '../src/tax/ledger/verify-ledger';
@@ -152,5 +153,38 @@ describe('a payment read, then written in one statement', () => {
       [bill.id],
     );
     expect(state).toEqual({ status: 'open', journals: 1 });
+  });
+});
+
+describe('a retry of a payment reversed since', () => {
+  it('is "reversed", not a replay of the first answer, on the two-round-trip path and in the transaction alike', async () => {
+    const bill = await openBill(t.db, { principal: 1_000_000 });
+    const first = await postPayment(t.db, at, sandbox, report(bill.billingCode, 'SBX-REVERSED'));
+    expect(first.kind).toBe('posted');
+    const ntpd = (first as { payment: { ntpd: string } }).payment.ntpd;
+    expect(
+      await reversePayment(t.db, at, sandbox, {
+        billingCode: bill.billingCode,
+        bankReference: 'SBX-REVERSED',
+      }),
+    ).toEqual({ kind: 'reversed' });
+    const atOnce = await postPayment(t.db, at, sandbox, report(bill.billingCode, 'SBX-REVERSED'));
+    // With a record hook the ordinary transaction decides, under the bill's lock.
+    const locked = await postPayment(
+      t.db,
+      at,
+      sandbox,
+      report(bill.billingCode, 'SBX-REVERSED'),
+      async () => {},
+    );
+    for (const outcome of [atOnce, locked])
+      expect(outcome).toMatchObject({ kind: 'reversed', payment: { ntpd, reversed: true }, billOpen: true });
+    expect(await paymentsOf(bill.id)).toHaveLength(1);
+    // Once another bank has paid the bill, the retry says so: the bill is no longer open.
+    expect((await postPayment(t.db, at, jatim, report(bill.billingCode, 'JATIM-AFTER'))).kind).toBe('posted');
+    expect(await postPayment(t.db, at, sandbox, report(bill.billingCode, 'SBX-REVERSED'))).toMatchObject({
+      kind: 'reversed',
+      billOpen: false,
+    });
   });
 });

@@ -3,6 +3,7 @@ import {
   ATTACHMENT_MAX_BYTES,
   ATTACHMENTS_PER_RETURN,
   attachmentType,
+  cleanFileName,
 } from '../src/tax/returns/return-attachments';
 import { restaurantFixture } from './support/tax-fixtures';
 import { type Agent, signedIn, startTestApp, type TestApp } from './support/test-app';
@@ -51,6 +52,26 @@ describe('the kind of a file is read from its first bytes', () => {
     expect(attachmentType(Buffer.from('omzet maret: 10.000.000'))).toBeNull();
     expect(attachmentType(Buffer.from('MZ\x90\x00'))).toBeNull();
     expect(attachmentType(Buffer.alloc(0))).toBeNull();
+  });
+});
+
+describe('a file name is stored without control and bidirectional characters', () => {
+  it('strips C0 and C1 controls, DEL and the bidi marks, embeddings, overrides and isolates; keeps the rest', () => {
+    expect(cleanFileName('invoice\u202Efdp.exe', 'application/pdf')).toBe('invoicefdp.exe');
+    expect(cleanFileName('rekap\tkasir\n\u0000\u007f\u0085.pdf', 'application/pdf')).toBe('rekapkasir.pdf');
+    const bidi = ['\u200E', '\u200F', '\u061C', '\u202A', '\u202B', '\u202C', '\u202D', '\u2066', '\u2067'];
+    expect(cleanFileName(`a${bidi.join('')}\u2068\u2069b.png`, 'image/png')).toBe('ab.png');
+    expect(cleanFileName('Struk Warung Bu Tini – Maret (2).jpg', 'image/jpeg')).toBe(
+      'Struk Warung Bu Tini – Maret (2).jpg',
+    );
+    expect(cleanFileName('  \u202E laporan.pdf \u0007', 'application/pdf')).toBe('laporan.pdf');
+  });
+
+  it('a name of nothing but such characters becomes a plain name of the file’s kind', () => {
+    expect(cleanFileName('\u202E\u200F', 'application/pdf')).toBe('lampiran.pdf');
+    expect(cleanFileName('\u0001 \u0002', 'image/jpeg')).toBe('lampiran.jpg');
+    expect(cleanFileName('\u2066', 'image/png')).toBe('lampiran.png');
+    expect(cleanFileName('\u2066', null)).toBe('lampiran');
   });
 });
 
@@ -111,6 +132,30 @@ describe('attachments of an SPTPD', () => {
     });
     expect(notBase64.statusCode).toBe(400);
     expect((await officer.get(`${REGION}/returns/${march}/attachments`)).json().items).toHaveLength(1);
+  });
+
+  it('a name with a right-to-left override (invoice U+202E fdp.exe) is stored, listed, served and audited cleaned', async () => {
+    const april = await file('2025-03');
+    const res = await attach(april, 'invoice\u202Efdp.exe', pdf('maret'));
+    expect(res.statusCode).toBe(201);
+    expect(res.json().fileName).toBe('invoicefdp.exe');
+    const listed = (await officer.get(`${REGION}/returns/${april}/attachments`)).json().items;
+    expect(listed.map((a: { fileName: string }) => a.fileName)).toEqual(['invoicefdp.exe']);
+    const got = await officer.get(`${REGION}/returns/${april}/attachments/${res.json().id}`);
+    expect(got.headers['content-disposition']).toBe("inline; filename*=UTF-8''invoicefdp.exe");
+    const [stored] = await t.db.query<{ fileName: string }>(
+      'SELECT file_name AS "fileName" FROM return_attachment WHERE region_id = $1 AND id = $2',
+      ['35.73', res.json().id],
+    );
+    expect(stored?.fileName).toBe('invoicefdp.exe');
+    const audit = (
+      await signedIn(t.app, 'auditor@malang.demo').then((a) =>
+        a.get(`${REGION}/audit?action=sptpd.attach&limit=1`),
+      )
+    ).json();
+    expect(audit.entries[0].after.fileName).toBe('invoicefdp.exe');
+    const nameless = await attach(april, '\u202E\u2066', png(7));
+    expect(nameless.json().fileName).toBe('lampiran.png');
   });
 
   it(`a return takes at most ${ATTACHMENTS_PER_RETURN} attachments, also a draft`, async () => {

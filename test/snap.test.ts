@@ -1,6 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addPartner } from '../src/payments/partner';
+import { addPartner, findPartner, type Partner } from '../src/payments/partner';
+import { reversePayment } from '../src/payments/reverse-payment';
 import { SANDBOX_PARTNER_ID, SANDBOX_SECRET } from '../src/payments/sandbox';
 import { verifyLedger } from '../src/tax/ledger/verify-ledger';
 import { Bank, openBill } from './support/bank';
@@ -369,6 +370,78 @@ describe('SNAP VA inquiry (24), payment (25) and inquiry status (26)', () => {
   });
 });
 
+describe('SNAP: a payment reversed since', () => {
+  // SNAP's VA services have no reversal of their own: the payment is reversed through the core, as the H2H API does.
+  const reverse = async (billingCode: string, paymentRequestId: string) =>
+    reversePayment(t.db, t.clock.now(), (await findPartner(t.db, 'BANKJATIM')) as Partner, {
+      billingCode,
+      bankReference: `snap:${paymentRequestId}`,
+    });
+
+  it('its retry is 4042504 Transaction Cancelled, not a success: flag 01, its NTPD marked reversed, the bill open', async () => {
+    const bill = await overdueBill();
+    const body = {
+      ...jatim.va(bill.billingCode),
+      paymentRequestId: 'PAY-REV-1',
+      paidAmount: { value: '1020000.00', currency: 'IDR' },
+      trxDateTime,
+    };
+    const first = await jatim.post('payment', body, { externalId: '7001' });
+    expect(first.json().responseCode).toBe('2002500');
+    const ntpd = first.json().virtualAccountData.additionalInfo.ntpd;
+    expect(await reverse(bill.billingCode, 'PAY-REV-1')).toEqual({ kind: 'reversed' });
+
+    const cancelled = {
+      responseCode: '4042504',
+      responseMessage: 'Transaction Cancelled',
+      virtualAccountData: {
+        paymentFlagStatus: '01',
+        paymentFlagReason: { english: 'Reversed', indonesia: 'Dibatalkan' },
+        ...jatim.va(bill.billingCode),
+        paymentRequestId: 'PAY-REV-1',
+        paidAmount: { value: '1020000.00', currency: 'IDR' },
+        trxDateTime,
+        additionalInfo: { ntpd, billingCode: bill.billingCode, status: 'reversed', billOpen: true },
+      },
+    };
+    const retry = await jatim.post('payment', body);
+    expect(retry.statusCode).toBe(404);
+    expect(retry.json()).toEqual(cancelled);
+    // Under the X-EXTERNAL-ID whose stored answer was the success, too.
+    expect((await jatim.post('payment', body, { externalId: '7001' })).json()).toEqual(cancelled);
+    // Without trxDateTime a retry is paid "now": later, it is still the same payment, still reversed.
+    t.clock.advance(30_000);
+    try {
+      const { trxDateTime: _, ...undated } = body;
+      expect((await jatim.post('payment', undated)).json()).toEqual(cancelled);
+    } finally {
+      t.clock.advance(-30_000);
+    }
+    expect(await paymentsOf(bill.id)).toHaveLength(1);
+    const [state] = await t.db.query<{ status: string }>(
+      `SELECT status FROM bill WHERE region_id = '35.73' AND id = $1`,
+      [bill.id],
+    );
+    expect(state?.status).toBe('open');
+  });
+
+  it('its status says reversed (flag 01), also when asked again under the X-EXTERNAL-ID that was answered paid', async () => {
+    const bill = await overdueBill();
+    expect((await pay(jatim, bill.billingCode, 'PAY-REV-2')).json().responseCode).toBe('2002500');
+    const ask = { ...jatim.va(bill.billingCode), paymentRequestId: 'PAY-REV-2' };
+    const before = await jatim.post('status', ask, { externalId: '7101' });
+    expect(before.json().virtualAccountData.paymentFlagStatus).toBe('00');
+    await reverse(bill.billingCode, 'PAY-REV-2');
+    for (const externalId of ['7101', '7102']) {
+      const after = await jatim.post('status', ask, { externalId });
+      expect(after.json()).toMatchObject({
+        responseCode: '2002600',
+        virtualAccountData: { paymentFlagStatus: '01', paymentFlagReason: { english: 'Reversed' } },
+      });
+    }
+  });
+});
+
 describe('SNAP authentication and X-EXTERNAL-ID', () => {
   it('an expired token is 4012401 (Invalid Token); a new token works', async () => {
     const bill = await overdueBill();
@@ -473,16 +546,16 @@ describe('SNAP authentication and X-EXTERNAL-ID', () => {
     expect(await paymentsOf(two.id)).toHaveLength(0);
   });
 
-  it('every SNAP request, accepted or refused, is in the bank request log', async () => {
+  it('every authenticated SNAP request is in the bank request log, and the first refused one of an address', async () => {
     const bill = await overdueBill();
     const before = await t.db.query<{ id: number }>('SELECT max(id)::int8 AS id FROM bank_request');
     await jatim.post('inquiry', { ...jatim.va(bill.billingCode), inquiryRequestId: 'INQ-LOG' });
     await jatim.post(
       'inquiry',
       { ...jatim.va(bill.billingCode), inquiryRequestId: 'INQ-LOG' },
-      { secret: 'no' },
+      { secret: 'no', remoteAddress: '192.0.2.51' },
     );
-    await jatim.requestToken({ headers: { 'x-signature': 'AAAA' } });
+    await jatim.requestToken({ headers: { 'x-signature': 'AAAA' }, remoteAddress: '192.0.2.52' });
     const rows = await t.db.query<{ operation: string; responseCode: string; authenticated: boolean }>(
       `SELECT operation, response_code AS "responseCode", authenticated FROM bank_request WHERE id > $1 ORDER BY id`,
       [before[0]?.id ?? 0],

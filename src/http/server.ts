@@ -37,6 +37,7 @@ import { registryRoutes } from '../tax/registry/registry-routes';
 import { returnsRoutes } from '../tax/returns/returns-routes';
 import { simulatorRoutes } from '../tax/simulator-routes';
 import type { AppContext, ServerDeps } from './context';
+import { drainOversizedBodies } from './drain-body';
 import { swaggerOptions } from './openapi';
 import { sendProblem, toProblem } from './problem-reply';
 import { docsPolicy, helmetOptions } from './security-headers';
@@ -76,6 +77,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   });
   // The API speaks JSON only. Without a text/plain parser a cross-site form cannot reach a handler: it gets 415.
   app.removeContentTypeParser('text/plain');
+  drainOversizedBodies(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 

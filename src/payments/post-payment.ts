@@ -34,6 +34,11 @@ export type PaymentOutcome =
   | { kind: 'posted'; payment: PostedPayment }
   /** The same bank reference with the same request, already posted: the first answer again. */
   | { kind: 'replayed'; payment: PostedPayment }
+  /**
+   * The same request as a payment that was reversed since: nothing is posted and the bank must not be told "paid".
+   * `billOpen`: whether the bill can be paid now (under a new bank reference), or was paid otherwise meanwhile.
+   */
+  | { kind: 'reversed'; payment: PostedPayment; billOpen: boolean }
   | { kind: 'bill_not_found' }
   | { kind: 'already_paid' }
   | { kind: 'amount_differs'; due: AmountDue }
@@ -65,10 +70,11 @@ export interface AnswerLog {
 
 /**
  * Posts a bank payment exactly once (domain notes §4.6): the bill is locked, then the partner's bank reference is
- * looked up, so an identical retry (concurrent or hours later) returns the first answer with the same NTPD, a
- * second bank paying the same bill waits for the lock and is told "already paid", and an amount that is not
- * exactly what is due is refused. If two requests with one bank reference race on different bills, the
- * unique key (partner, bank reference) stops the second at commit; running it again finds the first.
+ * looked up, so an identical retry (concurrent or hours later) returns the first answer with the same NTPD (or,
+ * once that payment is reversed, says so: the reopened bill is not paid by it), a second bank paying the same bill
+ * waits for the lock and is told "already paid", and an amount that is not exactly what is due is refused. If two
+ * requests with one bank reference race on different bills, the unique key (partner, bank reference) stops the
+ * second at commit; running it again finds the first.
  *
  * Without a `record` callback it first tries two round trips (`postAtOnce`); whenever those find the bill changed
  * since they read it, the ordinary transaction below decides.
@@ -212,8 +218,9 @@ function paymentTerms(partner: Partner, report: PaymentReport, day: string) {
 }
 
 /**
- * The answer when nothing is to be posted: the bank reference was used (the same request: its first answer; a
- * different one: a conflict), the bill is unknown or not open, or the amount is not exactly what is due.
+ * The answer when nothing is to be posted: the bank reference was used (the same request: its first answer, or
+ * "reversed" if that payment was reversed since; a different one: a conflict), the bill is unknown or not open, or
+ * the amount is not exactly what is due.
  */
 function outcomeWithoutPosting(
   quote: BillQuote | null,
@@ -222,9 +229,10 @@ function outcomeWithoutPosting(
   amount: number,
 ): PaymentOutcome | null {
   if (earlier) {
-    return earlier.requestHash === requestHash
-      ? { kind: 'replayed', payment: earlier }
-      : { kind: 'reference_conflict' };
+    if (earlier.requestHash !== requestHash) return { kind: 'reference_conflict' };
+    return earlier.reversed
+      ? { kind: 'reversed', payment: earlier, billOpen: quote?.bill.status === 'open' }
+      : { kind: 'replayed', payment: earlier };
   }
   if (!quote || quote.bill.status === 'cancelled') return { kind: 'bill_not_found' };
   if (quote.bill.status !== 'open') return { kind: 'already_paid' };

@@ -19,6 +19,8 @@ export interface BankCall {
   timestamp?: string;
   secret?: string;
   headers?: Record<string, string>;
+  /** The client's address as the server sees it (refusals are throttled per address). */
+  remoteAddress?: string;
 }
 
 /** A bank's system calling the H2H API: signs each request the way the README tells integrators to. */
@@ -46,6 +48,7 @@ export class Bank {
         ...(c.headers ?? {}),
       },
       ...(raw ? { payload: raw } : {}),
+      ...(c.remoteAddress ? { remoteAddress: c.remoteAddress } : {}),
     });
   }
 

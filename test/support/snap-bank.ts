@@ -18,6 +18,8 @@ export interface SnapCall {
   token?: string;
   secret?: string;
   headers?: Record<string, string>;
+  /** The client's address as the server sees it (refusals are throttled per address). */
+  remoteAddress?: string;
 }
 
 /** SNAP's X-EXTERNAL-ID is a numeric string, unique per day. */
@@ -36,7 +38,13 @@ export class SnapBank {
   ) {}
 
   requestToken(
-    o: { key?: string | KeyObject; timestamp?: string; raw?: string; headers?: Record<string, string> } = {},
+    o: {
+      key?: string | KeyObject;
+      timestamp?: string;
+      raw?: string;
+      headers?: Record<string, string>;
+      remoteAddress?: string;
+    } = {},
   ): Promise<LightMyRequestResponse> {
     const timestamp = o.timestamp ?? wibTimestamp(this.clock.now());
     const signature = sign(
@@ -55,6 +63,7 @@ export class SnapBank {
         ...(o.headers ?? {}),
       },
       payload: o.raw ?? '{"grantType":"client_credentials"}',
+      ...(o.remoteAddress ? { remoteAddress: o.remoteAddress } : {}),
     });
   }
 
@@ -84,6 +93,7 @@ export class SnapBank {
         ...(c.headers ?? {}),
       },
       payload: raw,
+      ...(c.remoteAddress ? { remoteAddress: c.remoteAddress } : {}),
     });
   }
 

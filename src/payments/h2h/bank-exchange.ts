@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Sql } from '../../db/database';
 import { localDate } from '../../platform/clock';
+import type { BankGate } from '../bank-gate';
 import type { Partner } from '../partner';
 import {
   type BankRequestEntry,
@@ -64,17 +65,50 @@ export function identify(ex: BankExchange, externalId: string, signed: string): 
   ex.requestHash = createHash('sha256').update(`${ex.request.method}:${path}:${signed}`).digest('hex');
 }
 
-/** The signature covers the body byte for byte, so it is kept as received and parsed only after it is checked. */
+/**
+ * The signature covers the body byte for byte, so it is kept as received and parsed only after it is checked. The
+ * scope's limit is set on each of its routes, where the server's reading of an oversized body finds it
+ * (`drain-body.ts`).
+ */
 export function keepRawJsonBody(scope: FastifyInstance, bodyLimit: number): void {
   scope.removeContentTypeParser('application/json');
-  scope.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit }, (_request, body, done) =>
+  scope.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) =>
     done(null, body),
   );
+  scope.addHook('onRoute', (route) => {
+    route.bodyLimit ??= bodyLimit;
+  });
 }
 
 /** Logs an answer that does not use up the X-EXTERNAL-ID. */
 export async function logged<A extends BankAnswer>(db: Sql, ex: BankExchange, result: A): Promise<A> {
   await logBankRequest(db, logEntryOf(ex, result));
+  return result;
+}
+
+/**
+ * Logs a request refused before its partner was authenticated as the gate samples them: nobody answers for such
+ * requests, so a flood of them must not fill the disk. At most one a minute per client address is written, with the
+ * number from there not written since; every authenticated request is logged in full (`logged`, `claimed`).
+ */
+export async function loggedRefusal<A extends BankAnswer>(
+  db: Sql,
+  gate: BankGate,
+  ex: BankExchange,
+  result: A,
+): Promise<A> {
+  const clientAddress = ex.request.ip;
+  const sample = gate.refused(clientAddress);
+  if (sample.forgotten > 0)
+    ex.request.log.warn(
+      { refusals: sample.forgotten },
+      'bank refusals never written: their addresses went idle',
+    );
+  if (sample.write)
+    await logBankRequest(db, {
+      ...logEntryOf(ex, result),
+      refusal: { clientAddress, unwrittenBefore: sample.unwritten },
+    });
   return result;
 }
 
@@ -84,8 +118,9 @@ export async function claimed<A extends BankAnswer>(
   ex: BankExchange,
   result: A,
   conflict: A,
+  instead?: A,
 ): Promise<A> {
-  return (await logFirstUse(db, logEntryOf(ex, result))) ? result : repeated(db, ex, conflict);
+  return (await logFirstUse(db, logEntryOf(ex, result))) ? result : repeated(db, ex, conflict, instead);
 }
 
 /** As `claimed`, inside the transaction that made the answer: throws ExternalIdUsed if the id was used already. */
@@ -93,13 +128,21 @@ export async function claimIn(tx: Sql, ex: BankExchange, result: BankAnswer): Pr
   if (!(await logFirstUse(tx, logEntryOf(ex, result)))) throw new ExternalIdUsed();
 }
 
-/** The same request under the same X-EXTERNAL-ID gets the stored answer; a different one gets `conflict`. */
-export async function repeated<A extends BankAnswer>(db: Sql, ex: BankExchange, conflict: A): Promise<A> {
+/**
+ * The same request under the same X-EXTERNAL-ID gets the stored answer; a different one gets `conflict`. `instead`
+ * replaces the stored answer where that no longer holds: one that named a payment paid which was reversed since.
+ */
+export async function repeated<A extends BankAnswer>(
+  db: Sql,
+  ex: BankExchange,
+  conflict: A,
+  instead?: A,
+): Promise<A> {
   const partner = ex.partner as Partner;
   const first = await firstUseOf(db, partner.partnerId, ex.externalDay ?? '', ex.externalId ?? '');
   const result =
     first && first.requestHash === ex.requestHash
-      ? ({ http: first.httpStatus, body: JSON.parse(first.responseBody) } as A)
+      ? (instead ?? ({ http: first.httpStatus, body: JSON.parse(first.responseBody) } as A))
       : conflict;
   return logged(db, ex, result);
 }

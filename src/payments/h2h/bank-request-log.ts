@@ -17,6 +17,9 @@ export interface BankRequestEntry {
   responseCode: string;
   responseBody: string;
   durationMs: number;
+  /** Of a request refused before its partner was known: where it came from, and how many refusals from there since
+   * its previous written one were not written (migration 0018). */
+  refusal?: { clientAddress: string; unwrittenBefore: number };
 }
 
 /** Bodies are kept whole up to this size; a larger (refused) body is kept truncated, marked as such. */
@@ -29,7 +32,8 @@ function kept(body: string): string {
 }
 
 const COLUMNS = `received_at, partner_id, region_id, authenticated, operation, external_id, external_day, first_use,
-  request_hash, request_body, http_status, response_code, response_body, duration_ms`;
+  request_hash, request_body, http_status, response_code, response_body, duration_ms, client_address,
+  unwritten_before`;
 
 function values(e: BankRequestEntry, firstUse: boolean) {
   return [
@@ -47,6 +51,8 @@ function values(e: BankRequestEntry, firstUse: boolean) {
     e.responseCode,
     kept(e.responseBody),
     Math.round(e.durationMs),
+    e.refusal?.clientAddress ?? null,
+    e.refusal?.unwrittenBefore ?? 0,
   ];
 }
 
@@ -91,7 +97,8 @@ export function firstUseRow(e: BankRequestEntry): Record<string, unknown> {
 /** Logs a request that does not use up its X-EXTERNAL-ID (refused before it was authenticated, or a repeat). */
 export async function logBankRequest(db: Sql, e: BankRequestEntry): Promise<void> {
   await db.query(
-    `INSERT INTO bank_request (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+    `INSERT INTO bank_request (${COLUMNS})
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
     values(e, false),
   );
 }
@@ -102,7 +109,8 @@ export async function logBankRequest(db: Sql, e: BankRequestEntry): Promise<void
  */
 export async function logFirstUse(db: Sql, e: BankRequestEntry): Promise<boolean> {
   const rows = await db.query(
-    `INSERT INTO bank_request (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+    `INSERT INTO bank_request (${COLUMNS})
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
      ON CONFLICT (partner_id, external_day, external_id) WHERE first_use DO NOTHING RETURNING id`,
     values(e, true),
   );

@@ -19,6 +19,7 @@ import {
   keepRawJsonBody,
   logged as logAnswer,
   logEntryOf,
+  loggedRefusal,
   repeated as repeatAnswer,
   startExchange,
 } from './bank-exchange';
@@ -76,7 +77,11 @@ export function h2hRoutes(app: FastifyInstance, ctx: AppContext, gate: BankGate)
           : answer('99', languageOf(request.headers['accept-language']));
         if (!malformed) request.log.error({ err }, 'h2h request failed');
         const ex = startExchange(request, '', operationOf(request.url), ctx.clock.now());
-        return respond(reply, await logged(ex, { ...result, http: tooLarge ? 413 : result.http }));
+        const sent = { ...result, http: tooLarge ? 413 : result.http };
+        // A body the parser refused (too large, a type other than JSON) was never authenticated: it is
+        // sampled like any unauthenticated refusal.
+        const unread = e.code?.startsWith('FST_ERR_CTP_') === true;
+        return respond(reply, await (unread ? refusal(ex, sent) : logged(ex, sent)));
       });
 
       const route = (
@@ -162,7 +167,8 @@ export function h2hRoutes(app: FastifyInstance, ctx: AppContext, gate: BankGate)
               status: found.reversed ? 'reversed' : 'paid',
             })
           : answer('34', lang, { bankReference: body.bankReference });
-        return claimed(ex, result);
+        // A status asked again under its X-EXTERNAL-ID after a reversal is not answered "paid" from the log.
+        return claimed(ex, result, found?.reversed ? result : undefined);
       });
 
       if (ctx.config.demo) {
@@ -194,7 +200,10 @@ export function h2hRoutes(app: FastifyInstance, ctx: AppContext, gate: BankGate)
     { prefix: H2H_PREFIX },
   );
 
-  /** Authenticates, rate-limits, runs the operation, answers; every path writes one log entry. */
+  /**
+   * Authenticates, rate-limits, runs the operation, answers. Every authenticated request writes one log entry; one
+   * refused before authentication is throttled and sampled per client address (`loggedRefusal`).
+   */
   async function handle(
     request: FastifyRequest,
     reply: FastifyReply,
@@ -208,6 +217,7 @@ export function h2hRoutes(app: FastifyInstance, ctx: AppContext, gate: BankGate)
       const v = request.headers[name];
       return typeof v === 'string' ? v : '';
     };
+    if (!gate.admits(request.ip)) return respond(reply, await refusal(ex, answer('65', lang)));
     const partner = await gate.partner(header('x-partner-id'));
     const timestamp = header('x-timestamp');
     const externalId = header('x-external-id');
@@ -220,7 +230,7 @@ export function h2hRoutes(app: FastifyInstance, ctx: AppContext, gate: BankGate)
         signRequest(partner.secret, request.method, path, raw, timestamp),
         header('x-signature'),
       );
-    if (!partner || !authentic) return respond(reply, await logged(ex, answer('40', lang)));
+    if (!partner || !authentic) return respond(reply, await refusal(ex, answer('40', lang)));
 
     ex.partner = partner;
     if (!gate.withinRate(partner)) return respond(reply, await logged(ex, answer('65', lang)));
@@ -258,8 +268,11 @@ export function h2hRoutes(app: FastifyInstance, ctx: AppContext, gate: BankGate)
     if (age > PAID_AT_PAST_MS || age < -PAID_AT_FUTURE_MS)
       return logged(ex, answer('30', lang, {}, 'paidAt is not within the last 24 hours'));
     let result: H2hAnswer | null = null;
+    let instead: H2hAnswer | undefined;
     const answerOf = (outcome: PaymentOutcome) => {
       result = paymentAnswer(outcome, report, lang);
+      // The stored first answer under this X-EXTERNAL-ID said 00: once the payment is reversed, a retry gets 43.
+      if (outcome.kind === 'reversed') instead = result;
       return result;
     };
     try {
@@ -277,7 +290,7 @@ export function h2hRoutes(app: FastifyInstance, ctx: AppContext, gate: BankGate)
             { entryFor: (outcome) => logEntryOf(ex, answerOf(outcome)) },
       );
     } catch (err) {
-      if (err instanceof ExternalIdUsed) return repeated(ex);
+      if (err instanceof ExternalIdUsed) return repeated(ex, instead);
       throw err;
     }
     return result as unknown as H2hAnswer;
@@ -290,11 +303,14 @@ export function h2hRoutes(app: FastifyInstance, ctx: AppContext, gate: BankGate)
   function logged(ex: BankExchange, result: H2hAnswer): Promise<H2hAnswer> {
     return logAnswer(ctx.db, ex, result);
   }
-  function claimed(ex: BankExchange, result: H2hAnswer): Promise<H2hAnswer> {
-    return claimAnswer(ctx.db, ex, result, conflict(ex));
+  function refusal(ex: BankExchange, result: H2hAnswer): Promise<H2hAnswer> {
+    return loggedRefusal(ctx.db, gate, ex, result);
   }
-  function repeated(ex: BankExchange): Promise<H2hAnswer> {
-    return repeatAnswer(ctx.db, ex, conflict(ex));
+  function claimed(ex: BankExchange, result: H2hAnswer, instead?: H2hAnswer): Promise<H2hAnswer> {
+    return claimAnswer(ctx.db, ex, result, conflict(ex), instead);
+  }
+  function repeated(ex: BankExchange, instead?: H2hAnswer): Promise<H2hAnswer> {
+    return repeatAnswer(ctx.db, ex, conflict(ex), instead);
   }
 
   function respond(reply: FastifyReply, result: H2hAnswer) {
@@ -315,6 +331,15 @@ function paymentAnswer(outcome: PaymentOutcome, report: PaymentReport, lang: Lan
         billingCode: outcome.payment.billingCode,
         amount: outcome.payment.amount,
         paidAt: outcome.payment.paidAt.toISOString(),
+      });
+    case 'reversed':
+      return answer('43', lang, {
+        ntpd: outcome.payment.ntpd,
+        billingCode: outcome.payment.billingCode,
+        amount: outcome.payment.amount,
+        paidAt: outcome.payment.paidAt.toISOString(),
+        status: 'reversed',
+        billOpen: outcome.billOpen,
       });
     case 'amount_differs':
       return answer('14', lang, { billingCode: report.billingCode, total: outcome.due.total });

@@ -2,7 +2,7 @@ import type { Lang } from '../../platform/problem';
 
 /**
  * The H2H answer codes. 00–36 follow the regional-bank convention banks already code against (Bank Jatim's VA
- * posting codes, domain notes §4.4); 40/41 are this API's authentication and idempotency refusals; 12, 30, 42 and
+ * posting codes, domain notes §4.4); 40, 41 and 43 are this API's authentication and idempotency refusals; 12, 30, 42 and
  * 65 borrow ISO 8583 meanings (invalid transaction, format error, duplicate, frequency limit) for cases the
  * convention has no code for. The HTTP status is for proxies and logs; a bank acts on `responseCode`.
  */
@@ -29,6 +29,13 @@ export const RESPONSE = {
     http: 409,
     id: 'X-EXTERNAL-ID sudah dipakai hari ini untuk permintaan lain',
     en: 'X-EXTERNAL-ID already used today with a different request',
+  },
+  // A retry of a payment reversed since: never 00, which a bank would book as paid while the bill is open again.
+  // Not 2xx either, so that a client that reads only the HTTP status does not take the NTPD it carries for a receipt.
+  '43': {
+    http: 409,
+    id: 'Pembayaran ini sudah dibatalkan: tagihan tidak dilunasi olehnya',
+    en: 'This payment was reversed: it does not pay the bill',
   },
   '65': { http: 429, id: 'Terlalu banyak permintaan', en: 'Too many requests' },
   '99': { http: 500, id: 'Kesalahan sistem', en: 'System error' },

@@ -12,6 +12,7 @@ import {
   identify,
   keepRawJsonBody,
   logged,
+  loggedRefusal,
   repeated,
   startExchange,
 } from '../h2h/bank-exchange';
@@ -19,7 +20,7 @@ import { ExternalIdUsed } from '../h2h/bank-request-log';
 import { ISO_INSTANT, signatureMatches, timestampIsFresh } from '../h2h/signature';
 import { inquireBill } from '../inquire-bill';
 import type { Partner } from '../partner';
-import { type PaymentOutcome, paymentByReference, postPayment } from '../post-payment';
+import { type PaymentOutcome, type PostedPayment, paymentByReference, postPayment } from '../post-payment';
 import { CUSTOMER_NO, PARTNER_SERVICE_ID } from '../va/va-number';
 import { ACCESS_TOKEN_SECONDS, issueAccessToken, tokenHolder } from './access-token';
 import { SERVICE, type SnapCase, type SnapService, snapAnswer } from './response-codes';
@@ -27,7 +28,7 @@ import { parseSnapAmount, SNAP_AMOUNT_VALUE } from './snap-amount';
 import { snapContract } from './snap-contract';
 import { inquiryOf, recordInquiry } from './snap-inquiry';
 import { minifyJson, signTransaction, tokenSignatureValid } from './snap-signature';
-import { inquiryAnswer, paymentAnswer, statusAnswer, type VaKey } from './va-answers';
+import { inquiryAnswer, paymentAnswer, reversedPaymentAnswer, statusAnswer, type VaKey } from './va-answers';
 
 export const SNAP_PREFIX = '/snap/v1.0';
 
@@ -81,6 +82,9 @@ const TRANSACTION_HEADERS = [
 const PAID_AT_PAST_MS = 24 * 60 * 60 * 1000;
 const PAID_AT_FUTURE_MS = 5 * 60 * 1000;
 
+/** The response code of a payment request whose payment was reversed since. */
+const CANCELLED = snapAnswer(SERVICE.payment, 'transactionCancelled').body.responseCode;
+
 /** A SNAP paymentRequestId is stored as the payment's bank reference behind this prefix (migration 0008). */
 const bankReferenceOf = (paymentRequestId: string) => `snap:${paymentRequestId}`;
 
@@ -110,7 +114,11 @@ export function snapRoutes(app: FastifyInstance, ctx: AppContext, gate: BankGate
             )
           : snapAnswer(service, 'generalError');
         const ex = startExchange(request, '', operation, ctx.clock.now());
-        return respond(reply, await logged(ctx.db, ex, result), null);
+        // A body the parser refused (too large, a type other than JSON) was never authenticated: it is
+        // sampled like any unauthenticated refusal.
+        const unread = e.code?.startsWith('FST_ERR_CTP_') === true;
+        const log = unread ? loggedRefusal(ctx.db, gate, ex, result) : logged(ctx.db, ex, result);
+        return respond(reply, await log, null);
       });
 
       for (const path of Object.keys(ROUTES) as SnapPath[]) {
@@ -130,11 +138,8 @@ export function snapRoutes(app: FastifyInstance, ctx: AppContext, gate: BankGate
     const service = SERVICE.accessToken;
     const ex = startExchange(request, rawOf(request), ROUTES['/access-token/b2b'].operation, ctx.clock.now());
     const refuse = async (kase: SnapCase, detail?: string) =>
-      respond(
-        reply,
-        await logged(ctx.db, ex, snapAnswer(service, kase, detail)),
-        ex.partner?.timeZone ?? null,
-      );
+      respond(reply, await logRefusal(ex, snapAnswer(service, kase, detail)), ex.partner?.timeZone ?? null);
+    if (!gate.admits(request.ip)) return refuse('tooManyRequests');
     const header = headerOf(request);
     for (const name of ['X-TIMESTAMP', 'X-CLIENT-KEY', 'X-SIGNATURE'])
       if (!header(name)) return refuse('invalidMandatoryField', name);
@@ -169,11 +174,8 @@ export function snapRoutes(app: FastifyInstance, ctx: AppContext, gate: BankGate
     const { operation, service } = ROUTES[path];
     const ex = startExchange(request, rawOf(request), operation, ctx.clock.now());
     const refuse = async (kase: SnapCase, detail?: string) =>
-      respond(
-        reply,
-        await logged(ctx.db, ex, snapAnswer(service, kase, detail)),
-        ex.partner?.timeZone ?? null,
-      );
+      respond(reply, await logRefusal(ex, snapAnswer(service, kase, detail)), ex.partner?.timeZone ?? null);
+    if (!gate.admits(request.ip)) return refuse('tooManyRequests');
     const header = headerOf(request);
     for (const name of TRANSACTION_HEADERS) if (!header(name)) return refuse('invalidMandatoryField', name);
     const timestamp = header('X-TIMESTAMP');
@@ -270,13 +272,16 @@ export function snapRoutes(app: FastifyInstance, ctx: AppContext, gate: BankGate
     const bankReference = bankReferenceOf(body.paymentRequestId);
     const report = { billingCode, amount: paid.rupiah, bankReference, paidAt };
     let result: BankAnswer | null = null;
+    let instead: BankAnswer | undefined;
     try {
       await postPayment(ctx.db, ex.receivedAt, partner, report, async (tx, outcome) => {
         result = await paymentResult(tx, partner, body, report, outcome);
+        // The stored first answer under this X-EXTERNAL-ID was a success: once reversed, a retry is told so.
+        if (result.body.responseCode === CANCELLED) instead = result;
         await claimIn(tx, ex, result);
       });
     } catch (err) {
-      if (err instanceof ExternalIdUsed) return repeated(ctx.db, ex, conflict(ex, SERVICE.payment));
+      if (err instanceof ExternalIdUsed) return repeated(ctx.db, ex, conflict(ex, SERVICE.payment), instead);
       throw err;
     }
     return result as unknown as BankAnswer;
@@ -297,13 +302,18 @@ export function snapRoutes(app: FastifyInstance, ctx: AppContext, gate: BankGate
         payment,
         partner.timeZone,
       );
+    const reversed = (payment: PostedPayment, billOpen: boolean) =>
+      reversedPaymentAnswer(body, body.paymentRequestId, payment, billOpen, partner.timeZone);
     switch (outcome.kind) {
       case 'posted':
       case 'replayed':
         return success(outcome.payment);
+      case 'reversed':
+        return reversed(outcome.payment, outcome.billOpen);
       case 'reference_conflict': {
         // SNAP makes trxDateTime optional, and without it a retry is paid "now" again: the same VA and amount
-        // under the same paymentRequestId is then the same payment, and gets its first answer.
+        // under the same paymentRequestId is then the same payment, and gets its first answer (or, reversed since,
+        // is told so).
         const earlier = await paymentByReference(tx, partner.partnerId, report.bankReference);
         if (
           earlier &&
@@ -311,7 +321,9 @@ export function snapRoutes(app: FastifyInstance, ctx: AppContext, gate: BankGate
           earlier.billingCode === report.billingCode &&
           earlier.amount === report.amount
         )
-          return success(earlier);
+          return earlier.reversed
+            ? reversed(earlier, await billIsOpen(tx, partner.regionId, earlier.billId))
+            : success(earlier);
         return snapAnswer(SERVICE.payment, 'inconsistentRequest', 'paymentRequestId was already paid');
       }
       case 'bill_not_found':
@@ -330,16 +342,25 @@ export function snapRoutes(app: FastifyInstance, ctx: AppContext, gate: BankGate
     if (!requestId)
       return logged(ctx.db, ex, snapAnswer(SERVICE.status, 'invalidMandatoryField', 'paymentRequestId'));
     const found = await paymentByReference(ctx.db, partner.partnerId, bankReferenceOf(requestId));
-    const result =
-      found && found.billingCode === billingCode
-        ? statusAnswer(
-            body,
-            { inquiryRequestId: body.inquiryRequestId ?? requestId, paymentRequestId: requestId },
-            found,
-            partner.timeZone,
-          )
-        : snapAnswer(SERVICE.status, 'transactionNotFound');
-    return claimed(ctx.db, ex, result, conflict(ex, SERVICE.status));
+    const ours = found && found.billingCode === billingCode ? found : null;
+    const result = ours
+      ? statusAnswer(
+          body,
+          { inquiryRequestId: body.inquiryRequestId ?? requestId, paymentRequestId: requestId },
+          ours,
+          partner.timeZone,
+        )
+      : snapAnswer(SERVICE.status, 'transactionNotFound');
+    // A status asked again under its X-EXTERNAL-ID after a reversal is not answered "paid" from the log.
+    return claimed(ctx.db, ex, result, conflict(ex, SERVICE.status), ours?.reversed ? result : undefined);
+  }
+
+  /**
+   * A refusal is logged in full once the partner is authenticated (its rate limit); before, it is throttled and
+   * sampled per client address like every unauthenticated refusal (`loggedRefusal`).
+   */
+  function logRefusal(ex: BankExchange, result: BankAnswer): Promise<BankAnswer> {
+    return ex.partner ? logged(ctx.db, ex, result) : loggedRefusal(ctx.db, gate, ex, result);
   }
 
   /** SNAP answers carry X-TIMESTAMP; in the partner's region's local time once the partner is known. */
@@ -407,6 +428,15 @@ function headerOf(request: FastifyRequest): (name: string) => string {
     const v = request.headers[name.toLowerCase()];
     return typeof v === 'string' ? v : '';
   };
+}
+
+/** Whether a bill can be paid now, which the retry of a reversed payment tells the bank. */
+async function billIsOpen(db: Sql, regionId: string, billId: number): Promise<boolean> {
+  const [row] = await db.query<{ open: boolean }>(
+    `SELECT status = 'open' AS open FROM bill WHERE region_id = $1 AND id = $2`,
+    [regionId, billId],
+  );
+  return row?.open === true;
 }
 
 /** SNAP's payment answer names the account holder: the bill's taxpayer. */

@@ -13,6 +13,7 @@ export interface VaKey {
 }
 
 const SUCCESS = { english: 'Success', indonesia: 'Sukses' };
+const REVERSED = { english: 'Reversed', indonesia: 'Dibatalkan' };
 
 const echo = (va: VaKey): VaKey => ({
   partnerServiceId: va.partnerServiceId,
@@ -76,6 +77,30 @@ export function paymentAnswer(
 }
 
 /**
+ * A payment request whose payment was reversed since (404xx04, "01" reject): the reversed payment's NTPD, so the bank
+ * can match it, and whether the bill can be paid now under a new paymentRequestId (`billOpen`).
+ */
+export function reversedPaymentAnswer(
+  va: VaKey,
+  paymentRequestId: string,
+  payment: PostedPayment,
+  billOpen: boolean,
+  timeZone: TimeZone,
+): BankAnswer {
+  return snapAnswer(SERVICE.payment, 'transactionCancelled', undefined, {
+    virtualAccountData: {
+      paymentFlagStatus: '01',
+      paymentFlagReason: REVERSED,
+      ...echo(va),
+      paymentRequestId,
+      paidAmount: snapAmount(payment.amount),
+      trxDateTime: localTimestamp(payment.paidAt, timeZone),
+      additionalInfo: { ntpd: payment.ntpd, billingCode: payment.billingCode, status: 'reversed', billOpen },
+    },
+  });
+}
+
+/**
  * What became of a payment: "00" paid, or "01" if a reversal of it is on record; SNAP's VA services have no
  * reversal of their own, but the ledger allows one and the bank must not be told "paid" then.
  */
@@ -88,7 +113,7 @@ export function statusAnswer(
   return snapAnswer(SERVICE.status, 'successful', undefined, {
     virtualAccountData: {
       paymentFlagStatus: payment.reversed ? '01' : '00',
-      paymentFlagReason: payment.reversed ? { english: 'Reversed', indonesia: 'Dibatalkan' } : SUCCESS,
+      paymentFlagReason: payment.reversed ? REVERSED : SUCCESS,
       ...echo(va),
       ...ids,
       paidAmount: snapAmount(payment.amount),

@@ -35,6 +35,28 @@ export function attachmentType(bytes: Uint8Array): AttachmentType | null {
   return null;
 }
 
+// C0 and C1 controls, DEL, and the bidirectional marks, embeddings, overrides and isolates (U+061C, U+200E, U+200F,
+// U+202A–U+202E, U+2066–U+2069).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are what a stored file name must not contain
+const UNSAFE_IN_NAME = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+const EXTENSION: Record<AttachmentType, string> = {
+  'application/pdf': 'pdf',
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+};
+
+/**
+ * A file name as it is stored and shown: without control characters, which have no place in a name, and without
+ * bidirectional controls, with which "invoice\u202Efdp.exe" shows as "invoiceexe.pdf", a name that lies to whoever
+ * opens the file about what it is. A name of nothing else gets a plain one of its kind ("lampiran.pdf").
+ */
+export function cleanFileName(name: string, type: AttachmentType | null): string {
+  const cleaned = name.replace(UNSAFE_IN_NAME, '').trim();
+  if (cleaned) return cleaned;
+  return type ? `lampiran.${EXTENSION[type]}` : 'lampiran';
+}
+
 const COLUMNS = `a.id, a.return_id AS "returnId", a.file_name AS "fileName", a.content_type AS "contentType",
   a.size_bytes AS "sizeBytes", a.sha256, a.uploaded_at AS "uploadedAt", u.email AS "uploadedBy"`;
 
@@ -52,16 +74,16 @@ export async function attachToReturn(
   returnId: number,
   file: { fileName: string; content: Buffer },
 ): Promise<ReturnAttachment> {
-  if (file.content.length === 0)
-    throw new Problem(422, 'ATTACHMENT_TYPE_REFUSED', { fileName: file.fileName });
+  const contentType = attachmentType(file.content);
+  const fileName = cleanFileName(file.fileName, contentType);
+  if (file.content.length === 0) throw new Problem(422, 'ATTACHMENT_TYPE_REFUSED', { fileName });
   if (file.content.length > ATTACHMENT_MAX_BYTES) {
     throw new Problem(413, 'ATTACHMENT_TOO_LARGE', {
-      fileName: file.fileName,
+      fileName,
       limitMb: ATTACHMENT_MAX_BYTES / (1024 * 1024),
     });
   }
-  const contentType = attachmentType(file.content);
-  if (!contentType) throw new Problem(422, 'ATTACHMENT_TYPE_REFUSED', { fileName: file.fileName });
+  if (!contentType) throw new Problem(422, 'ATTACHMENT_TYPE_REFUSED', { fileName });
   const sha256 = createHash('sha256').update(file.content).digest('hex');
   return db.transaction(async (tx) => {
     const r = await loadReturn(tx, regionId, returnId, viewer, true);
@@ -70,7 +92,7 @@ export async function attachToReturn(
     }
     const existing = await attachmentsOf(tx, regionId, returnId);
     if (existing.some((a) => a.sha256 === sha256)) {
-      throw new Problem(409, 'ATTACHMENT_DUPLICATE', { fileName: file.fileName });
+      throw new Problem(409, 'ATTACHMENT_DUPLICATE', { fileName });
     }
     if (existing.length >= ATTACHMENTS_PER_RETURN) {
       throw new Problem(409, 'ATTACHMENTS_FULL', { returnId, max: ATTACHMENTS_PER_RETURN });
@@ -82,7 +104,7 @@ export async function attachToReturn(
       [
         regionId,
         returnId,
-        file.fileName,
+        fileName,
         contentType,
         file.content.length,
         sha256,
@@ -103,7 +125,7 @@ export async function attachToReturn(
       after: {
         attachments: existing.length + 1,
         attachmentId: Number(row?.id),
-        fileName: file.fileName,
+        fileName,
         contentType,
         sizeBytes: file.content.length,
         sha256,
