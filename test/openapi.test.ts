@@ -208,6 +208,7 @@ describe('the bank contract (H2H and SNAP BI)', () => {
       expect({ kase, documented }).toEqual({ kase, documented: true });
     }
     expect(responseCodes(operation('POST', '/snap/v1.0/transfer-va/payment'), 404).sort()).toEqual([
+      '4042504', // a payment request whose payment was reversed since
       '4042512',
       '4042513',
       '4042514',
