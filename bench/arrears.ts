@@ -10,10 +10,11 @@
  * then runs through the same code as GET /arrears. Prints one JSON line. BENCH_BILLS=n for another size.
  */
 import { performance } from 'node:perf_hooks';
+import { AREAS } from '../src/app';
 import { openPostgres } from '../src/db/database';
 import { prepareDatabase } from '../src/db/prepare';
+import { seedDemo } from '../src/demo/seed-demo';
 import { PinnedClock } from '../src/platform/clock';
-import { seedDemo } from '../src/platform/demo';
 import { arrears } from '../src/tax/billing/arrears';
 import { verifyLedger } from '../src/tax/ledger/verify-ledger';
 import { createBenchTaxpayers } from './support/bench-bills';
@@ -40,7 +41,7 @@ const db = openPostgres(url.toString(), 2);
 async function build(): Promise<number> {
   const built = performance.now();
   await prepareDatabase(db);
-  await seedDemo(db, new PinnedClock(new Date('2025-03-11T10:00:00+07:00')), { taxData: false });
+  await seedDemo(db, new PinnedClock(new Date('2025-03-11T10:00:00+07:00')), AREAS, { history: false });
   await db.transaction(async (tx) => {
     await tx.query('SET LOCAL session_replication_role = replica');
     // 10,000 taxpayers, each with one restaurant, in Kota Malang's first kelurahan.

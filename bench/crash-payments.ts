@@ -9,11 +9,13 @@
  *
  * Runs in CI (.ci/run). Exits non-zero on any inconsistency; the last line is one JSON object.
  */
+
+import { AREAS } from '../src/app';
 import { openPostgres } from '../src/db/database';
 import { prepareDatabase } from '../src/db/prepare';
+import { seedDemo } from '../src/demo/seed-demo';
 import { SANDBOX_PARTNER_ID, SANDBOX_SECRET } from '../src/payments/sandbox';
 import { SystemClock } from '../src/platform/clock';
-import { seedDemo } from '../src/platform/demo';
 import { verifyLedger } from '../src/tax/ledger/verify-ledger';
 import { type BankAnswer, BankClient } from './support/bank-client';
 import { createBenchBills } from './support/bench-bills';
@@ -48,7 +50,7 @@ interface Sent {
 
 try {
   await prepareDatabase(db);
-  await seedDemo(db, new SystemClock(), { taxData: false });
+  await seedDemo(db, new SystemClock(), AREAS, { history: false });
   // Its server runs in production mode, where banks with public demo secrets are refused: here the bank is not one.
   await db.query(
     `UPDATE payment_partner SET requests_per_second = 1000000, demo = false WHERE partner_id = $1`,

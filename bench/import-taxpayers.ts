@@ -10,10 +10,11 @@
  * another size.
  */
 import { performance } from 'node:perf_hooks';
+import { AREAS } from '../src/app';
 import { openPostgres } from '../src/db/database';
 import { prepareDatabase } from '../src/db/prepare';
+import { seedDemo } from '../src/demo/seed-demo';
 import { PinnedClock } from '../src/platform/clock';
-import { seedDemo } from '../src/platform/demo';
 import { writeCsv } from '../src/tax/registry/csv';
 import { IMPORT_COLUMNS } from '../src/tax/registry/import-columns';
 import { importTaxpayers } from '../src/tax/registry/import-taxpayers';
@@ -103,7 +104,7 @@ const db = openPostgres(url.toString(), 4);
 try {
   const clock = new PinnedClock(new Date('2025-03-11T10:00:00+07:00'));
   await prepareDatabase(db);
-  await seedDemo(db, clock);
+  await seedDemo(db, clock, AREAS);
   const villages = (
     await db.query<{ code: string }>(
       'SELECT village_code AS code FROM region_village WHERE region_id = $1 ORDER BY 1',

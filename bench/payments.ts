@@ -18,13 +18,14 @@
  * change the run.
  */
 import { performance } from 'node:perf_hooks';
+import { AREAS } from '../src/app';
 import { openPostgres } from '../src/db/database';
 import { prepareDatabase } from '../src/db/prepare';
+import { seedDemo } from '../src/demo/seed-demo';
 import { findPartner, type Partner } from '../src/payments/partner';
 import { postPayment } from '../src/payments/post-payment';
 import { SANDBOX_PARTNER_ID, SANDBOX_SECRET } from '../src/payments/sandbox';
 import { localDate, SystemClock } from '../src/platform/clock';
-import { seedDemo } from '../src/platform/demo';
 import { amountDueOn } from '../src/tax/billing/amount-due';
 import { verifyLedger } from '../src/tax/ledger/verify-ledger';
 import { taxPolicyOn } from '../src/tax/policy';
@@ -63,7 +64,7 @@ let server: Awaited<ReturnType<typeof startServer>> | null = null;
 
 try {
   await prepareDatabase(db);
-  await seedDemo(db, new SystemClock(), { taxData: false });
+  await seedDemo(db, new SystemClock(), AREAS, { history: false });
   // The bench measures posting, not the rate limiter: its two banks get a limit far above the load. Its server runs
   // in production mode, where banks with public demo secrets are refused: on this throwaway database they are not.
   await db.query(

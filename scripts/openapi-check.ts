@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import SwaggerParser from '@apidevtools/swagger-parser';
+import { AREAS } from '../src/app';
 import { loadConfig } from '../src/config';
 import { openPglite } from '../src/db/database';
 import { buildServer } from '../src/http/server';
@@ -62,16 +63,19 @@ try {
   // keys (they would otherwise be read from the installation's table).
   const db = await openPglite(undefined);
   const key = 'openapi-check-only-'.padEnd(40, '0');
-  const app = await buildServer({
-    db,
-    config: loadConfig({
-      LOG_LEVEL: 'silent',
-      BALAI_DEMO: 'true',
-      BALAI_SESSION_SECRET: key,
-      BALAI_DOCUMENT_SECRET: key,
-    }),
-    clock: new PinnedClock(new Date('2025-03-11T10:00:00+07:00')),
-  });
+  const app = await buildServer(
+    {
+      db,
+      config: loadConfig({
+        LOG_LEVEL: 'silent',
+        BALAI_DEMO: 'true',
+        BALAI_SESSION_SECRET: key,
+        BALAI_DOCUMENT_SECRET: key,
+      }),
+      clock: new PinnedClock(new Date('2025-03-11T10:00:00+07:00')),
+    },
+    AREAS,
+  );
   const res = await app.inject({ method: 'GET', url: '/openapi.json' });
   await app.close();
   await db.close();

@@ -2,7 +2,7 @@ import type { FastifyDynamicSwaggerOptions, SwaggerTransform } from '@fastify/sw
 import type { FastifySchema } from 'fastify';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { MESSAGES, type ProblemCode } from '../platform/problem-messages';
+import { type ProblemCode, problemCodes } from '../platform/problem-messages';
 import { SESSION_COOKIE } from './authentication';
 import { REGION_PREFIX } from './tenancy';
 
@@ -73,25 +73,31 @@ export const SECURITY_SCHEMES = {
 type SchemeName = keyof typeof SECURITY_SCHEMES;
 export type SecurityRequirement = Partial<Record<SchemeName, string[]>>[];
 
-/** RFC 9457 problem details, as every error outside the bank APIs is answered (src/http/problem-reply.ts). */
-const problemSchema = z
-  .object({
-    type: z.string().describe('A URI naming the problem: https://balai.id/problems/<code in kebab case>'),
-    status: z.number().int().min(400).max(599).describe('The HTTP status'),
-    code: z
-      .enum(Object.keys(MESSAGES) as [ProblemCode, ...ProblemCode[]])
-      .describe('Stable machine code: act on this'),
-    title: z
-      .string()
-      .describe('Short text in the caller’s language (Indonesian, English with Accept-Language: en)'),
-    detail: z.string().describe('What happened, in the caller’s language'),
-    instance: z.string().describe('The request path'),
-    errors: z
-      .array(z.object({ field: z.string(), message: z.string() }))
-      .optional()
-      .describe('For VALIDATION_FAILED: what is wrong with each field (`querystring.day` for a query field)'),
-  })
-  .describe('An error, RFC 9457 application/problem+json');
+/**
+ * RFC 9457 problem details, as every error outside the bank APIs is answered (src/http/problem-reply.ts). Built when
+ * the document is, so that its codes are those of every area the server was built with.
+ */
+const problemSchema = () =>
+  z
+    .object({
+      type: z.string().describe('A URI naming the problem: https://balai.id/problems/<code in kebab case>'),
+      status: z.number().int().min(400).max(599).describe('The HTTP status'),
+      code: z
+        .enum(problemCodes() as [ProblemCode, ...ProblemCode[]])
+        .describe('Stable machine code: act on this'),
+      title: z
+        .string()
+        .describe('Short text in the caller’s language (Indonesian, English with Accept-Language: en)'),
+      detail: z.string().describe('What happened, in the caller’s language'),
+      instance: z.string().describe('The request path'),
+      errors: z
+        .array(z.object({ field: z.string(), message: z.string() }))
+        .optional()
+        .describe(
+          'For VALIDATION_FAILED: what is wrong with each field (`querystring.day` for a query field)',
+        ),
+    })
+    .describe('An error, RFC 9457 application/problem+json');
 
 const PROBLEM_REF = '#/components/schemas/Problem';
 
@@ -370,7 +376,7 @@ export function swaggerOptions(): FastifyDynamicSwaggerOptions {
       servers: [{ url: '/', description: 'This Balai server' }],
       components: {
         securitySchemes: SECURITY_SCHEMES as never,
-        schemas: { Problem: z.toJSONSchema(problemSchema, { target: 'openapi-3.0' }) as never },
+        schemas: { Problem: z.toJSONSchema(problemSchema(), { target: 'openapi-3.0' }) as never },
       },
     },
     transform: documentRoute,

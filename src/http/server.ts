@@ -10,32 +10,10 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { BankGate } from '../payments/bank-gate';
-import { depositRoutes } from '../payments/deposit/deposit-routes';
-import { h2hRoutes } from '../payments/h2h/h2h-routes';
-import { paymentsAdminRoutes } from '../payments/payments-admin-routes';
-import { qrisRoutes } from '../payments/qris/qris-routes';
-import { receiptsRoutes } from '../payments/receipts/receipts-routes';
-import { reconciliationRoutes } from '../payments/reconciliation/reconciliation-routes';
-import { rkudRoutes } from '../payments/rkud/rkud-routes';
-import { snapRoutes } from '../payments/snap/snap-routes';
-import { publicAuditCheckpointRoutes } from '../platform/audit-checkpoint-routes';
-import { auditRoutes } from '../platform/audit-routes';
-import { authRoutes } from '../platform/auth-routes';
+import type { Area } from '../platform/area';
 import { installationSecrets } from '../platform/installation-secrets';
 import { Problem } from '../platform/problem';
-import { publicRegionRoutes, regionRoutes } from '../platform/region-routes';
-import { userRoutes } from '../platform/user-routes';
-import { assessmentsRoutes } from '../tax/assessments/assessments-routes';
-import { billsRoutes } from '../tax/billing/bills-routes';
-import { publicTaxTypeRoutes, taxConfigRoutes } from '../tax/config-routes';
-import { documentRoutes } from '../tax/documents/document-routes';
-import { verifyRoutes } from '../tax/documents/verify-routes';
-import { overpaymentsRoutes } from '../tax/overpayments/overpayments-routes';
-import { overviewRoutes } from '../tax/overview/overview-routes';
-import { registryRoutes } from '../tax/registry/registry-routes';
-import { returnsRoutes } from '../tax/returns/returns-routes';
-import { simulatorRoutes } from '../tax/simulator-routes';
+import { registerProblemMessages } from '../platform/problem-messages';
 import type { AppContext, ServerDeps } from './context';
 import { drainOversizedBodies } from './drain-body';
 import { swaggerOptions } from './openapi';
@@ -57,8 +35,12 @@ declare module 'fastify' {
 
 const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
-/** Assembles the HTTP server: API, OpenAPI docs, health check and the web app, with one error shape. */
-export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
+/**
+ * Assembles the HTTP server from the areas (src/app.ts): their routes and problem messages, the OpenAPI docs, the
+ * health check and the web app, with one error shape.
+ */
+export async function buildServer(deps: ServerDeps, areas: readonly Area[]): Promise<FastifyInstance> {
+  for (const area of areas) if (area.messages) registerProblemMessages(area.messages);
   const secrets = await installationSecrets(deps.db, deps.clock.now(), {
     session: deps.config.sessionSecret,
     document: deps.config.documentSecret,
@@ -146,34 +128,9 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
     },
   );
 
-  authRoutes(app, ctx);
-  publicRegionRoutes(app, ctx);
-  simulatorRoutes(app, ctx);
-  publicTaxTypeRoutes(app, ctx);
-  verifyRoutes(app, ctx);
-  publicAuditCheckpointRoutes(app, ctx);
-  // One gate for both bank APIs: a bank has one rate limit whichever it calls.
-  const bankGate = new BankGate(ctx.db, ctx.config.h2hRequestsPerSecond, ctx.config.demo);
-  h2hRoutes(app, ctx, bankGate);
-  snapRoutes(app, ctx, bankGate);
+  for (const area of areas) area.routes?.(app, ctx);
   regionScoped(app, ctx, (scope) => {
-    regionRoutes(scope, ctx);
-    userRoutes(scope, ctx);
-    auditRoutes(scope, ctx);
-    taxConfigRoutes(scope, ctx);
-    returnsRoutes(scope, ctx);
-    billsRoutes(scope, ctx);
-    overviewRoutes(scope, ctx);
-    assessmentsRoutes(scope, ctx);
-    overpaymentsRoutes(scope, ctx);
-    documentRoutes(scope, ctx);
-    registryRoutes(scope, ctx);
-    paymentsAdminRoutes(scope, ctx);
-    qrisRoutes(scope, ctx);
-    rkudRoutes(scope, ctx);
-    receiptsRoutes(scope, ctx);
-    reconciliationRoutes(scope, ctx);
-    depositRoutes(scope, ctx);
+    for (const area of areas) area.regionRoutes?.(scope, ctx);
   });
 
   if (fs.existsSync(WEB_DIST)) {

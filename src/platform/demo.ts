@@ -1,12 +1,5 @@
 import type { Database } from '../db/database';
-import { seedDemoPartners } from '../payments/demo-partners';
-import { seedDemoQris } from '../payments/qris/demo-qris';
-import { seedDemoReceiptsDay, seedDemoStatementFormats } from '../payments/reconciliation/demo-statements';
-import { seedDemoRkud } from '../payments/rkud/demo-rkud';
-import { seedDemoTaxConfig } from '../tax/demo-config';
-import { seedDemoTaxData } from '../tax/demo-data';
-import type { Clock } from './clock';
-import { createRegion, findRegion, setAreaNopCode } from './regions';
+import { createRegion, setAreaNopCode } from './regions';
 import type { Role } from './roles';
 import { createUser, grantRoles, SYSTEM_ACTOR } from './users';
 
@@ -74,16 +67,10 @@ export const DEMO_USERS: DemoUser[] = [
 ];
 
 /**
- * Seeds the demo once; a second call finds the regions present and does nothing. Returns whether it seeded.
- * `taxData: false` leaves out the taxpayers and their history (the API tests' template starts empty of them).
+ * The platform's part of the demo: the two regions (Kota Malang's kecamatan with their NOP codes) and one user per
+ * role, marked as demo accounts: their password is public, so they sign in only in demo mode (sessions.ts).
  */
-export async function seedDemo(
-  db: Database,
-  clock: Clock,
-  options: { taxData?: boolean } = {},
-): Promise<boolean> {
-  if (await findRegion(db, DEMO_REGIONS[0])) return false;
-  const at = clock.now();
+export async function seedPlatformDemo(db: Database, at: Date): Promise<void> {
   await db.transaction(async (tx) => {
     for (const regionId of DEMO_REGIONS) {
       await createRegion(tx, at, { regionId, actor: SYSTEM_ACTOR.label, actorId: null });
@@ -102,18 +89,7 @@ export async function seedDemo(
     });
     for (const regionId of others) await grantRoles(db, at, SYSTEM_ACTOR, regionId, created.id, u.roles);
   }
-  // Their password is public: marked, they sign in only while the server runs in demo mode (sessions.ts).
   await db.query('UPDATE app_user SET demo = true WHERE email = ANY($1::text[])', [
     DEMO_USERS.map((u) => u.email),
   ]);
-  await seedDemoTaxConfig(db, at);
-  await seedDemoPartners(db, at);
-  await seedDemoQris(db, at);
-  await seedDemoRkud(db, at);
-  await seedDemoStatementFormats(db, at);
-  if (options.taxData !== false) {
-    await seedDemoTaxData(db, at, DEMO_REGIONS);
-    await seedDemoReceiptsDay(db, at);
-  }
-  return true;
 }

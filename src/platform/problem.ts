@@ -1,4 +1,4 @@
-import { MESSAGES, type ProblemCode, STATUS_WORDS } from './problem-messages';
+import { messagesOf, type ProblemCode, STATUS_WORDS } from './problem-messages';
 
 /**
  * The one error shape. A use case throws a Problem with a stable machine code; the HTTP layer renders it as
@@ -63,7 +63,8 @@ export function fieldErrorsIn(errors: FieldError[], lang: Lang): { field: string
 }
 
 export function problemText(code: ProblemCode, lang: Lang, params: Record<string, string | number>) {
-  const m = MESSAGES[code][lang];
+  // A code of an area left out of this build's list has no words: it says itself rather than fail the answer.
+  const m = messagesOf(code)?.[lang] ?? { title: code, detail: code };
   const value = (k: string) => {
     const v = params[k];
     return k === 'status' && typeof v === 'string' ? (STATUS_WORDS[v]?.[lang] ?? v) : v;

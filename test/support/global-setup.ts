@@ -2,10 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { AREAS } from '../../src/app';
 import { openPglite, openPostgres } from '../../src/db/database';
 import { prepareDatabase } from '../../src/db/prepare';
+import { seedDemo } from '../../src/demo/seed-demo';
 import { PinnedClock } from '../../src/platform/clock';
-import { seedDemo } from '../../src/platform/demo';
 import { TEST_CLOCK } from './constants';
 
 declare module 'vitest' {
@@ -31,7 +32,7 @@ export default async function setup(project: TestProject) {
     url.pathname = `/${template}`;
     const db = openPostgres(url.toString(), 2);
     await prepareDatabase(db);
-    await seedDemo(db, clock, { taxData: false });
+    await seedDemo(db, clock, AREAS, { history: false });
     await db.close();
     project.provide('postgresTemplate', template);
     project.provide('pgliteTemplate', '');
@@ -47,7 +48,7 @@ export default async function setup(project: TestProject) {
   }
   const db = await openPglite(undefined);
   await prepareDatabase(db);
-  await seedDemo(db, clock, { taxData: false });
+  await seedDemo(db, clock, AREAS, { history: false });
   const dump = await db.db.dumpDataDir('gzip');
   await db.close();
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'balai-test-')), 'template.tar.gz');

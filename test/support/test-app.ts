@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { inject } from 'vitest';
+import { AREAS } from '../../src/app';
 import { type Config, loadConfig } from '../../src/config';
 import { type Database, openPglite, openPostgres } from '../../src/db/database';
 import { buildServer } from '../../src/http/server';
@@ -55,7 +56,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const { db, drop } = await freshDatabase();
   const clock = new PinnedClock(new Date(TEST_CLOCK));
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', BALAI_CLOCK: TEST_CLOCK, ...env });
-  const app = await buildServer({ db, config, clock });
+  const app = await buildServer({ db, config, clock }, AREAS);
   await app.ready();
   const secrets = await installationSecrets(db, clock.now(), {
     session: config.sessionSecret,

@@ -1,21 +1,15 @@
 import type { KeyObject } from 'node:crypto';
 import fs from 'node:fs';
-import type { Sql } from '../db/database';
-import {
-  type AuditRow,
-  CHAIN_FAULT_TEXT,
-  type ChainVerdict,
-  readAuditChain,
-  verifyChain,
-} from '../platform/audit';
+import type { Sql } from '../../db/database';
+import { type AuditRow, CHAIN_FAULT_TEXT, type ChainVerdict, readAuditChain, verifyChain } from '../audit';
 import {
   keyIdOf,
   parseCheckpoints,
   parsePublicKey,
   type SignedCheckpoint,
   verifyAgainstCheckpoints,
-} from '../platform/audit-checkpoint';
-import { readAuditExport } from '../platform/audit-export';
+} from '../audit-checkpoint';
+import { readAuditExport } from '../audit-export';
 
 export interface AuditVerifyOptions {
   region?: string;

@@ -1,0 +1,55 @@
+import type { Area } from '../platform/area';
+import { BankGate } from './bank-gate';
+import { paymentsCommands } from './cli/payments-commands';
+import { vaCommands } from './cli/va-commands';
+import { seedDemoPartners } from './demo-partners';
+import { depositRoutes } from './deposit/deposit-routes';
+import { h2hRoutes } from './h2h/h2h-routes';
+import { paymentsAdminRoutes } from './payments-admin-routes';
+import { runPaymentsInBackground } from './payments-background';
+import { PAYMENTS_MESSAGES } from './problem-messages';
+import { seedDemoQris } from './qris/demo-qris';
+import { qrisRoutes } from './qris/qris-routes';
+import { receiptsRoutes } from './receipts/receipts-routes';
+import { seedDemoReceiptsDay, seedDemoStatementFormats } from './reconciliation/demo-statements';
+import { reconciliationRoutes } from './reconciliation/reconciliation-routes';
+import { seedDemoRkud } from './rkud/demo-rkud';
+import { rkudRoutes } from './rkud/rkud-routes';
+import { snapRoutes } from './snap/snap-routes';
+
+/**
+ * Payments: the banks' host-to-host API, SNAP BI virtual accounts and QRIS on one posting path, receipts (SSPD),
+ * reconciliation of bank statements, deposits to the treasury (STS) and the region's RKUD account.
+ */
+export const paymentsArea: Area = {
+  name: 'payments',
+  messages: PAYMENTS_MESSAGES,
+  routes(app, ctx) {
+    // One gate for both bank APIs: a bank has one rate limit whichever it calls.
+    const gate = new BankGate(ctx.db, ctx.config.h2hRequestsPerSecond, ctx.config.demo);
+    h2hRoutes(app, ctx, gate);
+    snapRoutes(app, ctx, gate);
+  },
+  regionRoutes(scope, ctx) {
+    paymentsAdminRoutes(scope, ctx);
+    qrisRoutes(scope, ctx);
+    rkudRoutes(scope, ctx);
+    receiptsRoutes(scope, ctx);
+    reconciliationRoutes(scope, ctx);
+    depositRoutes(scope, ctx);
+  },
+  commands(program, cli) {
+    paymentsCommands(program, cli);
+    vaCommands(program, cli);
+  },
+  background: runPaymentsInBackground,
+  demo: {
+    async configure(db, at) {
+      await seedDemoPartners(db, at);
+      await seedDemoQris(db, at);
+      await seedDemoRkud(db, at);
+      await seedDemoStatementFormats(db, at);
+    },
+    history: (db, at) => seedDemoReceiptsDay(db, at),
+  },
+};

@@ -1,0 +1,39 @@
+import type { Command } from 'commander';
+import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
+import type { Cli } from '../cli/cli';
+import type { Database } from '../db/database';
+import type { AppContext, ServerDeps } from '../http/context';
+import type { ProblemMessages } from './problem-messages';
+
+/**
+ * A business area (platform, tax, payments…) as the rest of Balai sees it: one description that the server, the
+ * command line and the demo are built from (src/app.ts lists them). An area owns its folder and its tables; other
+ * areas reach it only through the functions it exports.
+ */
+export interface Area {
+  /** Its folder under src/, and its name in logs, tests and docs. */
+  readonly name: string;
+  /** The problem codes it throws, worded in Indonesian and English (declared to the compiler in its own file). */
+  readonly messages?: ProblemMessages;
+  /** Routes outside any region: public pages and APIs, sign-in, the banks' APIs. */
+  routes?(app: FastifyInstance, ctx: AppContext): void;
+  /** Routes under /api/v1/regions/{regionId}, each behind the tenancy guard (src/http/tenancy.ts). */
+  regionRoutes?(scope: FastifyInstance, ctx: AppContext): void;
+  /** Its command groups of the `balai` command line. */
+  commands?(program: Command, cli: Cli): void;
+  /** What a serving process runs beside the server (sweeps, refreshes, checkpoints); returns how to stop it. */
+  background?(deps: ServerDeps, log: FastifyBaseLogger): () => void;
+  /** Its part of the demo (src/demo/seed-demo.ts). */
+  readonly demo?: DemoPart;
+}
+
+/**
+ * An area's part of the demo. Every area's configuration is seeded before any area's history, in the list's order:
+ * the history of one area (taxpayers paying through banks) may stand on another's configuration (the banks).
+ */
+export interface DemoPart {
+  /** What a region sets up before anyone files or pays: regions and people, policies, banks, accounts. */
+  configure?(db: Database, at: Date): Promise<void>;
+  /** The months of activity before today: filings, payments, a bank statement. */
+  history?(db: Database, at: Date): Promise<void>;
+}

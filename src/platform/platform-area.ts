@@ -1,0 +1,41 @@
+import type { Area } from './area';
+import { publicAuditCheckpointRoutes } from './audit-checkpoint-routes';
+import { scheduleAuditCheckpoints } from './audit-checkpoint-schedule';
+import { auditRoutes } from './audit-routes';
+import { authRoutes } from './auth-routes';
+import { auditCommands } from './cli/audit-commands';
+import { databaseCommands } from './cli/database-commands';
+import { demoCommands } from './cli/demo-commands';
+import { regionsCommands } from './cli/regions-commands';
+import { serveCommand } from './cli/serve-command';
+import { usersCommands } from './cli/users-commands';
+import { seedPlatformDemo } from './demo';
+import { PLATFORM_MESSAGES } from './problem-messages';
+import { publicRegionRoutes, regionRoutes } from './region-routes';
+import { userRoutes } from './user-routes';
+
+/** The platform: regions, people, roles and sign-in, the audit trail and its checkpoints, the database itself. */
+export const platformArea: Area = {
+  name: 'platform',
+  messages: PLATFORM_MESSAGES,
+  routes(app, ctx) {
+    authRoutes(app, ctx);
+    publicRegionRoutes(app, ctx);
+    publicAuditCheckpointRoutes(app, ctx);
+  },
+  regionRoutes(scope, ctx) {
+    regionRoutes(scope, ctx);
+    userRoutes(scope, ctx);
+    auditRoutes(scope, ctx);
+  },
+  commands(program, cli) {
+    serveCommand(program, cli);
+    databaseCommands(program, cli);
+    demoCommands(program, cli);
+    regionsCommands(program, cli);
+    usersCommands(program, cli);
+    auditCommands(program, cli);
+  },
+  background: ({ db, clock, config }, log) => scheduleAuditCheckpoints(db, clock, config, log),
+  demo: { configure: seedPlatformDemo },
+};

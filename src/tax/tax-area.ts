@@ -1,0 +1,49 @@
+import type { Area } from '../platform/area';
+import { DEMO_REGIONS } from '../platform/demo';
+import { assessmentsRoutes } from './assessments/assessments-routes';
+import { billsRoutes } from './billing/bills-routes';
+import { importCommands } from './cli/import-commands';
+import { ledgerCommands } from './cli/ledger-commands';
+import { publicTaxTypeRoutes, taxConfigRoutes } from './config-routes';
+import { seedDemoTaxConfig } from './demo-config';
+import { seedDemoTaxData } from './demo-data';
+import { documentRoutes } from './documents/document-routes';
+import { verifyRoutes } from './documents/verify-routes';
+import { overpaymentsRoutes } from './overpayments/overpayments-routes';
+import { overviewRoutes } from './overview/overview-routes';
+import { TAX_MESSAGES } from './problem-messages';
+import { registryRoutes } from './registry/registry-routes';
+import { returnsRoutes } from './returns/returns-routes';
+import { simulatorRoutes } from './simulator-routes';
+
+/**
+ * Local taxes (e-pajak daerah): the registry, tax rules and policy as data, SPTPD, official assessments,
+ * overpayments, bills and the receivables ledger, documents and their public verification.
+ */
+export const taxArea: Area = {
+  name: 'tax',
+  messages: TAX_MESSAGES,
+  routes(app, ctx) {
+    simulatorRoutes(app, ctx);
+    publicTaxTypeRoutes(app, ctx);
+    verifyRoutes(app, ctx);
+  },
+  regionRoutes(scope, ctx) {
+    taxConfigRoutes(scope, ctx);
+    returnsRoutes(scope, ctx);
+    billsRoutes(scope, ctx);
+    overviewRoutes(scope, ctx);
+    assessmentsRoutes(scope, ctx);
+    overpaymentsRoutes(scope, ctx);
+    documentRoutes(scope, ctx);
+    registryRoutes(scope, ctx);
+  },
+  commands(program, cli) {
+    importCommands(program, cli);
+    ledgerCommands(program, cli);
+  },
+  demo: {
+    configure: seedDemoTaxConfig,
+    history: (db, at) => seedDemoTaxData(db, at, DEMO_REGIONS),
+  },
+};

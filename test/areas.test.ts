@@ -1,0 +1,204 @@
+import { Command } from 'commander';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AREAS } from '../src/app';
+import { cliFor } from '../src/cli/cli';
+import type { Database } from '../src/db/database';
+import { seedDemo } from '../src/demo/seed-demo';
+import { buildServer } from '../src/http/server';
+import { accessFor, REGION_PREFIX } from '../src/http/tenancy';
+import type { Area } from '../src/platform/area';
+import { platformArea } from '../src/platform/platform-area';
+import { Problem } from '../src/platform/problem';
+import { messagesOf, type ProblemCode, problemCodes, STATUS_WORDS } from '../src/platform/problem-messages';
+import { Agent, signedIn, startTestApp, type TestApp } from './support/test-app';
+
+/**
+ * The area list (src/app.ts) is what the server, the command line and the demo are built from (issue 12): every area
+ * is checked here, and an area that is nothing but a folder and a line in a list is served, guarded, worded, seeded
+ * and commanded like the others.
+ */
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t.close());
+
+/** A server of these areas alone, on the test app's database. */
+async function serverOf(areas: readonly Area[]): Promise<FastifyInstance> {
+  const app = await buildServer({ db: t.db, config: t.config, clock: t.clock }, areas);
+  await app.ready();
+  return app;
+}
+
+/** The routes an area adds to a server, beside the ones every server has (health, OpenAPI, docs). */
+async function routesOf(area: Area): Promise<{ method: string; url: string }[]> {
+  const base = await serverOf([]);
+  const withArea = await serverOf([area]);
+  const known = new Set(base.routeTable.map((r) => `${r.method} ${r.url}`));
+  await base.close();
+  await withArea.close();
+  return withArea.routeTable.filter((r) => !known.has(`${r.method} ${r.url}`));
+}
+
+describe('every area of the list', () => {
+  it('has a name of its own, which is its folder', () => {
+    const names = AREAS.map((a) => a.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names).toEqual(['platform', 'tax', 'payments']);
+  });
+
+  it.each(AREAS.map((a) => [a.name, a] as const))(
+    '%s: its region routes are all behind the tenancy guard, its other routes all outside /api/v1/regions',
+    async (_name, area) => {
+      const outside = await routesOf({ name: area.name, routes: area.routes });
+      expect(outside.filter((r) => r.url.startsWith('/api/v1/regions/'))).toEqual([]);
+      const inside = await routesOf({ name: area.name, regionRoutes: area.regionRoutes });
+      expect(inside.every((r) => r.url.startsWith(REGION_PREFIX))).toBe(true);
+    },
+  );
+
+  it('every problem code is worded in Indonesian and English, and defined by one area only', () => {
+    const seen = new Map<string, string>();
+    for (const area of AREAS) {
+      for (const [code, texts] of Object.entries(area.messages ?? {})) {
+        expect({ code, alsoIn: seen.get(code) }).toEqual({ code, alsoIn: undefined });
+        seen.set(code, area.name);
+        for (const lang of ['id', 'en'] as const) {
+          expect(texts[lang].title, `${code}.${lang}`).toBeTruthy();
+          expect(texts[lang].detail, `${code}.${lang}`).toBeTruthy();
+        }
+      }
+    }
+    // The server registers them all: the OpenAPI document's Problem codes are every area's.
+    expect(new Set(problemCodes())).toEqual(new Set(seen.keys()));
+  });
+
+  it('no Indonesian detail shows a raw English status code', () => {
+    const withStatus = problemCodes().filter((code) => messagesOf(code)?.id.detail.includes('{status}'));
+    expect(withStatus.length).toBeGreaterThan(5);
+    for (const code of withStatus) {
+      for (const status of Object.keys(STATUS_WORDS)) {
+        const detail = messagesOf(code)?.id.detail.replace('{status}', STATUS_WORDS[status]?.id ?? status);
+        expect(detail, `${code} ${status}`).not.toMatch(new RegExp(`\\b${status}\\b`));
+      }
+    }
+  });
+
+  it('every area adds its commands to the one command line, none twice', () => {
+    const program = new Command('balai');
+    const cli = cliFor(AREAS);
+    for (const area of AREAS) area.commands?.(program, cli);
+    const names = program.commands.map((c) => c.name());
+    expect(new Set(names).size).toBe(names.length);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'serve',
+        'migrate',
+        'seed',
+        'users',
+        'audit',
+        'import',
+        'ledger',
+        'payments',
+        'va',
+      ]),
+    );
+  });
+});
+
+describe('a new area is a folder and one line in the list', () => {
+  /** A new area: a public route, region routes with their roles, a message and a command. */
+  const fixtureArea: Area = {
+    name: 'fixture',
+    messages: {
+      FIXTURE_REFUSED: {
+        id: { title: 'Ditolak', detail: 'Contoh {n} ditolak.' },
+        en: { title: 'Refused', detail: 'Example {n} refused.' },
+      },
+    },
+    routes(app) {
+      app.get(
+        '/api/v1/public/fixture',
+        { schema: { summary: 'A public page of the fixture area' } },
+        async () => ({
+          ok: true,
+        }),
+      );
+    },
+    regionRoutes(scope) {
+      scope.get('/fixture', { schema: { summary: "The fixture's region page" } }, async (request) => {
+        const { regionId } = accessFor(request, ['admin']);
+        return { regionId };
+      });
+      scope.get('/fixture/refusal', { schema: { summary: "The fixture's refusal" } }, async (request) => {
+        accessFor(request, ['admin']);
+        throw new Problem(422, 'FIXTURE_REFUSED' as ProblemCode, { n: 7 });
+      });
+    },
+    commands(program) {
+      program.command('fixture').description('the fixture area’s command');
+    },
+  };
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    app = await serverOf([platformArea, fixtureArea]);
+  });
+  afterAll(() => app.close());
+
+  it('its public route is served and its region route is guarded by the tenancy rule', async () => {
+    expect((await app.inject({ method: 'GET', url: '/api/v1/public/fixture' })).json()).toEqual({ ok: true });
+    const anonymous = await new Agent(app).get('/api/v1/regions/35.73/fixture');
+    expect(anonymous.statusCode).toBe(401);
+    const admin = await signedIn(app, 'admin@malang.demo');
+    expect((await admin.get('/api/v1/regions/35.73/fixture')).json()).toEqual({ regionId: '35.73' });
+    const elsewhere = await admin.get('/api/v1/regions/19.01/fixture');
+    expect([elsewhere.statusCode, elsewhere.json().code]).toEqual([404, 'REGION_NOT_FOUND']);
+    const officer = await signedIn(app, 'petugas@malang.demo');
+    expect((await officer.get('/api/v1/regions/35.73/fixture')).statusCode).toBe(403);
+  });
+
+  it('its problems are answered in both languages, and listed in the OpenAPI document', async () => {
+    const admin = await signedIn(app, 'admin@malang.demo');
+    const id = await admin.get('/api/v1/regions/35.73/fixture/refusal');
+    expect([id.statusCode, id.json().detail]).toEqual([422, 'Contoh 7 ditolak.']);
+    const en = await admin.get('/api/v1/regions/35.73/fixture/refusal', {
+      headers: { 'accept-language': 'en' },
+    });
+    expect(en.json().detail).toBe('Example 7 refused.');
+    const doc = (await app.inject({ method: 'GET', url: '/openapi.json' })).json();
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/public/fixture', '/api/v1/regions/{regionId}/fixture']),
+    );
+    expect(doc.components.schemas.Problem.properties.code.enum).toContain('FIXTURE_REFUSED');
+  });
+
+  it('its demo is seeded after the configuration of the areas before it, its history after every configuration', async () => {
+    const calls: string[] = [];
+    const part = (name: string): Area => ({
+      name,
+      demo: {
+        configure: async () => void calls.push(`${name}:configure`),
+        history: async () => void calls.push(`${name}:history`),
+      },
+    });
+    // A database with no demo region yet: seedDemo asks only whether the first one is hosted.
+    const empty = { query: async () => [] } as unknown as Database;
+    expect(await seedDemo(empty, t.clock, [part('first'), part('second')])).toBe(true);
+    expect(calls).toEqual(['first:configure', 'second:configure', 'first:history', 'second:history']);
+    calls.length = 0;
+    await seedDemo(empty, t.clock, [part('first')], { history: false });
+    expect(calls).toEqual(['first:configure']);
+    // Where the demo is present (the test template), nothing is seeded twice.
+    expect(await seedDemo(t.db, t.clock, [part('again')])).toBe(false);
+    expect(calls).toEqual(['first:configure']);
+  });
+
+  it('its command joins the command line', () => {
+    const program = new Command('balai');
+    const cli = cliFor([platformArea, fixtureArea]);
+    for (const area of [platformArea, fixtureArea]) area.commands?.(program, cli);
+    expect(program.commands.map((c) => c.name())).toContain('fixture');
+  });
+});
