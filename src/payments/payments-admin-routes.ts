@@ -6,13 +6,9 @@ import { type AppContext, actorOf } from '../http/context';
 import { accessFor } from '../http/tenancy';
 import { appendAudit } from '../platform/audit';
 import { Problem } from '../platform/problem';
-import type { Role } from '../platform/roles';
 import { INTENT_SELECT, type PaymentIntent } from './intents';
 import { partnersOf } from './partner';
-
-/** Who watches the payment channels: administrators, supervisors, the receipts treasurer; auditors read. */
-const PAYMENT_WATCHERS: readonly Role[] = ['admin', 'supervisor', 'treasurer', 'auditor'];
-const PAYMENT_FIXERS: readonly Role[] = ['admin', 'supervisor'];
+import { BANK_LOG_READERS, PAYMENT_FIXERS, PAYMENT_WATCHERS } from './roles';
 
 const intentSchema = z.object({
   id: z.number(),
@@ -109,7 +105,7 @@ export function paymentsAdminRoutes(app: FastifyInstance, ctx: AppContext): void
       },
     },
     async (request) => {
-      const { regionId } = accessFor(request, ['admin', 'auditor', 'supervisor']);
+      const { regionId } = accessFor(request, BANK_LOG_READERS);
       const q = request.query;
       // A refused request has no region of its own: it shows here when it claimed one of this region's partners.
       const requests = await ctx.db.query<{

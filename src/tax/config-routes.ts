@@ -7,6 +7,7 @@ import { accessFor } from '../http/tenancy';
 import { localDate } from '../platform/clock';
 import { recordablePolicySchema, taxPolicyOn, taxPolicySchema } from './policy';
 import { listTaxRates, recordTaxPolicy, recordTaxRate, TAX_CATEGORIES } from './rates';
+import { TAX_CONFIG_EDITORS } from './roles';
 
 const rateSchema = z.object({
   taxCode: z.string(),
@@ -17,7 +18,6 @@ const rateSchema = z.object({
   legalBasis: z.string(),
   exampleOnly: z.boolean(),
 });
-const EDITORS = ['supervisor', 'admin'] as const;
 
 /** The taxes of UU 1/2022 are the same for every region: reference data anyone may read, like the simulators. */
 export function publicTaxTypeRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -94,7 +94,7 @@ export function taxConfigRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const { regionId } = accessFor(request, EDITORS);
+      const { regionId } = accessFor(request, TAX_CONFIG_EDITORS);
       const session = await requireSession(ctx, request);
       const rate = await ctx.db.transaction((tx) =>
         recordTaxRate(tx, ctx.clock.now(), actorOf(session, request.ip), regionId, request.body),
@@ -149,7 +149,7 @@ export function taxConfigRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const { regionId } = accessFor(request, EDITORS);
+      const { regionId } = accessFor(request, TAX_CONFIG_EDITORS);
       const session = await requireSession(ctx, request);
       const saved = await ctx.db.transaction((tx) =>
         recordTaxPolicy(tx, ctx.clock.now(), actorOf(session, request.ip), regionId, request.body),

@@ -1,4 +1,6 @@
-import { AUDIT_READERS, type Role } from '../../src/platform/roles';
+import { PAYMENT_WATCHERS, TREASURY_READERS } from '../../src/payments/roles';
+import { AUDIT_READERS, holdsAny, type Role, USER_READERS } from '../../src/platform/roles';
+import { REGISTRY_READERS, TAX_OFFICERS, TAX_STAFF, TAXPAYERS } from '../../src/tax/roles';
 import type { MessageKey } from './i18n';
 
 export interface NavItem {
@@ -9,20 +11,6 @@ export interface NavItem {
   /** The heading it sits under in the navigation, if any. */
   section?: MessageKey;
 }
-
-/** Administrators manage users; auditors and supervisors may read them (as the API allows). */
-const USER_READERS: readonly Role[] = ['admin', 'auditor', 'supervisor'];
-/** Bapenda staff who read the registry and review queue (auditors read only; the API says who may decide). */
-const REGISTRY_READERS: readonly Role[] = ['officer', 'supervisor', 'admin', 'auditor'];
-/** Bapenda staff who read returns, bills, arrears, assessments and the tax configuration. */
-export const TAX_STAFF: readonly Role[] = ['officer', 'supervisor', 'admin', 'treasurer', 'auditor'];
-const TAXPAYERS: readonly Role[] = ['taxpayer'];
-/** Bapenda staff who change the registry: here, import a legacy system's taxpayers (as the API allows). */
-const TAX_OFFICERS: readonly Role[] = ['officer', 'supervisor', 'admin'];
-/** Who watches the bank and QRIS channels (the API's payments administration). */
-const PAYMENT_WATCHERS: readonly Role[] = ['admin', 'supervisor', 'treasurer', 'auditor'];
-/** The receipts treasurer reconciles and deposits; supervisors, administrators and auditors read (as the API allows). */
-const TREASURY_READERS: readonly Role[] = ['treasurer', 'supervisor', 'admin', 'auditor'];
 
 const NAV_ITEMS: readonly NavItem[] = [
   { path: '/', label: 'nav.home' },
@@ -63,7 +51,7 @@ const NAV_ITEMS: readonly NavItem[] = [
 ];
 
 export function navFor(roles: readonly Role[]): NavItem[] {
-  return NAV_ITEMS.filter((item) => !item.roles || item.roles.some((r) => roles.includes(r)));
+  return NAV_ITEMS.filter((item) => !item.roles || holdsAny(roles, item.roles));
 }
 
 /** The navigation entry a route belongs to: itself, or its parent list for a detail page (`/taxpayers/12`). */

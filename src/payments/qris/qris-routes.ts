@@ -9,10 +9,12 @@ import { endOfLocalDay, localDate } from '../../platform/clock';
 import { Problem } from '../../platform/problem';
 import { loadBill } from '../../tax/billing/bill';
 import { ownerFilter } from '../../tax/registry/taxpayer';
-import { TAX_STAFF, viewerOf } from '../../tax/viewer';
+import { TAX_STAFF } from '../../tax/roles';
+import { viewerOf } from '../../tax/viewer';
 import { signRequest } from '../h2h/signature';
 import { expectPayment } from '../intents';
 import { qrisAcquirerOf } from '../partner';
+import { QRIS_EDITORS } from '../roles';
 import { configureQris } from './configure-qris';
 import { findQris } from './qris-merchant';
 import { quoteBillQris } from './quote-bill-qris';
@@ -68,7 +70,7 @@ export function qrisRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const { regionId } = accessFor(request, ['admin']);
+      const { regionId } = accessFor(request, QRIS_EDITORS);
       const session = await requireSession(ctx, request);
       return ctx.db.transaction((tx) =>
         configureQris(tx, ctx.clock.now(), actorOf(session, request.ip), regionId, request.body.payload),

@@ -6,8 +6,8 @@ import { type AppContext, actorOf } from '../../http/context';
 import { accessFor } from '../../http/tenancy';
 import { localDate } from '../../platform/clock';
 import { languageOf, type Problem, problemText } from '../../platform/problem';
-import type { Role } from '../../platform/roles';
 import { partnersOf } from '../partner';
+import { STATEMENT_FORMAT_EDITORS, TREASURERS, TREASURY_READERS } from '../roles';
 import { importStatement, rematchStatement } from './import-statement';
 import { findMismatches, RESOLUTION_KINDS } from './mismatches';
 import { recentReceiptsDays, reconciliationOfDay } from './reconciliation-of-day';
@@ -16,10 +16,6 @@ import { replaceStatement } from './replace-statement';
 import { resolveMismatch } from './resolve-mismatch';
 import { AMOUNT_FORMATS, DATE_FORMATS, DELIMITERS } from './statement-format';
 import { partnerOfRegion, saveStatementFormat, statementFormatsOf } from './statement-formats';
-
-/** The receipts treasurer reconciles and deposits; supervisors, administrators and auditors may read it all. */
-export const TREASURERS: readonly Role[] = ['treasurer'];
-export const TREASURY_READERS: readonly Role[] = ['treasurer', 'supervisor', 'admin', 'auditor'];
 
 const column = z.string().trim().min(1).max(100);
 const statementFormatSchema = z.strictObject({
@@ -231,7 +227,7 @@ export function reconciliationRoutes(app: FastifyInstance, ctx: AppContext): voi
       },
     },
     async (request) => {
-      const { regionId } = accessFor(request, [...TREASURERS, 'admin']);
+      const { regionId } = accessFor(request, STATEMENT_FORMAT_EDITORS);
       const who = await actor(request);
       return ctx.db.transaction((tx) =>
         saveStatementFormat(tx, ctx.clock.now(), who, regionId, request.params.partnerId, request.body),

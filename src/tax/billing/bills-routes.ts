@@ -7,8 +7,9 @@ import { accessFor } from '../../http/tenancy';
 import { localDate } from '../../platform/clock';
 import { taxPolicyOn } from '../policy';
 import { ownerFilter } from '../registry/taxpayer';
+import { TAX_STAFF, TAX_SUPERVISORS } from '../roles';
 import { formatBillingCode } from '../rules/billing-code';
-import { TAX_OFFICERS, TAX_STAFF, TAX_SUPERVISORS, viewerOf } from '../viewer';
+import { viewerOf } from '../viewer';
 import { amountDueOn } from './amount-due';
 import { arrears } from './arrears';
 import { BILL_COLUMNS, type BillWithBalance, loadBill, OUTSTANDING } from './bill';
@@ -213,7 +214,7 @@ export function billsRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request) => {
-      await viewerOf(ctx, request, [...TAX_OFFICERS, 'treasurer', 'auditor'], false);
+      await viewerOf(ctx, request, TAX_STAFF, false);
       const { regionId, timeZone } = accessFor(request);
       const q = request.query;
       return arrears(ctx.db, regionId, q.asOf ?? localDate(ctx.clock.now(), timeZone), {

@@ -4,7 +4,8 @@ import { z } from 'zod';
 import type { AppContext } from '../../http/context';
 import { accessFor } from '../../http/tenancy';
 import { localDate } from '../../platform/clock';
-import { TAX_STAFF, viewerOf } from '../viewer';
+import { TAX_STAFF } from '../roles';
+import { viewerOf } from '../viewer';
 import { taxOverview } from './tax-overview';
 
 const count = z.number().int();

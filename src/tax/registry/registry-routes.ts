@@ -6,8 +6,8 @@ import { type AppContext, actorOf } from '../../http/context';
 import { streamProgress, wantsProgress } from '../../http/progress-stream';
 import { accessFor } from '../../http/tenancy';
 import { type Bilingual, bilingualMessage, Problem } from '../../platform/problem';
-import type { Role } from '../../platform/roles';
-import { TAX_OFFICERS, viewerOf } from '../viewer';
+import { REGISTRY_DECIDERS, REGISTRY_READERS, TAX_OFFICERS } from '../roles';
+import { viewerOf } from '../viewer';
 import { addTaxObject } from './add-tax-object';
 import { closeTaxObject } from './close-tax-object';
 import { decideRegistration } from './decide-registration';
@@ -18,10 +18,6 @@ import { importTaxpayers } from './import-taxpayers';
 import { registerTaxpayer } from './register-taxpayer';
 import { searchTaxpayers } from './search-taxpayers';
 import { updateTaxpayer } from './update-taxpayer';
-
-/** Who may do what in the registry. Auditors read; a taxpayer reads and registers only their own. */
-const READERS: readonly Role[] = ['officer', 'supervisor', 'admin', 'auditor'];
-const DECIDERS: readonly Role[] = ['officer', 'supervisor'];
 
 /**
  * A legacy CSV takes some 230 bytes a row, so 20 MiB carries about 90,000 rows; a larger file goes through
@@ -193,7 +189,7 @@ export function registryRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const viewer = await viewerOf(ctx, request, READERS, true);
+      const viewer = await viewerOf(ctx, request, REGISTRY_READERS, true);
       const { kelurahan, awaiting, ...rest } = request.query;
       return searchTaxpayers(
         ctx.db,
@@ -215,7 +211,7 @@ export function registryRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const viewer = await viewerOf(ctx, request, READERS, true);
+      const viewer = await viewerOf(ctx, request, REGISTRY_READERS, true);
       return findTaxpayer(ctx.db, accessFor(request).regionId, request.params.taxpayerId, viewer);
     },
   );
@@ -292,7 +288,7 @@ export function registryRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const access = accessFor(request, DECIDERS);
+      const access = accessFor(request, REGISTRY_DECIDERS);
       return decideRegistration(
         ctx.db,
         ctx.clock.now(),
@@ -342,7 +338,7 @@ export function registryRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const access = accessFor(request, DECIDERS);
+      const access = accessFor(request, REGISTRY_DECIDERS);
       return decideTaxObject(
         ctx.db,
         ctx.clock.now(),

@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { holdsAny } from '../../../src/platform/roles';
+import { TAX_OFFICERS, TAX_SUPERVISORS } from '../../../src/tax/roles';
 import { type RegionGrant, regionPath, request } from '../api';
 import type { ListedAssessment } from '../assessments';
 import { formatPeriod, formatRupiah } from '../format';
@@ -47,8 +49,8 @@ export function OverpaymentsPanel({
   const [finding, setFinding] = useState('');
   const [refundDate, setRefundDate] = useState('');
   const [reference, setReference] = useState('');
-  const canIssue = region.roles.some((r) => r === 'officer' || r === 'supervisor' || r === 'admin');
-  const canSettle = region.roles.includes('supervisor');
+  const canIssue = holdsAny(region.roles, TAX_OFFICERS);
+  const canSettle = holdsAny(region.roles, TAX_SUPERVISORS);
   const items = awaiting.data?.items ?? [];
   if (items.length === 0 && skpdlbs.length === 0) return null;
 

@@ -1,4 +1,6 @@
 import { type FormEvent, useState } from 'react';
+import { RKUD_EDITORS } from '../../../src/payments/roles';
+import { holdsAny } from '../../../src/platform/roles';
 import { ApiProblem, type RegionGrant, regionPath, request } from '../api';
 import { formatDateTime } from '../format';
 import { useI18n } from '../i18n';
@@ -18,7 +20,7 @@ export function RkudPanel({ region }: { region: RegionGrant }) {
   const stored = useResource<StoredRkud>(regionPath(region.regionId, '/payments/rkud'));
   const [editing, setEditing] = useState(false);
   const [notice, setNotice] = useState('');
-  const canEdit = region.roles.includes('admin');
+  const canEdit = holdsAny(region.roles, RKUD_EDITORS);
   const notSet = stored.error instanceof ApiProblem && stored.error.code === 'RKUD_NOT_CONFIGURED';
   const account = stored.data;
 

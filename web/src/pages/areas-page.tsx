@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { AREA_EDITORS, holdsAny } from '../../../src/platform/roles';
 import { type RegionGrant, regionPath } from '../api';
 import { Loading } from '../components/loading';
 import { NopCodeCell } from '../components/nop-code-cell';
@@ -37,7 +38,7 @@ export function AreasPage({ region }: { region: RegionGrant }) {
   const { t } = useI18n();
   const areas = useResource<District[]>(regionPath(region.regionId, '/areas'));
   const [query, setQuery] = useState('');
-  const canEdit = region.roles.includes('admin');
+  const canEdit = holdsAny(region.roles, AREA_EDITORS);
   const shown = areas.data ? search(areas.data, query) : [];
 
   const nopCell = (area: { code: string; nopCode: string | null }, label: string) => (

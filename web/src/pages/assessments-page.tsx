@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { holdsAny } from '../../../src/platform/roles';
+import { TAX_OFFICERS } from '../../../src/tax/roles';
 import { documentUrl, type RegionGrant, regionPath } from '../api';
 import { ASSESSMENT_KINDS, type Assessment, type AssessmentKind, payableOf } from '../assessments';
 import { AssessmentForm } from '../components/assessment-form';
@@ -23,7 +25,7 @@ export function AssessmentsPage({ region }: { region: RegionGrant }) {
   const taxTypes = useTaxTypes();
   const [issuing, setIssuing] = useState(false);
   const [issued, setIssued] = useState<Assessment>();
-  const canIssue = region.roles.some((r) => r === 'officer' || r === 'supervisor' || r === 'admin');
+  const canIssue = holdsAny(region.roles, TAX_OFFICERS);
 
   return (
     <>

@@ -1,9 +1,10 @@
-import type { Role } from '../../../src/platform/roles';
+import { holdsAny, type Role } from '../../../src/platform/roles';
+import { TAX_STAFF } from '../../../src/tax/roles';
 import type { Me, RegionGrant } from '../api';
 import { RoleChips } from '../components/role-chips';
 import { TaxOverviewPanel } from '../components/tax-overview-panel';
 import { useI18n } from '../i18n';
-import { navFor, TAX_STAFF } from '../navigation';
+import { navFor } from '../navigation';
 import { href } from '../router';
 
 /** Where each role usually starts its day. */
@@ -32,7 +33,7 @@ export function HomePage({ me, region }: { me: Me; region: RegionGrant }) {
         <h2>{t('home.rolesIn', { region: region.name })}</h2>
         <RoleChips roles={region.roles} />
       </section>
-      {region.roles.some((role) => TAX_STAFF.includes(role)) && <TaxOverviewPanel region={region} />}
+      {holdsAny(region.roles, TAX_STAFF) && <TaxOverviewPanel region={region} />}
       <div className="cards">
         {region.roles.map((role) => (
           <section key={role} className="card" data-testid={`role-card-${role}`}>

@@ -1,4 +1,6 @@
 import { Fragment, useState } from 'react';
+import { BANK_LOG_READERS, PAYMENT_FIXERS } from '../../../src/payments/roles';
+import { holdsAny } from '../../../src/platform/roles';
 import { type RegionGrant, regionPath, request } from '../api';
 import { Loading } from '../components/loading';
 import { ProblemAlert } from '../components/problem-alert';
@@ -59,8 +61,8 @@ const INTENT_TONE: Record<IntentState, string> = {
  */
 export function PaymentsPage({ region }: { region: RegionGrant }) {
   const { t, lang } = useI18n();
-  const canSettle = region.roles.some((r) => r === 'admin' || r === 'supervisor');
-  const canReadLog = region.roles.some((r) => r === 'admin' || r === 'supervisor' || r === 'auditor');
+  const canSettle = holdsAny(region.roles, PAYMENT_FIXERS);
+  const canReadLog = holdsAny(region.roles, BANK_LOG_READERS);
   const intents = useResource<{ intents: Intent[] }>(regionPath(region.regionId, '/payments/intents'));
   const partners = useResource<{ partners: Partner[] }>(regionPath(region.regionId, '/payments/partners'));
   const [partnerFilter, setPartnerFilter] = useState('');

@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { QRIS_EDITORS } from '../../../src/payments/roles';
+import { holdsAny } from '../../../src/platform/roles';
 import { ApiProblem, type RegionGrant, regionPath } from '../api';
 import { Loading } from '../components/loading';
 import { ProblemAlert } from '../components/problem-alert';
@@ -13,7 +15,7 @@ export function QrisPage({ region }: { region: RegionGrant }) {
   const { t } = useI18n();
   const stored = useResource<StoredQris>(regionPath(region.regionId, '/payments/qris'));
   const [notice, setNotice] = useState('');
-  const canEdit = region.roles.includes('admin');
+  const canEdit = holdsAny(region.roles, QRIS_EDITORS);
   const notConfigured = stored.error instanceof ApiProblem && stored.error.code === 'QRIS_NOT_CONFIGURED';
 
   return (

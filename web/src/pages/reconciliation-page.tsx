@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { STATEMENT_FORMAT_EDITORS, TREASURERS } from '../../../src/payments/roles';
+import { holdsAny } from '../../../src/platform/roles';
 import { type RegionGrant, regionPath, request } from '../api';
 import { DepositPanel } from '../components/deposit-panel';
 import { Field } from '../components/field';
@@ -26,9 +28,9 @@ export function ReconciliationPage({ region }: { region: RegionGrant }) {
   const items = partners.data?.items ?? [];
   const partner =
     items.find((p) => p.partnerId === chosen) ?? items.find((p) => p.statementFormat) ?? items[0];
-  const canAct = region.roles.includes('treasurer');
+  const canAct = holdsAny(region.roles, TREASURERS);
   // The API lets the administrator set a format too (a new bank is often set up by them).
-  const canEditFormat = canAct || region.roles.includes('admin');
+  const canEditFormat = holdsAny(region.roles, STATEMENT_FORMAT_EDITORS);
 
   return (
     <>

@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { holdsAny } from '../../../src/platform/roles';
+import { REGISTRY_DECIDERS } from '../../../src/tax/roles';
 import { type RegionGrant, regionPath } from '../api';
 import { Loading } from '../components/loading';
 import { ProblemAlert } from '../components/problem-alert';
@@ -21,7 +23,7 @@ export function RegistrationQueuePage({ region }: { region: RegionGrant }) {
   const taxTypes = useTaxTypes();
   const [seen, setSeen] = useState<number[]>([]);
   const [outcome, setOutcome] = useState<{ done: string } | { error: unknown }>();
-  const canDecide = region.roles.some((r) => r === 'officer' || r === 'supervisor');
+  const canDecide = holdsAny(region.roles, REGISTRY_DECIDERS);
 
   const pendingIds = pending.data?.items.map((x) => x.id) ?? [];
   const shown = [...new Set([...seen, ...pendingIds])].sort((a, b) => a - b);

@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { holdsAny } from '../../../src/platform/roles';
+import { TAX_OFFICERS } from '../../../src/tax/roles';
 import { ApiProblem, documentUrl, type RegionGrant, regionPath, request } from '../api';
 import { type Decision, DecisionButtons } from '../components/decision-buttons';
 import { Loading } from '../components/loading';
@@ -23,7 +25,7 @@ export function ReturnReviewPage({ region }: { region: RegionGrant }) {
   );
   const taxTypes = useTaxTypes();
   const [outcome, setOutcome] = useState<{ done: string } | { error: unknown }>();
-  const canReview = region.roles.some((r) => r === 'officer' || r === 'supervisor' || r === 'admin');
+  const canReview = holdsAny(region.roles, TAX_OFFICERS);
 
   const review = (r: ListedReturn) => async (d: Decision) => {
     const verdict = d.decision === 'verify' ? { verdict: 'verify' } : { verdict: 'reject', reason: d.reason };

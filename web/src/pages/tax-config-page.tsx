@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { holdsAny } from '../../../src/platform/roles';
+import { TAX_CONFIG_EDITORS } from '../../../src/tax/roles';
 import { type RegionGrant, regionPath } from '../api';
 import { Loading } from '../components/loading';
 import { PolicyForm } from '../components/policy-form';
@@ -21,7 +23,7 @@ export function TaxConfigPage({ region }: { region: RegionGrant }) {
   const taxTypes = useTaxTypes();
   const today = useToday(region.regionId);
   const [notice, setNotice] = useState('');
-  const canEdit = region.roles.some((r) => r === 'supervisor' || r === 'admin');
+  const canEdit = holdsAny(region.roles, TAX_CONFIG_EDITORS);
 
   return (
     <>

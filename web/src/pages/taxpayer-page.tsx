@@ -1,4 +1,6 @@
 import { type ReactNode, useState } from 'react';
+import { holdsAny } from '../../../src/platform/roles';
+import { REGISTRY_DECIDERS, TAX_OFFICERS, TAX_SUPERVISORS } from '../../../src/tax/roles';
 import { type RegionGrant, regionPath, request } from '../api';
 import type { ListedAssessment } from '../assessments';
 import type { Bill } from '../bills';
@@ -68,9 +70,9 @@ export function TaxpayerPage({ region, taxpayerId }: { region: RegionGrant; taxp
   const [writingOff, setWritingOff] = useState<Bill>();
   const [decreeNumber, setDecreeNumber] = useState('');
   const [reason, setReason] = useState('');
-  const canDecide = region.roles.some((r) => r === 'officer' || r === 'supervisor');
-  const canWriteOff = region.roles.includes('supervisor');
-  const canEdit = region.roles.some((r) => r === 'officer' || r === 'supervisor' || r === 'admin');
+  const canDecide = holdsAny(region.roles, REGISTRY_DECIDERS);
+  const canWriteOff = holdsAny(region.roles, TAX_SUPERVISORS);
+  const canEdit = holdsAny(region.roles, TAX_OFFICERS);
   const [editing, setEditing] = useState(false);
   const [closing, setClosing] = useState<TaxObject>();
   const [adding, setAdding] = useState(false);

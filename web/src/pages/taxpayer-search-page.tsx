@@ -1,4 +1,6 @@
 import { type FormEvent, useState } from 'react';
+import { holdsAny } from '../../../src/platform/roles';
+import { TAX_OFFICERS } from '../../../src/tax/roles';
 import { type RegionGrant, regionPath } from '../api';
 import { Field } from '../components/field';
 import { KelurahanSelect } from '../components/kelurahan-select';
@@ -34,7 +36,7 @@ export function TaxpayerSearchPage({ region }: { region: RegionGrant }) {
   const found = useResource<TaxpayerSearch>(searchPath(region.regionId, filter, offset));
   const total = found.data?.total ?? 0;
   // An officer registers a taxpayer who comes to the counter; it waits in the queue for verification like any.
-  const canRegister = region.roles.some((r) => r === 'officer' || r === 'supervisor' || r === 'admin');
+  const canRegister = holdsAny(region.roles, TAX_OFFICERS);
   const [registering, setRegistering] = useState(false);
 
   function apply(e: FormEvent) {

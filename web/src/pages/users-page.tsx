@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { holdsAny, USER_ADMINS } from '../../../src/platform/roles';
 import { type Me, type RegionGrant, regionPath } from '../api';
 import { Loading } from '../components/loading';
 import { ProblemAlert } from '../components/problem-alert';
@@ -14,7 +15,7 @@ import type { RegionUser } from '../users';
 export function UsersPage({ me, region }: { me: Me; region: RegionGrant }) {
   const { t, lang } = useI18n();
   const users = useResource<RegionUser[]>(regionPath(region.regionId, '/users'));
-  const canManage = region.roles.includes('admin');
+  const canManage = holdsAny(region.roles, USER_ADMINS);
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<RegionUser>();
   const [notice, setNotice] = useState('');
