@@ -74,7 +74,7 @@ type SchemeName = keyof typeof SECURITY_SCHEMES;
 export type SecurityRequirement = Partial<Record<SchemeName, string[]>>[];
 
 /** RFC 9457 problem details, as every error outside the bank APIs is answered (src/http/problem-reply.ts). */
-const problemSchema = z
+export const problemSchema = z
   .object({
     type: z.string().describe('A URI naming the problem: https://balai.id/problems/<code in kebab case>'),
     status: z.number().int().min(400).max(599).describe('The HTTP status'),

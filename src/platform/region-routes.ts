@@ -8,7 +8,7 @@ import { localDate, TIME_ZONES } from './clock';
 import { findRegion, listRegions, type Region, setAreaNopCode } from './regions';
 import { AREA_EDITORS } from './roles';
 
-const regionSchema = z.object({
+export const regionSchema = z.object({
   regionId: z.string(),
   name: z.string(),
   shortName: z.string(),
@@ -49,7 +49,7 @@ interface AreaRow {
   villageNopCode: string | null;
 }
 
-const areaSchema = z.array(
+export const areaSchema = z.array(
   z.object({
     code: z.string(),
     name: z.string(),

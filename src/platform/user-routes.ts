@@ -7,7 +7,7 @@ import { accessFor } from '../http/tenancy';
 import { ROLES, USER_ADMINS, USER_READERS } from './roles';
 import { createUser, findRegionUser, listRegionUsers, setPassword, updateUser } from './users';
 
-const userSchema = z.object({
+export const userSchema = z.object({
   id: z.number(),
   email: z.string(),
   name: z.string(),

@@ -9,7 +9,7 @@ import { recordablePolicySchema, taxPolicyOn, taxPolicySchema } from './policy';
 import { listTaxRates, recordTaxPolicy, recordTaxRate, TAX_CATEGORIES } from './rates';
 import { TAX_CONFIG_EDITORS } from './roles';
 
-const rateSchema = z.object({
+export const rateSchema = z.object({
   taxCode: z.string(),
   category: z.string(),
   validFrom: z.string(),
@@ -17,6 +17,34 @@ const rateSchema = z.object({
   ratePpm: z.number(),
   legalBasis: z.string(),
   exampleOnly: z.boolean(),
+});
+
+/** A tax of UU 1/2022 with its categories. */
+export const taxTypeSchema = z.object({
+  code: z.string(),
+  billingCode: z.string(),
+  nameId: z.string(),
+  nameEn: z.string(),
+  assessment: z.enum(['self', 'official']),
+  legalBasis: z.string(),
+  categories: z.array(z.string()),
+});
+
+/** The tax policy in force from a day, with the regulation it rests on. */
+export const policyVersionSchema = z.object({
+  validFrom: z.string(),
+  revision: z.number(),
+  policy: taxPolicySchema,
+  legalBasis: z.string(),
+  exampleOnly: z.boolean(),
+});
+
+/** A tax policy as recorded. */
+export const recordedPolicySchema = z.object({
+  validFrom: z.string(),
+  revision: z.number(),
+  policy: taxPolicySchema,
+  legalBasis: z.string(),
 });
 
 /** The taxes of UU 1/2022 are the same for every region: reference data anyone may read, like the simulators. */
@@ -30,17 +58,7 @@ export function publicTaxTypeRoutes(app: FastifyInstance, ctx: AppContext): void
         tags: ['public'],
         summary: 'The kab/kota taxes of UU 1/2022 with their categories: reference data, no sign-in',
         response: {
-          200: z.array(
-            z.object({
-              code: z.string(),
-              billingCode: z.string(),
-              nameId: z.string(),
-              nameEn: z.string(),
-              assessment: z.enum(['self', 'official']),
-              legalBasis: z.string(),
-              categories: z.array(z.string()),
-            }),
-          ),
+          200: z.array(taxTypeSchema),
         },
       },
     },
@@ -111,13 +129,7 @@ export function taxConfigRoutes(app: FastifyInstance, ctx: AppContext): void {
         summary: 'The tax policy in force on a day (default: today in the region)',
         querystring: z.strictObject({ on: z.iso.date().optional() }),
         response: {
-          200: z.object({
-            validFrom: z.string(),
-            revision: z.number(),
-            policy: taxPolicySchema,
-            legalBasis: z.string(),
-            exampleOnly: z.boolean(),
-          }),
+          200: policyVersionSchema,
         },
       },
     },
@@ -139,12 +151,7 @@ export function taxConfigRoutes(app: FastifyInstance, ctx: AppContext): void {
           legalBasis: z.string().trim().min(3).max(300),
         }),
         response: {
-          201: z.object({
-            validFrom: z.string(),
-            revision: z.number(),
-            policy: taxPolicySchema,
-            legalBasis: z.string(),
-          }),
+          201: recordedPolicySchema,
         },
       },
     },

@@ -1,26 +1,27 @@
-import type { Role } from '../../src/platform/roles';
+import type { z } from 'zod';
+import type { problemSchema } from '../../src/http/openapi';
+import type { meSchema } from '../../src/platform/auth-routes';
+import type { regionSchema } from '../../src/platform/region-routes';
 
-export type Lang = 'id' | 'en';
+/**
+ * A value of a server type as it arrives here in JSON: a `Date` comes as its ISO string, all else as it was. The
+ * API's types come from the zod schemas its routes answer with (`WireOf<typeof billSchema>`), imported as types
+ * only, so that nothing of the server is bundled.
+ */
+export type Wire<T> = T extends Date ? string : T extends object ? { [K in keyof T]: Wire<T[K]> } : T;
+
+/** The JSON body of an answer that a route's zod schema describes. */
+export type WireOf<S extends z.ZodType> = Wire<z.output<S>>;
+
+/** Who is signed in, with the regions they hold roles in (`/auth/me`). */
+export type Me = WireOf<typeof meSchema>;
 
 /** A region the signed-in user holds roles in, as `/auth/me` describes it. */
-export interface RegionGrant {
-  regionId: string;
-  name: string;
-  shortName: string;
-  timeZone: string;
-  roles: Role[];
-}
+export type RegionGrant = Me['regions'][number];
 
-export interface Me {
-  user: { id: number; email: string; name: string; locale: Lang };
-  csrfToken: string;
-  regions: RegionGrant[];
-}
+export type Lang = Me['user']['locale'];
 
-interface FieldError {
-  field: string;
-  message: string;
-}
+type FieldError = NonNullable<WireOf<typeof problemSchema>['errors']>[number];
 
 /** An RFC 9457 problem from the server, or a stand-in when the answer was not one (network down, proxy page). */
 export class ApiProblem extends Error {
@@ -165,12 +166,7 @@ export function regionPath(regionId: string, path: string): string {
 }
 
 /** A hosted region as the public list names it, with today's date there on the server's business clock. */
-export interface RegionToday {
-  regionId: string;
-  name: string;
-  timeZone: string;
-  today: string;
-}
+export type RegionToday = WireOf<typeof regionSchema>;
 
 let demoMode: Promise<boolean> | undefined;
 

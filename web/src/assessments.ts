@@ -1,35 +1,16 @@
-/** Official assessments (SKPD family and STPD) as the API answers them. */
+import type { assessmentSchema, listedAssessmentSchema } from '../../src/tax/assessments/assessments-routes';
+import type { WireOf } from './api';
 
-export const ASSESSMENT_KINDS = ['SKPD', 'SKPDKB', 'SKPDKBT', 'SKPDN', 'SKPDLB', 'STPD'] as const;
-export type AssessmentKind = (typeof ASSESSMENT_KINDS)[number];
+export { ASSESSMENT_KINDS, type AssessmentKind } from '../../src/tax/assessments/assessment-kinds';
 
-export interface Assessment {
-  id: number;
-  kind: AssessmentKind;
-  number: string;
-  taxpayerId: number;
-  objectId: number | null;
-  taxCode: string;
-  period: string | null;
-  returnId: number | null;
-  principal: number;
-  interest: number;
-  increase: number;
-  credit: number;
-  issueDate: string;
-  dueDate: string;
-  basis: Record<string, unknown>;
-  billId: number | null;
-  billingCode: string | null;
-  billingCodeDisplay: string | null;
-  /** An SKPDLB's overpayment and what has been offset or refunded of it; null for other kinds. */
-  overpayment: { amount: number; offset: number; refunded: number; remaining: number } | null;
-}
+/**
+ * An official assessment (SKPD family or STPD) as the API answers it; `overpayment` is an SKPDLB's, with what has been
+ * offset or refunded of it (null for other kinds).
+ */
+export type Assessment = WireOf<typeof assessmentSchema>;
 
 /** `GET /assessments` adds whom it was issued to. */
-export interface ListedAssessment extends Assessment {
-  taxpayerName: string;
-}
+export type ListedAssessment = WireOf<typeof listedAssessmentSchema>;
 
 /**
  * What the assessment makes payable: tax (and an SKPDKB's opsen on MBLB) plus sanctions less credit; an STPD bills

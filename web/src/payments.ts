@@ -1,27 +1,8 @@
-import { documentUrl } from './api';
+import type { paymentSchema } from '../../src/payments/receipts/receipts-routes';
+import { documentUrl, type WireOf } from './api';
 
 /** A payment as the API lists it: one per SSPD, reversed or deposited (STS) as it happened. */
-export interface Payment {
-  id: number;
-  ntpd: string;
-  billId: number;
-  billingCode: string;
-  taxpayerId: number;
-  taxpayerName: string;
-  taxCode: string;
-  period: string | null;
-  partnerId: string;
-  partnerName: string;
-  channel: string;
-  bankReference: string;
-  principal: number;
-  penalty: number;
-  amount: number;
-  paidAt: string;
-  day: string;
-  reversedAt: string | null;
-  depositNumber: string | null;
-}
+export type Payment = WireOf<typeof paymentSchema>;
 
 /** Where a payment's SSPD downloads from: A4, or the narrow slip of a counter's 58 mm thermal printer. */
 export function sspdUrl(regionId: string, paymentId: number, layout: 'a4' | '58mm' = 'a4'): string {

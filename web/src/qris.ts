@@ -1,31 +1,8 @@
-/** The region's static QRIS and a bill's dynamic QRIS, as the API answers them. */
+import type { billQrisSchema, storedSchema } from '../../src/payments/qris/qris-routes';
+import type { WireOf } from './api';
 
-export interface StoredQris {
-  /** The static string as the region's bank issued it. */
-  payload: string;
-  /** The acquirer's merchant account, e.g. `ID.CO.BANKJATIM.WWW`. */
-  guid: string;
-  merchantPan: string | null;
-  merchantId: string | null;
-  merchantCriteria: string | null;
-  /** National Merchant ID. */
-  nmid: string | null;
-  mcc: string;
-  currency: string;
-  countryCode: string;
-  merchantName: string;
-  merchantCity: string;
-  postalCode: string | null;
-  updatedAt: string;
-}
+/** The region's static QRIS as its bank issued it, and the merchant it pays. */
+export type StoredQris = WireOf<typeof storedSchema>;
 
-export interface BillQris {
-  /** The dynamic QRIS string: amount and payment code inside. */
-  payload: string;
-  amount: number;
-  billingCode: string;
-  /** The last day the amount holds; a new month of lateness changes it. */
-  validUntil: string;
-  /** The QR code as an image data URL. */
-  image: string;
-}
+/** A bill's dynamic QRIS: the amount and payment code inside, valid until `validUntil`, and its image. */
+export type BillQris = WireOf<typeof billQrisSchema>;

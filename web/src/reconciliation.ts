@@ -1,7 +1,11 @@
 /** Bank statement reconciliation and STS deposits, as the API answers them. */
 
-import type { MismatchKind, Resolution } from '../../src/payments/reconciliation/mismatches';
-import type { StatementFormat } from '../../src/payments/reconciliation/statement-format';
+import type {
+  daySchema,
+  paymentPartnersSchema,
+  receiptsDaysSchema,
+} from '../../src/payments/reconciliation/reconciliation-routes';
+import type { WireOf } from './api';
 
 export {
   type MismatchKind,
@@ -18,101 +22,20 @@ export {
   type StatementFormat,
 } from '../../src/payments/reconciliation/statement-format';
 
-export interface PaymentPartner {
-  partnerId: string;
-  name: string;
-  channel: string;
-  active: boolean;
-  /** How its statement CSV is read; null until the treasurer sets it. */
-  statementFormat: StatementFormat | null;
-}
+/** A bank or acquirer of the region, with how its statement CSV is read (null until the treasurer sets it). */
+export type PaymentPartner = WireOf<typeof paymentPartnersSchema>['items'][number];
 
-export interface ReceiptsDay {
-  day: string;
-  payments: number;
-  amount: number;
-  statementImported: boolean;
-  openMismatches: number;
-  depositNumber: string | null;
-  followUpNumbers: string[];
-  undeposited: { count: number; amount: number };
-}
+/** A bank's day of receipts and how far it is reconciled and deposited. */
+export type ReceiptsDay = WireOf<typeof receiptsDaysSchema>['items'][number];
 
-export interface Mismatch {
-  id: number;
-  kind: MismatchKind;
-  lineNo: number | null;
-  bankAmount: number | null;
-  balaiAmount: number | null;
-  line: {
-    bankReference: string;
-    amount: number;
-    bookedTime: string | null;
-    description: string | null;
-  } | null;
-  payment: {
-    ntpd: string;
-    bankReference: string;
-    billingCode: string;
-    taxpayerName: string;
-    amount: number;
-    reversed: boolean;
-  } | null;
-  resolution: { resolution: Resolution; note: string; resolvedAt: string; resolvedBy: string | null } | null;
-  release: { note: string; releasedAt: string; releasedBy: string | null } | null;
-  withdrawal: { withdrawnAt: string; withdrawnBy: string | null; reason: string } | null;
-}
+/** One bank's day: its statement, what matched, the mismatches and whether it can be deposited. */
+export type DayReconciliation = WireOf<typeof daySchema>;
 
-export interface StatementSummary {
-  id: number;
-  fileName: string;
-  importedAt: string;
-  lineCount: number;
-  total: number;
-}
-
+export type Mismatch = DayReconciliation['mismatches'][number];
+export type StatementSummary = NonNullable<DayReconciliation['statement']>;
 /** A statement a replacement superseded: kept as evidence, no longer counted. */
-export interface SupersededStatement extends StatementSummary {
-  importedBy: string | null;
-  replacedBy: { id: number; fileName: string };
-  supersededAt: string;
-  supersededBy: string | null;
-  reason: string;
-  withdrawnMismatches: number;
-}
-
-export interface DepositedDay {
-  id: number;
-  number: string;
-  amount: number;
-  paymentCount: number;
-  depositedAt: string;
-}
-
-export type PaymentStanding = 'ready' | 'withheld' | 'undecided' | 'unmatched';
-
+export type SupersededStatement = DayReconciliation['supersededStatements'][number];
+export type DepositedDay = NonNullable<DayReconciliation['deposit']>;
 /** A payment of a deposited day that no STS carries yet. */
-export interface UndepositedPayment {
-  paymentId: number;
-  ntpd: string;
-  bankReference: string;
-  amount: number;
-  paidAt: string;
-  postedAt: string;
-  standing: PaymentStanding;
-}
-
-export interface DayReconciliation {
-  partner: { partnerId: string; name: string; channel: string };
-  day: string;
-  statement: StatementSummary | null;
-  supersededStatements: SupersededStatement[];
-  payments: { count: number; amount: number; reversed: number };
-  matched: { count: number; amount: number };
-  mismatches: Mismatch[];
-  deposit: DepositedDay | null;
-  followUps: DepositedDay[];
-  undeposited: UndepositedPayment[];
-  depositable: { amount: number; paymentCount: number; followUp: boolean } | null;
-  blocker: { code: string; title: string; detail: string } | null;
-}
+export type UndepositedPayment = DayReconciliation['undeposited'][number];
+export type PaymentStanding = UndepositedPayment['standing'];

@@ -1,67 +1,25 @@
+import type {
+  hitSchema,
+  objectSchema,
+  taxpayerFileSchema,
+  taxpayerSchema,
+  taxpayerSearchSchema,
+} from '../../src/tax/registry/registry-routes';
+import type { WireOf } from './api';
+
 /** The taxpayer registry as the API answers it: Wajib Pajak and their Objek Pajak. */
-
-export type TaxpayerStatus = 'pending' | 'verified' | 'rejected';
-export type ObjectStatus = 'pending' | 'active' | 'rejected' | 'closed';
-
-export interface Taxpayer {
-  id: number;
-  npwpd: string | null;
-  kind: 'person' | 'entity';
-  nik: string | null;
-  npwp: string | null;
-  name: string;
-  address: string;
-  villageCode: string;
-  phone: string | null;
-  email: string | null;
-  status: TaxpayerStatus;
-  rejectionReason: string | null;
-  registeredAt: string;
-  decidedAt: string | null;
-}
-
-export interface TaxObject {
-  id: number;
-  taxpayerId: number;
-  taxCode: string;
-  category: string;
-  name: string;
-  address: string;
-  villageCode: string;
-  villageName?: string;
-  openedOn: string;
-  closedOn: string | null;
-  status: ObjectStatus;
-  rejectionReason: string | null;
-  registeredAt: string;
-}
+export type Taxpayer = WireOf<typeof taxpayerSchema>;
+export type TaxObject = WireOf<typeof objectSchema>;
+export type TaxpayerStatus = Taxpayer['status'];
+export type ObjectStatus = TaxObject['status'];
 
 /** `GET /taxpayers/:id`: a taxpayer with their place names and objects (the basis of the 360° view). */
-export interface TaxpayerFile extends Taxpayer {
-  villageName: string;
-  districtName: string;
-  objects: (TaxObject & { villageName: string })[];
-}
+export type TaxpayerFile = WireOf<typeof taxpayerFileSchema>;
 
 /** One hit of `GET /taxpayers`. */
-export interface TaxpayerHit {
-  id: number;
-  npwpd: string | null;
-  kind: 'person' | 'entity';
-  nik: string | null;
-  npwp: string | null;
-  name: string;
-  address: string;
-  villageCode: string;
-  villageName: string;
-  status: TaxpayerStatus;
-  taxCodes: string[];
-}
+export type TaxpayerHit = WireOf<typeof hitSchema>;
 
-export interface TaxpayerSearch {
-  total: number;
-  items: TaxpayerHit[];
-}
+export type TaxpayerSearch = WireOf<typeof taxpayerSearchSchema>;
 
 /** NIK for a person, NPWP for an entity: the national number a taxpayer is known by. */
 export function identityOf(t: Pick<Taxpayer, 'kind' | 'nik' | 'npwp'>): string {

@@ -1,40 +1,15 @@
-/** SPTPD (self-assessed returns) as the API answers them. */
+import type { listedReturnsSchema, returnSchema } from '../../src/tax/returns/returns-routes';
+import type { WireOf } from './api';
 
-export type ReturnStatus = 'draft' | 'submitted' | 'verified' | 'rejected' | 'superseded';
+/** An SPTPD (self-assessed return) as the API answers it; `opsen` is the province's on an MBLB tax, else 0. */
+export type TaxReturn = WireOf<typeof returnSchema>;
 
-export interface ReturnLine {
-  description: string;
-  amount: number;
-}
+export type ReturnStatus = TaxReturn['status'];
 
-export interface TaxReturn {
-  id: number;
-  objectId: number;
-  taxpayerId: number;
-  taxCode: string;
-  period: string;
-  revision: number;
-  gross: number;
-  ratePpm: number;
-  tax: number;
-  /** The province's opsen on an MBLB tax, billed with it; 0 for other taxes. */
-  opsen: number;
-  lines: ReturnLine[];
-  status: ReturnStatus;
-  rejectionReason: string | null;
-  dueDate: string;
-  submittedAt: string | null;
-  reviewedAt: string | null;
-  billingCode?: string | null;
-  /** The kode bayar grouped for reading aloud and typing at a bank. */
-  billingCodeDisplay?: string | null;
-}
+export type ReturnLine = TaxReturn['lines'][number];
 
 /** `GET /returns` adds who and what the return is for. */
-export interface ListedReturn extends TaxReturn {
-  taxpayerName: string;
-  objectName: string;
-}
+export type ListedReturn = WireOf<typeof listedReturnsSchema>['items'][number];
 
 /** A return may be corrected (pembetulan) once it was submitted, as long as no later revision replaced it. */
 export function canAmend(r: TaxReturn): boolean {

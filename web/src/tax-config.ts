@@ -1,59 +1,19 @@
-import type { Lang } from './api';
+import type {
+  policyVersionSchema,
+  rateSchema,
+  recordedPolicySchema,
+  taxTypeSchema,
+} from '../../src/tax/config-routes';
+import type { Lang, WireOf } from './api';
 
 /** Tax types, rates and policy of a region as the API answers them. */
 
-export interface TaxType {
-  code: string;
-  billingCode: string;
-  nameId: string;
-  nameEn: string;
-  assessment: 'self' | 'official';
-  legalBasis: string;
-  categories: string[];
-}
-
-export interface TaxRate {
-  taxCode: string;
-  category: string;
-  validFrom: string;
-  revision: number;
-  ratePpm: number;
-  legalBasis: string;
-  exampleOnly: boolean;
-}
-
-interface InterestRegime {
-  name: 'HKPD' | 'PDRD';
-  ratePerMonthPpm: number;
-  maxMonths: number;
-}
-
-export interface TaxPolicy {
-  rounding: { mode: 'down' | 'half-up' | 'up'; unit: number };
-  returnDue: { kind: 'day-of-next-month'; day: number } | { kind: 'end-of-next-month' };
-  assessmentDue: { kind: 'months-after-issue'; months: number };
-  interest: { transitionDate: string; before: InterestRegime; from: InterestRegime };
-  amnesties: { from: string; to: string; waivePpm: number; legalBasis: string }[];
-  propertyAllowances: { njoptkp: number; npoptkp: number; npoptkpInheritance: number };
-  officialAssessment: string[];
-  lateFilingFine: number;
-  npwpdTemplate: string;
-  reklameTariffs: {
-    reklameType: string;
-    locationClass: string;
-    periodUnit: 'year' | 'month' | 'day' | 'event';
-    tariffPerSquareMeterPerUnit: number;
-  }[];
-  patPrices: { usage: string; tiers: { upToM3: number | null; pricePerM3: number }[] }[];
-}
-
-export interface PolicyVersion {
-  validFrom: string;
-  revision: number;
-  policy: TaxPolicy;
-  legalBasis: string;
-  exampleOnly: boolean;
-}
+export type TaxType = WireOf<typeof taxTypeSchema>;
+export type TaxRate = WireOf<typeof rateSchema>;
+export type PolicyVersion = WireOf<typeof policyVersionSchema>;
+export type TaxPolicy = PolicyVersion['policy'];
+/** A policy version as `POST /tax/policy` answers it. */
+export type RecordedPolicy = WireOf<typeof recordedPolicySchema>;
 
 export function taxName(type: TaxType | undefined, code: string, lang: Lang): string {
   if (!type) return code;

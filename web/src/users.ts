@@ -1,13 +1,5 @@
-import type { Role } from '../../src/platform/roles';
-import type { Lang } from './api';
+import type { userSchema } from '../../src/platform/user-routes';
+import type { WireOf } from './api';
 
 /** A user as the region's user list shows them. */
-export interface RegionUser {
-  id: number;
-  email: string;
-  name: string;
-  locale: Lang;
-  active: boolean;
-  lockedUntil: string | null;
-  roles: Role[];
-}
+export type RegionUser = WireOf<typeof userSchema>;

@@ -12,7 +12,7 @@ import { TREASURERS, TREASURY_READERS } from '../roles';
 import { depositDay } from './deposit-day';
 import { findDeposits, type ListedDeposit } from './find-deposits';
 
-const depositSchema = z.object({
+export const depositSchema = z.object({
   id: z.number(),
   number: z.string(),
   partnerId: z.string(),

@@ -19,7 +19,7 @@ import { configureQris } from './configure-qris';
 import { findQris } from './qris-merchant';
 import { quoteBillQris } from './quote-bill-qris';
 
-const storedSchema = z.object({
+export const storedSchema = z.object({
   payload: z.string(),
   guid: z.string(),
   merchantPan: z.string().nullable(),
@@ -33,6 +33,15 @@ const storedSchema = z.object({
   merchantCity: z.string(),
   postalCode: z.string().nullable(),
   updatedAt: z.date(),
+});
+
+/** An open bill's dynamic QRIS for its total today. */
+export const billQrisSchema = z.object({
+  payload: z.string(),
+  amount: z.number(),
+  billingCode: z.string(),
+  validUntil: z.string(),
+  image: z.string(),
 });
 
 /** The region's static QRIS (administrators set it, Bapenda staff read it) and each open bill's dynamic QRIS. */
@@ -86,13 +95,7 @@ export function qrisRoutes(app: FastifyInstance, ctx: AppContext): void {
         summary: 'The dynamic QRIS of an open bill for its total today, as text and as an SVG image',
         params: z.object({ regionId: z.string(), billId: z.coerce.number().int().positive() }),
         response: {
-          200: z.object({
-            payload: z.string(),
-            amount: z.number(),
-            billingCode: z.string(),
-            validUntil: z.string(),
-            image: z.string(),
-          }),
+          200: billQrisSchema,
         },
       },
     },

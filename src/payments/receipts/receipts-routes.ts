@@ -13,7 +13,7 @@ import { viewerOf } from '../../tax/viewer';
 import { findPayments } from './find-payments';
 import { renderSspd58mmPdf } from './sspd-58mm-pdf';
 
-const paymentSchema = z.object({
+export const paymentSchema = z.object({
   id: z.number(),
   ntpd: z.string(),
   billId: z.number(),

@@ -8,7 +8,7 @@ import { Problem } from '../../platform/problem';
 import { RKUD_EDITORS, RKUD_READERS } from '../roles';
 import { configureRkud, findRkud } from './rkud';
 
-const storedSchema = z.object({
+export const storedSchema = z.object({
   bankName: z.string(),
   accountNumber: z.string(),
   accountName: z.string(),

@@ -15,7 +15,7 @@ import { arrears } from './arrears';
 import { BILL_COLUMNS, type BillWithBalance, loadBill, OUTSTANDING } from './bill';
 import { writeOffBill } from './write-off-bill';
 
-const billSchema = z.object({
+export const billSchema = z.object({
   id: z.number(),
   billingCode: z.string(),
   billingCodeDisplay: z.string(),
@@ -52,6 +52,40 @@ const billSchema = z.object({
       validUntil: z.string(),
     })
     .nullable(),
+});
+
+/** A write-off as recorded. */
+export const writeOffSchema = z.object({
+  billId: z.number(),
+  billingCode: z.string(),
+  amount: z.number(),
+  decreeNumber: z.string(),
+  reason: z.string(),
+  journalId: z.number(),
+});
+
+/** Overdue bills with interest as of a day, and their sums. */
+export const arrearsSchema = z.object({
+  asOf: z.string(),
+  count: z.number(),
+  principal: z.number(),
+  penalty: z.number(),
+  total: z.number(),
+  items: z.array(
+    z.object({
+      billId: z.number(),
+      billingCode: z.string(),
+      taxpayerId: z.number(),
+      taxpayerName: z.string(),
+      taxCode: z.string(),
+      period: z.string().nullable(),
+      dueDate: z.string(),
+      principal: z.number(),
+      months: z.number(),
+      penalty: z.number(),
+      total: z.number(),
+    }),
+  ),
 });
 
 /** Bills with what they cost today, and the arrears list. */
@@ -154,14 +188,7 @@ export function billsRoutes(app: FastifyInstance, ctx: AppContext): void {
           reason: z.string().trim().min(5).max(2000),
         }),
         response: {
-          200: z.object({
-            billId: z.number(),
-            billingCode: z.string(),
-            amount: z.number(),
-            decreeNumber: z.string(),
-            reason: z.string(),
-            journalId: z.number(),
-          }),
+          200: writeOffSchema,
         },
       },
     },
@@ -188,28 +215,7 @@ export function billsRoutes(app: FastifyInstance, ctx: AppContext): void {
           limit: z.coerce.number().int().min(1).max(500).default(100),
         }),
         response: {
-          200: z.object({
-            asOf: z.string(),
-            count: z.number(),
-            principal: z.number(),
-            penalty: z.number(),
-            total: z.number(),
-            items: z.array(
-              z.object({
-                billId: z.number(),
-                billingCode: z.string(),
-                taxpayerId: z.number(),
-                taxpayerName: z.string(),
-                taxCode: z.string(),
-                period: z.string().nullable(),
-                dueDate: z.string(),
-                principal: z.number(),
-                months: z.number(),
-                penalty: z.number(),
-                total: z.number(),
-              }),
-            ),
-          }),
+          200: arrearsSchema,
         },
       },
     },

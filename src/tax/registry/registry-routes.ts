@@ -100,7 +100,7 @@ const objectBody = z.strictObject({
     .default({}),
 });
 
-const taxpayerSchema = z.object({
+export const taxpayerSchema = z.object({
   id: z.number(),
   npwpd: z.string().nullable(),
   kind: z.enum(['person', 'entity']),
@@ -120,7 +120,7 @@ const taxpayerSchema = z.object({
   decidedBy: z.number().nullable(),
 });
 
-const objectSchema = z.object({
+export const objectSchema = z.object({
   id: z.number(),
   taxpayerId: z.number(),
   taxCode: z.string(),
@@ -137,13 +137,13 @@ const objectSchema = z.object({
   registeredAt: z.date(),
 });
 
-const taxpayerFileSchema = taxpayerSchema.extend({
+export const taxpayerFileSchema = taxpayerSchema.extend({
   villageName: z.string(),
   districtName: z.string(),
   objects: z.array(objectSchema.extend({ villageName: z.string() })),
 });
 
-const hitSchema = taxpayerSchema
+export const hitSchema = taxpayerSchema
   .pick({ id: true, npwpd: true, kind: true, nik: true, npwp: true, name: true, address: true })
   .extend({
     villageCode: z.string(),
@@ -152,12 +152,15 @@ const hitSchema = taxpayerSchema
     taxCodes: z.array(z.string()),
   });
 
-const importSummarySchema = z.object({
+export const importSummarySchema = z.object({
   sha256: z.string(),
   rows: z.number(),
   taxpayers: z.object({ new: z.number(), existing: z.number() }),
   objects: z.object({ new: z.number(), existing: z.number() }),
 });
+
+/** A page of search hits and how many there are in all. */
+export const taxpayerSearchSchema = z.object({ total: z.number(), items: z.array(hitSchema) });
 
 const taxpayerParams = z.object({ regionId: z.string(), taxpayerId: z.coerce.number().int().positive() });
 const objectParams = taxpayerParams.extend({ objectId: z.coerce.number().int().positive() });
@@ -185,7 +188,7 @@ export function registryRoutes(app: FastifyInstance, ctx: AppContext): void {
           limit: z.coerce.number().int().min(1).max(100).default(20),
           offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
         }),
-        response: { 200: z.object({ total: z.number(), items: z.array(hitSchema) }) },
+        response: { 200: taxpayerSearchSchema },
       },
     },
     async (request) => {

@@ -1,18 +1,14 @@
 import { type FormEvent, useState } from 'react';
-import { ApiProblem, regionPath, request } from '../api';
+import type { amendmentSchema } from '../../../src/tax/returns/returns-routes';
+import { ApiProblem, regionPath, request, type WireOf } from '../api';
 import { formatPeriod, formatRupiah } from '../format';
 import { useI18n } from '../i18n';
-import type { ListedReturn, TaxReturn } from '../returns';
+import type { ListedReturn } from '../returns';
 import { Dialog } from './dialog';
 import { ProblemAlert } from './problem-alert';
 import { type AmountDraft, grossOf, linesOf, ReturnAmountFields } from './return-amount-fields';
 
-export interface Amendment {
-  taxReturn: TaxReturn;
-  billingCode: string | null;
-  reducedOpenBills: number;
-  overpayment: number;
-}
+export type Amendment = WireOf<typeof amendmentSchema>;
 
 /**
  * Pembetulan: corrects a filed SPTPD with a new revision. A shortfall is billed (with interest from the original

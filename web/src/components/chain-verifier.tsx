@@ -1,16 +1,11 @@
 import { useState } from 'react';
-import { regionPath, request } from '../api';
+import type { chainVerdictSchema } from '../../../src/platform/audit-routes';
+import { regionPath, request, type WireOf } from '../api';
 import { useI18n } from '../i18n';
 import { href } from '../router';
 import { ProblemAlert } from './problem-alert';
 
-interface Verdict {
-  ok: boolean;
-  entries: number;
-  brokenAt?: number;
-  reason?: string;
-  storedCheckpoints: { checked: number };
-}
+type Verdict = WireOf<typeof chainVerdictSchema>;
 
 /** Recomputes the region's audit hash chain on the server and shows the verdict. */
 export function ChainVerifier({ regionId }: { regionId: string }) {

@@ -1,12 +1,9 @@
-import { regionPath } from '../api';
+import type { areaSchema } from '../../../src/platform/region-routes';
+import { regionPath, type WireOf } from '../api';
 import { useI18n } from '../i18n';
 import { useResource } from '../use-resource';
 
-interface District {
-  code: string;
-  name: string;
-  villages: { code: string; name: string }[];
-}
+type District = WireOf<typeof areaSchema>[number];
 
 /**
  * Picks one of the region's kelurahan/desa, grouped by kecamatan. Takes the id and ARIA props a `Field` gives it,

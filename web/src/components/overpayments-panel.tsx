@@ -1,8 +1,13 @@
 import { useState } from 'react';
 import { holdsAny } from '../../../src/platform/roles';
+import type {
+  awaitingSkpdlbSchema,
+  offsetSchema,
+  refundSchema,
+} from '../../../src/tax/overpayments/overpayments-routes';
 import { TAX_OFFICERS, TAX_SUPERVISORS } from '../../../src/tax/roles';
-import { type RegionGrant, regionPath, request } from '../api';
-import type { ListedAssessment } from '../assessments';
+import { type RegionGrant, regionPath, request, type WireOf } from '../api';
+import type { Assessment, ListedAssessment } from '../assessments';
 import { formatPeriod, formatRupiah } from '../format';
 import { useI18n } from '../i18n';
 import { useResource } from '../use-resource';
@@ -11,13 +16,7 @@ import { ActionDialog } from './action-dialog';
 import { Field } from './field';
 
 /** A credit from a pembetulan that no SKPDLB has assessed yet (`GET /overpayments`). */
-interface AwaitingSkpdlb {
-  objectName: string;
-  taxCode: string;
-  period: string;
-  returnId: number;
-  amount: number;
-}
+type AwaitingSkpdlb = WireOf<typeof awaitingSkpdlbSchema>['items'][number];
 
 type Action =
   | { kind: 'issue'; awaiting: AwaitingSkpdlb }
@@ -43,7 +42,9 @@ export function OverpaymentsPanel({
 }) {
   const { t, lang } = useI18n();
   const at = (path: string) => regionPath(region.regionId, path);
-  const awaiting = useResource<{ items: AwaitingSkpdlb[] }>(at(`/overpayments?taxpayerId=${taxpayerId}`));
+  const awaiting = useResource<WireOf<typeof awaitingSkpdlbSchema>>(
+    at(`/overpayments?taxpayerId=${taxpayerId}`),
+  );
   const today = useToday(region.regionId);
   const [action, setAction] = useState<Action>();
   const [finding, setFinding] = useState('');
@@ -163,7 +164,7 @@ export function OverpaymentsPanel({
           testId="skpdlb-form"
           onClose={() => setAction(undefined)}
           onSubmit={async () => {
-            const issued = await request<{ number: string }>('POST', at('/assessments'), {
+            const issued = await request<Assessment>('POST', at('/assessments'), {
               kind: 'SKPDLB',
               returnId: action.awaiting.returnId,
               finding,
@@ -193,7 +194,7 @@ export function OverpaymentsPanel({
           testId="offset-form"
           onClose={() => setAction(undefined)}
           onSubmit={async () => {
-            const result = await request<{ used: number; remaining: number; items: unknown[] }>(
+            const result = await request<WireOf<typeof offsetSchema>>(
               'POST',
               at(`/assessments/${action.skpdlb.id}/offset`),
               {},
@@ -218,7 +219,7 @@ export function OverpaymentsPanel({
           testId="refund-form"
           onClose={() => setAction(undefined)}
           onSubmit={async () => {
-            const result = await request<{ amount: number }>(
+            const result = await request<WireOf<typeof refundSchema>>(
               'POST',
               at(`/assessments/${action.skpdlb.id}/refund`),
               {

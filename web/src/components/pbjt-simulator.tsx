@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import type { PbjtSubType } from '../../../src/tax/rules/pbjt';
 import { ApiProblem, request } from '../api';
 import { formatRatePpm, formatRupiah } from '../format';
 import { useI18n } from '../i18n';
@@ -14,7 +15,7 @@ const SUB_TYPES = {
   parkir: ['umum'],
   kesenian_hiburan: ['umum', 'khusus'],
   tenaga_listrik: ['umum', 'industri_migas_tambang', 'pembangkit_sendiri'],
-} as const;
+} as const satisfies Record<PbjtSubType, readonly string[]>;
 type SubType = keyof typeof SUB_TYPES;
 const SUB_TYPE_NAMES = Object.keys(SUB_TYPES) as SubType[];
 

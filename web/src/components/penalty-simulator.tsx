@@ -1,20 +1,13 @@
 import { type FormEvent, useState } from 'react';
-import { ApiProblem, request } from '../api';
+import type { penaltySimulationSchema } from '../../../src/tax/simulator-routes';
+import { ApiProblem, request, type WireOf } from '../api';
 import { formatRatePpm, formatRupiah } from '../format';
 import { useI18n } from '../i18n';
 import { Field } from './field';
 import { ProblemAlert } from './problem-alert';
 import { RupiahInput } from './rupiah-input';
 
-interface PenaltySimulation {
-  months: number;
-  monthsStarted: number;
-  ratePerMonth: number;
-  penalty: number;
-  total: number;
-  regime: 'HKPD' | 'PDRD';
-  waivedByAmnesty: number;
-}
+type PenaltySimulation = WireOf<typeof penaltySimulationSchema>;
 
 /** Late-payment interest on a tax paid after its due date, by the region's own rules (public, no sign-in). */
 export function PenaltySimulator({ regionId }: { regionId: string }) {

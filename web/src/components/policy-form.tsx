@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { ApiProblem, regionPath, request } from '../api';
 import { formatRupiah } from '../format';
 import { useI18n } from '../i18n';
-import type { PolicyVersion, TaxPolicy } from '../tax-config';
+import type { PolicyVersion, RecordedPolicy, TaxPolicy } from '../tax-config';
 import { useTaxTypes } from '../use-tax-types';
 import { Field } from './field';
 import { AmnestyRows, PatPriceRows, ReklameTariffRows } from './policy-tables-fields';
@@ -27,7 +27,7 @@ export function PolicyForm({
 }: {
   regionId: string;
   current: PolicyVersion;
-  onRecorded(version: PolicyVersion): void;
+  onRecorded(version: RecordedPolicy): void;
 }) {
   const { t } = useI18n();
   const taxTypes = useTaxTypes();
@@ -59,7 +59,7 @@ export function PolicyForm({
       before: { ...policy.interest.before, ratePerMonthPpm: ppmOf(beforeRate) },
     };
     try {
-      const saved = await request<PolicyVersion>('POST', regionPath(regionId, '/tax/policy'), {
+      const saved = await request<RecordedPolicy>('POST', regionPath(regionId, '/tax/policy'), {
         validFrom,
         legalBasis,
         policy: { ...policy, interest },
@@ -174,7 +174,10 @@ export function PolicyForm({
               const [mode, unit] = e.target.value.split('/');
               setPolicy({
                 ...policy,
-                rounding: { mode: mode as TaxPolicy['rounding']['mode'], unit: Number(unit) },
+                rounding: {
+                  mode: mode as TaxPolicy['rounding']['mode'],
+                  unit: Number(unit) as TaxPolicy['rounding']['unit'],
+                },
               });
             }}
           >

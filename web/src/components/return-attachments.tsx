@@ -1,15 +1,11 @@
 import { useState } from 'react';
-import { documentUrl, regionPath, request } from '../api';
+import type { attachmentSchema } from '../../../src/tax/returns/returns-routes';
+import { documentUrl, regionPath, request, type WireOf } from '../api';
 import { useI18n } from '../i18n';
 import { useResource } from '../use-resource';
 import { ProblemAlert } from './problem-alert';
 
-interface Attachment {
-  id: number;
-  fileName: string;
-  contentType: string;
-  sizeBytes: number;
-}
+type Attachment = WireOf<typeof attachmentSchema>;
 
 /** A file as base64, how the API takes an attachment in JSON. */
 function base64Of(file: File): Promise<string> {

@@ -1,4 +1,5 @@
-import { type RegionGrant, regionPath } from '../api';
+import type { taxOverviewSchema } from '../../../src/tax/overview/overview-routes';
+import { type RegionGrant, regionPath, type WireOf } from '../api';
 import { formatDate, formatPeriod, formatRupiah } from '../format';
 import { useI18n } from '../i18n';
 import { navFor } from '../navigation';
@@ -8,18 +9,7 @@ import { useTaxTypes } from '../use-tax-types';
 import { Loading } from './loading';
 import { ProblemAlert } from './problem-alert';
 
-interface TaxOverview {
-  today: string;
-  waiting: { taxpayers: number; objects: number; returnsToReview: number };
-  missingReturns: { period: string; dueDate: string; overdue: boolean; count: number };
-  arrears: { count: number; principal: number; penalty: number; total: number };
-  receipts: {
-    month: string;
-    total: number;
-    payments: number;
-    byTax: { taxCode: string; amount: number; payments: number }[];
-  };
-}
+type TaxOverview = WireOf<typeof taxOverviewSchema>;
 
 /**
  * The region's local taxes today, for Bapenda staff: what waits for them, what is overdue and what came in this

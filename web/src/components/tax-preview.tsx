@@ -1,16 +1,12 @@
 import { useEffect, useState } from 'react';
-import { request } from '../api';
+import type { pbjtSimulationSchema } from '../../../src/tax/simulator-routes';
+import { request, type WireOf } from '../api';
 import { formatRatePpm, formatRupiah } from '../format';
 import { useI18n } from '../i18n';
 import { pbjtSubType } from '../tax-config';
 import { ProblemAlert } from './problem-alert';
 
-export interface PbjtSimulation {
-  rate: number;
-  tax: number;
-  legalBasis: string;
-  exampleOnly: boolean;
-}
+export type PbjtSimulation = WireOf<typeof pbjtSimulationSchema>;
 
 /**
  * A live estimate of the tax on the omzet typed so far, from the public PBJT simulator (the rules that bill), at

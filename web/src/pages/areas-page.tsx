@@ -1,25 +1,14 @@
 import { useState } from 'react';
+import type { areaSchema } from '../../../src/platform/region-routes';
 import { AREA_EDITORS, holdsAny } from '../../../src/platform/roles';
-import { type RegionGrant, regionPath } from '../api';
+import { type RegionGrant, regionPath, type WireOf } from '../api';
 import { Loading } from '../components/loading';
 import { NopCodeCell } from '../components/nop-code-cell';
 import { ProblemAlert } from '../components/problem-alert';
 import { useI18n } from '../i18n';
 import { useResource } from '../use-resource';
 
-interface Village {
-  code: string;
-  name: string;
-  nopCode: string | null;
-  kind: 'kelurahan' | 'desa';
-}
-
-interface District {
-  code: string;
-  name: string;
-  nopCode: string | null;
-  villages: Village[];
-}
+type District = WireOf<typeof areaSchema>[number];
 
 const matches = (area: { code: string; name: string }, q: string) =>
   area.name.toLowerCase().includes(q) || area.code.startsWith(q);

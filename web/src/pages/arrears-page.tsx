@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { type RegionGrant, regionPath } from '../api';
+import type { arrearsSchema } from '../../../src/tax/billing/bills-routes';
+import { type RegionGrant, regionPath, type WireOf } from '../api';
 import { Field } from '../components/field';
 import { Loading } from '../components/loading';
 import { ProblemAlert } from '../components/problem-alert';
@@ -10,26 +11,7 @@ import { useI18n } from '../i18n';
 import { useResource } from '../use-resource';
 import { useTaxTypes } from '../use-tax-types';
 
-interface Arrears {
-  asOf: string;
-  count: number;
-  principal: number;
-  penalty: number;
-  total: number;
-  items: {
-    billId: number;
-    billingCode: string;
-    taxpayerId: number;
-    taxpayerName: string;
-    taxCode: string;
-    period: string | null;
-    dueDate: string;
-    principal: number;
-    months: number;
-    penalty: number;
-    total: number;
-  }[];
-}
+type Arrears = WireOf<typeof arrearsSchema>;
 
 /** Tunggakan: overdue bills with late interest as of today, the region's totals, largest first. */
 export function ArrearsPage({ region }: { region: RegionGrant }) {

@@ -1,5 +1,6 @@
 import { type FormEvent, Fragment, useState } from 'react';
-import { type RegionGrant, regionPath, request } from '../api';
+import type { auditPageSchema } from '../../../src/platform/audit-routes';
+import { type RegionGrant, regionPath, request, type WireOf } from '../api';
 import { ChainVerifier } from '../components/chain-verifier';
 import { Field } from '../components/field';
 import { Loading } from '../components/loading';
@@ -8,23 +9,7 @@ import { formatDateTime, zoneLabel } from '../format';
 import { useI18n } from '../i18n';
 import { useResource } from '../use-resource';
 
-interface AuditEntry {
-  seq: number;
-  at: string;
-  actor: string;
-  action: string;
-  entity: string;
-  entityId: string;
-  ip: string | null;
-  before: unknown;
-  after: unknown;
-  hash: string;
-}
-
-interface AuditSlice {
-  entries: AuditEntry[];
-  nextBeforeSeq: number | null;
-}
+type AuditSlice = WireOf<typeof auditPageSchema>;
 
 const NO_FILTER = { action: '', actor: '', from: '', to: '' };
 type Filter = typeof NO_FILTER;

@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { type Me, request } from '../api';
+import { type Me, type RegionToday, request } from '../api';
 import { Field } from '../components/field';
 import { LanguageSwitch } from '../components/language-switch';
 import { ProblemAlert } from '../components/problem-alert';
@@ -14,7 +14,7 @@ export function LoginPage({ onSignedIn, ended }: { onSignedIn(me: Me): void; end
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(ended);
-  const regions = useResource<{ regionId: string; name: string }[]>('/regions');
+  const regions = useResource<RegionToday[]>('/regions');
 
   async function submit(e: FormEvent) {
     e.preventDefault();

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { type RegionGrant, regionPath } from '../api';
+import type { missingReturnsSchema } from '../../../src/tax/returns/returns-routes';
+import { type RegionGrant, regionPath, type WireOf } from '../api';
 import { Field } from '../components/field';
 import { Loading } from '../components/loading';
 import { ProblemAlert } from '../components/problem-alert';
@@ -10,20 +11,7 @@ import { useResource } from '../use-resource';
 import { useTaxTypes } from '../use-tax-types';
 import { useToday } from '../use-today';
 
-interface MissingReturns {
-  period: string;
-  dueDate: string;
-  overdue: boolean;
-  lateFilingFine: number;
-  items: {
-    objectId: number;
-    objectName: string;
-    taxCode: string;
-    taxpayerId: number;
-    taxpayerName: string;
-    npwpd: string | null;
-  }[];
-}
+type MissingReturns = WireOf<typeof missingReturnsSchema>;
 
 /** Belum lapor: active self-assessed objects with no SPTPD for a masa pajak, with its due date and the fine. */
 export function MissingReturnsPage({ region }: { region: RegionGrant }) {

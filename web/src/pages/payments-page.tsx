@@ -1,7 +1,12 @@
 import { Fragment, useState } from 'react';
+import type {
+  bankRequestsSchema,
+  intentSchema,
+  partnersSchema,
+} from '../../../src/payments/payments-admin-routes';
 import { BANK_LOG_READERS, PAYMENT_FIXERS } from '../../../src/payments/roles';
 import { holdsAny } from '../../../src/platform/roles';
-import { type RegionGrant, regionPath, request } from '../api';
+import { type RegionGrant, regionPath, request, type WireOf } from '../api';
 import { Loading } from '../components/loading';
 import { ProblemAlert } from '../components/problem-alert';
 import { RkudPanel } from '../components/rkud-panel';
@@ -9,42 +14,12 @@ import { formatDateTime, formatRupiah, zoneLabel } from '../format';
 import { useI18n } from '../i18n';
 import { useResource } from '../use-resource';
 
-interface Partner {
-  partnerId: string;
-  name: string;
-  channel: string;
-  vaPrefix: string | null;
-  requestsPerSecond: number | null;
-  active: boolean;
-}
+type Partner = WireOf<typeof partnersSchema>['partners'][number];
 
-type IntentState = 'pending' | 'paid' | 'expired' | 'stuck' | 'resolved';
+type Intent = WireOf<typeof intentSchema>;
+type IntentState = Intent['state'];
 
-interface Intent {
-  id: number;
-  billingCode: string;
-  partnerId: string;
-  amount: number;
-  createdAt: string;
-  expiresAt: string;
-  state: IntentState;
-  checkCount: number;
-  note: string | null;
-}
-
-interface BankRequest {
-  id: number;
-  receivedAt: string;
-  partnerId: string | null;
-  authenticated: boolean;
-  operation: string;
-  externalId: string | null;
-  requestBody: string;
-  httpStatus: number;
-  responseCode: string;
-  responseBody: string;
-  durationMs: number;
-}
+type BankRequest = WireOf<typeof bankRequestsSchema>['requests'][number];
 
 const INTENT_TONE: Record<IntentState, string> = {
   pending: 'badge-warn',

@@ -1,16 +1,13 @@
 import { type FormEvent, useMemo, useState } from 'react';
 import { writeCsv } from '../../../src/tax/registry/csv';
 import { IMPORT_COLUMNS } from '../../../src/tax/registry/import-columns';
-import { ApiProblem, type RegionGrant, regionPath, requestWithProgress } from '../api';
+import type { importSummarySchema } from '../../../src/tax/registry/registry-routes';
+import { ApiProblem, type RegionGrant, regionPath, requestWithProgress, type WireOf } from '../api';
 import { Field } from '../components/field';
 import { ProblemAlert } from '../components/problem-alert';
 import { useI18n } from '../i18n';
 
-interface ImportSummary {
-  rows: number;
-  taxpayers: { new: number; existing: number };
-  objects: { new: number; existing: number };
-}
+type ImportSummary = WireOf<typeof importSummarySchema>;
 
 /** How many refused lines the page lists; the rejects file has them all. */
 const SHOWN_REJECTS = 100;

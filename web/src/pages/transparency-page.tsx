@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { type RegionToday, request } from '../api';
+import type { checkpointPageSchema } from '../../../src/platform/audit-checkpoint-routes';
+import { type RegionToday, request, type WireOf } from '../api';
 import { Loading } from '../components/loading';
 import { ProblemAlert } from '../components/problem-alert';
 import { PublicLayout } from '../components/public-layout';
@@ -7,20 +8,8 @@ import { formatDateTime } from '../format';
 import { useI18n } from '../i18n';
 import { useResource } from '../use-resource';
 
-interface Checkpoint {
-  regionId: string;
-  seq: number;
-  hash: string;
-  signedAt: string;
-  keyId: string;
-  signature: string;
-}
-
-interface CheckpointPage {
-  publicKeys: { keyId: string; publicKey: string }[];
-  checkpoints: Checkpoint[];
-  nextBeforeSeq: number | null;
-}
+type CheckpointPage = WireOf<typeof checkpointPageSchema>;
+type Checkpoint = CheckpointPage['checkpoints'][number];
 
 const VERIFY_COMMAND =
   'npx balai audit verify --file audit.ndjson --checkpoints checkpoints.json --public-key KEY';
