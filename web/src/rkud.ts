@@ -1,5 +1,0 @@
-import type { storedSchema } from '../../src/payments/rkud/rkud-routes';
-import type { WireOf } from './api';
-
-/** The region's treasury account (RKUD), as the API answers it. */
-export type StoredRkud = WireOf<typeof storedSchema>;
