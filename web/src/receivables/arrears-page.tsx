@@ -87,9 +87,7 @@ export function ArrearsPage({ region }: { region: RegionGrant }) {
                 {a.items.map((x) => (
                   <tr key={x.billId}>
                     <td>
-                      <TaxpayerLink region={region} taxpayerId={x.taxpayerId}>
-                        {x.taxpayerName}
-                      </TaxpayerLink>
+                      <TaxpayerLink taxpayerId={x.taxpayerId}>{x.taxpayerName}</TaxpayerLink>
                       <div className="mono small">{x.billingCode}</div>
                     </td>
                     <td>

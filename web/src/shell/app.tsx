@@ -1,28 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
-import { PaymentsPage } from '../payments/payments-page';
-import { QrisPage } from '../payments/qris-page';
-import { ReconciliationPage } from '../payments/reconciliation-page';
-import { AccountPage } from '../platform/account-page';
-import { AreasPage } from '../platform/areas-page';
-import { AuditPage } from '../platform/audit-page';
-import { HomePage } from '../platform/home-page';
+import { holdsAny } from '../../../src/platform/roles';
+import { AREAS } from '../areas';
 import { LoginPage } from '../platform/login-page';
-import { Transparency, TransparencyPage } from '../platform/transparency-page';
-import { UsersPage } from '../platform/users-page';
-import { ArrearsPage } from '../receivables/arrears-page';
-import { MyBillsPage } from '../receivables/my-bills-page';
-import { AssessmentsPage } from '../tax/assessments/assessments-page';
-import { TaxConfigPage } from '../tax/config/tax-config-page';
-import { MyTaxesPage } from '../tax/registry/my-taxes-page';
-import { RegistrationQueuePage } from '../tax/registry/registration-queue-page';
-import { TaxpayerImportPage } from '../tax/registry/taxpayer-import-page';
-import { TaxpayerPage } from '../tax/registry/taxpayer-page';
-import { TaxpayerSearchPage } from '../tax/registry/taxpayer-search-page';
-import { FileReturnPage } from '../tax/returns/file-return-page';
-import { MissingReturnsPage } from '../tax/returns/missing-returns-page';
-import { MyReturnsPage } from '../tax/returns/my-returns-page';
-import { ReturnReviewPage } from '../tax/returns/return-review-page';
-import { PublicSimulationsPage, SimulationsPage } from '../tax/simulations/simulations-page';
 import {
   type Lang,
   type Me,
@@ -32,12 +11,16 @@ import {
   setCsrfToken,
   setRequestLanguage,
 } from './api';
+import { assemble, matchPage } from './assemble';
 import { I18nContext, makeI18n, rememberedLanguage, rememberLanguage, useI18n } from './i18n';
 import { Loading } from './loading';
-import { type NavItem, navFor, navItemOf } from './navigation';
+import { type NavItem, NavigationContext, navFor, navItemOf } from './navigation';
 import { NotAvailablePage } from './not-available-page';
 import { navigate, useRoute } from './router';
 import { Shell } from './shell';
+
+/** The web app as its areas describe it (web/src/areas.ts): navigation, pages, home panels and messages. */
+const APP = assemble(AREAS);
 
 function applyLanguage(lang: Lang): Lang {
   setRequestLanguage(lang);
@@ -54,10 +37,14 @@ export function App() {
 
   const i18n = useMemo(
     () =>
-      makeI18n(lang, (chosen) => {
-        rememberLanguage(chosen);
-        setLang(applyLanguage(chosen));
-      }),
+      makeI18n(
+        lang,
+        (chosen) => {
+          rememberLanguage(chosen);
+          setLang(applyLanguage(chosen));
+        },
+        APP.catalogue,
+      ),
     [lang],
   );
 
@@ -101,8 +88,8 @@ export function App() {
 /** Without a session: the public simulators, the audit transparency page, or the sign-in page. */
 function SignedOut({ onSignedIn, ended }: { onSignedIn(me: Me): void; ended: unknown }) {
   const route = useRoute();
-  if (route === '/simulations') return <PublicSimulationsPage />;
-  if (route === '/transparency') return <TransparencyPage />;
+  const open = matchPage(APP.publicPages, route);
+  if (open) return <open.page.page />;
   return <LoginPage onSignedIn={onSignedIn} ended={ended} />;
 }
 
@@ -113,7 +100,8 @@ function SignedIn({ me, onSignOut, onMeChanged }: { me: Me; onSignOut(): void; o
   const route = useRoute();
   const [regionId, setRegionId] = useState(() => localStorage.getItem(REGION_KEY));
   const region = me.regions.find((r) => r.regionId === regionId) ?? me.regions[0];
-  const nav = region ? navFor(region.roles) : [];
+  const nav = region ? navFor(APP.nav, region.roles) : [];
+  const homePanels = region ? APP.homePanels.filter((p) => holdsAny(region.roles, p.roles)) : [];
 
   function chooseRegion(id: string) {
     localStorage.setItem(REGION_KEY, id);
@@ -121,9 +109,11 @@ function SignedIn({ me, onSignOut, onMeChanged }: { me: Me; onSignOut(): void; o
   }
 
   return (
-    <Shell me={me} region={region} nav={nav} onRegionChange={chooseRegion} onSignOut={onSignOut}>
-      <Page route={route} me={me} region={region} nav={nav} onMeChanged={onMeChanged} />
-    </Shell>
+    <NavigationContext.Provider value={{ nav, homePanels }}>
+      <Shell me={me} region={region} nav={nav} onRegionChange={chooseRegion} onSignOut={onSignOut}>
+        <Page route={route} me={me} region={region} nav={nav} onMeChanged={onMeChanged} />
+      </Shell>
+    </NavigationContext.Provider>
   );
 }
 
@@ -141,56 +131,13 @@ function Page({
   onMeChanged(me: Me): void;
 }) {
   const { t } = useI18n();
-  // `/password` was the page's address before it held the profile too.
-  if (route === '/account' || route === '/password') return <AccountPage me={me} onChanged={onMeChanged} />;
-  // Public, so open to anyone signed in too, whatever their roles.
-  if (route === '/transparency') return <Transparency />;
-  if (!region) return <p className="panel">{t('shell.noRegion')}</p>;
-  if (!navItemOf(nav, route)) return <NotAvailablePage regionName={region.name} />;
-  const taxpayer = /^\/taxpayers\/(\d+)$/.exec(route);
-  if (taxpayer) return <TaxpayerPage key={taxpayer[1]} region={region} taxpayerId={Number(taxpayer[1])} />;
-  switch (route) {
-    case '/my-taxes':
-      return <MyTaxesPage me={me} region={region} />;
-    case '/file-return':
-      return <FileReturnPage region={region} />;
-    case '/my-returns':
-      return <MyReturnsPage region={region} />;
-    case '/my-bills':
-      return <MyBillsPage region={region} />;
-    case '/registrations':
-      return <RegistrationQueuePage region={region} />;
-    case '/taxpayers':
-      return <TaxpayerSearchPage region={region} />;
-    case '/taxpayer-import':
-      return <TaxpayerImportPage region={region} />;
-    case '/review':
-      return <ReturnReviewPage region={region} />;
-    case '/missing-returns':
-      return <MissingReturnsPage region={region} />;
-    case '/arrears':
-      return <ArrearsPage region={region} />;
-    case '/assessments':
-      return <AssessmentsPage region={region} />;
-    case '/tax-config':
-      return <TaxConfigPage region={region} />;
-    case '/reconciliation':
-      return <ReconciliationPage region={region} />;
-    case '/simulations':
-      return <SimulationsPage region={region} />;
-    case '/users':
-      return <UsersPage me={me} region={region} />;
-    case '/audit':
-      return <AuditPage region={region} />;
-    case '/payments':
-      return <PaymentsPage region={region} />;
-    case '/qris':
-      return <QrisPage region={region} />;
-    case '/areas':
-      return <AreasPage region={region} />;
-    case '/':
-      return <HomePage me={me} region={region} />;
-    default:
-      return <NotAvailablePage regionName={region.name} />;
+  const found = matchPage(APP.pages, route);
+  if (found?.page.access === 'signed-in') {
+    const Open = found.page.page;
+    return <Open key={route} me={me} region={region} onMeChanged={onMeChanged} />;
   }
+  if (!region) return <p className="panel">{t('shell.noRegion')}</p>;
+  if (!found || !navItemOf(nav, route)) return <NotAvailablePage regionName={region.name} />;
+  const { page: InRegion } = found.page;
+  return <InRegion key={route} me={me} region={region} params={found.params} onMeChanged={onMeChanged} />;
 }

@@ -6,7 +6,7 @@ import { FilterTabs } from '../../shell/filter-tabs';
 import { formatRupiah } from '../../shell/format';
 import { useI18n } from '../../shell/i18n';
 import { Loading } from '../../shell/loading';
-import { canOpen } from '../../shell/navigation';
+import { useNavigation } from '../../shell/navigation';
 import { PdfLink } from '../../shell/pdf-link';
 import { ProblemAlert } from '../../shell/problem-alert';
 import { useResource } from '../../shell/use-resource';
@@ -18,6 +18,7 @@ import { AssessmentsTable } from './assessments-table';
 /** Ketetapan: assessments issued in the region, and (for officers) the form to issue one. */
 export function AssessmentsPage({ region }: { region: RegionGrant }) {
   const { t } = useI18n();
+  const { canOpen } = useNavigation();
   const [kind, setKind] = useState<AssessmentKind | 'all'>('all');
   const list = useResource<{ items: Assessment[] }>(
     regionPath(region.regionId, `/assessments?limit=200${kind === 'all' ? '' : `&kind=${kind}`}`),
@@ -82,7 +83,7 @@ export function AssessmentsPage({ region }: { region: RegionGrant }) {
           regionId={region.regionId}
           assessments={list.data.items}
           taxName={taxTypes.nameOf}
-          showTaxpayer={canOpen(region.roles, '/taxpayers')}
+          showTaxpayer={canOpen('/taxpayers')}
         />
       )}
     </>

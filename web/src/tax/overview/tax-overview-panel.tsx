@@ -3,7 +3,7 @@ import { type RegionGrant, regionPath, type WireOf } from '../../shell/api';
 import { formatDate, formatPeriod, formatRupiah } from '../../shell/format';
 import { useI18n } from '../../shell/i18n';
 import { Loading } from '../../shell/loading';
-import { navFor } from '../../shell/navigation';
+import { useNavigation } from '../../shell/navigation';
 import { ProblemAlert } from '../../shell/problem-alert';
 import { href } from '../../shell/router';
 import { useResource } from '../../shell/use-resource';
@@ -19,10 +19,10 @@ export function TaxOverviewPanel({ region }: { region: RegionGrant }) {
   const { t, lang } = useI18n();
   const overview = useResource<TaxOverview>(regionPath(region.regionId, '/tax/overview'));
   const taxTypes = useTaxTypes();
-  const paths = new Set(navFor(region.roles).map((item) => item.path));
+  const { canOpen } = useNavigation();
   const o = overview.data;
   // A figure links to its page only for those who may open it.
-  const linked = (path: string, text: string) => (paths.has(path) ? <a href={href(path)}>{text}</a> : text);
+  const linked = (path: string, text: string) => (canOpen(path) ? <a href={href(path)}>{text}</a> : text);
 
   return (
     <section className="section" data-testid="tax-overview">

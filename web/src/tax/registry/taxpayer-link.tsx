@@ -1,20 +1,12 @@
 import type { ReactNode } from 'react';
-import type { RegionGrant } from '../../shell/api';
-import { canOpen } from '../../shell/navigation';
+import { useNavigation } from '../../shell/navigation';
 import { href } from '../../shell/router';
 
 /** A taxpayer's name linking to their 360° view, or just the name for roles that may not open it. */
-export function TaxpayerLink({
-  region,
-  taxpayerId,
-  children,
-}: {
-  region: RegionGrant;
-  taxpayerId: number;
-  children: ReactNode;
-}) {
+export function TaxpayerLink({ taxpayerId, children }: { taxpayerId: number; children: ReactNode }) {
+  const { canOpen } = useNavigation();
   const path = `/taxpayers/${taxpayerId}`;
-  if (!canOpen(region.roles, path)) return <span className="strong">{children}</span>;
+  if (!canOpen(path)) return <span className="strong">{children}</span>;
   return (
     <a className="strong" href={href(path)}>
       {children}

@@ -6,6 +6,7 @@ import type { Bill } from '../../receivables/bills';
 import { BillsTable } from '../../receivables/bills-table';
 import { ActionDialog } from '../../shell/action-dialog';
 import { type RegionGrant, regionPath, request } from '../../shell/api';
+import type { RegionPageProps } from '../../shell/area';
 import { Field } from '../../shell/field';
 import { formatDate, formatDateTime, formatRupiah } from '../../shell/format';
 import { useI18n } from '../../shell/i18n';
@@ -25,6 +26,11 @@ import { ObjectsTable } from './objects-table';
 import type { TaxObject, TaxpayerFile } from './registry';
 import { CloseObjectDialog, EditTaxpayerDialog } from './registry-actions';
 import { TaxObjectDialog } from './tax-object-dialog';
+
+/** The 360° view at `/taxpayers/:taxpayerId`. */
+export function TaxpayerRoute({ region, params }: RegionPageProps) {
+  return <TaxpayerPage region={region} taxpayerId={Number(params.taxpayerId)} />;
+}
 
 /** A titled part of the 360° view that shows "none yet" when empty. */
 function Section<T>({

@@ -90,9 +90,7 @@ function MissingList({ region, period }: { region: RegionGrant; period: string }
               {m.items.map((x) => (
                 <tr key={x.objectId}>
                   <td>
-                    <TaxpayerLink region={region} taxpayerId={x.taxpayerId}>
-                      {x.taxpayerName}
-                    </TaxpayerLink>
+                    <TaxpayerLink taxpayerId={x.taxpayerId}>{x.taxpayerName}</TaxpayerLink>
                   </td>
                   <td className="mono nowrap">{x.npwpd ?? '—'}</td>
                   <td>{x.objectName}</td>
