@@ -77,7 +77,7 @@ export type SecurityRequirement = Partial<Record<SchemeName, string[]>>[];
  * RFC 9457 problem details, as every error outside the bank APIs is answered (src/http/problem-reply.ts). Built when
  * the document is, so that its codes are those of every area the server was built with.
  */
-const problemSchema = () =>
+export const problemSchema = () =>
   z
     .object({
       type: z.string().describe('A URI naming the problem: https://balai.id/problems/<code in kebab case>'),

@@ -6,15 +6,11 @@ import { type AppContext, actorOf } from '../http/context';
 import { accessFor } from '../http/tenancy';
 import { appendAudit } from '../platform/audit';
 import { Problem } from '../platform/problem';
-import type { Role } from '../platform/roles';
 import { INTENT_SELECT, type PaymentIntent } from './intents';
 import { partnersOf } from './partner';
+import { BANK_LOG_READERS, PAYMENT_FIXERS, PAYMENT_WATCHERS } from './roles';
 
-/** Who watches the payment channels: administrators, supervisors, the receipts treasurer; auditors read. */
-const PAYMENT_WATCHERS: readonly Role[] = ['admin', 'supervisor', 'treasurer', 'auditor'];
-const PAYMENT_FIXERS: readonly Role[] = ['admin', 'supervisor'];
-
-const intentSchema = z.object({
+export const intentSchema = z.object({
   id: z.number(),
   billId: z.number(),
   billingCode: z.string(),
@@ -29,6 +25,39 @@ const intentSchema = z.object({
   note: z.string().nullable(),
 });
 
+/** The region's payment partners, without their secrets. */
+export const partnersSchema = z.object({
+  partners: z.array(
+    z.object({
+      partnerId: z.string(),
+      name: z.string(),
+      channel: z.string(),
+      vaPrefix: z.string().nullable(),
+      requestsPerSecond: z.number().nullable(),
+      active: z.boolean(),
+    }),
+  ),
+});
+
+/** The bank request log, newest first. */
+export const bankRequestsSchema = z.object({
+  requests: z.array(
+    z.object({
+      id: z.number(),
+      receivedAt: z.date(),
+      partnerId: z.string().nullable(),
+      authenticated: z.boolean(),
+      operation: z.string(),
+      externalId: z.string().nullable(),
+      requestBody: z.string(),
+      httpStatus: z.number(),
+      responseCode: z.string(),
+      responseBody: z.string(),
+      durationMs: z.number(),
+    }),
+  ),
+});
+
 /** The payment channels seen from Bapenda: partners, every bank request, and the payments stuck in between. */
 export function paymentsAdminRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -40,18 +69,7 @@ export function paymentsAdminRoutes(app: FastifyInstance, ctx: AppContext): void
         tags: ['payments'],
         summary: 'The banks and acquirers that pay this region’s bills (secrets are never shown)',
         response: {
-          200: z.object({
-            partners: z.array(
-              z.object({
-                partnerId: z.string(),
-                name: z.string(),
-                channel: z.string(),
-                vaPrefix: z.string().nullable(),
-                requestsPerSecond: z.number().nullable(),
-                active: z.boolean(),
-              }),
-            ),
-          }),
+          200: partnersSchema,
         },
       },
     },
@@ -88,28 +106,12 @@ export function paymentsAdminRoutes(app: FastifyInstance, ctx: AppContext): void
           limit: z.coerce.number().int().min(1).max(200).default(50),
         }),
         response: {
-          200: z.object({
-            requests: z.array(
-              z.object({
-                id: z.number(),
-                receivedAt: z.date(),
-                partnerId: z.string().nullable(),
-                authenticated: z.boolean(),
-                operation: z.string(),
-                externalId: z.string().nullable(),
-                requestBody: z.string(),
-                httpStatus: z.number(),
-                responseCode: z.string(),
-                responseBody: z.string(),
-                durationMs: z.number(),
-              }),
-            ),
-          }),
+          200: bankRequestsSchema,
         },
       },
     },
     async (request) => {
-      const { regionId } = accessFor(request, ['admin', 'auditor', 'supervisor']);
+      const { regionId } = accessFor(request, BANK_LOG_READERS);
       const q = request.query;
       // A refused request has no region of its own: it shows here when it claimed one of this region's partners.
       const requests = await ctx.db.query<{

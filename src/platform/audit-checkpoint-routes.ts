@@ -18,6 +18,14 @@ const publicKey = z
 const publicKeySchema = z.object({ keyId: z.string(), publicKey });
 const regionParams = z.object({ regionId: z.string() });
 
+/** A page of a region's signed checkpoints, with the public keys that signed them. */
+export const checkpointPageSchema = z.object({
+  regionId: z.string(),
+  publicKeys: z.array(publicKeySchema),
+  checkpoints: z.array(checkpointSchema),
+  nextBeforeSeq: z.number().nullable(),
+});
+
 /**
  * Each region's signed audit checkpoints, for anyone to keep: no sign-in. Someone who downloads them now and then
  * can later prove that the chain was not cut or rewritten below them (README: "Audit checkpoints").
@@ -67,12 +75,7 @@ export function publicAuditCheckpointRoutes(app: FastifyInstance, ctx: AppContex
           limit: z.coerce.number().int().min(1).max(1000).default(100),
         }),
         response: {
-          200: z.object({
-            regionId: z.string(),
-            publicKeys: z.array(publicKeySchema),
-            checkpoints: z.array(checkpointSchema),
-            nextBeforeSeq: z.number().nullable(),
-          }),
+          200: checkpointPageSchema,
         },
       },
     },

@@ -10,7 +10,7 @@ import { auditExportLine, auditExportLineSchema } from './audit-export';
 import { languageOf } from './problem';
 import { AUDIT_READERS } from './roles';
 
-const entrySchema = z.object({
+export const entrySchema = z.object({
   seq: z.number(),
   at: z.date(),
   actorId: z.number().nullable(),
@@ -22,6 +22,36 @@ const entrySchema = z.object({
   before: z.unknown(),
   after: z.unknown(),
   hash: z.string(),
+});
+
+/** A page of the audit trail, newest first, and where the next one starts. */
+export const auditPageSchema = z.object({
+  entries: z.array(entrySchema),
+  nextBeforeSeq: z.number().nullable(),
+});
+
+/** The verdict on the region's hash chain. */
+export const chainVerdictSchema = z.object({
+  ok: z.boolean(),
+  entries: z.number(),
+  brokenAt: z.number().optional(),
+  fault: z.enum(CHAIN_FAULTS).optional(),
+  reason: z.string().optional().describe("The fault in the caller's language"),
+  checkpoint: z
+    .object({ seq: z.number(), hash: z.string(), signedAt: z.string() })
+    .optional()
+    .describe('The checkpoint that revealed the fault'),
+  lastHash: z.string().optional(),
+  storedCheckpoints: z
+    .object({
+      checked: z.number(),
+      keyIds: z.array(z.string()).describe('Fingerprints of the keys that signed them'),
+    })
+    .describe(
+      'The checkpoints stored in this database, each checked under the public key stored with it. Whoever can ' +
+        'rewrite the chain can rewrite these too: the proof is the checkpoints an auditor kept, checked with ' +
+        '`balai audit verify --checkpoints FILE --public-key KEY` under the key the Pemda handed over.',
+    ),
 });
 
 /** The audit trail, read-only: browse with filters, verify the chain, export it for an auditor. */
@@ -44,7 +74,7 @@ export function auditRoutes(app: FastifyInstance, ctx: AppContext): void {
           beforeSeq: z.coerce.number().int().positive().optional(),
           limit: z.coerce.number().int().min(1).max(500).default(50),
         }),
-        response: { 200: z.object({ entries: z.array(entrySchema), nextBeforeSeq: z.number().nullable() }) },
+        response: { 200: auditPageSchema },
       },
     },
     async (request) => {
@@ -87,28 +117,7 @@ export function auditRoutes(app: FastifyInstance, ctx: AppContext): void {
         summary:
           "Recompute the region's hash chain, check it against the checkpoints stored with it, and name the first fault",
         response: {
-          200: z.object({
-            ok: z.boolean(),
-            entries: z.number(),
-            brokenAt: z.number().optional(),
-            fault: z.enum(CHAIN_FAULTS).optional(),
-            reason: z.string().optional().describe("The fault in the caller's language"),
-            checkpoint: z
-              .object({ seq: z.number(), hash: z.string(), signedAt: z.string() })
-              .optional()
-              .describe('The checkpoint that revealed the fault'),
-            lastHash: z.string().optional(),
-            storedCheckpoints: z
-              .object({
-                checked: z.number(),
-                keyIds: z.array(z.string()).describe('Fingerprints of the keys that signed them'),
-              })
-              .describe(
-                'The checkpoints stored in this database, each checked under the public key stored with it. Whoever can ' +
-                  'rewrite the chain can rewrite these too: the proof is the checkpoints an auditor kept, checked with ' +
-                  '`balai audit verify --checkpoints FILE --public-key KEY` under the key the Pemda handed over.',
-              ),
-          }),
+          200: chainVerdictSchema,
         },
       },
     },

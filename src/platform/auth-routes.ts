@@ -11,7 +11,7 @@ import { ROLES } from './roles';
 import { login, logout, type SessionUser } from './sessions';
 import { grantsOf, setPassword, updateOwnProfile } from './users';
 
-const meSchema = z.object({
+export const meSchema = z.object({
   user: z.object({ id: z.number(), email: z.string(), name: z.string(), locale: z.enum(['id', 'en']) }),
   csrfToken: z.string(),
   regions: z.array(

@@ -6,8 +6,9 @@ import { type AppContext, actorOf } from '../http/context';
 import { accessFor } from '../http/tenancy';
 import { localDate, TIME_ZONES } from './clock';
 import { findRegion, listRegions, type Region, setAreaNopCode } from './regions';
+import { AREA_EDITORS } from './roles';
 
-const regionSchema = z.object({
+export const regionSchema = z.object({
   regionId: z.string(),
   name: z.string(),
   shortName: z.string(),
@@ -48,7 +49,7 @@ interface AreaRow {
   villageNopCode: string | null;
 }
 
-const areaSchema = z.array(
+export const areaSchema = z.array(
   z.object({
     code: z.string(),
     name: z.string(),
@@ -137,7 +138,7 @@ export function regionRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const { regionId } = accessFor(request, ['admin']);
+      const { regionId } = accessFor(request, AREA_EDITORS);
       const session = await requireSession(ctx, request);
       const { code } = request.params;
       const { nopCode } = request.body;

@@ -4,10 +4,10 @@ import { z } from 'zod';
 import { requireSession } from '../http/authentication';
 import { type AppContext, actorOf } from '../http/context';
 import { accessFor } from '../http/tenancy';
-import { ROLES } from './roles';
+import { ROLES, USER_ADMINS, USER_READERS } from './roles';
 import { createUser, findRegionUser, listRegionUsers, setPassword, updateUser } from './users';
 
-const userSchema = z.object({
+export const userSchema = z.object({
   id: z.number(),
   email: z.string(),
   name: z.string(),
@@ -22,7 +22,6 @@ const roles = z.array(z.enum(ROLES)).min(1).max(ROLES.length);
 /** User and role administration within one region (administrators; auditors and supervisors may read). */
 export function userRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const readers = ['admin', 'auditor', 'supervisor'] as const;
 
   r.get(
     '/users',
@@ -33,7 +32,7 @@ export function userRoutes(app: FastifyInstance, ctx: AppContext): void {
         response: { 200: z.array(userSchema) },
       },
     },
-    async (request) => listRegionUsers(ctx.db, accessFor(request, readers).regionId, ctx.clock.now()),
+    async (request) => listRegionUsers(ctx.db, accessFor(request, USER_READERS).regionId, ctx.clock.now()),
   );
 
   r.get(
@@ -47,7 +46,12 @@ export function userRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request) =>
-      findRegionUser(ctx.db, accessFor(request, readers).regionId, request.params.userId, ctx.clock.now()),
+      findRegionUser(
+        ctx.db,
+        accessFor(request, USER_READERS).regionId,
+        request.params.userId,
+        ctx.clock.now(),
+      ),
   );
 
   r.post(
@@ -67,7 +71,7 @@ export function userRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const access = accessFor(request, ['admin']);
+      const access = accessFor(request, USER_ADMINS);
       const session = await requireSession(ctx, request);
       const user = await createUser(
         ctx.db,
@@ -97,7 +101,7 @@ export function userRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const access = accessFor(request, ['admin']);
+      const access = accessFor(request, USER_ADMINS);
       const session = await requireSession(ctx, request);
       return updateUser(
         ctx.db,
@@ -122,7 +126,7 @@ export function userRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const access = accessFor(request, ['admin']);
+      const access = accessFor(request, USER_ADMINS);
       const session = await requireSession(ctx, request);
       await findRegionUser(ctx.db, access.regionId, request.params.userId, ctx.clock.now());
       await setPassword(

@@ -7,8 +7,9 @@ import { accessFor } from '../http/tenancy';
 import { localDate } from '../platform/clock';
 import { recordablePolicySchema, taxPolicyOn, taxPolicySchema } from './policy';
 import { listTaxRates, recordTaxPolicy, recordTaxRate, TAX_CATEGORIES } from './rates';
+import { TAX_CONFIG_EDITORS } from './roles';
 
-const rateSchema = z.object({
+export const rateSchema = z.object({
   taxCode: z.string(),
   category: z.string(),
   validFrom: z.string(),
@@ -17,7 +18,34 @@ const rateSchema = z.object({
   legalBasis: z.string(),
   exampleOnly: z.boolean(),
 });
-const EDITORS = ['supervisor', 'admin'] as const;
+
+/** A tax of UU 1/2022 with its categories. */
+export const taxTypeSchema = z.object({
+  code: z.string(),
+  billingCode: z.string(),
+  nameId: z.string(),
+  nameEn: z.string(),
+  assessment: z.enum(['self', 'official']),
+  legalBasis: z.string(),
+  categories: z.array(z.string()),
+});
+
+/** The tax policy in force from a day, with the regulation it rests on. */
+export const policyVersionSchema = z.object({
+  validFrom: z.string(),
+  revision: z.number(),
+  policy: taxPolicySchema,
+  legalBasis: z.string(),
+  exampleOnly: z.boolean(),
+});
+
+/** A tax policy as recorded. */
+export const recordedPolicySchema = z.object({
+  validFrom: z.string(),
+  revision: z.number(),
+  policy: taxPolicySchema,
+  legalBasis: z.string(),
+});
 
 /** The taxes of UU 1/2022 are the same for every region: reference data anyone may read, like the simulators. */
 export function publicTaxTypeRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -30,17 +58,7 @@ export function publicTaxTypeRoutes(app: FastifyInstance, ctx: AppContext): void
         tags: ['public'],
         summary: 'The kab/kota taxes of UU 1/2022 with their categories: reference data, no sign-in',
         response: {
-          200: z.array(
-            z.object({
-              code: z.string(),
-              billingCode: z.string(),
-              nameId: z.string(),
-              nameEn: z.string(),
-              assessment: z.enum(['self', 'official']),
-              legalBasis: z.string(),
-              categories: z.array(z.string()),
-            }),
-          ),
+          200: z.array(taxTypeSchema),
         },
       },
     },
@@ -94,7 +112,7 @@ export function taxConfigRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const { regionId } = accessFor(request, EDITORS);
+      const { regionId } = accessFor(request, TAX_CONFIG_EDITORS);
       const session = await requireSession(ctx, request);
       const rate = await ctx.db.transaction((tx) =>
         recordTaxRate(tx, ctx.clock.now(), actorOf(session, request.ip), regionId, request.body),
@@ -111,13 +129,7 @@ export function taxConfigRoutes(app: FastifyInstance, ctx: AppContext): void {
         summary: 'The tax policy in force on a day (default: today in the region)',
         querystring: z.strictObject({ on: z.iso.date().optional() }),
         response: {
-          200: z.object({
-            validFrom: z.string(),
-            revision: z.number(),
-            policy: taxPolicySchema,
-            legalBasis: z.string(),
-            exampleOnly: z.boolean(),
-          }),
+          200: policyVersionSchema,
         },
       },
     },
@@ -139,17 +151,12 @@ export function taxConfigRoutes(app: FastifyInstance, ctx: AppContext): void {
           legalBasis: z.string().trim().min(3).max(300),
         }),
         response: {
-          201: z.object({
-            validFrom: z.string(),
-            revision: z.number(),
-            policy: taxPolicySchema,
-            legalBasis: z.string(),
-          }),
+          201: recordedPolicySchema,
         },
       },
     },
     async (request, reply) => {
-      const { regionId } = accessFor(request, EDITORS);
+      const { regionId } = accessFor(request, TAX_CONFIG_EDITORS);
       const session = await requireSession(ctx, request);
       const saved = await ctx.db.transaction((tx) =>
         recordTaxPolicy(tx, ctx.clock.now(), actorOf(session, request.ip), regionId, request.body),

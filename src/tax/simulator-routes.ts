@@ -18,6 +18,25 @@ const PBJT_SUB_TYPES = [
   'kesenian_hiburan',
 ] as const;
 
+/** Late-payment interest as the region charges it. */
+export const penaltySimulationSchema = z.object({
+  months: z.number().describe('months charged: started months late, capped by the regime'),
+  monthsStarted: z.number(),
+  ratePerMonth: z.number().describe('decimal fraction, e.g. 0.01'),
+  penalty: z.number(),
+  total: z.number(),
+  regime: z.enum(['HKPD', 'PDRD']),
+  waivedByAmnesty: z.number(),
+});
+
+/** PBJT at the rate in force. */
+export const pbjtSimulationSchema = z.object({
+  rate: z.number(),
+  tax: z.number(),
+  legalBasis: z.string(),
+  exampleOnly: z.boolean(),
+});
+
 async function hostedRegion(ctx: AppContext, regionId: string) {
   if (!REGION_ID.test(regionId) || !(await findRegion(ctx.db, regionId))) {
     throw new Problem(404, 'REGION_NOT_FOUND', { regionId });
@@ -46,15 +65,7 @@ export function simulatorRoutes(app: FastifyInstance, ctx: AppContext): void {
           paymentDate: z.iso.date(),
         }),
         response: {
-          200: z.object({
-            months: z.number().describe('months charged: started months late, capped by the regime'),
-            monthsStarted: z.number(),
-            ratePerMonth: z.number().describe('decimal fraction, e.g. 0.01'),
-            penalty: z.number(),
-            total: z.number(),
-            regime: z.enum(['HKPD', 'PDRD']),
-            waivedByAmnesty: z.number(),
-          }),
+          200: penaltySimulationSchema,
         },
       },
     },
@@ -90,12 +101,7 @@ export function simulatorRoutes(app: FastifyInstance, ctx: AppContext): void {
           date: z.iso.date(),
         }),
         response: {
-          200: z.object({
-            rate: z.number(),
-            tax: z.number(),
-            legalBasis: z.string(),
-            exampleOnly: z.boolean(),
-          }),
+          200: pbjtSimulationSchema,
         },
       },
     },

@@ -8,11 +8,11 @@ import { localDate } from '../../platform/clock';
 import { Problem } from '../../platform/problem';
 import { documentFileName, loadDocumentData } from '../../tax/documents/load-document-data';
 import { renderDocumentPdf } from '../../tax/documents/render-document';
-import { TREASURERS, TREASURY_READERS } from '../reconciliation/reconciliation-routes';
+import { TREASURERS, TREASURY_READERS } from '../roles';
 import { depositDay } from './deposit-day';
 import { findDeposits, type ListedDeposit } from './find-deposits';
 
-const depositSchema = z.object({
+export const depositSchema = z.object({
   id: z.number(),
   number: z.string(),
   partnerId: z.string(),

@@ -9,15 +9,17 @@ import { endOfLocalDay, localDate } from '../../platform/clock';
 import { Problem } from '../../platform/problem';
 import { loadBill } from '../../tax/billing/bill';
 import { ownerFilter } from '../../tax/registry/taxpayer';
-import { TAX_STAFF, viewerOf } from '../../tax/viewer';
+import { TAX_STAFF } from '../../tax/roles';
+import { viewerOf } from '../../tax/viewer';
 import { signRequest } from '../h2h/signature';
 import { expectPayment } from '../intents';
 import { qrisAcquirerOf } from '../partner';
+import { QRIS_EDITORS } from '../roles';
 import { configureQris } from './configure-qris';
 import { findQris } from './qris-merchant';
 import { quoteBillQris } from './quote-bill-qris';
 
-const storedSchema = z.object({
+export const storedSchema = z.object({
   payload: z.string(),
   guid: z.string(),
   merchantPan: z.string().nullable(),
@@ -31,6 +33,15 @@ const storedSchema = z.object({
   merchantCity: z.string(),
   postalCode: z.string().nullable(),
   updatedAt: z.date(),
+});
+
+/** An open bill's dynamic QRIS for its total today. */
+export const billQrisSchema = z.object({
+  payload: z.string(),
+  amount: z.number(),
+  billingCode: z.string(),
+  validUntil: z.string(),
+  image: z.string(),
 });
 
 /** The region's static QRIS (administrators set it, Bapenda staff read it) and each open bill's dynamic QRIS. */
@@ -68,7 +79,7 @@ export function qrisRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const { regionId } = accessFor(request, ['admin']);
+      const { regionId } = accessFor(request, QRIS_EDITORS);
       const session = await requireSession(ctx, request);
       return ctx.db.transaction((tx) =>
         configureQris(tx, ctx.clock.now(), actorOf(session, request.ip), regionId, request.body.payload),
@@ -84,13 +95,7 @@ export function qrisRoutes(app: FastifyInstance, ctx: AppContext): void {
         summary: 'The dynamic QRIS of an open bill for its total today, as text and as an SVG image',
         params: z.object({ regionId: z.string(), billId: z.coerce.number().int().positive() }),
         response: {
-          200: z.object({
-            payload: z.string(),
-            amount: z.number(),
-            billingCode: z.string(),
-            validUntil: z.string(),
-            image: z.string(),
-          }),
+          200: billQrisSchema,
         },
       },
     },

@@ -8,11 +8,12 @@ import { Problem } from '../../platform/problem';
 import { documentFileName, loadDocumentData } from '../../tax/documents/load-document-data';
 import { renderDocumentPdf } from '../../tax/documents/render-document';
 import { ownerFilter } from '../../tax/registry/taxpayer';
-import { TAX_STAFF, viewerOf } from '../../tax/viewer';
+import { TAX_STAFF } from '../../tax/roles';
+import { viewerOf } from '../../tax/viewer';
 import { findPayments } from './find-payments';
 import { renderSspd58mmPdf } from './sspd-58mm-pdf';
 
-const paymentSchema = z.object({
+export const paymentSchema = z.object({
   id: z.number(),
   ntpd: z.string(),
   billId: z.number(),

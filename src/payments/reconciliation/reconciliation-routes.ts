@@ -6,8 +6,8 @@ import { type AppContext, actorOf } from '../../http/context';
 import { accessFor } from '../../http/tenancy';
 import { localDate } from '../../platform/clock';
 import { languageOf, type Problem, problemText } from '../../platform/problem';
-import type { Role } from '../../platform/roles';
 import { partnersOf } from '../partner';
+import { STATEMENT_FORMAT_EDITORS, TREASURERS, TREASURY_READERS } from '../roles';
 import { importStatement, rematchStatement } from './import-statement';
 import { findMismatches, RESOLUTION_KINDS } from './mismatches';
 import { recentReceiptsDays, reconciliationOfDay } from './reconciliation-of-day';
@@ -17,12 +17,8 @@ import { resolveMismatch } from './resolve-mismatch';
 import { AMOUNT_FORMATS, DATE_FORMATS, DELIMITERS } from './statement-format';
 import { partnerOfRegion, saveStatementFormat, statementFormatsOf } from './statement-formats';
 
-/** The receipts treasurer reconciles and deposits; supervisors, administrators and auditors may read it all. */
-export const TREASURERS: readonly Role[] = ['treasurer'];
-export const TREASURY_READERS: readonly Role[] = ['treasurer', 'supervisor', 'admin', 'auditor'];
-
 const column = z.string().trim().min(1).max(100);
-const statementFormatSchema = z.strictObject({
+export const statementFormatSchema = z.strictObject({
   delimiter: z.enum(DELIMITERS),
   dateColumn: column,
   dateFormat: z.enum(DATE_FORMATS),
@@ -35,7 +31,7 @@ const statementFormatSchema = z.strictObject({
   creditValue: z.string().trim().min(1).max(40).nullable().default(null),
 });
 
-const mismatchSchema = z.object({
+export const mismatchSchema = z.object({
   id: z.number(),
   statementId: z.number(),
   partnerId: z.string(),
@@ -109,7 +105,7 @@ const depositedSchema = z.object({
   depositedAt: z.date(),
 });
 
-const daySchema = z.object({
+export const daySchema = z.object({
   partner: z.object({ partnerId: z.string(), name: z.string(), channel: z.string() }),
   day: z.string(),
   statement: statementSchema.nullable().describe('the current statement of the day'),
@@ -148,6 +144,37 @@ const daySchema = z.object({
     .nullable()
     .describe('what a deposit now would carry: the first STS, or a follow-up STS once there is one'),
   blocker: blockerSchema,
+});
+
+/** The region's banks and acquirers, with how each one's statement is read. */
+export const paymentPartnersSchema = z.object({
+  items: z.array(
+    z.object({
+      partnerId: z.string(),
+      name: z.string(),
+      channel: z.string(),
+      active: z.boolean(),
+      statementFormat: statementFormatSchema.nullable(),
+    }),
+  ),
+});
+
+/** A bank's recent days with receipts, and how far each is reconciled and deposited. */
+export const receiptsDaysSchema = z.object({
+  items: z.array(
+    z.object({
+      day: z.string(),
+      payments: z.number(),
+      amount: z.number(),
+      statementImported: z.boolean(),
+      openMismatches: z.number(),
+      depositNumber: z.string().nullable().describe('the day’s first STS'),
+      followUpNumbers: z.array(z.string()).describe('its follow-up STS (STS susulan)'),
+      undeposited: z
+        .object({ count: z.number(), amount: z.number() })
+        .describe('once deposited: live payments of the day that no STS carries yet'),
+    }),
+  ),
 });
 
 /** A busy bank's day runs to tens of thousands of lines: a few megabytes of CSV, sent as JSON text. */
@@ -190,17 +217,7 @@ export function reconciliationRoutes(app: FastifyInstance, ctx: AppContext): voi
         summary:
           'The banks and acquirers that pay this region’s bills, with how each one’s statement is read',
         response: {
-          200: z.object({
-            items: z.array(
-              z.object({
-                partnerId: z.string(),
-                name: z.string(),
-                channel: z.string(),
-                active: z.boolean(),
-                statementFormat: statementFormatSchema.nullable(),
-              }),
-            ),
-          }),
+          200: paymentPartnersSchema,
         },
       },
     },
@@ -231,7 +248,7 @@ export function reconciliationRoutes(app: FastifyInstance, ctx: AppContext): voi
       },
     },
     async (request) => {
-      const { regionId } = accessFor(request, [...TREASURERS, 'admin']);
+      const { regionId } = accessFor(request, STATEMENT_FORMAT_EDITORS);
       const who = await actor(request);
       return ctx.db.transaction((tx) =>
         saveStatementFormat(tx, ctx.clock.now(), who, regionId, request.params.partnerId, request.body),
@@ -351,22 +368,7 @@ export function reconciliationRoutes(app: FastifyInstance, ctx: AppContext): voi
           'A bank’s days of the last month with receipts, and how far each is reconciled and deposited (follow-ups included)',
         querystring: z.strictObject({ partnerId: z.string().max(36) }),
         response: {
-          200: z.object({
-            items: z.array(
-              z.object({
-                day: z.string(),
-                payments: z.number(),
-                amount: z.number(),
-                statementImported: z.boolean(),
-                openMismatches: z.number(),
-                depositNumber: z.string().nullable().describe('the day’s first STS'),
-                followUpNumbers: z.array(z.string()).describe('its follow-up STS (STS susulan)'),
-                undeposited: z
-                  .object({ count: z.number(), amount: z.number() })
-                  .describe('once deposited: live payments of the day that no STS carries yet'),
-              }),
-            ),
-          }),
+          200: receiptsDaysSchema,
         },
       },
     },

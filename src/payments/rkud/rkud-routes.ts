@@ -5,16 +5,10 @@ import { requireSession } from '../../http/authentication';
 import { type AppContext, actorOf } from '../../http/context';
 import { accessFor } from '../../http/tenancy';
 import { Problem } from '../../platform/problem';
-import type { Role } from '../../platform/roles';
+import { RKUD_EDITORS, RKUD_READERS } from '../roles';
 import { configureRkud, findRkud } from './rkud';
 
-/**
- * Who reads the RKUD: those who watch the payment channels and the treasury (the payments page and the
- * treasurer's page show it). Only the administrator sets it, as with the region's QRIS.
- */
-const RKUD_READERS: readonly Role[] = ['admin', 'supervisor', 'treasurer', 'auditor'];
-
-const storedSchema = z.object({
+export const storedSchema = z.object({
   bankName: z.string(),
   accountNumber: z.string(),
   accountName: z.string(),
@@ -60,7 +54,7 @@ export function rkudRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const { regionId } = accessFor(request, ['admin']);
+      const { regionId } = accessFor(request, RKUD_EDITORS);
       const session = await requireSession(ctx, request);
       return ctx.db.transaction((tx) =>
         configureRkud(tx, ctx.clock.now(), actorOf(session, request.ip), regionId, request.body),

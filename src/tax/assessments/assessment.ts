@@ -6,9 +6,7 @@ import { issueBill } from '../billing/issue-bill';
 import { taxPolicyOn } from '../policy';
 import { nextNumbers } from '../registry/next-number';
 import { assessmentDueDate } from '../rules/tax-period';
-
-/** Official documents of the SKPD family and the STPD (domain reference §2.1). */
-export type AssessmentKind = 'SKPD' | 'SKPDKB' | 'SKPDKBT' | 'SKPDN' | 'SKPDLB' | 'STPD';
+import type { AssessmentKind } from './assessment-kinds';
 
 export interface Assessment {
   id: number;

@@ -10,19 +10,21 @@ import { period, rupiah } from '../api-schemas';
 import { issueSkpdlb } from '../overpayments/issue-skpdlb';
 import { SETTLEMENT_COLUMNS } from '../overpayments/skpdlb';
 import { ownerFilter } from '../registry/taxpayer';
+import { TAX_OFFICERS, TAX_STAFF } from '../roles';
 import { formatBillingCode } from '../rules/billing-code';
-import { TAX_OFFICERS, TAX_STAFF, viewerOf } from '../viewer';
+import { viewerOf } from '../viewer';
 import { assessNil } from './assess-nil';
 import { assessOfficialTax } from './assess-official-tax';
 import { assessUnderpayment } from './assess-underpayment';
 import { ASSESSMENT_COLUMNS, type Assessment } from './assessment';
+import { ASSESSMENT_KINDS } from './assessment-kinds';
 import { issueInterestStpd, issueLateFilingStpd } from './issue-stpd';
 
 const id = z.number().int().positive();
 const count = z.number().int().min(1).max(1_000_000);
-const assessmentSchema = z.object({
+export const assessmentSchema = z.object({
   id: z.number(),
-  kind: z.enum(['SKPD', 'SKPDKB', 'SKPDKBT', 'SKPDN', 'SKPDLB', 'STPD']),
+  kind: z.enum(ASSESSMENT_KINDS),
   number: z.string(),
   taxpayerId: z.number(),
   objectId: z.number().nullable(),
@@ -44,7 +46,7 @@ const assessmentSchema = z.object({
     .object({ amount: z.number(), offset: z.number(), refunded: z.number(), remaining: z.number() })
     .nullable(),
 });
-const listedAssessmentSchema = assessmentSchema.extend({ taxpayerName: z.string() });
+export const listedAssessmentSchema = assessmentSchema.extend({ taxpayerName: z.string() });
 
 /** The answer's shape: the kode bayar as read aloud, and an SKPDLB's overpayment with what became of it. */
 function shape<T extends Assessment>(a: T & { offsetAmount?: number; refundedAmount?: number }) {
@@ -168,7 +170,7 @@ export function assessmentsRoutes(app: FastifyInstance, ctx: AppContext): void {
         summary: 'Official assessments, newest first (a taxpayer sees their own)',
         querystring: z.strictObject({
           taxpayerId: z.coerce.number().int().positive().optional(),
-          kind: z.enum(['SKPD', 'SKPDKB', 'SKPDKBT', 'SKPDN', 'SKPDLB', 'STPD']).optional(),
+          kind: z.enum(ASSESSMENT_KINDS).optional(),
           limit: z.coerce.number().int().min(1).max(200).default(50),
         }),
         response: { 200: z.object({ items: z.array(listedAssessmentSchema) }) },

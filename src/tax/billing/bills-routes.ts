@@ -7,14 +7,15 @@ import { accessFor } from '../../http/tenancy';
 import { localDate } from '../../platform/clock';
 import { taxPolicyOn } from '../policy';
 import { ownerFilter } from '../registry/taxpayer';
+import { TAX_STAFF, TAX_SUPERVISORS } from '../roles';
 import { formatBillingCode } from '../rules/billing-code';
-import { TAX_OFFICERS, TAX_STAFF, TAX_SUPERVISORS, viewerOf } from '../viewer';
+import { viewerOf } from '../viewer';
 import { amountDueOn } from './amount-due';
 import { arrears } from './arrears';
 import { BILL_COLUMNS, type BillWithBalance, loadBill, OUTSTANDING } from './bill';
 import { writeOffBill } from './write-off-bill';
 
-const billSchema = z.object({
+export const billSchema = z.object({
   id: z.number(),
   billingCode: z.string(),
   billingCodeDisplay: z.string(),
@@ -51,6 +52,40 @@ const billSchema = z.object({
       validUntil: z.string(),
     })
     .nullable(),
+});
+
+/** A write-off as recorded. */
+export const writeOffSchema = z.object({
+  billId: z.number(),
+  billingCode: z.string(),
+  amount: z.number(),
+  decreeNumber: z.string(),
+  reason: z.string(),
+  journalId: z.number(),
+});
+
+/** Overdue bills with interest as of a day, and their sums. */
+export const arrearsSchema = z.object({
+  asOf: z.string(),
+  count: z.number(),
+  principal: z.number(),
+  penalty: z.number(),
+  total: z.number(),
+  items: z.array(
+    z.object({
+      billId: z.number(),
+      billingCode: z.string(),
+      taxpayerId: z.number(),
+      taxpayerName: z.string(),
+      taxCode: z.string(),
+      period: z.string().nullable(),
+      dueDate: z.string(),
+      principal: z.number(),
+      months: z.number(),
+      penalty: z.number(),
+      total: z.number(),
+    }),
+  ),
 });
 
 /** Bills with what they cost today, and the arrears list. */
@@ -153,14 +188,7 @@ export function billsRoutes(app: FastifyInstance, ctx: AppContext): void {
           reason: z.string().trim().min(5).max(2000),
         }),
         response: {
-          200: z.object({
-            billId: z.number(),
-            billingCode: z.string(),
-            amount: z.number(),
-            decreeNumber: z.string(),
-            reason: z.string(),
-            journalId: z.number(),
-          }),
+          200: writeOffSchema,
         },
       },
     },
@@ -187,33 +215,12 @@ export function billsRoutes(app: FastifyInstance, ctx: AppContext): void {
           limit: z.coerce.number().int().min(1).max(500).default(100),
         }),
         response: {
-          200: z.object({
-            asOf: z.string(),
-            count: z.number(),
-            principal: z.number(),
-            penalty: z.number(),
-            total: z.number(),
-            items: z.array(
-              z.object({
-                billId: z.number(),
-                billingCode: z.string(),
-                taxpayerId: z.number(),
-                taxpayerName: z.string(),
-                taxCode: z.string(),
-                period: z.string().nullable(),
-                dueDate: z.string(),
-                principal: z.number(),
-                months: z.number(),
-                penalty: z.number(),
-                total: z.number(),
-              }),
-            ),
-          }),
+          200: arrearsSchema,
         },
       },
     },
     async (request) => {
-      await viewerOf(ctx, request, [...TAX_OFFICERS, 'treasurer', 'auditor'], false);
+      await viewerOf(ctx, request, TAX_STAFF, false);
       const { regionId, timeZone } = accessFor(request);
       const q = request.query;
       return arrears(ctx.db, regionId, q.asOf ?? localDate(ctx.clock.now(), timeZone), {

@@ -8,7 +8,8 @@ import { Problem } from '../../platform/problem';
 import { loadBill } from '../billing/bill';
 import { ownerFilter, type Viewer } from '../registry/taxpayer';
 import { loadReturn } from '../returns/tax-return';
-import { TAX_STAFF, viewerOf } from '../viewer';
+import { TAX_STAFF } from '../roles';
+import { viewerOf } from '../viewer';
 import { documentFileName, loadDocumentData } from './load-document-data';
 import { renderDocumentPdf } from './render-document';
 

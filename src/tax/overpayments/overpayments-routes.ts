@@ -5,12 +5,53 @@ import { requireSession } from '../../http/authentication';
 import { type AppContext, actorOf } from '../../http/context';
 import { accessFor } from '../../http/tenancy';
 import { localDate } from '../../platform/clock';
-import { TAX_STAFF, TAX_SUPERVISORS, viewerOf } from '../viewer';
+import { TAX_STAFF, TAX_SUPERVISORS } from '../roles';
+import { viewerOf } from '../viewer';
 import { overpaymentsAwaitingSkpdlb } from './awaiting-skpdlb';
 import { offsetOverpayment } from './offset-overpayment';
 import { refundOverpayment } from './refund-overpayment';
 
 const assessmentParams = z.object({ regionId: z.string(), assessmentId: z.coerce.number().int().positive() });
+
+/** Credits from pembetulan that no SKPDLB has assessed yet. */
+export const awaitingSkpdlbSchema = z.object({
+  items: z.array(
+    z.object({
+      taxpayerId: z.number(),
+      objectId: z.number(),
+      objectName: z.string(),
+      taxCode: z.string(),
+      period: z.string(),
+      returnId: z.number(),
+      amount: z.number(),
+    }),
+  ),
+});
+
+/** A kompensasi: what of the SKPDLB's overpayment settled which bills. */
+export const offsetSchema = z.object({
+  assessmentId: z.number(),
+  used: z.number(),
+  remaining: z.number(),
+  items: z.array(
+    z.object({
+      billId: z.number(),
+      billingCode: z.string(),
+      principal: z.number(),
+      interest: z.number(),
+      settles: z.boolean(),
+    }),
+  ),
+});
+
+/** A restitusi as recorded. */
+export const refundSchema = z.object({
+  assessmentId: z.number(),
+  amount: z.number(),
+  refundDate: z.string(),
+  reference: z.string(),
+  journalId: z.number(),
+});
 
 /**
  * Overpayments: credits awaiting an SKPDLB (issued through POST /assessments), and a supervisor's kompensasi or
@@ -33,19 +74,7 @@ export function overpaymentsRoutes(app: FastifyInstance, ctx: AppContext): void 
         summary: 'Credits from pembetulan, per object and masa pajak, that no SKPDLB has assessed yet',
         querystring: z.strictObject({ taxpayerId: z.coerce.number().int().positive().optional() }),
         response: {
-          200: z.object({
-            items: z.array(
-              z.object({
-                taxpayerId: z.number(),
-                objectId: z.number(),
-                objectName: z.string(),
-                taxCode: z.string(),
-                period: z.string(),
-                returnId: z.number(),
-                amount: z.number(),
-              }),
-            ),
-          }),
+          200: awaitingSkpdlbSchema,
         },
       },
     },
@@ -69,20 +98,7 @@ export function overpaymentsRoutes(app: FastifyInstance, ctx: AppContext): void 
         params: assessmentParams,
         body: z.strictObject({ billIds: z.array(z.number().int().positive()).min(1).max(200).optional() }),
         response: {
-          200: z.object({
-            assessmentId: z.number(),
-            used: z.number(),
-            remaining: z.number(),
-            items: z.array(
-              z.object({
-                billId: z.number(),
-                billingCode: z.string(),
-                principal: z.number(),
-                interest: z.number(),
-                settles: z.boolean(),
-              }),
-            ),
-          }),
+          200: offsetSchema,
         },
       },
     },
@@ -109,13 +125,7 @@ export function overpaymentsRoutes(app: FastifyInstance, ctx: AppContext): void 
           reference: z.string().trim().min(1).max(80),
         }),
         response: {
-          200: z.object({
-            assessmentId: z.number(),
-            amount: z.number(),
-            refundDate: z.string(),
-            reference: z.string(),
-            journalId: z.number(),
-          }),
+          200: refundSchema,
         },
       },
     },

@@ -4,10 +4,30 @@ import { z } from 'zod';
 import type { AppContext } from '../../http/context';
 import { accessFor } from '../../http/tenancy';
 import { localDate } from '../../platform/clock';
-import { TAX_STAFF, viewerOf } from '../viewer';
+import { TAX_STAFF } from '../roles';
+import { viewerOf } from '../viewer';
 import { taxOverview } from './tax-overview';
 
 const count = z.number().int();
+
+/** The staff's home page figures. */
+export const taxOverviewSchema = z.object({
+  today: z.string(),
+  waiting: z.object({ taxpayers: count, objects: count, returnsToReview: count }),
+  missingReturns: z.object({
+    period: z.string(),
+    dueDate: z.string(),
+    overdue: z.boolean(),
+    count,
+  }),
+  arrears: z.object({ count, principal: z.number(), penalty: z.number(), total: z.number() }),
+  receipts: z.object({
+    month: z.string(),
+    total: z.number(),
+    payments: count,
+    byTax: z.array(z.object({ taxCode: z.string(), amount: z.number(), payments: count })),
+  }),
+});
 
 /** The staff's home page figures (region-scoped). */
 export function overviewRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -23,23 +43,7 @@ export function overviewRoutes(app: FastifyInstance, ctx: AppContext): void {
           'arrears totals with interest as of the day, and this month’s receipts by tax',
         querystring: z.strictObject({ on: z.iso.date().optional() }),
         response: {
-          200: z.object({
-            today: z.string(),
-            waiting: z.object({ taxpayers: count, objects: count, returnsToReview: count }),
-            missingReturns: z.object({
-              period: z.string(),
-              dueDate: z.string(),
-              overdue: z.boolean(),
-              count,
-            }),
-            arrears: z.object({ count, principal: z.number(), penalty: z.number(), total: z.number() }),
-            receipts: z.object({
-              month: z.string(),
-              total: z.number(),
-              payments: count,
-              byTax: z.array(z.object({ taxCode: z.string(), amount: z.number(), payments: count })),
-            }),
-          }),
+          200: taxOverviewSchema,
         },
       },
     },

@@ -6,8 +6,8 @@ import { type AppContext, actorOf } from '../../http/context';
 import { streamProgress, wantsProgress } from '../../http/progress-stream';
 import { accessFor } from '../../http/tenancy';
 import { type Bilingual, bilingualMessage, Problem } from '../../platform/problem';
-import type { Role } from '../../platform/roles';
-import { TAX_OFFICERS, viewerOf } from '../viewer';
+import { REGISTRY_DECIDERS, REGISTRY_READERS, TAX_OFFICERS } from '../roles';
+import { viewerOf } from '../viewer';
 import { addTaxObject } from './add-tax-object';
 import { closeTaxObject } from './close-tax-object';
 import { decideRegistration } from './decide-registration';
@@ -18,10 +18,6 @@ import { importTaxpayers } from './import-taxpayers';
 import { registerTaxpayer } from './register-taxpayer';
 import { searchTaxpayers } from './search-taxpayers';
 import { updateTaxpayer } from './update-taxpayer';
-
-/** Who may do what in the registry. Auditors read; a taxpayer reads and registers only their own. */
-const READERS: readonly Role[] = ['officer', 'supervisor', 'admin', 'auditor'];
-const DECIDERS: readonly Role[] = ['officer', 'supervisor'];
 
 /**
  * A legacy CSV takes some 230 bytes a row, so 20 MiB carries about 90,000 rows; a larger file goes through
@@ -104,7 +100,7 @@ const objectBody = z.strictObject({
     .default({}),
 });
 
-const taxpayerSchema = z.object({
+export const taxpayerSchema = z.object({
   id: z.number(),
   npwpd: z.string().nullable(),
   kind: z.enum(['person', 'entity']),
@@ -124,7 +120,7 @@ const taxpayerSchema = z.object({
   decidedBy: z.number().nullable(),
 });
 
-const objectSchema = z.object({
+export const objectSchema = z.object({
   id: z.number(),
   taxpayerId: z.number(),
   taxCode: z.string(),
@@ -141,13 +137,13 @@ const objectSchema = z.object({
   registeredAt: z.date(),
 });
 
-const taxpayerFileSchema = taxpayerSchema.extend({
+export const taxpayerFileSchema = taxpayerSchema.extend({
   villageName: z.string(),
   districtName: z.string(),
   objects: z.array(objectSchema.extend({ villageName: z.string() })),
 });
 
-const hitSchema = taxpayerSchema
+export const hitSchema = taxpayerSchema
   .pick({ id: true, npwpd: true, kind: true, nik: true, npwp: true, name: true, address: true })
   .extend({
     villageCode: z.string(),
@@ -156,12 +152,15 @@ const hitSchema = taxpayerSchema
     taxCodes: z.array(z.string()),
   });
 
-const importSummarySchema = z.object({
+export const importSummarySchema = z.object({
   sha256: z.string(),
   rows: z.number(),
   taxpayers: z.object({ new: z.number(), existing: z.number() }),
   objects: z.object({ new: z.number(), existing: z.number() }),
 });
+
+/** A page of search hits and how many there are in all. */
+export const taxpayerSearchSchema = z.object({ total: z.number(), items: z.array(hitSchema) });
 
 const taxpayerParams = z.object({ regionId: z.string(), taxpayerId: z.coerce.number().int().positive() });
 const objectParams = taxpayerParams.extend({ objectId: z.coerce.number().int().positive() });
@@ -189,11 +188,11 @@ export function registryRoutes(app: FastifyInstance, ctx: AppContext): void {
           limit: z.coerce.number().int().min(1).max(100).default(20),
           offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
         }),
-        response: { 200: z.object({ total: z.number(), items: z.array(hitSchema) }) },
+        response: { 200: taxpayerSearchSchema },
       },
     },
     async (request) => {
-      const viewer = await viewerOf(ctx, request, READERS, true);
+      const viewer = await viewerOf(ctx, request, REGISTRY_READERS, true);
       const { kelurahan, awaiting, ...rest } = request.query;
       return searchTaxpayers(
         ctx.db,
@@ -215,7 +214,7 @@ export function registryRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const viewer = await viewerOf(ctx, request, READERS, true);
+      const viewer = await viewerOf(ctx, request, REGISTRY_READERS, true);
       return findTaxpayer(ctx.db, accessFor(request).regionId, request.params.taxpayerId, viewer);
     },
   );
@@ -292,7 +291,7 @@ export function registryRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const access = accessFor(request, DECIDERS);
+      const access = accessFor(request, REGISTRY_DECIDERS);
       return decideRegistration(
         ctx.db,
         ctx.clock.now(),
@@ -342,7 +341,7 @@ export function registryRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const access = accessFor(request, DECIDERS);
+      const access = accessFor(request, REGISTRY_DECIDERS);
       return decideTaxObject(
         ctx.db,
         ctx.clock.now(),

@@ -7,8 +7,9 @@ import { accessFor } from '../../http/tenancy';
 import { localDate } from '../../platform/clock';
 import { period, rupiah } from '../api-schemas';
 import { ownerFilter } from '../registry/taxpayer';
+import { TAX_OFFICERS, TAX_STAFF } from '../roles';
 import { formatBillingCode } from '../rules/billing-code';
-import { TAX_OFFICERS, TAX_STAFF, viewerOf } from '../viewer';
+import { viewerOf } from '../viewer';
 import { amendReturn } from './amend-return';
 import { fileReturn } from './file-return';
 import { missingReturns } from './missing-returns';
@@ -21,7 +22,7 @@ const lines = z
   .array(z.strictObject({ description: z.string().trim().min(1).max(200), amount: rupiah }))
   .max(500)
   .default([]);
-const returnSchema = z.object({
+export const returnSchema = z.object({
   id: z.number(),
   objectId: z.number(),
   taxpayerId: z.number(),
@@ -49,7 +50,7 @@ function withDisplayCode<T extends { billingCode: string | null }>(
 ): T & { billingCodeDisplay: string | null } {
   return { ...r, billingCodeDisplay: r.billingCode === null ? null : formatBillingCode(r.billingCode) };
 }
-const attachmentSchema = z.object({
+export const attachmentSchema = z.object({
   id: z.number(),
   returnId: z.number(),
   fileName: z.string(),
@@ -59,6 +60,38 @@ const attachmentSchema = z.object({
   uploadedAt: z.date(),
   uploadedBy: z.string().nullable(),
 });
+/** Returns with whom and what each is for. */
+export const listedReturnsSchema = z.object({
+  items: z.array(returnSchema.extend({ taxpayerName: z.string(), objectName: z.string() })),
+});
+
+/** Objects with no SPTPD for a masa pajak, with its due date and the late-filing fine. */
+export const missingReturnsSchema = z.object({
+  period: z.string(),
+  dueDate: z.string(),
+  overdue: z.boolean(),
+  lateFilingFine: z.number(),
+  items: z.array(
+    z.object({
+      objectId: z.number(),
+      objectName: z.string(),
+      taxCode: z.string(),
+      taxpayerId: z.number(),
+      taxpayerName: z.string(),
+      npwpd: z.string().nullable(),
+    }),
+  ),
+});
+
+/** A pembetulan: the new revision and what it changed in the bills. */
+export const amendmentSchema = z.object({
+  taxReturn: returnSchema,
+  billingCode: z.string().nullable(),
+  billingCodeDisplay: z.string().nullable(),
+  reducedOpenBills: z.number(),
+  overpayment: z.number(),
+});
+
 const returnParams = z.object({ regionId: z.string(), returnId: z.coerce.number().int().positive() });
 
 /** e-SPTPD: filing, submission, amendment (pembetulan) and review (penelitian) of self-assessed returns. */
@@ -110,9 +143,7 @@ export function returnsRoutes(app: FastifyInstance, ctx: AppContext): void {
           offset: z.coerce.number().int().min(0).default(0),
         }),
         response: {
-          200: z.object({
-            items: z.array(returnSchema.extend({ taxpayerName: z.string(), objectName: z.string() })),
-          }),
+          200: listedReturnsSchema,
         },
       },
     },
@@ -153,22 +184,7 @@ export function returnsRoutes(app: FastifyInstance, ctx: AppContext): void {
         summary: 'Objects with no SPTPD filed for a masa pajak, with the due date and the late-filing fine',
         querystring: z.strictObject({ period }),
         response: {
-          200: z.object({
-            period: z.string(),
-            dueDate: z.string(),
-            overdue: z.boolean(),
-            lateFilingFine: z.number(),
-            items: z.array(
-              z.object({
-                objectId: z.number(),
-                objectName: z.string(),
-                taxCode: z.string(),
-                taxpayerId: z.number(),
-                taxpayerName: z.string(),
-                npwpd: z.string().nullable(),
-              }),
-            ),
-          }),
+          200: missingReturnsSchema,
         },
       },
     },
@@ -213,13 +229,7 @@ export function returnsRoutes(app: FastifyInstance, ctx: AppContext): void {
         params: returnParams,
         body: z.strictObject({ gross: rupiah, lines }),
         response: {
-          201: z.object({
-            taxReturn: returnSchema,
-            billingCode: z.string().nullable(),
-            billingCodeDisplay: z.string().nullable(),
-            reducedOpenBills: z.number(),
-            overpayment: z.number(),
-          }),
+          201: amendmentSchema,
         },
       },
     },

@@ -1,0 +1,31 @@
+import { PAYMENT_WATCHERS, TREASURY_READERS } from '../../../src/payments/roles';
+import { TAX_STAFF } from '../../../src/tax/roles';
+import type { WebArea } from '../shell/area';
+import { paymentsMessages } from './messages';
+import { PaymentsPage } from './payments-page';
+import { QrisPage } from './qris-page';
+import { ReconciliationPage } from './reconciliation-page';
+
+/** Payments: the treasurer's reconciliation and deposits (STS), the region's QRIS, and the payment channels. */
+export const paymentsArea: WebArea<typeof paymentsMessages> = {
+  name: 'payments',
+  messages: paymentsMessages,
+  navigation: [
+    {
+      path: '/reconciliation',
+      label: 'nav.reconciliation',
+      roles: TREASURY_READERS,
+      section: 'service',
+      order: 90,
+      homeFor: ['treasurer'],
+    },
+    // Bapenda staff read the region's QRIS (as the API allows); the administrator sets it.
+    { path: '/qris', label: 'nav.qris', roles: TAX_STAFF, section: 'admin', order: 20 },
+    { path: '/payments', label: 'nav.payments', roles: PAYMENT_WATCHERS, section: 'admin', order: 40 },
+  ],
+  pages: [
+    { path: '/reconciliation', page: ReconciliationPage },
+    { path: '/qris', page: QrisPage },
+    { path: '/payments', page: PaymentsPage },
+  ],
+};

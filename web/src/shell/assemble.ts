@@ -1,0 +1,56 @@
+import type { AreaManifest, NavEntry, PageRoute, PublicRoute } from './area';
+import { NAV_SECTIONS } from './area';
+import type { Catalogue, MessageKey } from './i18n';
+import { shellMessages } from './messages';
+import type { NavItem } from './navigation';
+
+const SECTION_ORDER = Object.keys(NAV_SECTIONS);
+const rank = (entry: NavEntry) => (entry.section ? SECTION_ORDER.indexOf(entry.section) + 1 : 0);
+
+/** The web app built from the list of areas: its navigation, pages and messages. */
+export function assemble(areas: readonly AreaManifest[]) {
+  const entries = areas.flatMap((area) => area.navigation ?? []);
+  const nav: NavItem[] = entries
+    .slice()
+    .sort((a, b) => rank(a) - rank(b) || (a.order ?? 0) - (b.order ?? 0))
+    .map((entry) => ({
+      path: entry.path,
+      // Each area's labels are its own keys (WebArea's type), and areas.ts registers every area's keys.
+      label: entry.label as MessageKey,
+      roles: entry.roles,
+      section: entry.section && NAV_SECTIONS[entry.section],
+      homeFor: entry.homeFor,
+    }));
+  const catalogue: Catalogue = {
+    id: Object.assign({}, shellMessages.id, ...areas.map((area) => area.messages.id)),
+    en: Object.assign({}, shellMessages.en, ...areas.map((area) => area.messages.en)),
+  };
+  return {
+    nav,
+    pages: areas.flatMap((area) => area.pages ?? []),
+    publicPages: areas.flatMap((area) => area.publicPages ?? []),
+    homePanels: areas.flatMap((area) => area.homePanels ?? []),
+    catalogue,
+  };
+}
+
+/** The page whose path matches a route, with the values of its `:name` parts (numbers: records' ids). */
+export function matchPage<P extends PageRoute | PublicRoute>(
+  pages: readonly P[],
+  route: string,
+): { page: P; params: Record<string, string> } | undefined {
+  const parts = route.split('/');
+  for (const page of pages) {
+    const pattern = page.path.split('/');
+    if (pattern.length !== parts.length) continue;
+    const params: Record<string, string> = {};
+    const matches = pattern.every((p, i) => {
+      const part = parts[i] ?? '';
+      if (!p.startsWith(':')) return p === part;
+      params[p.slice(1)] = part;
+      return /^\d+$/.test(part);
+    });
+    if (matches) return { page, params };
+  }
+  return undefined;
+}

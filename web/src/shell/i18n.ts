@@ -1,0 +1,76 @@
+import { createContext, useContext } from 'react';
+import { ROLE_LABEL, type Role } from '../../../src/platform/roles';
+import type { Lang } from './api';
+import { shellMessages } from './messages';
+
+/** An area's messages (its `messages.ts`): Indonesian, the default, and English, with the same keys. */
+export interface Messages<K extends string = string> {
+  id: Record<K, string>;
+  en: Record<K, string>;
+}
+
+/**
+ * `web/src/areas.ts` registers the list of areas here (declaration merging, as TanStack Router's `Register`), so that
+ * `t()` knows every key of every area without the shell importing the areas: a key no area defines, or a misspelled
+ * one, fails the type check.
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: web/src/areas.ts fills it in
+export interface Register {}
+
+type RegisteredArea = Register extends { areas: readonly (infer A)[] } ? A : never;
+type KeysOf<A> = A extends { messages: { id: infer M } } ? Extract<keyof M, string> : never;
+
+/** A message of the shell or of a registered area. */
+export type MessageKey = keyof typeof shellMessages.id | KeysOf<RegisteredArea>;
+
+/** Every message in both languages: the shell's and each area's, merged (shell/assemble.ts). */
+export type Catalogue = Record<Lang, Record<string, string>>;
+
+interface I18n {
+  lang: Lang;
+  setLang(lang: Lang): void;
+  /** The message in the current language, with `{name}` placeholders filled from `params`. */
+  t(key: MessageKey, params?: Record<string, string | number>): string;
+  roleLabel(role: Role): string;
+  /** A tax category's name (`khusus`: special entertainment); the code itself when it has none. */
+  categoryLabel(category: string): string;
+  /** A number of months, `1 bulan` / `1 month`, `3 months`. */
+  months(count: number): string;
+}
+
+function fill(message: string, params: Record<string, string | number>): string {
+  return message.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
+}
+
+export function makeI18n(lang: Lang, setLang: (lang: Lang) => void, catalogue: Catalogue): I18n {
+  const dict = catalogue[lang];
+  // Every key is in both languages (the types and web/src/areas.test.ts see to it): the fallback never shows.
+  const message = (key: string) => dict[key] ?? key;
+  return {
+    lang,
+    setLang,
+    t: (key, params = {}) => fill(message(key), params),
+    roleLabel: (role) => ROLE_LABEL[role][lang],
+    months: (count) =>
+      count === 1 ? message('common.month') : fill(message('common.months'), { months: count }),
+    categoryLabel: (category) => dict[`category.${category}`] ?? category,
+  };
+}
+
+export const I18nContext = createContext<I18n>(makeI18n('id', () => {}, shellMessages));
+
+export function useI18n(): I18n {
+  return useContext(I18nContext);
+}
+
+const LANG_KEY = 'balai.lang';
+
+/** The language the person last chose on this device, if any. */
+export function rememberedLanguage(): Lang | undefined {
+  const stored = localStorage.getItem(LANG_KEY);
+  return stored === 'id' || stored === 'en' ? stored : undefined;
+}
+
+export function rememberLanguage(lang: Lang): void {
+  localStorage.setItem(LANG_KEY, lang);
+}

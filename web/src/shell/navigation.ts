@@ -1,0 +1,40 @@
+import { createContext, useContext } from 'react';
+import { holdsAny, type Role } from '../../../src/platform/roles';
+import type { HomePanel } from './area';
+import type { MessageKey } from './i18n';
+
+/** An entry of the navigation as the shell shows it, from an area's list (shell/assemble.ts). */
+export interface NavItem {
+  path: string;
+  label: MessageKey;
+  /** Who sees it; everyone with a role in the region when absent. */
+  roles?: readonly Role[];
+  /** The heading it sits under in the navigation, if any. */
+  section?: MessageKey;
+  /** Roles whose home page card links here. */
+  homeFor?: readonly Role[];
+}
+
+/** The entries a person holding `roles` in a region sees. */
+export function navFor(items: readonly NavItem[], roles: readonly Role[]): NavItem[] {
+  return items.filter((item) => !item.roles || holdsAny(roles, item.roles));
+}
+
+/** The navigation entry a route belongs to: itself, or its parent list for a detail page (`/taxpayers/12`). */
+export function navItemOf(nav: readonly NavItem[], route: string): NavItem | undefined {
+  return nav.find((item) => item.path === route || (item.path !== '/' && route.startsWith(`${item.path}/`)));
+}
+
+/** What the signed-in person may open in the current region, and the panels their home page shows. */
+export interface RegionNavigation {
+  nav: readonly NavItem[];
+  homePanels: readonly HomePanel[];
+}
+
+export const NavigationContext = createContext<RegionNavigation>({ nav: [], homePanels: [] });
+
+/** The current region's navigation for the signed-in person, and whether they may open a page there. */
+export function useNavigation() {
+  const { nav, homePanels } = useContext(NavigationContext);
+  return { nav, homePanels, canOpen: (path: string) => navItemOf(nav, path) !== undefined };
+}

@@ -1,0 +1,148 @@
+import { useState } from 'react';
+import { holdsAny } from '../../../../src/platform/roles';
+import { TAX_OFFICERS } from '../../../../src/tax/roles';
+import { ApiProblem, documentUrl, type RegionGrant, regionPath, request } from '../../shell/api';
+import { formatDateTime, formatPeriod, formatRatePpm, formatRupiah } from '../../shell/format';
+import { useI18n } from '../../shell/i18n';
+import { Loading } from '../../shell/loading';
+import { PdfLink } from '../../shell/pdf-link';
+import { ProblemAlert } from '../../shell/problem-alert';
+import { href } from '../../shell/router';
+import { useResource } from '../../shell/use-resource';
+import { useTaxTypes } from '../config/use-tax-types';
+import { type Decision, DecisionButtons } from '../decision-buttons';
+import { ReturnAttachments } from './return-attachments';
+import type { ListedReturn } from './returns';
+
+/**
+ * Penelitian SPTPD: submitted returns waiting for review; an officer verifies or rejects each (with a reason the
+ * taxpayer reads). When another officer was quicker, the server's message says so and the queue refreshes.
+ */
+export function ReturnReviewPage({ region }: { region: RegionGrant }) {
+  const { t, lang } = useI18n();
+  const queue = useResource<{ items: ListedReturn[] }>(
+    regionPath(region.regionId, '/returns?status=submitted&limit=200'),
+  );
+  const taxTypes = useTaxTypes();
+  const [outcome, setOutcome] = useState<{ done: string } | { error: unknown }>();
+  const canReview = holdsAny(region.roles, TAX_OFFICERS);
+
+  const review = (r: ListedReturn) => async (d: Decision) => {
+    const verdict = d.decision === 'verify' ? { verdict: 'verify' } : { verdict: 'reject', reason: d.reason };
+    const what = `${r.objectName} ${formatPeriod(r.period, lang)}`;
+    try {
+      await request('POST', regionPath(region.regionId, `/returns/${r.id}/review`), verdict);
+      setOutcome({ done: t(d.decision === 'verify' ? 'queue.verified' : 'queue.rejected', { name: what }) });
+      queue.reload();
+    } catch (error) {
+      setOutcome({ error });
+      if (error instanceof ApiProblem && error.status === 409) queue.reload();
+    }
+  };
+
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <h1>{t('review.title')}</h1>
+          <p className="muted">
+            {t('review.subtitle')} {!canReview && t('queue.readOnly')}
+          </p>
+        </div>
+        <button type="button" className="button" onClick={queue.reload}>
+          {t('common.refresh')}
+        </button>
+      </div>
+      {outcome && 'done' in outcome && (
+        <p className="alert alert-ok" role="status">
+          {outcome.done}
+        </p>
+      )}
+      <ProblemAlert error={(outcome && 'error' in outcome && outcome.error) || queue.error} />
+      {!queue.data && !queue.error && <Loading />}
+      {queue.data?.items.length === 0 && <p className="empty">{t('review.none')}</p>}
+      {queue.data && queue.data.items.length > 0 && (
+        <div className="table-wrap">
+          <table className="table table-stacked" data-testid="review-queue">
+            <thead>
+              <tr>
+                <th>{t('search.taxpayer')}</th>
+                <th>{t('return.period')}</th>
+                <th className="num">{t('return.gross')}</th>
+                <th className="num">{t('return.tax')}</th>
+                {canReview && <th className="actions">{t('users.actions')}</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {queue.data.items.map((r) => (
+                <tr key={r.id} data-testid="review-row" data-object={r.objectName}>
+                  <td>
+                    <a className="strong" href={href(`/taxpayers/${r.taxpayerId}`)}>
+                      {r.taxpayerName}
+                    </a>
+                    <div className="small">{r.objectName}</div>
+                    <div className="muted small">{taxTypes.nameOf(r.taxCode)}</div>
+                  </td>
+                  <td className="nowrap">
+                    {formatPeriod(r.period, lang)}
+                    {r.revision > 0 && (
+                      <div className="muted small">{t('return.revision', { revision: r.revision })}</div>
+                    )}
+                    {r.submittedAt && (
+                      <div className="muted small">
+                        {t('review.submittedAt', {
+                          at: formatDateTime(r.submittedAt, region.timeZone, lang),
+                        })}
+                      </div>
+                    )}
+                    <PdfLink
+                      href={documentUrl(region.regionId, `/returns/${r.id}/pdf`)}
+                      label={t('pdf.return')}
+                    />
+                    <ReturnAttachments regionId={region.regionId} returnId={r.id} canAttach={false} />
+                  </td>
+                  <td className="num money">
+                    <span className="stacked-label">{t('return.gross')}</span>
+                    {formatRupiah(r.gross)}
+                    {r.lines.length > 0 && (
+                      <details className="lines-detail small">
+                        <summary>{t('review.lines', { count: r.lines.length })}</summary>
+                        <ul>
+                          {r.lines.map((line, i) => (
+                            // biome-ignore lint/suspicious/noArrayIndexKey: lines have no identity but their place
+                            <li key={i}>
+                              {line.description}: {formatRupiah(line.amount)}
+                            </li>
+                          ))}
+                        </ul>
+                      </details>
+                    )}
+                  </td>
+                  <td className="num money">
+                    <span className="stacked-label">{t('return.tax')}</span>
+                    <strong>{formatRupiah(r.tax)}</strong>
+                    <div className="muted small">{formatRatePpm(r.ratePpm, lang)}</div>
+                    {r.opsen > 0 && (
+                      <div className="muted small">
+                        {t('return.plusOpsen', { amount: formatRupiah(r.opsen) })}
+                      </div>
+                    )}
+                  </td>
+                  {canReview && (
+                    <td className="actions">
+                      <DecisionButtons
+                        subject={`${r.objectName} ${formatPeriod(r.period, lang)}`}
+                        minReason={5}
+                        decide={review(r)}
+                      />
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

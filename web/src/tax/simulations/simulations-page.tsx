@@ -1,0 +1,67 @@
+import { useState } from 'react';
+import type { RegionGrant, RegionToday } from '../../shell/api';
+import { Field } from '../../shell/field';
+import { useI18n } from '../../shell/i18n';
+import { PublicLayout } from '../../shell/public-layout';
+import { useResource } from '../../shell/use-resource';
+import { useToday } from '../../shell/use-today';
+import { PbjtSimulator } from './pbjt-simulator';
+import { PenaltySimulator } from './penalty-simulator';
+
+/** The two calculators for one region. */
+function Simulators({ regionId }: { regionId: string }) {
+  const today = useToday(regionId);
+  return (
+    <div className="sim-grid">
+      <PenaltySimulator regionId={regionId} />
+      <PbjtSimulator regionId={regionId} today={today} />
+    </div>
+  );
+}
+
+/** Simulasi pajak for a signed-in person: in the region they are working in. */
+export function SimulationsPage({ region }: { region: RegionGrant }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <h1>{t('sim.title')}</h1>
+          <p className="muted">{t('sim.subtitle', { region: region.name })}</p>
+        </div>
+      </div>
+      <Simulators regionId={region.regionId} />
+    </>
+  );
+}
+
+/** Simulasi pajak for anyone, from the sign-in page: pick the Pemda, then calculate. */
+export function PublicSimulationsPage() {
+  const { t } = useI18n();
+  const regions = useResource<RegionToday[]>('/regions');
+  const [chosen, setChosen] = useState<string>();
+  const region = regions.data?.find((r) => r.regionId === chosen) ?? regions.data?.[0];
+
+  return (
+    <PublicLayout>
+      <div className="page-head">
+        <div>
+          <h1>{t('sim.title')}</h1>
+          <p className="muted">{t('sim.publicSubtitle')}</p>
+        </div>
+        {regions.data && regions.data.length > 1 && (
+          <Field label={t('shell.region')}>
+            <select name="region" value={region?.regionId ?? ''} onChange={(e) => setChosen(e.target.value)}>
+              {regions.data.map((r) => (
+                <option key={r.regionId} value={r.regionId}>
+                  {r.name}
+                </option>
+              ))}
+            </select>
+          </Field>
+        )}
+      </div>
+      {region && <Simulators key={region.regionId} regionId={region.regionId} />}
+    </PublicLayout>
+  );
+}
