@@ -11,6 +11,7 @@ import type { Area } from '../src/platform/area';
 import { platformArea } from '../src/platform/platform-area';
 import { Problem } from '../src/platform/problem';
 import { messagesOf, type ProblemCode, problemCodes, STATUS_WORDS } from '../src/platform/problem-messages';
+import type { Role } from '../src/platform/roles';
 import { Agent, signedIn, startTestApp, type TestApp } from './support/test-app';
 
 /**
@@ -112,6 +113,7 @@ describe('a new area is a folder and one line in the list', () => {
   /** A new area: a public route, region routes with their roles, a message and a command. */
   const fixtureArea: Area = {
     name: 'fixture',
+    roles: { fixture_clerk: { id: 'Juru contoh', en: 'Fixture clerk' } },
     messages: {
       FIXTURE_REFUSED: {
         id: { title: 'Ditolak', detail: 'Contoh {n} ditolak.' },
@@ -129,7 +131,7 @@ describe('a new area is a folder and one line in the list', () => {
     },
     regionRoutes(scope) {
       scope.get('/fixture', { schema: { summary: "The fixture's region page" } }, async (request) => {
-        const { regionId } = accessFor(request, ['admin']);
+        const { regionId } = accessFor(request, ['admin', 'fixture_clerk' as Role]);
         return { regionId };
       });
       scope.get('/fixture/refusal', { schema: { summary: "The fixture's refusal" } }, async (request) => {
@@ -155,8 +157,8 @@ describe('a new area is a folder and one line in the list', () => {
     expect((await admin.get('/api/v1/regions/35.73/fixture')).json()).toEqual({ regionId: '35.73' });
     const elsewhere = await admin.get('/api/v1/regions/19.01/fixture');
     expect([elsewhere.statusCode, elsewhere.json().code]).toEqual([404, 'REGION_NOT_FOUND']);
-    const officer = await signedIn(app, 'petugas@malang.demo');
-    expect((await officer.get('/api/v1/regions/35.73/fixture')).statusCode).toBe(403);
+    const auditor = await signedIn(app, 'auditor@malang.demo');
+    expect((await auditor.get('/api/v1/regions/35.73/fixture')).statusCode).toBe(403);
   });
 
   it('its problems are answered in both languages, and listed in the OpenAPI document', async () => {
@@ -193,6 +195,28 @@ describe('a new area is a folder and one line in the list', () => {
     // Where the demo is present (the test template), nothing is seeded twice.
     expect(await seedDemo(t.db, t.clock, [part('again')])).toBe(false);
     expect(calls).toEqual(['first:configure']);
+  });
+
+  it('its role is granted like any other, and opens what the area gives it', async () => {
+    const admin = await signedIn(app, 'admin@malang.demo');
+    const created = await admin.post('/api/v1/regions/35.73/users', {
+      email: 'juru@malang.example',
+      name: 'Juru Contoh',
+      password: 'a-long-enough-password',
+      roles: ['fixture_clerk'],
+    });
+    expect([created.statusCode, created.json().roles]).toEqual([201, ['fixture_clerk']]);
+    const clerk = await signedIn(app, 'juru@malang.example', 'a-long-enough-password');
+    expect((await clerk.get('/api/v1/regions/35.73/fixture')).json()).toEqual({ regionId: '35.73' });
+    // A server built without the area does not know its role.
+    const without = await signedIn(t.app, 'admin@malang.demo');
+    const refused = await without.post('/api/v1/regions/35.73/users', {
+      email: 'juru2@malang.example',
+      name: 'Juru Dua',
+      password: 'a-long-enough-password',
+      roles: ['fixture_clerk'],
+    });
+    expect([refused.statusCode, refused.json().code]).toEqual([400, 'VALIDATION_FAILED']);
   });
 
   it('its command joins the command line', () => {

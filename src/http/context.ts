@@ -13,9 +13,10 @@ export interface ServerDeps {
   clock: Clock;
 }
 
-/** What every route needs: the server's parts and this installation's keys. */
+/** What every route needs: the server's parts, this installation's keys and the roles its areas define. */
 export interface AppContext extends ServerDeps {
   secrets: InstallationSecrets;
+  roles: readonly Role[];
 }
 
 /** The region a region-scoped request acts in, and the caller's roles there (set by the tenancy guard). */

@@ -10,7 +10,7 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Area } from '../platform/area';
+import { type Area, rolesOf } from '../platform/area';
 import { installationSecrets } from '../platform/installation-secrets';
 import { Problem } from '../platform/problem';
 import { registerProblemMessages } from '../platform/problem-messages';
@@ -45,7 +45,7 @@ export async function buildServer(deps: ServerDeps, areas: readonly Area[]): Pro
     session: deps.config.sessionSecret,
     document: deps.config.documentSecret,
   });
-  const ctx: AppContext = { ...deps, secrets };
+  const ctx: AppContext = { ...deps, secrets, roles: rolesOf(areas) };
   const app = Fastify({
     logger: ctx.config.logLevel === 'silent' ? false : { level: ctx.config.logLevel },
     bodyLimit: ctx.config.bodyLimitBytes,

@@ -15,6 +15,7 @@ import { seedDemoReceiptsDay, seedDemoStatementFormats } from './reconciliation/
 import { reconciliationRoutes } from './reconciliation/reconciliation-routes';
 import { seedDemoRkud } from './rkud/demo-rkud';
 import { rkudRoutes } from './rkud/rkud-routes';
+import { PAYMENTS_ROLES } from './roles';
 import { snapRoutes } from './snap/snap-routes';
 
 /**
@@ -23,6 +24,7 @@ import { snapRoutes } from './snap/snap-routes';
  */
 export const paymentsArea: Area = {
   name: 'payments',
+  roles: PAYMENTS_ROLES,
   messages: PAYMENTS_MESSAGES,
   routes(app, ctx) {
     // One gate for both bank APIs: a bank has one rate limit whichever it calls.

@@ -1,4 +1,16 @@
-import { AUDIT_READERS, type Role } from '../platform/roles';
+import { AUDIT_READERS, type Role, type RoleLabels } from '../platform/roles';
+
+/** The roles of payments: the receipts treasurer, and a bank's own account on the API. */
+export const PAYMENTS_ROLES = {
+  treasurer: { id: 'Bendahara Penerimaan', en: 'Receipts treasurer' },
+  partner: { id: 'Mitra API (bank)', en: 'API partner (bank)' },
+} satisfies RoleLabels;
+
+type PaymentsRoles = typeof PAYMENTS_ROLES;
+
+declare module '../platform/roles' {
+  interface RoleCatalogue extends PaymentsRoles {}
+}
 
 /*
  * Who may do what with payments, reconciliation and deposits. The routes enforce these sets and the web app shows

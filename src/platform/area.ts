@@ -4,6 +4,7 @@ import type { Cli } from '../cli/cli';
 import type { Database } from '../db/database';
 import type { AppContext, ServerDeps } from '../http/context';
 import type { ProblemMessages } from './problem-messages';
+import type { Role, RoleLabels } from './roles';
 
 /**
  * A business area (platform, tax, payments…) as the rest of Balai sees it: one description that the server, the
@@ -13,6 +14,8 @@ import type { ProblemMessages } from './problem-messages';
 export interface Area {
   /** Its folder under src/, and its name in logs, tests and docs. */
   readonly name: string;
+  /** The roles it defines, named in Indonesian and English (declared to the compiler in its own roles.ts). */
+  readonly roles?: RoleLabels;
   /** The problem codes it throws, worded in Indonesian and English (declared to the compiler in its own file). */
   readonly messages?: ProblemMessages;
   /** Routes outside any region: public pages and APIs, sign-in, the banks' APIs. */
@@ -36,4 +39,9 @@ export interface DemoPart {
   configure?(db: Database, at: Date): Promise<void>;
   /** The months of activity before today: filings, payments, a bank statement. */
   history?(db: Database, at: Date): Promise<void>;
+}
+
+/** Every role the areas define, in the list's order. */
+export function rolesOf(areas: readonly Area[]): Role[] {
+  return areas.flatMap((area) => Object.keys(area.roles ?? {}) as Role[]);
 }

@@ -7,29 +7,32 @@ import { DEVICE_COOKIE, DEVICE_COOKIE_DAYS } from './known-devices';
 import { passwordMatches } from './passwords';
 import { bilingualMessage, Problem } from './problem';
 import { listRegions } from './regions';
-import { ROLES } from './roles';
+import type { Role } from './roles';
 import { login, logout, type SessionUser } from './sessions';
+import { roleSchemaOf } from './user-routes';
 import { grantsOf, setPassword, updateOwnProfile } from './users';
 
-export const meSchema = z.object({
-  user: z.object({ id: z.number(), email: z.string(), name: z.string(), locale: z.enum(['id', 'en']) }),
-  csrfToken: z.string(),
-  regions: z.array(
-    z.object({
-      regionId: z.string(),
-      name: z.string(),
-      shortName: z.string(),
-      timeZone: z.string(),
-      roles: z.array(z.enum(ROLES)),
-    }),
-  ),
-});
+export const meSchemaOf = (roles: readonly Role[]) =>
+  z.object({
+    user: z.object({ id: z.number(), email: z.string(), name: z.string(), locale: z.enum(['id', 'en']) }),
+    csrfToken: z.string(),
+    regions: z.array(
+      z.object({
+        regionId: z.string(),
+        name: z.string(),
+        shortName: z.string(),
+        timeZone: z.string(),
+        roles: z.array(roleSchemaOf(roles)),
+      }),
+    ),
+  });
 
-async function describe(ctx: AppContext, s: SessionUser): Promise<z.infer<typeof meSchema>> {
+async function describe(ctx: AppContext, s: SessionUser): Promise<z.infer<ReturnType<typeof meSchemaOf>>> {
   const grants = await grantsOf(ctx.db, s.userId);
   const regions = (await listRegions(ctx.db))
     .filter((r) => grants.has(r.regionId))
-    .map((r) => ({ ...r, roles: grants.get(r.regionId) ?? [] }));
+    // A grant of a role that no area of this build defines means nothing here (an area not built in).
+    .map((r) => ({ ...r, roles: (grants.get(r.regionId) ?? []).filter((role) => ctx.roles.includes(role)) }));
   return {
     user: { id: s.userId, email: s.email, name: s.name, locale: s.locale },
     csrfToken: s.csrfToken,
@@ -40,6 +43,7 @@ async function describe(ctx: AppContext, s: SessionUser): Promise<z.infer<typeof
 /** Sign-in, sign-out, "who am I", one's own name and language, and password change. */
 export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  const meSchema = meSchemaOf(ctx.roles);
   const secure = ctx.config.production;
 
   // Max-Age, not Expires: the browser measures it on its own clock, so a pinned BALAI_CLOCK (a demo in 2025)

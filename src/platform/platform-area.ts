@@ -12,11 +12,13 @@ import { usersCommands } from './cli/users-commands';
 import { seedPlatformDemo } from './demo';
 import { PLATFORM_MESSAGES } from './problem-messages';
 import { publicRegionRoutes, regionRoutes } from './region-routes';
+import { PLATFORM_ROLES } from './roles';
 import { userRoutes } from './user-routes';
 
 /** The platform: regions, people, roles and sign-in, the audit trail and its checkpoints, the database itself. */
 export const platformArea: Area = {
   name: 'platform',
+  roles: PLATFORM_ROLES,
   messages: PLATFORM_MESSAGES,
   routes(app, ctx) {
     authRoutes(app, ctx);

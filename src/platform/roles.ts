@@ -1,26 +1,22 @@
-/** What a person may do in a region. Grants are per region; one account may hold several roles in several regions. */
-export const ROLES = [
-  'admin',
-  'officer',
-  'supervisor',
-  'treasurer',
-  'auditor',
-  'taxpayer',
-  'ppat',
-  'partner',
-] as const;
-export type Role = (typeof ROLES)[number];
+/** The name of each role an area defines, in Indonesian and English. */
+export type RoleLabels = Record<string, { id: string; en: string }>;
 
-export const ROLE_LABEL: Record<Role, { id: string; en: string }> = {
+/** The platform's roles: the region's administrator and the read-only auditor (BPK, Inspektorat). */
+export const PLATFORM_ROLES = {
   admin: { id: 'Administrator', en: 'Administrator' },
-  officer: { id: 'Petugas Bapenda', en: 'Bapenda officer' },
-  supervisor: { id: 'Supervisor Bapenda', en: 'Bapenda supervisor' },
-  treasurer: { id: 'Bendahara Penerimaan', en: 'Receipts treasurer' },
   auditor: { id: 'Auditor (baca saja)', en: 'Auditor (read-only)' },
-  taxpayer: { id: 'Wajib Pajak', en: 'Taxpayer' },
-  ppat: { id: 'PPAT/Notaris', en: 'PPAT/notary' },
-  partner: { id: 'Mitra API (bank)', en: 'API partner (bank)' },
-};
+} satisfies RoleLabels;
+
+type PlatformRoles = typeof PLATFORM_ROLES;
+
+/**
+ * What a person may do in a region: every role of this build. Grants are per region; one account may hold several
+ * roles in several regions. Each area defines its roles in its own `roles.ts`, adds them to this interface for the
+ * compiler, and lists them in its `Area` (`roles`) so that the server and the command line accept them.
+ */
+export interface RoleCatalogue extends PlatformRoles {}
+
+export type Role = keyof RoleCatalogue & string;
 
 /*
  * Who may do what, as named sets of roles: the routes enforce them and the web app shows or hides what they allow,

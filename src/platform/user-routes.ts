@@ -4,24 +4,29 @@ import { z } from 'zod';
 import { requireSession } from '../http/authentication';
 import { type AppContext, actorOf } from '../http/context';
 import { accessFor } from '../http/tenancy';
-import { ROLES, USER_ADMINS, USER_READERS } from './roles';
+import { type Role, USER_ADMINS, USER_READERS } from './roles';
 import { createUser, findRegionUser, listRegionUsers, setPassword, updateUser } from './users';
 
-export const userSchema = z.object({
-  id: z.number(),
-  email: z.string(),
-  name: z.string(),
-  locale: z.enum(['id', 'en']),
-  active: z.boolean(),
-  lockedUntil: z.date().nullable(),
-  roles: z.array(z.enum(ROLES)),
-});
+/** One of the roles the server's areas define (`ctx.roles`): no other is granted or shown. */
+export const roleSchemaOf = (roles: readonly Role[]) => z.enum(roles as [Role, ...Role[]]);
+
+export const userSchemaOf = (roles: readonly Role[]) =>
+  z.object({
+    id: z.number(),
+    email: z.string(),
+    name: z.string(),
+    locale: z.enum(['id', 'en']),
+    active: z.boolean(),
+    lockedUntil: z.date().nullable(),
+    roles: z.array(roleSchemaOf(roles)),
+  });
 const userIdParams = z.object({ regionId: z.string(), userId: z.coerce.number().int().positive() });
-const roles = z.array(z.enum(ROLES)).min(1).max(ROLES.length);
 
 /** User and role administration within one region (administrators; auditors and supervisors may read). */
 export function userRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  const userSchema = userSchemaOf(ctx.roles);
+  const roles = z.array(roleSchemaOf(ctx.roles)).max(ctx.roles.length);
 
   r.get(
     '/users',
@@ -65,7 +70,7 @@ export function userRoutes(app: FastifyInstance, ctx: AppContext): void {
           name: z.string().trim().min(1).max(200),
           password: z.string().max(1024),
           locale: z.enum(['id', 'en']).optional(),
-          roles,
+          roles: roles.min(1),
         }),
         response: { 201: userSchema },
       },
@@ -95,7 +100,7 @@ export function userRoutes(app: FastifyInstance, ctx: AppContext): void {
           name: z.string().trim().min(1).max(200).optional(),
           locale: z.enum(['id', 'en']).optional(),
           active: z.boolean().optional(),
-          roles: z.array(z.enum(ROLES)).max(ROLES.length).optional(),
+          roles: roles.optional(),
         }),
         response: { 200: userSchema },
       },

@@ -1,4 +1,18 @@
-import type { Role } from '../platform/roles';
+import type { Role, RoleLabels } from '../platform/roles';
+
+/** The roles of local taxes: Bapenda's officers and supervisors, taxpayers and PPAT/notaries. */
+export const TAX_ROLES = {
+  officer: { id: 'Petugas Bapenda', en: 'Bapenda officer' },
+  supervisor: { id: 'Supervisor Bapenda', en: 'Bapenda supervisor' },
+  taxpayer: { id: 'Wajib Pajak', en: 'Taxpayer' },
+  ppat: { id: 'PPAT/Notaris', en: 'PPAT/notary' },
+} satisfies RoleLabels;
+
+type TaxRoles = typeof TAX_ROLES;
+
+declare module '../platform/roles' {
+  interface RoleCatalogue extends TaxRoles {}
+}
 
 /*
  * Who may do what with local taxes. The routes enforce these sets and the web app shows what they allow; this

@@ -14,6 +14,7 @@ import { overviewRoutes } from './overview/overview-routes';
 import { TAX_MESSAGES } from './problem-messages';
 import { registryRoutes } from './registry/registry-routes';
 import { returnsRoutes } from './returns/returns-routes';
+import { TAX_ROLES } from './roles';
 import { simulatorRoutes } from './simulator-routes';
 
 /**
@@ -22,6 +23,7 @@ import { simulatorRoutes } from './simulator-routes';
  */
 export const taxArea: Area = {
   name: 'tax',
+  roles: TAX_ROLES,
   messages: TAX_MESSAGES,
   routes(app, ctx) {
     simulatorRoutes(app, ctx);

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROLES } from '../../src/platform/roles';
+import { AREAS as SERVER_AREAS } from '../../src/app';
+import { rolesOf } from '../../src/platform/area';
 import { AREAS } from './areas';
 import type { NavEntry } from './shell/area';
 import { assemble, matchPage } from './shell/assemble';
@@ -11,6 +12,8 @@ import { navFor, navItemOf } from './shell/navigation';
 
 /** The web app's areas, as the shell builds the app from them: each one complete, and nothing left out. */
 const app = assemble(AREAS);
+/** Every role the areas define: the server's areas, as the web's list them. */
+const ROLES = app.catalogue.roles;
 const catalogues: [string, Messages][] = [
   ['shell', shellMessages],
   ...AREAS.map((area): [string, Messages] => [area.name, area.messages]),
@@ -96,5 +99,15 @@ describe('web areas', () => {
     expect(matchPage(app.pages, '/taxpayers/12')?.params).toEqual({ taxpayerId: '12' });
     expect(matchPage(app.pages, '/taxpayers/abc')).toBeUndefined();
     expect(matchPage(app.pages, '/taxpayers/12/extra')).toBeUndefined();
+  });
+});
+
+describe('roles', () => {
+  it("the web names every role the server's areas define, in their order, and no other", () => {
+    expect(app.catalogue.roles).toEqual(rolesOf(SERVER_AREAS));
+    for (const role of app.catalogue.roles) {
+      expect(app.catalogue.id[`role.${role}`], role).toBeTruthy();
+      expect(app.catalogue.en[`role.${role}`], role).toBeTruthy();
+    }
   });
 });

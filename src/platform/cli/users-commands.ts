@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { type Command, Option } from 'commander';
 import { type Cli, requireHostedRegion } from '../../cli/cli';
-import { ROLES, type Role } from '../roles';
+import { rolesOf } from '../area';
+import type { Role } from '../roles';
 import { createUser, grantRoles, listRegionUsers, SYSTEM_ACTOR, setPassword } from '../users';
 
 /** `balai users add|list|reset-password`: people and their roles. */
@@ -13,7 +14,9 @@ export function usersCommands(program: Command, cli: Cli): void {
     .requiredOption('--region <regionId>')
     .requiredOption('--email <email>')
     .option('--name <name>')
-    .addOption(new Option('--role <role...>', 'one or more roles').choices(ROLES).makeOptionMandatory())
+    .addOption(
+      new Option('--role <role...>', 'one or more roles').choices(rolesOf(cli.areas)).makeOptionMandatory(),
+    )
     .option('--password <password>', 'initial password (default: a generated one, printed once)')
     .action((opts: { region: string; email: string; name?: string; role: Role[]; password?: string }) =>
       cli.withDatabase(async ({ clock, db }) => {

@@ -1,4 +1,4 @@
-import { PAYMENT_WATCHERS, TREASURY_READERS } from '../../../src/payments/roles';
+import { PAYMENT_WATCHERS, PAYMENTS_ROLES, TREASURY_READERS } from '../../../src/payments/roles';
 import { TAX_STAFF } from '../../../src/tax/roles';
 import type { WebArea } from '../shell/area';
 import { paymentsMessages } from './messages';
@@ -10,6 +10,7 @@ import { ReconciliationPage } from './reconciliation-page';
 export const paymentsArea: WebArea<typeof paymentsMessages> = {
   name: 'payments',
   messages: paymentsMessages,
+  roles: PAYMENTS_ROLES,
   navigation: [
     {
       path: '/reconciliation',

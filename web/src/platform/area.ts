@@ -1,4 +1,4 @@
-import { AUDIT_READERS, USER_READERS } from '../../../src/platform/roles';
+import { AUDIT_READERS, PLATFORM_ROLES, USER_READERS } from '../../../src/platform/roles';
 import type { WebArea } from '../shell/area';
 import { AccountPage } from './account-page';
 import { AreasPage } from './areas-page';
@@ -12,6 +12,7 @@ import { UsersPage } from './users-page';
 export const platformArea: WebArea<typeof platformMessages> = {
   name: 'platform',
   messages: platformMessages,
+  roles: PLATFORM_ROLES,
   navigation: [
     { path: '/', label: 'nav.home' },
     { path: '/areas', label: 'nav.areas', section: 'general', order: 20, homeFor: ['admin'] },

@@ -1,4 +1,4 @@
-import { ROLES, type Role } from '../../../src/platform/roles';
+import type { Role } from '../../../src/platform/roles';
 import { useI18n } from '../shell/i18n';
 
 /** One checkbox per role; `value` keeps the canonical role order. */
@@ -11,14 +11,14 @@ export function RoleCheckboxes({
   onChange(roles: Role[]): void;
   error?: string;
 }) {
-  const { t, roleLabel } = useI18n();
+  const { t, roles, roleLabel } = useI18n();
   const toggle = (role: Role, on: boolean) =>
-    onChange(ROLES.filter((r) => (r === role ? on : value.includes(r))));
+    onChange(roles.filter((r) => (r === role ? on : value.includes(r))));
   return (
     <fieldset className={error ? 'field field-invalid' : 'field'}>
       <legend className="field-label">{t('userForm.roles')}</legend>
       <div className="checkbox-grid">
-        {ROLES.map((role) => (
+        {roles.map((role) => (
           <label key={role} className="checkbox">
             <input
               type="checkbox"

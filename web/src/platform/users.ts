@@ -1,5 +1,5 @@
-import type { userSchema } from '../../../src/platform/user-routes';
+import type { userSchemaOf } from '../../../src/platform/user-routes';
 import type { WireOf } from '../shell/api';
 
 /** A user as the region's user list shows them. */
-export type RegionUser = WireOf<typeof userSchema>;
+export type RegionUser = WireOf<ReturnType<typeof userSchemaOf>>;

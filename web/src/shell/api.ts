@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { problemSchema } from '../../../src/http/openapi';
-import type { meSchema } from '../../../src/platform/auth-routes';
+import type { meSchemaOf } from '../../../src/platform/auth-routes';
 import type { regionSchema } from '../../../src/platform/region-routes';
 
 /**
@@ -14,7 +14,7 @@ export type Wire<T> = T extends Date ? string : T extends object ? { [K in keyof
 export type WireOf<S extends z.ZodType> = Wire<z.output<S>>;
 
 /** Who is signed in, with the regions they hold roles in (`/auth/me`). */
-export type Me = WireOf<typeof meSchema>;
+export type Me = WireOf<ReturnType<typeof meSchemaOf>>;
 
 /** A region the signed-in user holds roles in, as `/auth/me` describes it. */
 export type RegionGrant = Me['regions'][number];

@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import type { Role } from '../../../src/platform/roles';
+import type { Role, RoleLabels } from '../../../src/platform/roles';
 import type { Me, RegionGrant } from './api';
 import type { Messages } from './i18n';
 
@@ -73,6 +73,8 @@ export interface AreaManifest {
   name: string;
   /** Its messages, in both languages. */
   messages: Messages;
+  /** The roles its server area defines, with their names (the server's own `roles.ts`). */
+  roles?: RoleLabels;
   navigation?: readonly NavEntry[];
   pages?: readonly PageRoute[];
   publicPages?: readonly PublicRoute[];

@@ -1,3 +1,4 @@
+import type { Role } from '../../../src/platform/roles';
 import type { AreaManifest, NavEntry, PageRoute, PublicRoute } from './area';
 import { NAV_SECTIONS } from './area';
 import type { Catalogue, MessageKey } from './i18n';
@@ -21,9 +22,16 @@ export function assemble(areas: readonly AreaManifest[]) {
       section: entry.section && NAV_SECTIONS[entry.section],
       homeFor: entry.homeFor,
     }));
+  const roleNames = (lang: 'id' | 'en') =>
+    Object.fromEntries(
+      areas.flatMap((area) =>
+        Object.entries(area.roles ?? {}).map(([role, name]) => [`role.${role}`, name[lang]]),
+      ),
+    );
   const catalogue: Catalogue = {
-    id: Object.assign({}, shellMessages.id, ...areas.map((area) => area.messages.id)),
-    en: Object.assign({}, shellMessages.en, ...areas.map((area) => area.messages.en)),
+    id: Object.assign({}, shellMessages.id, ...areas.map((area) => area.messages.id), roleNames('id')),
+    en: Object.assign({}, shellMessages.en, ...areas.map((area) => area.messages.en), roleNames('en')),
+    roles: areas.flatMap((area) => Object.keys(area.roles ?? {}) as Role[]),
   };
   return {
     nav,

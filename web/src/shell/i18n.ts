@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import { ROLE_LABEL, type Role } from '../../../src/platform/roles';
+import type { Role } from '../../../src/platform/roles';
 import type { Lang } from './api';
 import { shellMessages } from './messages';
 
@@ -23,14 +23,19 @@ type KeysOf<A> = A extends { messages: { id: infer M } } ? Extract<keyof M, stri
 /** A message of the shell or of a registered area. */
 export type MessageKey = keyof typeof shellMessages.id | KeysOf<RegisteredArea>;
 
-/** Every message in both languages: the shell's and each area's, merged (shell/assemble.ts). */
-export type Catalogue = Record<Lang, Record<string, string>>;
+/**
+ * Every message in both languages, the shell's and each area's, merged (shell/assemble.ts), with every role the areas
+ * define (each named by its message `role.<name>`).
+ */
+export type Catalogue = Record<Lang, Record<string, string>> & { roles: readonly Role[] };
 
 interface I18n {
   lang: Lang;
   setLang(lang: Lang): void;
   /** The message in the current language, with `{name}` placeholders filled from `params`. */
   t(key: MessageKey, params?: Record<string, string | number>): string;
+  /** Every role of the build, in the areas' order (the user form offers them all). */
+  roles: readonly Role[];
   roleLabel(role: Role): string;
   /** A tax category's name (`khusus`: special entertainment); the code itself when it has none. */
   categoryLabel(category: string): string;
@@ -50,14 +55,15 @@ export function makeI18n(lang: Lang, setLang: (lang: Lang) => void, catalogue: C
     lang,
     setLang,
     t: (key, params = {}) => fill(message(key), params),
-    roleLabel: (role) => ROLE_LABEL[role][lang],
+    roles: catalogue.roles,
+    roleLabel: (role) => message(`role.${role}`),
     months: (count) =>
       count === 1 ? message('common.month') : fill(message('common.months'), { months: count }),
     categoryLabel: (category) => dict[`category.${category}`] ?? category,
   };
 }
 
-export const I18nContext = createContext<I18n>(makeI18n('id', () => {}, shellMessages));
+export const I18nContext = createContext<I18n>(makeI18n('id', () => {}, { ...shellMessages, roles: [] }));
 
 export function useI18n(): I18n {
   return useContext(I18nContext);

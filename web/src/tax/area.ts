@@ -1,4 +1,4 @@
-import { REGISTRY_READERS, TAX_OFFICERS, TAX_STAFF, TAXPAYERS } from '../../../src/tax/roles';
+import { REGISTRY_READERS, TAX_OFFICERS, TAX_ROLES, TAX_STAFF, TAXPAYERS } from '../../../src/tax/roles';
 import type { WebArea } from '../shell/area';
 import { AssessmentsPage } from './assessments/assessments-page';
 import { TaxConfigPage } from './config/tax-config-page';
@@ -22,6 +22,7 @@ import { PublicSimulationsPage, SimulationsPage } from './simulations/simulation
 export const taxArea: WebArea<typeof taxMessages> = {
   name: 'tax',
   messages: taxMessages,
+  roles: TAX_ROLES,
   navigation: [
     {
       path: '/my-taxes',
