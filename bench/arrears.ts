@@ -15,8 +15,8 @@ import { openPostgres } from '../src/db/database';
 import { prepareDatabase } from '../src/db/prepare';
 import { seedDemo } from '../src/demo/seed-demo';
 import { PinnedClock } from '../src/platform/clock';
-import { arrears } from '../src/tax/billing/arrears';
-import { verifyLedger } from '../src/tax/ledger/verify-ledger';
+import { arrears } from '../src/receivables/bills/arrears';
+import { verifyLedger } from '../src/receivables/ledger/verify-ledger';
 import { createBenchTaxpayers } from './support/bench-bills';
 
 const BILLS = Number(process.env.BENCH_BILLS ?? 1_000_000);

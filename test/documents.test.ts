@@ -3,10 +3,11 @@ import type { Database } from '../src/db/database';
 import { billingCodeFromQris } from '../src/payments/qris/qris';
 import { Problem } from '../src/platform/problem';
 import { SYSTEM_ACTOR } from '../src/platform/users';
+import { billLines } from '../src/receivables/bills/bill-lines';
+import { issueBill } from '../src/receivables/bills/issue-bill';
+import { payBill } from '../src/receivables/bills/pay-bill';
+import { formatBillingCode } from '../src/receivables/rules/billing-code';
 import { issueInterestStpd } from '../src/tax/assessments/issue-stpd';
-import { billLines } from '../src/tax/billing/bill-lines';
-import { issueBill } from '../src/tax/billing/issue-bill';
-import { payBill } from '../src/tax/billing/pay-bill';
 import {
   ASSESSMENT_KINDS,
   ASSESSMENT_TITLE,
@@ -16,7 +17,6 @@ import {
 import { documentFileName, loadDocumentData } from '../src/tax/documents/load-document-data';
 import { renderDocumentPdf } from '../src/tax/documents/render-document';
 import { verificationCode } from '../src/tax/documents/verification';
-import { formatBillingCode } from '../src/tax/rules/billing-code';
 import { pdfText } from './support/pdf';
 import { startTestApp, type TestApp } from './support/test-app';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SANDBOX_PARTNER_ID, SANDBOX_SECRET } from '../src/payments/sandbox';
-import { verifyLedger } from '../src/tax/ledger/verify-ledger';
+import { verifyLedger } from '../src/receivables/ledger/verify-ledger';
 import { Bank, openBill } from './support/bank';
 import { startTestApp, type TestApp } from './support/test-app';
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectPayment } from '../src/payments/intents';
 import type { Acquirer } from '../src/payments/sweeper';
 import { sweepPayments } from '../src/payments/sweeper';
-import { verifyLedger } from '../src/tax/ledger/verify-ledger';
+import { verifyLedger } from '../src/receivables/ledger/verify-ledger';
 import { Bank, openBill } from './support/bank';
 import { signedIn, startTestApp, type TestApp } from './support/test-app';
 

@@ -1,5 +1,5 @@
 import type { Database, Sql } from '../../src/db/database';
-import { makeBillingCode } from '../../src/tax/rules/billing-code';
+import { makeBillingCode } from '../../src/receivables/rules/billing-code';
 
 /**
  * Open bills for a payments benchmark or crash test, generated in SQL (triggers off while building, as

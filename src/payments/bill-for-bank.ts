@@ -1,9 +1,9 @@
 import type { Sql } from '../db/database';
-import { amountDueOn } from '../tax/billing/amount-due';
-import { BILL_COLUMNS, type BillWithBalance, OUTSTANDING } from '../tax/billing/bill';
-import type { BillQuote } from '../tax/billing/quote-bill';
+import { amountDueOn } from '../receivables/bills/amount-due';
+import { BILL_COLUMNS, type BillWithBalance, OUTSTANDING } from '../receivables/bills/bill';
+import type { BillQuote } from '../receivables/bills/quote-bill';
+import { parseBillingCode } from '../receivables/rules/billing-code';
 import { type PolicyKey, policyKeyColumns, taxPolicyOfKey } from '../tax/policy';
-import { parseBillingCode } from '../tax/rules/billing-code';
 import type { Partner } from './partner';
 import type { StoredPayment } from './post-payment';
 

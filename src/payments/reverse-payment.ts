@@ -1,9 +1,9 @@
 import type { Database, Sql } from '../db/database';
+import { addDays, compareDates } from '../platform/calendar';
 import { localDate } from '../platform/clock';
-import { loadBill } from '../tax/billing/bill';
-import { interestCredits } from '../tax/billing/bill-lines';
-import { ACCOUNT, type JournalLine, postJournal } from '../tax/ledger/journal';
-import { addDays, compareDates } from '../tax/rules/calendar';
+import { loadBill } from '../receivables/bills/bill';
+import { interestCredits } from '../receivables/bills/bill-lines';
+import { ACCOUNT, type JournalLine, postJournal } from '../receivables/ledger/journal';
 import type { Partner } from './partner';
 import { paymentByReference, type RecordOutcome } from './post-payment';
 

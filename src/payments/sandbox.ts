@@ -1,6 +1,6 @@
 import type { Sql } from '../db/database';
-import { amountDueOn } from '../tax/billing/amount-due';
-import { BILL_COLUMNS, type BillWithBalance, OUTSTANDING } from '../tax/billing/bill';
+import { amountDueOn } from '../receivables/bills/amount-due';
+import { BILL_COLUMNS, type BillWithBalance, OUTSTANDING } from '../receivables/bills/bill';
 import { taxPolicyOn } from '../tax/policy';
 
 /** The demo's test bank (README): a bank integrates against it on day one. It belongs to Kota Malang (35.73). */

@@ -1,17 +1,17 @@
 import type { Database } from '../db/database';
 import { demoBankOf } from '../payments/demo-partners';
 import { postPayment } from '../payments/post-payment';
+import { addDays, addMonthsClamped, compareDates, lastDayOfMonth, monthOf } from '../platform/calendar';
 import { localDate, localInstant, type TimeZone } from '../platform/clock';
 import { findRegion } from '../platform/regions';
 import type { Actor } from '../platform/users';
+import { quoteBill } from '../receivables/bills/quote-bill';
 import { assessOfficialTax, type OfficialBasis } from './assessments/assess-official-tax';
-import { quoteBill } from './billing/quote-bill';
 import { addTaxObject } from './registry/add-tax-object';
 import { decideRegistration } from './registry/decide-registration';
 import { type NewTaxpayer, registerTaxpayer } from './registry/register-taxpayer';
 import { fileReturn } from './returns/file-return';
 import { reviewReturn } from './returns/review-return';
-import { addDays, addMonthsClamped, compareDates, lastDayOfMonth, monthOf } from './rules/calendar';
 
 /**
  * The shop window: taxpayers of Kota Malang and Kabupaten Bangka in real kelurahan, with restaurants, hotels,

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { Sql } from '../db/database';
 import { bilingualIssue, bilingualMessage, Problem } from '../platform/problem';
+import { amnestyProblem } from '../receivables/rules/penalty';
 import { npwpdTemplateReason, validateNpwpdTemplate } from './rules/npwpd';
 import { patTiersProblem } from './rules/pat';
-import { amnestyProblem } from './rules/penalty';
 
 /**
  * A region's tax rules other than rates, as effective-dated data (its Perda PDRD and Perkada set them):

@@ -1,9 +1,7 @@
 import type { Area } from '../platform/area';
 import { DEMO_REGIONS } from '../platform/demo';
 import { assessmentsRoutes } from './assessments/assessments-routes';
-import { billsRoutes } from './billing/bills-routes';
 import { importCommands } from './cli/import-commands';
-import { ledgerCommands } from './cli/ledger-commands';
 import { publicTaxTypeRoutes, taxConfigRoutes } from './config-routes';
 import { seedDemoTaxConfig } from './demo-config';
 import { seedDemoTaxData } from './demo-data';
@@ -17,8 +15,8 @@ import { returnsRoutes } from './returns/returns-routes';
 import { simulatorRoutes } from './simulator-routes';
 
 /**
- * Local taxes (e-pajak daerah): the registry, tax rules and policy as data, SPTPD, official assessments,
- * overpayments, bills and the receivables ledger, documents and their public verification.
+ * Local taxes (e-pajak daerah): the registry, tax rules and policy as data, SPTPD, official assessments and the bills
+ * they issue (booked by receivables), overpayments, documents and their public verification.
  */
 export const taxArea: Area = {
   name: 'tax',
@@ -31,7 +29,6 @@ export const taxArea: Area = {
   regionRoutes(scope, ctx) {
     taxConfigRoutes(scope, ctx);
     returnsRoutes(scope, ctx);
-    billsRoutes(scope, ctx);
     overviewRoutes(scope, ctx);
     assessmentsRoutes(scope, ctx);
     overpaymentsRoutes(scope, ctx);
@@ -40,7 +37,6 @@ export const taxArea: Area = {
   },
   commands(program, cli) {
     importCommands(program, cli);
-    ledgerCommands(program, cli);
   },
   demo: {
     configure: seedDemoTaxConfig,

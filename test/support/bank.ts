@@ -3,8 +3,8 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { Database } from '../../src/db/database';
 import { signRequest } from '../../src/payments/h2h/signature';
 import type { PinnedClock } from '../../src/platform/clock';
-import { billLines } from '../../src/tax/billing/bill-lines';
-import { issueBill } from '../../src/tax/billing/issue-bill';
+import { billLines } from '../../src/receivables/bills/bill-lines';
+import { issueBill } from '../../src/receivables/bills/issue-bill';
 import { restaurantFixture } from './tax-fixtures';
 
 /** X-TIMESTAMP as a bank in WIB writes it: local time with its +07:00 offset. */

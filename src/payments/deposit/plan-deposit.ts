@@ -1,6 +1,6 @@
 import type { Sql } from '../../db/database';
+import { addDays, compareDates } from '../../platform/calendar';
 import { Problem } from '../../platform/problem';
-import { addDays, compareDates } from '../../tax/rules/calendar';
 import { lockDay, matchDay, type Statement, statementOf } from '../reconciliation/day-reconciliation';
 import { mismatchKey } from '../reconciliation/match-statement';
 import { findMismatches, isOpen, type Mismatch } from '../reconciliation/mismatches';

@@ -7,7 +7,7 @@ import { type AppContext, actorOf } from '../../http/context';
 import { accessFor } from '../../http/tenancy';
 import { endOfLocalDay, localDate } from '../../platform/clock';
 import { Problem } from '../../platform/problem';
-import { loadBill } from '../../tax/billing/bill';
+import { loadBill } from '../../receivables/bills/bill';
 import { ownerFilter } from '../../tax/registry/taxpayer';
 import { TAX_STAFF, viewerOf } from '../../tax/viewer';
 import { signRequest } from '../h2h/signature';

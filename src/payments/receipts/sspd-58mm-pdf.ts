@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import { formatBillingCode } from '../../receivables/rules/billing-code';
 import {
   capitalise,
   formatMasaPajak,
@@ -8,7 +9,6 @@ import {
 } from '../../tax/documents/indonesian-format';
 import { AGENCY, drawQr, governmentOf } from '../../tax/documents/layout';
 import { terbilangRupiah } from '../../tax/documents/terbilang';
-import { formatBillingCode } from '../../tax/rules/billing-code';
 import type { SspdDocument } from './sspd';
 import { SSPD_TITLE, SSPD_VALIDITY, sspdReversedNotice } from './sspd-pdf';
 

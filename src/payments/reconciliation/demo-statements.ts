@@ -1,10 +1,10 @@
 import type { Database, Sql } from '../../db/database';
+import { addDays } from '../../platform/calendar';
 import { localDate } from '../../platform/clock';
 import { type Actor, SYSTEM_ACTOR } from '../../platform/users';
 import { payDemoBill } from '../../tax/demo-data';
 import { formatRupiah } from '../../tax/documents/indonesian-format';
 import { writeCsv } from '../../tax/registry/csv';
-import { addDays } from '../../tax/rules/calendar';
 import { demoBankOf } from '../demo-partners';
 import { importStatement } from './import-statement';
 import type { StatementFormat } from './statement-format';

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Sql } from '../../db/database';
 import { localDate } from '../../platform/clock';
-import { amountDueOn } from '../../tax/billing/amount-due';
-import { BILL_COLUMNS, type BillWithBalance, OUTSTANDING } from '../../tax/billing/bill';
+import { amountDueOn } from '../../receivables/bills/amount-due';
+import { BILL_COLUMNS, type BillWithBalance, OUTSTANDING } from '../../receivables/bills/bill';
 import { taxPolicyOn } from '../../tax/policy';
 import { type Partner, partnersOf } from '../partner';
 import { virtualAccountNo } from './va-number';

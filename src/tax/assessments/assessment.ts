@@ -1,10 +1,10 @@
 import type { Sql } from '../../db/database';
 import { appendAudit } from '../../platform/audit';
+import { nextNumbers } from '../../platform/next-number';
 import type { Actor } from '../../platform/users';
-import { type BillLine, billTotal } from '../billing/bill-lines';
-import { issueBill } from '../billing/issue-bill';
+import { type BillLine, billTotal } from '../../receivables/bills/bill-lines';
+import { issueBill } from '../../receivables/bills/issue-bill';
 import { taxPolicyOn } from '../policy';
-import { nextNumbers } from '../registry/next-number';
 import { assessmentDueDate } from '../rules/tax-period';
 
 /** Official documents of the SKPD family and the STPD (domain reference §2.1). */

@@ -1,12 +1,12 @@
 import type { Database } from '../../db/database';
+import { compareDates } from '../../platform/calendar';
 import { localDate, type TimeZone } from '../../platform/clock';
 import { Problem } from '../../platform/problem';
 import type { Actor } from '../../platform/users';
-import { billLines, interestParts } from '../billing/bill-lines';
-import { quoteBill } from '../billing/quote-bill';
+import { billLines, interestParts } from '../../receivables/bills/bill-lines';
+import { quoteBill } from '../../receivables/bills/quote-bill';
 import { taxPolicyOn } from '../policy';
 import { loadReturn } from '../returns/tax-return';
-import { compareDates } from '../rules/calendar';
 import { type Assessment, issueAssessment } from './assessment';
 
 /**

@@ -1,5 +1,5 @@
-import type { BillLineKind } from '../billing/bill-lines';
-import { formatBillingCode } from '../rules/billing-code';
+import type { BillLineKind } from '../../receivables/bills/bill-lines';
+import { formatBillingCode } from '../../receivables/rules/billing-code';
 import { formatMasaPajak, formatPersen, formatRupiah, formatTanggal } from './indonesian-format';
 import { type AmountRow, type DocumentBase, renderPdf } from './layout';
 

@@ -1,9 +1,9 @@
 import type { Database } from '../../db/database';
 import { appendAudit } from '../../platform/audit';
+import { compareDates } from '../../platform/calendar';
 import { Problem } from '../../platform/problem';
 import type { Actor } from '../../platform/users';
-import { ACCOUNT, postJournal } from '../ledger/journal';
-import { compareDates } from '../rules/calendar';
+import { ACCOUNT, postJournal } from '../../receivables/ledger/journal';
 import { assertSecondOfficer, lockSkpdlb, recordSettlement } from './skpdlb';
 
 export interface RefundResult {

@@ -1,12 +1,12 @@
 import type { Database, Sql } from '../../db/database';
 import { appendAudit } from '../../platform/audit';
 import { Problem } from '../../platform/problem';
+import { allocateRupiah } from '../../platform/rounding';
 import type { Actor } from '../../platform/users';
-import { OUTSTANDING } from '../billing/bill';
-import { ACCOUNT, type JournalLine, postJournal } from '../ledger/journal';
+import { OUTSTANDING } from '../../receivables/bills/bill';
+import { ACCOUNT, type JournalLine, postJournal } from '../../receivables/ledger/journal';
 import { loadTaxObject } from '../registry/tax-object';
 import type { Viewer } from '../registry/taxpayer';
-import { allocateRupiah } from '../rules/rounding';
 import { assertObjectOpenIn, billReturn, computeReturn } from './file-return';
 import { assertLinesAddUp, auditView, loadReturn, type ReturnLine, type TaxReturn } from './tax-return';
 

@@ -1,17 +1,17 @@
 import type { Database, Sql } from '../../db/database';
 import { sqlState } from '../../db/database';
 import { appendAudit } from '../../platform/audit';
+import { compareDates, lastDayOfMonth } from '../../platform/calendar';
 import { Problem } from '../../platform/problem';
+import { applyRate } from '../../platform/rounding';
 import type { Actor } from '../../platform/users';
-import { billLines } from '../billing/bill-lines';
-import { issueBill } from '../billing/issue-bill';
+import { billLines } from '../../receivables/bills/bill-lines';
+import { issueBill } from '../../receivables/bills/issue-bill';
 import { officiallyAssessed, taxPolicyOn } from '../policy';
 import { taxRateOn } from '../rates';
 import { loadTaxObject, type TaxObject } from '../registry/tax-object';
 import type { Viewer } from '../registry/taxpayer';
-import { compareDates, lastDayOfMonth } from '../rules/calendar';
 import { opsenMblb } from '../rules/mblb';
-import { applyRate } from '../rules/rounding';
 import { canFile, dueDateFor } from '../rules/tax-period';
 import { assertLinesAddUp, auditView, type ReturnLine, type TaxReturn } from './tax-return';
 

@@ -1,6 +1,6 @@
+import { allocateRupiah } from '../../platform/rounding';
+import type { TaxPolicy } from '../../tax/policy';
 import { ACCOUNT, type JournalLine } from '../ledger/journal';
-import type { TaxPolicy } from '../policy';
-import { allocateRupiah } from '../rules/rounding';
 
 /**
  * The lines of a bill (migration 0006): one kode bayar collects the tax, any sanctions and, for MBLB, the

@@ -1,5 +1,5 @@
 import type { Sql } from '../../db/database';
-import { taxPolicyOn } from '../policy';
+import { taxPolicyOn } from '../../tax/policy';
 import { type AmountDue, amountDueOn } from './amount-due';
 import { type BillWithBalance, loadBill } from './bill';
 

@@ -1,5 +1,5 @@
 import type { Database } from '../../db/database';
-import { taxPolicyOn } from '../policy';
+import { taxPolicyOn } from '../../tax/policy';
 import { amountDueWith, type DueTerms, dueTermsOn } from './amount-due';
 
 /** Only what pricing needs: the pass reads a million of these, the largest few get their details after. */

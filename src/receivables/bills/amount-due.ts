@@ -1,5 +1,5 @@
-import type { TaxPolicy } from '../policy';
-import { addMonthsClamped, compareDates } from '../rules/calendar';
+import { addMonthsClamped, compareDates } from '../../platform/calendar';
+import type { TaxPolicy } from '../../tax/policy';
 import {
   type InterestTerms,
   interestOn,

@@ -1,6 +1,6 @@
 import type { Sql } from '../../db/database';
+import { nextNumbers } from '../../platform/next-number';
 import { ACCOUNT, postJournal } from '../ledger/journal';
-import { nextNumbers } from '../registry/next-number';
 import { makeBillingCode } from '../rules/billing-code';
 import { assessmentCredits, type BillLine, billTotal } from './bill-lines';
 
