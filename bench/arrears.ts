@@ -60,9 +60,9 @@ async function build(): Promise<number> {
       [BILLS],
     );
     await tx.query(
-      `INSERT INTO bill (region_id, id, billing_code, taxpayer_id, object_id, tax_code, period, return_id, principal,
+      `INSERT INTO bill (region_id, id, billing_code, taxpayer_id, object_id, tax_code, period, origin_kind, origin_id, principal,
                          due_date, status, issued_at)
-       SELECT '35.73', r.id, lpad(r.id::text, 16, '0'), r.taxpayer_id, r.object_id, r.tax_code, r.period, r.id, r.tax,
+       SELECT '35.73', r.id, lpad(r.id::text, 16, '0'), r.taxpayer_id, r.object_id, r.tax_code, r.period, 'sptpd', r.id, r.tax,
               r.due_date, 'open', now()
        FROM tax_return r WHERE r.region_id = '35.73'`,
     );

@@ -4,7 +4,7 @@ import { billingCodeFromQris } from '../src/payments/qris/qris';
 import { Problem } from '../src/platform/problem';
 import { SYSTEM_ACTOR } from '../src/platform/users';
 import { billLines } from '../src/receivables/bills/bill-lines';
-import { issueBill } from '../src/receivables/bills/issue-bill';
+import { issueTaxBill } from '../src/tax/tax-bills';
 import { payBill } from '../src/receivables/bills/pay-bill';
 import { formatBillingCode } from '../src/receivables/rules/billing-code';
 import { issueInterestStpd } from '../src/tax/assessments/issue-stpd';
@@ -175,7 +175,7 @@ beforeAll(async () => {
 
   await db.transaction(async (tx) => {
     const at = new Date('2025-02-05T09:15:00+07:00');
-    const bill = await issueBill(tx, at, {
+    const bill = await issueTaxBill(tx, at, {
       regionId: '35.73',
       taxpayerId: tini.taxpayerId,
       objectId: tini.objectId,
@@ -191,7 +191,7 @@ beforeAll(async () => {
     });
     ids.bill = bill.id;
     ids.billingCode = bill.billingCode;
-    const paid = await issueBill(tx, at, {
+    const paid = await issueTaxBill(tx, at, {
       regionId: '35.73',
       taxpayerId: tini.taxpayerId,
       objectId: tini.objectId,
@@ -229,7 +229,7 @@ beforeAll(async () => {
   });
   ids.lateBillId = (
     await db.transaction((tx) =>
-      issueBill(tx, new Date('2024-12-05T11:00:00+07:00'), {
+      issueTaxBill(tx, new Date('2024-12-05T11:00:00+07:00'), {
         regionId: '35.73',
         taxpayerId: tini.taxpayerId,
         objectId: tini.objectId,
@@ -275,7 +275,7 @@ beforeAll(async () => {
     submittedAt: '2025-02-03T09:00:00+07:00',
   });
   const bangkaBill = await db.transaction((tx) =>
-    issueBill(tx, new Date('2025-02-03T09:00:00+07:00'), {
+    issueTaxBill(tx, new Date('2025-02-03T09:00:00+07:00'), {
       regionId: '19.01',
       taxpayerId: parai.taxpayerId,
       objectId: parai.objectId,

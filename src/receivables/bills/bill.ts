@@ -11,6 +11,10 @@ export interface Bill {
   objectId: number | null;
   taxCode: string;
   period: string | null;
+  /** Where it comes from (migration 0019): a kind its issuing area registered, and that area's reference. */
+  originKind: string;
+  originId: number;
+  /** The reference again for the tax kinds whose foreign keys the schema keeps: an SPTPD's, an assessment's. */
   returnId: number | null;
   assessmentId: number | null;
   principal: number;
@@ -25,7 +29,8 @@ export interface Bill {
 }
 
 export const BILL_COLUMNS = `b.id, b.billing_code AS "billingCode", b.taxpayer_id AS "taxpayerId", b.object_id AS "objectId",
-  b.tax_code AS "taxCode", b.period, b.return_id AS "returnId", b.assessment_id AS "assessmentId", b.principal,
+  b.tax_code AS "taxCode", b.period, b.origin_kind AS "originKind", b.origin_id AS "originId",
+  b.return_id AS "returnId", b.assessment_id AS "assessmentId", b.principal,
   b.due_date AS "dueDate", b.accrues_interest AS "accruesInterest",
   b.interest_billed_months AS "interestBilledMonths", b.status, b.issued_at AS "issuedAt",
   b.settled_at AS "settledAt",

@@ -3,8 +3,8 @@ import { appendAudit } from '../../platform/audit';
 import { nextNumbers } from '../../platform/next-number';
 import type { Actor } from '../../platform/users';
 import { type BillLine, billTotal } from '../../receivables/bills/bill-lines';
-import { issueBill } from '../../receivables/bills/issue-bill';
 import { taxPolicyOn } from '../policy';
+import { issueTaxBill } from '../tax-bills';
 import { assessmentDueDate } from '../rules/tax-period';
 
 /** Official documents of the SKPD family and the STPD (domain reference §2.1). */
@@ -104,13 +104,14 @@ export async function issueAssessment(
   const id = (row as { id: number }).id;
   const bill =
     billTotal(a.bill) > 0
-      ? await issueBill(tx, at, {
+      ? await issueTaxBill(tx, at, {
           regionId: a.regionId,
           taxpayerId: a.taxpayerId,
           objectId: a.objectId,
           taxCode: a.taxCode,
           period: a.period,
           assessmentId: id,
+          assessmentKind: a.kind,
           lines: a.bill,
           dueDate,
           // Interest is not charged on interest: an STPD's bill does not accrue more.

@@ -6,9 +6,9 @@ import { Problem } from '../../platform/problem';
 import { applyRate } from '../../platform/rounding';
 import type { Actor } from '../../platform/users';
 import { billLines } from '../../receivables/bills/bill-lines';
-import { issueBill } from '../../receivables/bills/issue-bill';
 import { officiallyAssessed, taxPolicyOn } from '../policy';
 import { taxRateOn } from '../rates';
+import { issueTaxBill } from '../tax-bills';
 import { loadTaxObject, type TaxObject } from '../registry/tax-object';
 import type { Viewer } from '../registry/taxpayer';
 import { opsenMblb } from '../rules/mblb';
@@ -173,7 +173,7 @@ export async function billReturn(
 ): Promise<{ id: number; billingCode: string } | null> {
   if (amount.tax <= 0 && amount.opsen <= 0) return null;
   const { policy } = await taxPolicyOn(tx, regionId, `${r.period}-01`);
-  return issueBill(tx, at, {
+  return issueTaxBill(tx, at, {
     regionId,
     taxpayerId: r.taxpayerId,
     objectId: r.objectId,
