@@ -4,7 +4,6 @@ import { billingCodeFromQris } from '../src/payments/qris/qris';
 import { Problem } from '../src/platform/problem';
 import { SYSTEM_ACTOR } from '../src/platform/users';
 import { billLines } from '../src/receivables/bills/bill-lines';
-import { issueTaxBill } from '../src/tax/tax-bills';
 import { payBill } from '../src/receivables/bills/pay-bill';
 import { formatBillingCode } from '../src/receivables/rules/billing-code';
 import { issueInterestStpd } from '../src/tax/assessments/issue-stpd';
@@ -17,6 +16,7 @@ import {
 import { documentFileName, loadDocumentData } from '../src/tax/documents/load-document-data';
 import { renderDocumentPdf } from '../src/tax/documents/render-document';
 import { verificationCode } from '../src/tax/documents/verification';
+import { issueTaxBill } from '../src/tax/tax-bills';
 import { pdfText } from './support/pdf';
 import { startTestApp, type TestApp } from './support/test-app';
 

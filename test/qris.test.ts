@@ -3,8 +3,8 @@ import { crc16CcittFalse } from '../src/payments/qris/crc16';
 import { decodeTlv, tlvTemplate, tlvValue } from '../src/payments/qris/emv-tlv';
 import { VECTOR_A, VECTOR_C } from '../src/payments/qris/test-vectors';
 import { billLines } from '../src/receivables/bills/bill-lines';
-import { issueTaxBill } from '../src/tax/tax-bills';
 import { payBill } from '../src/receivables/bills/pay-bill';
+import { issueTaxBill } from '../src/tax/tax-bills';
 import { restaurantFixture } from './support/tax-fixtures';
 import { type Agent, signedIn, startTestApp, type TestApp } from './support/test-app';
 

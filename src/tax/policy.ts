@@ -237,6 +237,23 @@ export function policyKeyColumns(regionSql: string, daySql: string): string {
     ORDER BY valid_from DESC, revision DESC LIMIT 1) pol ON true`;
 }
 
+/**
+ * The same key as one SQL expression of text (`validFrom#revision`, null when no revision is in force), for a read of
+ * another area that places it in its own statement (receivables' bank read, through tax's bill issuer).
+ */
+export function taxPolicyKeySql(regionSql: string, daySql: string): string {
+  return `SELECT to_char(valid_from, 'YYYY-MM-DD') || '#' || revision FROM tax_policy
+    WHERE region_id = ${regionSql} AND valid_from <= ${daySql}
+    ORDER BY valid_from DESC, revision DESC LIMIT 1`;
+}
+
+/** A key read by `taxPolicyKeySql`. */
+export function policyKeyOf(text: string | null): PolicyKey | null {
+  if (text === null) return null;
+  const [validFrom = '', revision = ''] = text.split('#');
+  return { validFrom, revision: Number(revision) };
+}
+
 /** Per database, since tests run many side by side: a revision's number means nothing outside its own. */
 const policiesByKey = new WeakMap<Sql, Map<string, TaxPolicy>>();
 

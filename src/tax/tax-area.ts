@@ -1,5 +1,6 @@
 import type { Area } from '../platform/area';
 import { DEMO_REGIONS } from '../platform/demo';
+import { registerBillIssuer } from '../receivables/bills/bill-issuers';
 import { assessmentsRoutes } from './assessments/assessments-routes';
 import { importCommands } from './cli/import-commands';
 import { publicTaxTypeRoutes, taxConfigRoutes } from './config-routes';
@@ -13,6 +14,10 @@ import { TAX_MESSAGES } from './problem-messages';
 import { registryRoutes } from './registry/registry-routes';
 import { returnsRoutes } from './returns/returns-routes';
 import { simulatorRoutes } from './simulator-routes';
+import { TAX_BILL_ISSUER } from './tax-bills';
+
+// Tax issues bills of its kinds on receivables, which asks it how to price them and whose they are.
+registerBillIssuer(TAX_BILL_ISSUER);
 
 /**
  * Local taxes (e-pajak daerah): the registry, tax rules and policy as data, SPTPD, official assessments and the bills

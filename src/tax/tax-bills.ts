@@ -1,6 +1,8 @@
 import type { Sql } from '../db/database';
+import type { BillIssuer } from '../receivables/bills/bill-issuers';
 import { type BillOrigin, issueBill, type NewBill } from '../receivables/bills/issue-bill';
 import type { AssessmentKind } from './assessments/assessment';
+import { policyKeyOf, taxPolicyKeySql, taxPolicyOfKey, taxPolicyOn } from './policy';
 
 /**
  * The bills tax issues on receivables, by the origin kinds it registered (migration 0019): `sptpd` for a return's tax
@@ -38,3 +40,21 @@ export async function issueTaxBill(
     billingCodeType: type?.billingCode ?? '',
   });
 }
+
+/**
+ * What receivables asks of tax about the bills tax issues (src/receivables/bills/bill-issuers.ts): their pricing
+ * rules are the region's tax policy (rounding, interest regime, amnesties), their debtor is a taxpayer of the
+ * registry, what they are for is a tax type.
+ */
+export const TAX_BILL_ISSUER: BillIssuer = {
+  area: 'tax',
+  kinds: ['sptpd', 'skpd', 'stpd'],
+  collectionPolicyOn: async (db, regionId, day) => (await taxPolicyOn(db, regionId, day)).policy,
+  collectionPolicyKeySql: taxPolicyKeySql,
+  collectionPolicyOfKey: (db, regionId, key, day) => taxPolicyOfKey(db, regionId, policyKeyOf(key), day),
+  debtorNameSql: (bill) =>
+    `SELECT t.name FROM taxpayer t WHERE t.region_id = ${bill}.region_id AND t.id = ${bill}.taxpayer_id`,
+  subjectSql: (bill) => `SELECT tt.name_id FROM tax_type tt WHERE tt.code = ${bill}.tax_code`,
+  debtorsOfAccountSql: (regionSql, userSql) =>
+    `SELECT t.id FROM taxpayer t WHERE t.region_id = ${regionSql} AND t.user_id = ${userSql}`,
+};

@@ -1,5 +1,4 @@
 import { allocateRupiah } from '../../platform/rounding';
-import type { TaxPolicy } from '../../tax/policy';
 import { ACCOUNT, type JournalLine } from '../ledger/journal';
 
 /**
@@ -17,11 +16,14 @@ export interface BillLine {
   interestAccount: string;
 }
 
-/** What decides a line's accounts: the tax, the region (its province takes the opsen) and its policy. */
+/**
+ * What decides a line's accounts: the tax, the region (its province takes the opsen) and where the region's policy
+ * books late interest on the opsen (tax/policy.ts `opsenInterestTo`).
+ */
 export interface LineContext {
   regionId: string;
   taxCode: string;
-  opsenInterestTo: TaxPolicy['opsenInterestTo'];
+  opsenInterestTo: 'province' | 'region';
 }
 
 const PROVINCE_KINDS: readonly BillLineKind[] = ['opsen', 'opsen_sanction'];

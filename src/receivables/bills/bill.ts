@@ -1,6 +1,7 @@
 import type { Sql } from '../../db/database';
 import { Problem } from '../../platform/problem';
 import { parseBillingCode } from '../rules/billing-code';
+import { ownedByAccountSql } from './bill-issuers';
 import type { BillLine } from './bill-lines';
 
 /** A bill as stored. What is still owed comes from the ledger (`outstanding`), never from this row. */
@@ -47,6 +48,10 @@ export interface BillWithBalance extends Bill {
 export const OUTSTANDING = `coalesce((SELECT sum(l.debit - l.credit) FROM journal_line l
   WHERE l.region_id = b.region_id AND l.bill_id = b.id AND l.account = 'piutang'), 0)::int8 AS outstanding`;
 
+/**
+ * A bill by id or kode bayar, with its outstanding principal; `ownerUserId` finds it only if its debtor is linked to
+ * that account (a taxpayer's own bills), `lock` holds it for a change in the caller's transaction.
+ */
 export async function loadBill(
   db: Sql,
   regionId: string,
@@ -58,9 +63,9 @@ export async function loadBill(
     throw new Problem(404, 'BILL_NOT_FOUND', { bill: key });
   const rows = await db.query<BillWithBalance>(
     `SELECT ${BILL_COLUMNS}, ${OUTSTANDING}
-     FROM bill b JOIN taxpayer t ON t.region_id = b.region_id AND t.id = b.taxpayer_id
+     FROM bill b
      WHERE b.region_id = $1 AND ${'id' in by ? 'b.id = $2' : 'b.billing_code = $2'}
-       AND ($3::bigint IS NULL OR t.user_id = $3)
+       AND ($3::bigint IS NULL OR ${ownedByAccountSql('b', '$1', '$3')})
      ${options.lock ? 'FOR UPDATE OF b' : ''}`,
     [regionId, 'id' in by ? by.id : by.billingCode.replace(/\s/g, ''), options.ownerUserId ?? null],
   );

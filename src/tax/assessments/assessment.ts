@@ -4,8 +4,8 @@ import { nextNumbers } from '../../platform/next-number';
 import type { Actor } from '../../platform/users';
 import { type BillLine, billTotal } from '../../receivables/bills/bill-lines';
 import { taxPolicyOn } from '../policy';
-import { issueTaxBill } from '../tax-bills';
 import { assessmentDueDate } from '../rules/tax-period';
+import { issueTaxBill } from '../tax-bills';
 
 /** Official documents of the SKPD family and the STPD (domain reference §2.1). */
 export type AssessmentKind = 'SKPD' | 'SKPDKB' | 'SKPDKBT' | 'SKPDN' | 'SKPDLB' | 'STPD';

@@ -8,11 +8,11 @@ import type { Actor } from '../../platform/users';
 import { billLines } from '../../receivables/bills/bill-lines';
 import { officiallyAssessed, taxPolicyOn } from '../policy';
 import { taxRateOn } from '../rates';
-import { issueTaxBill } from '../tax-bills';
 import { loadTaxObject, type TaxObject } from '../registry/tax-object';
 import type { Viewer } from '../registry/taxpayer';
 import { opsenMblb } from '../rules/mblb';
 import { canFile, dueDateFor } from '../rules/tax-period';
+import { issueTaxBill } from '../tax-bills';
 import { assertLinesAddUp, auditView, type ReturnLine, type TaxReturn } from './tax-return';
 
 export interface ReturnFiling {
