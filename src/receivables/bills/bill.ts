@@ -73,3 +73,50 @@ export async function loadBill(
   if (!bill) throw new Problem(404, 'BILL_NOT_FOUND', { bill: key });
   return bill;
 }
+
+/** Which open bills `lockOpenBills` holds. */
+export interface OpenBillFilter {
+  taxpayerId?: number;
+  objectId?: number;
+  period?: string;
+  originKinds?: readonly string[];
+  ids?: readonly number[];
+  /** `oldest` first (by id) or `newest` first. */
+  order: 'oldest' | 'newest';
+}
+
+/**
+ * Open bills of a region with their outstanding principal, locked for a change in the caller's transaction (an offset
+ * pays them, a correction takes from them), in a fixed order so that two such changes queue rather than deadlock.
+ */
+export async function lockOpenBills(
+  tx: Sql,
+  regionId: string,
+  f: OpenBillFilter,
+): Promise<BillWithBalance[]> {
+  return tx.query<BillWithBalance>(
+    `SELECT ${BILL_COLUMNS}, ${OUTSTANDING}
+     FROM bill b
+     WHERE b.region_id = $1 AND b.status = 'open' AND ($2::bigint IS NULL OR b.taxpayer_id = $2)
+       AND ($3::bigint IS NULL OR b.object_id = $3) AND ($4::text IS NULL OR b.period = $4)
+       AND ($5::text[] IS NULL OR b.origin_kind = ANY($5)) AND ($6::bigint[] IS NULL OR b.id = ANY($6))
+     ORDER BY b.id ${f.order === 'newest' ? 'DESC' : ''} FOR UPDATE OF b`,
+    [
+      regionId,
+      f.taxpayerId ?? null,
+      f.objectId ?? null,
+      f.period ?? null,
+      f.originKinds ?? null,
+      f.ids ?? null,
+    ],
+  );
+}
+
+/** How many bills of a taxpayer are still open. */
+export async function countOpenBills(db: Sql, regionId: string, taxpayerId: number): Promise<number> {
+  const [row] = await db.query<{ count: number }>(
+    `SELECT count(*)::int AS count FROM bill WHERE region_id = $1 AND taxpayer_id = $2 AND status = 'open'`,
+    [regionId, taxpayerId],
+  );
+  return row?.count ?? 0;
+}

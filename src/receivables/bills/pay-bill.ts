@@ -3,6 +3,7 @@ import { Problem } from '../../platform/problem';
 import { ACCOUNT, type NewJournal, postJournal } from '../ledger/journal';
 import type { AmountDue } from './amount-due';
 import { interestCredits } from './bill-lines';
+import { markSettled } from './bill-status';
 import { type BillQuote, quoteBill } from './quote-bill';
 
 export interface Payment {
@@ -35,11 +36,7 @@ export async function settleBill(
 ): Promise<AmountDue & { journalId: number }> {
   let journalId = 0;
   for (const journal of settlementJournals(at, quote, p)) journalId = await postJournal(tx, journal);
-  await tx.query(`UPDATE bill SET status = 'paid', settled_at = $3 WHERE region_id = $1 AND id = $2`, [
-    p.regionId,
-    quote.bill.id,
-    at,
-  ]);
+  await markSettled(tx, p.regionId, quote.bill.id, 'paid', at);
   return { ...quote.due, journalId };
 }
 
