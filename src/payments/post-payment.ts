@@ -3,9 +3,9 @@ import type { Database, Sql } from '../db/database';
 import { localDate } from '../platform/clock';
 import { Problem } from '../platform/problem';
 import type { AmountDue } from '../receivables/bills/amount-due';
-import { settleBill, settlementJournals } from '../receivables/bills/pay-bill';
+import { settleBill } from '../receivables/bills/pay-bill';
 import { type BillQuote, quoteBill } from '../receivables/bills/quote-bill';
-import { checkBalanced } from '../receivables/ledger/journal';
+import { settlementAtOnce } from '../receivables/bills/settle-at-once';
 import { billForBank } from './bill-for-bank';
 import { type BankRequestEntry, ExternalIdUsed, firstUseRow, logFirstUse } from './h2h/bank-request-log';
 import { formatNtpd } from './ntpd';
@@ -139,10 +139,9 @@ async function postAtOnce(
     return settled;
   }
   const quote = read.quote as BillQuote;
-  const [interestJournalId, paymentJournalId] = read.journalIds as [number, number];
-  const journals = settlementJournals(at, quote, paymentTerms(partner, report, day));
-  for (const j of journals) checkBalanced(j);
-  const ids = journals.map((j) => (j.kind === 'payment' ? paymentJournalId : interestJournalId));
+  const numbers = read.journalIds as [number, number];
+  const settlement = settlementAtOnce(at, quote, paymentTerms(partner, report, day), numbers);
+  const paymentJournalId = numbers[1];
   const ntpd = formatNtpd(partner.regionId, day, paymentJournalId);
   const outcome: PaymentOutcome = {
     kind: 'posted',
@@ -155,24 +154,10 @@ async function postAtOnce(
     },
   };
   const posting = {
-    regionId: partner.regionId,
-    billId: quote.bill.id,
-    outstanding: quote.bill.outstanding,
-    interestBilledMonths: quote.bill.interestBilledMonths,
-    at,
-    journals: journals.map((j, i) => ({ id: ids[i], kind: j.kind, at: j.at, memo: j.memo })),
-    lines: journals.flatMap((j, i) =>
-      j.lines.map((l, n) => ({
-        journal_id: ids[i],
-        line_no: n + 1,
-        account: l.account,
-        taxpayer_id: l.taxpayerId ?? null,
-        bill_id: l.billId ?? null,
-        debit: l.debit ?? 0,
-        credit: l.credit ?? 0,
-      })),
-    ),
+    settlement,
     payment: {
+      region_id: partner.regionId,
+      bill_id: quote.bill.id,
       ntpd,
       partner_id: partner.partnerId,
       channel: partner.channel,
