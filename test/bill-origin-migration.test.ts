@@ -7,7 +7,8 @@ import { type Database, openPglite, openPostgres } from '../src/db/database';
 /**
  * Migration 0019 gives every bill its origin by kind and reference (issue 12). A database at 0018 with bills of an
  * SPTPD, an SKPDKB and an STPD keeps them all, each converted to its origin, and the schema still refuses a bill whose
- * SPTPD or assessment does not exist.
+ * SPTPD or assessment does not exist. Migration 0021 gives every payment and payment intent the kode bayar of its
+ * bill.
  */
 
 const MIGRATIONS = path.join(import.meta.dirname, '../src/db/migrations');
@@ -16,7 +17,12 @@ const files = fs
   .filter((f) => /^\d{4}_[a-z0-9_]+\.sql$/.test(f))
   .sort();
 const before = files.filter((f) => f < '0019');
-const origin = files.find((f) => f.startsWith('0019_')) as string;
+const apply = (prefix: string) =>
+  db.transaction((tx) =>
+    tx.exec(
+      fs.readFileSync(path.join(MIGRATIONS, files.find((f) => f.startsWith(prefix)) as string), 'utf8'),
+    ),
+  );
 
 let db: Database;
 let drop: () => Promise<void>;
@@ -77,7 +83,7 @@ describe('migration 0019: a bill names its origin by kind and reference', () => 
              ('35.73', 102, '3573012500000030', 1, 1, 'pbjt_makanan_minuman', '2025-01', NULL, 21, 2000, '2025-04-01',
               'open', now());
     `);
-    await db.transaction((tx) => tx.exec(fs.readFileSync(path.join(MIGRATIONS, origin), 'utf8')));
+    await apply('0019_');
 
     const bills = await db.query(
       `SELECT id, origin_kind AS "originKind", origin_id AS "originId", return_id AS "returnId",
@@ -137,5 +143,31 @@ describe('migration 0019: a bill names its origin by kind and reference', () => 
     expect(sppt).toEqual({ returnId: null, assessmentId: null });
     // The references are derived: nobody writes them apart from the origin.
     await expect(db.query('UPDATE bill SET return_id = 7 WHERE id = 101')).rejects.toThrow(/return_id/);
+  });
+
+  it('0021: a payment and a payment intent keep the kode bayar of their bill', async () => {
+    await apply('0020_');
+    await db.exec(`
+      INSERT INTO payment_partner (partner_id, region_id, name, channel, secret, created_at)
+      VALUES ('BANKJATIM', '35.73', 'Bank Jatim', 'bank_jatim', 'a-secret-of-the-bank', now());
+      INSERT INTO journal (region_id, id, kind, at, bill_id, memo) VALUES ('35.73', 900, 'payment', now(), 100, 'x');
+      INSERT INTO journal_line (region_id, journal_id, line_no, account, debit, credit)
+      VALUES ('35.73', 900, 1, 'kas:bank_jatim', 100000, 0), ('35.73', 900, 2, 'piutang', 0, 100000);
+      INSERT INTO payment (region_id, id, ntpd, bill_id, partner_id, channel, bank_reference, request_hash, principal,
+                           penalty, amount, paid_at, posted_at, day, journal_id)
+      VALUES ('35.73', 1, '357325030100000900', 100, 'BANKJATIM', 'bank_jatim', 'NTB-1', 'h', 100000, 0, 100000, now(),
+              now(), '2025-03-01', 900);
+      INSERT INTO payment_intent (region_id, id, bill_id, partner_id, amount, reference, created_at, expires_at)
+      VALUES ('35.73', 1, 101, 'BANKJATIM', 50000, '3573012500000022', now(), now());
+    `);
+    await apply('0021_');
+    expect(await db.query('SELECT id, billing_code AS "billingCode" FROM payment')).toEqual([
+      { id: 1, billingCode: '3573012500000014' },
+    ]);
+    expect(await db.query('SELECT id, billing_code AS "billingCode" FROM payment_intent')).toEqual([
+      { id: 1, billingCode: '3573012500000022' },
+    ]);
+    // The payment row is append-only again once the column is filled.
+    await expect(db.query('UPDATE payment SET billing_code = billing_code')).rejects.toThrow(/append-only/);
   });
 });

@@ -25,6 +25,7 @@ async function shownQris(shownAt: Date) {
   const intentId = await expectPayment(t.db, shownAt, {
     regionId: '35.73',
     billId: bill.id,
+    billingCode: bill.billingCode,
     partnerId: 'QRIS-BANKJATIM',
     amount: 1_250_000,
     reference: bill.billingCode,

@@ -10,6 +10,7 @@ import { billForBank } from './bill-for-bank';
 import { type BankRequestEntry, ExternalIdUsed, firstUseRow, logFirstUse } from './h2h/bank-request-log';
 import { formatNtpd } from './ntpd';
 import type { Partner } from './partner';
+import { type PostedPayment, paymentByReference, type StoredPayment } from './stored-payment';
 
 /** A bank's report that a bill was paid, as every channel (H2H, SNAP VA, QRIS) hands it to the one posting path. */
 export interface PaymentReport {
@@ -19,15 +20,6 @@ export interface PaymentReport {
   bankReference: string;
   /** When the customer paid at the bank; interest is counted to its local day. */
   paidAt: Date;
-}
-
-/** A posted payment as the bank is told about it. */
-export interface PostedPayment {
-  ntpd: string;
-  billingCode: string;
-  amount: number;
-  paidAt: Date;
-  reversed: boolean;
 }
 
 export type PaymentOutcome =
@@ -147,6 +139,7 @@ async function postAtOnce(
     kind: 'posted',
     payment: {
       ntpd,
+      billId: quote.bill.id,
       billingCode: quote.bill.billingCode,
       amount: quote.due.total,
       paidAt: report.paidAt,
@@ -158,6 +151,7 @@ async function postAtOnce(
     payment: {
       region_id: partner.regionId,
       bill_id: quote.bill.id,
+      billing_code: quote.bill.billingCode,
       ntpd,
       partner_id: partner.partnerId,
       channel: partner.channel,
@@ -248,13 +242,14 @@ async function postInTransaction(
   // The payment journal's id is unique and already at hand: it numbers the NTPD without another round trip.
   const ntpd = formatNtpd(partner.regionId, day, settled.journalId);
   await tx.query(
-    `INSERT INTO payment (region_id, ntpd, bill_id, partner_id, channel, bank_reference, request_hash,
+    `INSERT INTO payment (region_id, ntpd, bill_id, billing_code, partner_id, channel, bank_reference, request_hash,
        principal, penalty, amount, paid_at, posted_at, day, journal_id)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
     [
       partner.regionId,
       ntpd,
       priced.bill.id,
+      priced.bill.billingCode,
       partner.partnerId,
       partner.channel,
       report.bankReference,
@@ -272,39 +267,11 @@ async function postInTransaction(
     kind: 'posted',
     payment: {
       ntpd,
+      billId: priced.bill.id,
       billingCode: priced.bill.billingCode,
       amount: settled.total,
       paidAt: report.paidAt,
       reversed: false,
     },
   };
-}
-
-/** A posted payment as stored: its fields never change once written (a reversal is its own row). */
-export type StoredPayment = PostedPayment & {
-  id: number;
-  regionId: string;
-  billId: number;
-  principal: number;
-  penalty: number;
-  requestHash: string;
-  day: string;
-};
-
-export async function paymentByReference(
-  db: Sql,
-  partnerId: string,
-  bankReference: string,
-): Promise<StoredPayment | null> {
-  const [row] = await db.query<StoredPayment>(
-    `SELECT p.id, p.region_id AS "regionId", p.ntpd, b.billing_code AS "billingCode", p.amount, p.paid_at AS "paidAt",
-       p.request_hash AS "requestHash", p.day, p.bill_id AS "billId", p.principal, p.penalty,
-       r.payment_id IS NOT NULL AS reversed
-     FROM payment p
-     JOIN bill b ON b.region_id = p.region_id AND b.id = p.bill_id
-     LEFT JOIN payment_reversal r ON r.region_id = p.region_id AND r.payment_id = p.id
-     WHERE p.partner_id = $1 AND p.bank_reference = $2`,
-    [partnerId, bankReference],
-  );
-  return row ?? null;
 }

@@ -4,7 +4,8 @@ import { localDate } from '../platform/clock';
 import { loadBill } from '../receivables/bills/bill';
 import { reopenBill } from '../receivables/bills/reopen-bill';
 import type { Partner } from './partner';
-import { paymentByReference, type RecordOutcome } from './post-payment';
+import type { RecordOutcome } from './post-payment';
+import { paymentByReference } from './stored-payment';
 
 export type ReversalOutcome =
   | { kind: 'reversed' }

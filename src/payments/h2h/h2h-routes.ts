@@ -8,9 +8,10 @@ import type { BankGate } from '../bank-gate';
 import { inquireBill } from '../inquire-bill';
 import { settleIntents } from '../intents';
 import type { Partner } from '../partner';
-import { type PaymentOutcome, type PaymentReport, paymentByReference, postPayment } from '../post-payment';
+import { type PaymentOutcome, type PaymentReport, postPayment } from '../post-payment';
 import { reversePayment } from '../reverse-payment';
 import { openBillsForSandbox, SANDBOX_PARTNER_ID } from '../sandbox';
+import { paymentByReference } from '../stored-payment';
 import {
   type BankExchange,
   claimed as claimAnswer,

@@ -112,6 +112,7 @@ export function qrisRoutes(app: FastifyInstance, ctx: AppContext): void {
         await expectPayment(ctx.db, now, {
           regionId,
           billId: bill.id,
+          billingCode: bill.billingCode,
           partnerId: acquirer.partnerId,
           amount: qris.amount,
           reference: qris.billingCode,

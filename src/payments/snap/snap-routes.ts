@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Sql } from '../../db/database';
 import type { AppContext } from '../../http/context';
 import { localTimestamp, type TimeZone } from '../../platform/clock';
+import { billSummaries } from '../../receivables/bills/find-bills';
 import type { BankGate } from '../bank-gate';
 import {
   type BankAnswer,
@@ -20,7 +21,8 @@ import { ExternalIdUsed } from '../h2h/bank-request-log';
 import { ISO_INSTANT, signatureMatches, timestampIsFresh } from '../h2h/signature';
 import { inquireBill } from '../inquire-bill';
 import type { Partner } from '../partner';
-import { type PaymentOutcome, type PostedPayment, paymentByReference, postPayment } from '../post-payment';
+import { type PaymentOutcome, postPayment } from '../post-payment';
+import { type PostedPayment, paymentByReference } from '../stored-payment';
 import { CUSTOMER_NO, PARTNER_SERVICE_ID } from '../va/va-number';
 import { ACCESS_TOKEN_SECONDS, issueAccessToken, tokenHolder } from './access-token';
 import { SERVICE, type SnapCase, type SnapService, snapAnswer } from './response-codes';
@@ -298,7 +300,7 @@ export function snapRoutes(app: FastifyInstance, ctx: AppContext, gate: BankGate
       paymentAnswer(
         body,
         body,
-        await taxpayerNameOf(tx, partner.regionId, payment.billingCode),
+        await taxpayerNameOf(tx, partner.regionId, payment.billId),
         payment,
         partner.timeZone,
       );
@@ -432,19 +434,10 @@ function headerOf(request: FastifyRequest): (name: string) => string {
 
 /** Whether a bill can be paid now, which the retry of a reversed payment tells the bank. */
 async function billIsOpen(db: Sql, regionId: string, billId: number): Promise<boolean> {
-  const [row] = await db.query<{ open: boolean }>(
-    `SELECT status = 'open' AS open FROM bill WHERE region_id = $1 AND id = $2`,
-    [regionId, billId],
-  );
-  return row?.open === true;
+  return (await billSummaries(db, regionId, [billId])).get(billId)?.status === 'open';
 }
 
-/** SNAP's payment answer names the account holder: the bill's taxpayer. */
-async function taxpayerNameOf(db: Sql, regionId: string, billingCode: string): Promise<string> {
-  const [row] = await db.query<{ name: string }>(
-    `SELECT t.name FROM bill b JOIN taxpayer t ON t.region_id = b.region_id AND t.id = b.taxpayer_id
-     WHERE b.region_id = $1 AND b.billing_code = $2`,
-    [regionId, billingCode],
-  );
-  return row?.name ?? '';
+/** SNAP's payment answer names the account holder: the bill's debtor (for a tax bill, its taxpayer). */
+async function taxpayerNameOf(db: Sql, regionId: string, billId: number): Promise<string> {
+  return (await billSummaries(db, regionId, [billId])).get(billId)?.debtorName ?? '';
 }

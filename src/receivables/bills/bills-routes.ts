@@ -8,10 +8,9 @@ import { localDate } from '../../platform/clock';
 import { Problem } from '../../platform/problem';
 import { BILL_DEBTORS, BILL_READERS, WRITE_OFF_DECIDERS } from '../roles';
 import { formatBillingCode } from '../rules/billing-code';
-import { amountDueOn } from './amount-due';
 import { arrears } from './arrears';
-import { BILL_COLUMNS, type BillWithBalance, loadBill, OUTSTANDING } from './bill';
-import { CollectionPolicies, ownedByAccountSql } from './bill-issuers';
+import { type BillWithBalance, loadBill } from './bill';
+import { findBills, priceBills } from './find-bills';
 import { writeOffBill } from './write-off-bill';
 
 const billSchema = z.object({
@@ -58,14 +57,10 @@ export function billsRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   const withAmountDue = async (regionId: string, day: string, bills: BillWithBalance[]) => {
-    const policies = new CollectionPolicies(ctx.db, regionId, day);
-    const shaped = [];
-    for (const b of bills) {
-      const due =
-        b.status === 'open'
-          ? amountDueOn(await policies.of(b.originKind), { ...b, principal: b.outstanding }, day)
-          : null;
-      shaped.push({
+    const prices = await priceBills(ctx.db, regionId, day, bills);
+    return bills.map((b, i) => {
+      const due = prices[i] ?? null;
+      return {
         ...b,
         billingCodeDisplay: formatBillingCode(b.billingCode),
         asOf: day,
@@ -79,9 +74,8 @@ export function billsRoutes(app: FastifyInstance, ctx: AppContext): void {
           regime: due.regime,
           validUntil: due.validUntil,
         },
-      });
-    }
-    return shaped;
+      };
+    });
   };
 
   /**
@@ -116,14 +110,14 @@ export function billsRoutes(app: FastifyInstance, ctx: AppContext): void {
       const account = await accountFilterOf(request);
       const { regionId, timeZone } = accessFor(request);
       const q = request.query;
-      const bills = await ctx.db.query<BillWithBalance>(
-        `SELECT ${BILL_COLUMNS}, ${OUTSTANDING}
-         FROM bill b
-         WHERE b.region_id = $1 AND ($2::bigint IS NULL OR ${ownedByAccountSql('b', '$1', '$2')})
-           AND ($3::text IS NULL OR b.status = $3) AND ($4::bigint IS NULL OR b.taxpayer_id = $4)
-         ORDER BY b.issued_at DESC, b.id DESC LIMIT $5 OFFSET $6`,
-        [regionId, account, q.status ?? null, q.taxpayerId ?? null, q.limit, q.offset],
-      );
+      const bills = await findBills(ctx.db, regionId, {
+        status: q.status,
+        taxpayerId: q.taxpayerId,
+        ownerUserId: account,
+        order: 'issued',
+        limit: q.limit,
+        offset: q.offset,
+      });
       return { items: await withAmountDue(regionId, q.asOf ?? localDate(ctx.clock.now(), timeZone), bills) };
     },
   );
