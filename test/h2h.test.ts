@@ -498,7 +498,7 @@ describe('H2H sandbox', () => {
 });
 
 async function signedHeaders(raw: string): Promise<Record<string, string>> {
-  const { signRequest } = await import('../src/payments/h2h/signature');
+  const { signRequest } = await import('../src/payments/bank-api/signature');
   const timestamp = '2025-03-11T10:00:00+07:00';
   return {
     'content-type': 'application/json',

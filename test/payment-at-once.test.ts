@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database';
-import { ExternalIdUsed } from '../src/payments/h2h/bank-request-log';
+import { ExternalIdUsed } from '../src/payments/bank-api/bank-request-log';
 import { findPartner, type Partner } from '../src/payments/partner';
 import { type PaymentOutcome, type PaymentReport, postPayment } from '../src/payments/post-payment';
 import { reversePayment } from '../src/payments/reverse-payment';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { Database } from '../../src/db/database';
-import { signRequest } from '../../src/payments/h2h/signature';
+import { signRequest } from '../../src/payments/bank-api/signature';
 import type { PinnedClock } from '../../src/platform/clock';
 import { billLines } from '../../src/receivables/bills/bill-lines';
 import { issueTaxBill } from '../../src/tax/tax-bills';

@@ -10,7 +10,7 @@ import { Problem } from '../../platform/problem';
 import { loadBill } from '../../receivables/bills/bill';
 import { ownerFilter } from '../../tax/registry/taxpayer';
 import { TAX_STAFF, viewerOf } from '../../tax/viewer';
-import { signRequest } from '../h2h/signature';
+import { signRequest } from '../bank-api/signature';
 import { expectPayment } from '../intents';
 import { qrisAcquirerOf } from '../partner';
 import { configureQris } from './configure-qris';
