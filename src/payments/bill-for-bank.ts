@@ -1,6 +1,5 @@
 import type { Sql } from '../db/database';
-import { billForCollection } from '../receivables/bills/bill-for-collection';
-import type { BillQuote } from '../receivables/bills/quote-bill';
+import { type BillQuote, billForCollection } from '../receivables';
 import type { Partner } from './partner';
 import type { StoredPayment } from './stored-payment';
 
@@ -51,7 +50,11 @@ export async function billForBank(
   );
   const earlier = read.alongside ? { ...read.alongside, paidAt: new Date(read.alongside.paidAt) } : null;
   const journalIds = payment ? (read.journalIds as [number, number]) : null;
-  if (!read.quote) return { quote: null, earlier, journalIds };
-  const { debtorName, subject, ...quote } = read.quote;
-  return { quote: { ...quote, taxpayerName: debtorName, taxType: subject }, earlier, journalIds };
+  const q = read.quote;
+  if (!q) return { quote: null, earlier, journalIds };
+  return {
+    quote: { bill: q.bill, due: q.due, taxpayerName: q.debtorName, taxType: q.subject },
+    earlier,
+    journalIds,
+  };
 }

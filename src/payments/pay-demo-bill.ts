@@ -1,6 +1,6 @@
 import type { Database } from '../db/database';
 import { localInstant } from '../platform/clock';
-import { quoteBill } from '../receivables/bills/quote-bill';
+import { quoteBill } from '../receivables';
 import { demoBankOf } from './demo-partners';
 import { postPayment } from './post-payment';
 

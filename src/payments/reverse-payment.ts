@@ -1,8 +1,7 @@
 import type { Database, Sql } from '../db/database';
 import { addDays, compareDates } from '../platform/calendar';
 import { localDate } from '../platform/clock';
-import { loadBill } from '../receivables/bills/bill';
-import { reopenBill } from '../receivables/bills/reopen-bill';
+import { loadBill, reopenBill } from '../receivables';
 import type { Partner } from './partner';
 import type { RecordOutcome } from './post-payment';
 import { paymentByReference } from './stored-payment';

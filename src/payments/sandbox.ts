@@ -1,5 +1,5 @@
 import type { Sql } from '../db/database';
-import { findBills, priceBills } from '../receivables/bills/find-bills';
+import { findBills, priceBills } from '../receivables';
 
 /** The demo's test bank (README): a bank integrates against it on day one. It belongs to Kota Malang (35.73). */
 export const SANDBOX_PARTNER_ID = 'BANK-SANDBOX';

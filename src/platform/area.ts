@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
-import type { Cli } from '../cli/cli';
+import type { Config } from '../config';
 import type { Database } from '../db/database';
 import type { AppContext, ServerDeps } from '../http/context';
+import type { Clock } from './clock';
 import type { ProblemMessages } from './problem-messages';
 
 /**
@@ -36,4 +37,21 @@ export interface DemoPart {
   configure?(db: Database, at: Date): Promise<void>;
   /** The months of activity before today: filings, payments, a bank statement. */
   history?(db: Database, at: Date): Promise<void>;
+}
+
+/** What a command has once the database is open: the settings, the one clock and the migrated database. */
+export interface Opened {
+  config: Config;
+  clock: Clock;
+  db: Database;
+}
+
+/** What every area's commands are given (`commands` above); `cliFor` (src/cli/cli.ts) makes it. */
+export interface Cli {
+  /** The areas of this build: `serve` assembles the server and its background work from them. */
+  readonly areas: readonly Area[];
+  /** Reads the settings, opens the database and migrates it (with a progress bar on a terminal). */
+  open(): Promise<Opened>;
+  /** `open`, the work, and the database closed whatever happens. */
+  withDatabase<T>(work: (o: Opened) => Promise<T>): Promise<T>;
 }

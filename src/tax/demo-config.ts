@@ -1,6 +1,6 @@
 import type { Database } from '../db/database';
 import { SYSTEM_ACTOR } from '../platform/users';
-import { HKPD_INTEREST, PDRD_INTEREST } from '../receivables/rules/penalty';
+import { HKPD_INTEREST, PDRD_INTEREST } from '../receivables';
 import type { TaxPolicy } from './policy';
 import { type NewTaxRate, recordTaxPolicy, recordTaxRate } from './rates';
 

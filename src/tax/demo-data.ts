@@ -1,5 +1,5 @@
 import type { Database } from '../db/database';
-import { payDemoBill } from '../payments/pay-demo-bill';
+import { payDemoBill } from '../payments';
 import { addDays, addMonthsClamped, compareDates, lastDayOfMonth, monthOf } from '../platform/calendar';
 import { localDate, localInstant, type TimeZone } from '../platform/clock';
 import { findRegion } from '../platform/regions';

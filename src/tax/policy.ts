@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Sql } from '../db/database';
 import { bilingualIssue, bilingualMessage, Problem } from '../platform/problem';
-import { amnestyProblem } from '../receivables/rules/penalty';
+import { amnestyProblem } from '../receivables';
 import { npwpdTemplateReason, validateNpwpdTemplate } from './rules/npwpd';
 import { patTiersProblem } from './rules/pat';
 

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { AppContext } from '../http/context';
 import { Problem } from '../platform/problem';
 import { findRegion, REGION_ID } from '../platform/regions';
-import { amountDueOn } from '../receivables/bills/amount-due';
+import { amountDueOn } from '../receivables';
 import { rupiah } from './api-schemas';
 import { taxPolicyOn } from './policy';
 import { assertCategory, taxRateOn } from './rates';

@@ -1,6 +1,6 @@
 import type { Area } from '../platform/area';
 import { DEMO_REGIONS } from '../platform/demo';
-import { registerBillIssuer } from '../receivables/bills/bill-issuers';
+import { registerBillIssuer } from '../receivables';
 import { assessmentsRoutes } from './assessments/assessments-routes';
 import { importCommands } from './cli/import-commands';
 import { publicTaxTypeRoutes, taxConfigRoutes } from './config-routes';

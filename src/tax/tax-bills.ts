@@ -1,7 +1,5 @@
 import type { Sql } from '../db/database';
-import type { BillIssuer } from '../receivables/bills/bill-issuers';
-import { type BillOrigin, issueBill, type NewBill } from '../receivables/bills/issue-bill';
-import type { AssessmentKind } from './assessments/assessment';
+import { type BillIssuer, type BillOrigin, issueBill, type NewBill } from '../receivables';
 import { policyKeyOf, taxPolicyKeySql, taxPolicyOfKey, taxPolicyOn } from './policy';
 
 /**
@@ -11,15 +9,14 @@ import { policyKeyOf, taxPolicyKeySql, taxPolicyOfKey, taxPolicyOn } from './pol
 export interface TaxBill extends Omit<NewBill, 'origin' | 'billingCodeType'> {
   /** The SPTPD billed… */
   returnId?: number;
-  /** …or the assessment, with its kind. */
+  /** …or the assessment, and whether it is an STPD (a surat tagihan) rather than of the SKPD family. */
   assessmentId?: number;
-  assessmentKind?: AssessmentKind;
+  stpd?: boolean;
 }
 
-export function taxBillOrigin(b: Pick<TaxBill, 'returnId' | 'assessmentId' | 'assessmentKind'>): BillOrigin {
+export function taxBillOrigin(b: Pick<TaxBill, 'returnId' | 'assessmentId' | 'stpd'>): BillOrigin {
   if (b.returnId !== undefined) return { kind: 'sptpd', id: b.returnId };
-  if (b.assessmentId !== undefined)
-    return { kind: b.assessmentKind === 'STPD' ? 'stpd' : 'skpd', id: b.assessmentId };
+  if (b.assessmentId !== undefined) return { kind: b.stpd ? 'stpd' : 'skpd', id: b.assessmentId };
   throw new RangeError('a tax bill comes from an SPTPD or an assessment');
 }
 
@@ -33,10 +30,10 @@ export async function issueTaxBill(
     'SELECT billing_code AS "billingCode" FROM tax_type WHERE code = $1',
     [b.taxCode],
   );
-  const { returnId, assessmentId, assessmentKind, ...bill } = b;
+  const { returnId, assessmentId, stpd, ...bill } = b;
   return issueBill(tx, at, {
     ...bill,
-    origin: taxBillOrigin({ returnId, assessmentId, assessmentKind }),
+    origin: taxBillOrigin({ returnId, assessmentId, stpd }),
     billingCodeType: type?.billingCode ?? '',
   });
 }

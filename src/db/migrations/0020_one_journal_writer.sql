@@ -11,17 +11,23 @@ CREATE FUNCTION post_journals(p_region text, p_journals jsonb) RETURNS bigint[] 
 DECLARE
   ids bigint[];
 BEGIN
-  SELECT array_agg(coalesce((e.j->>'id')::bigint, nextval('journal_id_seq')) ORDER BY e.n) INTO ids
-  FROM jsonb_array_elements(p_journals) WITH ORDINALITY AS e(j, n);
-  INSERT INTO journal (region_id, id, kind, at, bill_id, memo, actor_id, return_id)
-  SELECT p_region, ids[e.n], e.j->>'kind', (e.j->>'at')::timestamptz, (e.j->>'billId')::bigint, e.j->>'memo',
-         (e.j->>'actorId')::bigint, (e.j->>'returnId')::bigint
-  FROM jsonb_array_elements(p_journals) WITH ORDINALITY AS e(j, n);
-  INSERT INTO journal_line (region_id, journal_id, line_no, account, taxpayer_id, bill_id, debit, credit)
-  SELECT p_region, ids[e.n], f.m, f.l->>'account', (f.l->>'taxpayerId')::bigint, (f.l->>'billId')::bigint,
-         coalesce((f.l->>'debit')::bigint, 0), coalesce((f.l->>'credit')::bigint, 0)
-  FROM jsonb_array_elements(p_journals) WITH ORDINALITY AS e(j, n),
-       jsonb_array_elements(e.j->'lines') WITH ORDINALITY AS f(l, m);
+  -- One statement, as postJournal's was: the bank's payment pays for every statement it runs. The numbers are taken
+  -- once (a CTE with nextval is evaluated once), and the lines' foreign key to their journal is checked at its end.
+  WITH j AS MATERIALIZED (
+    SELECT e.n, coalesce((e.j->>'id')::bigint, nextval('journal_id_seq')) AS id, e.j
+    FROM jsonb_array_elements(p_journals) WITH ORDINALITY AS e(j, n)
+  ), journals AS (
+    INSERT INTO journal (region_id, id, kind, at, bill_id, memo, actor_id, return_id)
+    SELECT p_region, j.id, j.j->>'kind', (j.j->>'at')::timestamptz, (j.j->>'billId')::bigint, j.j->>'memo',
+           (j.j->>'actorId')::bigint, (j.j->>'returnId')::bigint
+    FROM j
+  ), lines AS (
+    INSERT INTO journal_line (region_id, journal_id, line_no, account, taxpayer_id, bill_id, debit, credit)
+    SELECT p_region, j.id, f.m, f.l->>'account', (f.l->>'taxpayerId')::bigint, (f.l->>'billId')::bigint,
+           coalesce((f.l->>'debit')::bigint, 0), coalesce((f.l->>'credit')::bigint, 0)
+    FROM j, jsonb_array_elements(j.j->'lines') WITH ORDINALITY AS f(l, m)
+  )
+  SELECT array_agg(j.id ORDER BY j.n) INTO ids FROM j;
   RETURN ids;
 END;
 $$;

@@ -4,7 +4,7 @@ import { localDate } from '../../platform/clock';
 import { nextNumbers } from '../../platform/next-number';
 import { Problem } from '../../platform/problem';
 import type { Actor } from '../../platform/users';
-import { ACCOUNT, type JournalLine, postJournal } from '../../receivables/ledger/journal';
+import { ACCOUNT, type JournalLine, postJournal } from '../../receivables';
 import { partnerOfRegion } from '../reconciliation/statement-formats';
 import { findRkud } from '../rkud/rkud';
 import { type DepositedDay, planDeposit } from './plan-deposit';

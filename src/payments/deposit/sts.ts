@@ -1,9 +1,7 @@
 import type { Sql } from '../../db/database';
 import { Problem } from '../../platform/problem';
-import { billSummaries } from '../../receivables/bills/find-bills';
-import { parseBillingCode } from '../../receivables/rules/billing-code';
-import { documentBase } from '../../tax/documents/document-base';
-import type { DocumentBase } from '../../tax/documents/layout';
+import { billSummaries, parseBillingCode } from '../../receivables';
+import { type DocumentBase, documentBase } from '../../tax';
 import type { RkudAccount } from '../rkud/rkud-account';
 
 /** The STS as printed: which receipts, of which bank and day, went to the treasury account, by tax. */
@@ -25,6 +23,14 @@ export interface StsDocument extends DocumentBase {
   follows: { number: string; depositedAt: string } | null;
   /** Per tax: its principal and the interest (sanksi administratif) paid with it. */
   rows: { taxName: string; principal: number; penalty: number }[];
+}
+
+/** The file name an STS is offered under: `sts-000001-35-73-2025.pdf`. */
+export function stsFileName(sts: Pick<StsDocument, 'number'>): string {
+  return `${sts.number
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .toLowerCase()}.pdf`;
 }
 
 export async function loadSts(

@@ -1,5 +1,5 @@
 import type { Sql } from '../../db/database';
-import { billIdsOf, billSummaries } from '../../receivables/bills/find-bills';
+import { billIdsOf, billSummaries } from '../../receivables';
 
 /** A payment as the staff's and the taxpayer's lists show it, with whether it was reversed or deposited. */
 export interface ListedPayment {

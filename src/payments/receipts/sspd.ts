@@ -1,9 +1,7 @@
 import type { Sql } from '../../db/database';
 import { Problem } from '../../platform/problem';
-import { billSummaries } from '../../receivables/bills/find-bills';
-import { documentBase } from '../../tax/documents/document-base';
-import type { DocumentBase } from '../../tax/documents/layout';
-import { receiptParticulars } from '../../tax/receipt-particulars';
+import { billSummaries } from '../../receivables';
+import { type DocumentBase, documentBase, receiptParticulars } from '../../tax';
 
 /**
  * The SSPD (Surat Setoran Pajak Daerah, domain notes §2.1): the taxpayer's proof that a bill was paid into the
@@ -33,6 +31,11 @@ export interface SspdDocument extends DocumentBase {
   reversedAt: string | null;
   /** The STS that deposited it to the treasury account, once deposited. */
   depositNumber: string | null;
+}
+
+/** The file name an SSPD is offered under: `sspd-357325031000000042.pdf`. */
+export function sspdFileName(sspd: Pick<SspdDocument, 'ntpd'>): string {
+  return `sspd-${sspd.ntpd}.pdf`;
 }
 
 export async function loadSspd(

@@ -1,5 +1,5 @@
 import type { Sql } from '../../db/database';
-import { billSummaries } from '../../receivables/bills/find-bills';
+import { billSummaries } from '../../receivables';
 import type { Mismatch, Resolution } from './mismatches';
 
 export interface MismatchFilter {

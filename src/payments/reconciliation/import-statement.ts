@@ -8,7 +8,8 @@ import type { Actor } from '../../platform/users';
 import type { Partner } from '../partner';
 import { lockDay, matchDay, type Statement, statementById, statementOf } from './day-reconciliation';
 import { type MismatchFinding, mismatchKey } from './match-statement';
-import { readStatement, type StatementFormat } from './statement-format';
+import { readStatement } from './read-statement';
+import type { StatementFormat } from './statement-format';
 import { findStatementFormat, partnerOfRegion } from './statement-formats';
 
 export interface StatementUpload {

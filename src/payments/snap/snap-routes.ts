@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Sql } from '../../db/database';
 import type { AppContext } from '../../http/context';
 import { localTimestamp, type TimeZone } from '../../platform/clock';
-import { billSummaries } from '../../receivables/bills/find-bills';
+import { billSummaries } from '../../receivables';
 import { parseBankBody } from '../bank-api/bank-body';
 import {
   type BankAnswer,

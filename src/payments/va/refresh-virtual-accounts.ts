@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Sql } from '../../db/database';
 import { localDate } from '../../platform/clock';
-import type { AmountDue } from '../../receivables/bills/amount-due';
-import { billSummaries, findBills, priceBills } from '../../receivables/bills/find-bills';
+import { type AmountDue, billSummaries, findBills, priceBills } from '../../receivables';
 import { type Partner, partnersOf } from '../partner';
 import { virtualAccountNo } from './va-number';
 import type { VirtualAccountRegistry } from './virtual-account-registry';

@@ -54,6 +54,13 @@ export interface BillIssuer {
 }
 
 const byKind = new Map<string, BillIssuer>();
+/** Changes with every registration: SQL built from the issuers is kept until it does. */
+let registrations = 0;
+
+/** The number of registrations so far, for a caller that keeps SQL built from the issuers. */
+export function issuersVersion(): number {
+  return registrations;
+}
 
 /**
  * Registers an area's bill issuer for its kinds; the same issuer again changes nothing, a kind claimed by another
@@ -66,7 +73,10 @@ export function registerBillIssuer(issuer: BillIssuer): void {
     if (known && known !== issuer)
       throw new Error(`bills of kind ${kind} are issued by ${known.area}, not also by ${issuer.area}`);
   }
-  for (const kind of issuer.kinds) byKind.set(kind, issuer);
+  for (const kind of issuer.kinds) {
+    if (byKind.get(kind) !== issuer) registrations++;
+    byKind.set(kind, issuer);
+  }
 }
 
 /** The issuer of a kind of bill. */

@@ -2,7 +2,7 @@ import type { Database } from '../../db/database';
 import { Problem } from '../../platform/problem';
 import { applyRate } from '../../platform/rounding';
 import type { Actor } from '../../platform/users';
-import { billLines } from '../../receivables/bills/bill-lines';
+import { billLines } from '../../receivables';
 import { taxPolicyOn } from '../policy';
 import { taxRateOn } from '../rates';
 import { loadTaxObject } from '../registry/tax-object';

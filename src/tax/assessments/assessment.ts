@@ -2,7 +2,7 @@ import type { Sql } from '../../db/database';
 import { appendAudit } from '../../platform/audit';
 import { nextNumbers } from '../../platform/next-number';
 import type { Actor } from '../../platform/users';
-import { type BillLine, billTotal } from '../../receivables/bills/bill-lines';
+import { type BillLine, billTotal } from '../../receivables';
 import { taxPolicyOn } from '../policy';
 import { assessmentDueDate } from '../rules/tax-period';
 import { issueTaxBill } from '../tax-bills';
@@ -111,7 +111,7 @@ export async function issueAssessment(
           taxCode: a.taxCode,
           period: a.period,
           assessmentId: id,
-          assessmentKind: a.kind,
+          stpd: a.kind === 'STPD',
           lines: a.bill,
           dueDate,
           // Interest is not charged on interest: an STPD's bill does not accrue more.

@@ -6,7 +6,7 @@ import { type AppContext, actorOf } from '../../http/context';
 import { accessFor } from '../../http/tenancy';
 import { localDate } from '../../platform/clock';
 import { Problem } from '../../platform/problem';
-import { formatBillingCode } from '../../receivables/rules/billing-code';
+import { formatBillingCode } from '../../receivables';
 import { period, rupiah } from '../api-schemas';
 import { issueSkpdlb } from '../overpayments/issue-skpdlb';
 import { SETTLEMENT_COLUMNS } from '../overpayments/skpdlb';

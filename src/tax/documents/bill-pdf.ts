@@ -1,5 +1,4 @@
-import type { BillLineKind } from '../../receivables/bills/bill-lines';
-import { formatBillingCode } from '../../receivables/rules/billing-code';
+import { type BillLineKind, formatBillingCode } from '../../receivables';
 import { formatMasaPajak, formatPersen, formatRupiah, formatTanggal } from './indonesian-format';
 import { type AmountRow, type DocumentBase, renderPdf } from './layout';
 

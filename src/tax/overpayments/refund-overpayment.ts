@@ -3,8 +3,7 @@ import { appendAudit } from '../../platform/audit';
 import { compareDates } from '../../platform/calendar';
 import { Problem } from '../../platform/problem';
 import type { Actor } from '../../platform/users';
-import { countOpenBills } from '../../receivables/bills/bill';
-import { ACCOUNT, postJournal } from '../../receivables/ledger/journal';
+import { ACCOUNT, countOpenBills, postJournal } from '../../receivables';
 import { assertSecondOfficer, lockSkpdlb, recordSettlement } from './skpdlb';
 
 export interface RefundResult {

@@ -1,6 +1,6 @@
 import type { Database } from '../../db/database';
 import { addMonthsClamped, monthOf } from '../../platform/calendar';
-import { arrears } from '../../receivables/bills/arrears';
+import { arrears } from '../../receivables';
 import { missingReturns } from '../returns/missing-returns';
 
 /**

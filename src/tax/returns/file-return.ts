@@ -5,7 +5,7 @@ import { compareDates, lastDayOfMonth } from '../../platform/calendar';
 import { Problem } from '../../platform/problem';
 import { applyRate } from '../../platform/rounding';
 import type { Actor } from '../../platform/users';
-import { billLines } from '../../receivables/bills/bill-lines';
+import { billLines } from '../../receivables';
 import { officiallyAssessed, taxPolicyOn } from '../policy';
 import { taxRateOn } from '../rates';
 import { loadTaxObject, type TaxObject } from '../registry/tax-object';

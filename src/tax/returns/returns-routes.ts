@@ -5,7 +5,7 @@ import { requireSession } from '../../http/authentication';
 import { type AppContext, actorOf } from '../../http/context';
 import { accessFor } from '../../http/tenancy';
 import { localDate } from '../../platform/clock';
-import { formatBillingCode } from '../../receivables/rules/billing-code';
+import { formatBillingCode } from '../../receivables';
 import { period, rupiah } from '../api-schemas';
 import { ownerFilter } from '../registry/taxpayer';
 import { TAX_OFFICERS, TAX_STAFF, viewerOf } from '../viewer';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Rounding } from '../../platform/rounding';
-import { HKPD_INTEREST, interestTerms } from '../../receivables/rules/penalty';
+import { HKPD_INTEREST, interestTerms } from '../../receivables';
 import { type DebtToOffset, planOffset } from './kompensasi';
 
 const exact: Rounding = { mode: 'down', unit: 1 };
