@@ -15,8 +15,8 @@ import { openPostgres } from '../src/db/database';
 import { prepareDatabase } from '../src/db/prepare';
 import { seedDemo } from '../src/demo/seed-demo';
 import { PinnedClock } from '../src/platform/clock';
-import { arrears } from '../src/tax/billing/arrears';
-import { verifyLedger } from '../src/tax/ledger/verify-ledger';
+import { arrears } from '../src/receivables/bills/arrears';
+import { verifyLedger } from '../src/receivables/ledger/verify-ledger';
 import { createBenchTaxpayers } from './support/bench-bills';
 
 const BILLS = Number(process.env.BENCH_BILLS ?? 1_000_000);
@@ -60,9 +60,9 @@ async function build(): Promise<number> {
       [BILLS],
     );
     await tx.query(
-      `INSERT INTO bill (region_id, id, billing_code, taxpayer_id, object_id, tax_code, period, return_id, principal,
+      `INSERT INTO bill (region_id, id, billing_code, taxpayer_id, object_id, tax_code, period, origin_kind, origin_id, principal,
                          due_date, status, issued_at)
-       SELECT '35.73', r.id, lpad(r.id::text, 16, '0'), r.taxpayer_id, r.object_id, r.tax_code, r.period, r.id, r.tax,
+       SELECT '35.73', r.id, lpad(r.id::text, 16, '0'), r.taxpayer_id, r.object_id, r.tax_code, r.period, 'sptpd', r.id, r.tax,
               r.due_date, 'open', now()
        FROM tax_return r WHERE r.region_id = '35.73'`,
     );

@@ -16,7 +16,7 @@ import { prepareDatabase } from '../src/db/prepare';
 import { seedDemo } from '../src/demo/seed-demo';
 import { SANDBOX_PARTNER_ID, SANDBOX_SECRET } from '../src/payments/sandbox';
 import { SystemClock } from '../src/platform/clock';
-import { verifyLedger } from '../src/tax/ledger/verify-ledger';
+import { verifyLedger } from '../src/receivables/ledger/verify-ledger';
 import { type BankAnswer, BankClient } from './support/bank-client';
 import { createBenchBills } from './support/bench-bills';
 import { startServer } from './support/server-process';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verifyLedger } from '../src/tax/ledger/verify-ledger';
+import { verifyLedger } from '../src/receivables/ledger/verify-ledger';
 import { restaurantFixture } from './support/tax-fixtures';
 import { type Agent, signedIn, startTestApp, type TestApp } from './support/test-app';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_REGIONS } from '../src/platform/demo';
+import { verifyLedger } from '../src/receivables/ledger/verify-ledger';
 import { seedDemoTaxData } from '../src/tax/demo-data';
-import { verifyLedger } from '../src/tax/ledger/verify-ledger';
 import { signedIn, startTestApp, type TestApp } from './support/test-app';
 
 let t: TestApp;

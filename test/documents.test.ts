@@ -3,10 +3,10 @@ import type { Database } from '../src/db/database';
 import { billingCodeFromQris } from '../src/payments/qris/qris';
 import { Problem } from '../src/platform/problem';
 import { SYSTEM_ACTOR } from '../src/platform/users';
+import { billLines } from '../src/receivables/bills/bill-lines';
+import { payBill } from '../src/receivables/bills/pay-bill';
+import { formatBillingCode } from '../src/receivables/rules/billing-code';
 import { issueInterestStpd } from '../src/tax/assessments/issue-stpd';
-import { billLines } from '../src/tax/billing/bill-lines';
-import { issueBill } from '../src/tax/billing/issue-bill';
-import { payBill } from '../src/tax/billing/pay-bill';
 import {
   ASSESSMENT_KINDS,
   ASSESSMENT_TITLE,
@@ -16,7 +16,7 @@ import {
 import { documentFileName, loadDocumentData } from '../src/tax/documents/load-document-data';
 import { renderDocumentPdf } from '../src/tax/documents/render-document';
 import { verificationCode } from '../src/tax/documents/verification';
-import { formatBillingCode } from '../src/tax/rules/billing-code';
+import { issueTaxBill } from '../src/tax/tax-bills';
 import { pdfText } from './support/pdf';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -175,7 +175,7 @@ beforeAll(async () => {
 
   await db.transaction(async (tx) => {
     const at = new Date('2025-02-05T09:15:00+07:00');
-    const bill = await issueBill(tx, at, {
+    const bill = await issueTaxBill(tx, at, {
       regionId: '35.73',
       taxpayerId: tini.taxpayerId,
       objectId: tini.objectId,
@@ -191,7 +191,7 @@ beforeAll(async () => {
     });
     ids.bill = bill.id;
     ids.billingCode = bill.billingCode;
-    const paid = await issueBill(tx, at, {
+    const paid = await issueTaxBill(tx, at, {
       regionId: '35.73',
       taxpayerId: tini.taxpayerId,
       objectId: tini.objectId,
@@ -229,7 +229,7 @@ beforeAll(async () => {
   });
   ids.lateBillId = (
     await db.transaction((tx) =>
-      issueBill(tx, new Date('2024-12-05T11:00:00+07:00'), {
+      issueTaxBill(tx, new Date('2024-12-05T11:00:00+07:00'), {
         regionId: '35.73',
         taxpayerId: tini.taxpayerId,
         objectId: tini.objectId,
@@ -275,7 +275,7 @@ beforeAll(async () => {
     submittedAt: '2025-02-03T09:00:00+07:00',
   });
   const bangkaBill = await db.transaction((tx) =>
-    issueBill(tx, new Date('2025-02-03T09:00:00+07:00'), {
+    issueTaxBill(tx, new Date('2025-02-03T09:00:00+07:00'), {
       regionId: '19.01',
       taxpayerId: parai.taxpayerId,
       objectId: parai.objectId,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SANDBOX_PARTNER_ID, SANDBOX_SECRET } from '../src/payments/sandbox';
-import { verifyLedger } from '../src/tax/ledger/verify-ledger';
+import { verifyLedger } from '../src/receivables/ledger/verify-ledger';
 import { Bank, openBill } from './support/bank';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -498,7 +498,7 @@ describe('H2H sandbox', () => {
 });
 
 async function signedHeaders(raw: string): Promise<Record<string, string>> {
-  const { signRequest } = await import('../src/payments/h2h/signature');
+  const { signRequest } = await import('../src/payments/bank-api/signature');
   const timestamp = '2025-03-11T10:00:00+07:00';
   return {
     'content-type': 'application/json',

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { payBill } from '../src/receivables/bills/pay-bill';
+import { quoteBill } from '../src/receivables/bills/quote-bill';
+import { verifyLedger } from '../src/receivables/ledger/verify-ledger';
 import { issueInterestStpd } from '../src/tax/assessments/issue-stpd';
-import { payBill } from '../src/tax/billing/pay-bill';
-import { quoteBill } from '../src/tax/billing/quote-bill';
-import { verifyLedger } from '../src/tax/ledger/verify-ledger';
 import { amendReturn } from '../src/tax/returns/amend-return';
 import { fileReturn } from '../src/tax/returns/file-return';
 import { restaurantFixture } from './support/tax-fixtures';

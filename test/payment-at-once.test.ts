@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database';
-import { ExternalIdUsed } from '../src/payments/h2h/bank-request-log';
+import { ExternalIdUsed } from '../src/payments/bank-api/bank-request-log';
 import { findPartner, type Partner } from '../src/payments/partner';
 import { type PaymentOutcome, type PaymentReport, postPayment } from '../src/payments/post-payment';
 import { reversePayment } from '../src/payments/reverse-payment';
 import { SANDBOX_PARTNER_ID } from '../src/payments/sandbox';
-import { ACCOUNT, postJournal } from '../src/tax/ledger/journal';
-import { verifyLedger } from '../src/tax/ledger/verify-ledger';
+import { ACCOUNT, postJournal } from '../src/receivables/ledger/journal';
+import { verifyLedger } from '../src/receivables/ledger/verify-ledger';
 import { openBill } from './support/bank';
 import { TEST_CLOCK } from './support/constants';
 import { freshDatabase, type TestDatabase } from './support/test-app';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectPayment } from '../src/payments/intents';
 import type { Acquirer } from '../src/payments/sweeper';
 import { sweepPayments } from '../src/payments/sweeper';
-import { verifyLedger } from '../src/tax/ledger/verify-ledger';
+import { verifyLedger } from '../src/receivables/ledger/verify-ledger';
 import { Bank, openBill } from './support/bank';
 import { signedIn, startTestApp, type TestApp } from './support/test-app';
 
@@ -25,6 +25,7 @@ async function shownQris(shownAt: Date) {
   const intentId = await expectPayment(t.db, shownAt, {
     regionId: '35.73',
     billId: bill.id,
+    billingCode: bill.billingCode,
     partnerId: 'QRIS-BANKJATIM',
     amount: 1_250_000,
     reference: bill.billingCode,

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { crc16CcittFalse } from '../src/payments/qris/crc16';
 import { decodeTlv, tlvTemplate, tlvValue } from '../src/payments/qris/emv-tlv';
 import { VECTOR_A, VECTOR_C } from '../src/payments/qris/test-vectors';
-import { billLines } from '../src/tax/billing/bill-lines';
-import { issueBill } from '../src/tax/billing/issue-bill';
-import { payBill } from '../src/tax/billing/pay-bill';
+import { billLines } from '../src/receivables/bills/bill-lines';
+import { payBill } from '../src/receivables/bills/pay-bill';
+import { issueTaxBill } from '../src/tax/tax-bills';
 import { restaurantFixture } from './support/tax-fixtures';
 import { type Agent, signedIn, startTestApp, type TestApp } from './support/test-app';
 
@@ -34,7 +34,7 @@ async function bill(
     [regionId, who.objectId, who.taxpayerId, o.period, o.principal * 10, o.principal, o.dueDate, at],
   );
   return t.db.transaction((tx) =>
-    issueBill(tx, at, {
+    issueTaxBill(tx, at, {
       regionId,
       taxpayerId: who.taxpayerId,
       objectId: who.objectId,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { payBill } from '../src/tax/billing/pay-bill';
-import { verifyLedger } from '../src/tax/ledger/verify-ledger';
-import { parseBillingCode } from '../src/tax/rules/billing-code';
+import { payBill } from '../src/receivables/bills/pay-bill';
+import { verifyLedger } from '../src/receivables/ledger/verify-ledger';
+import { parseBillingCode } from '../src/receivables/rules/billing-code';
 import { restaurantFixture } from './support/tax-fixtures';
 import { type Agent, signedIn, startTestApp, type TestApp } from './support/test-app';
 

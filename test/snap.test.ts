@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addPartner, findPartner, type Partner } from '../src/payments/partner';
 import { reversePayment } from '../src/payments/reverse-payment';
 import { SANDBOX_PARTNER_ID, SANDBOX_SECRET } from '../src/payments/sandbox';
-import { verifyLedger } from '../src/tax/ledger/verify-ledger';
+import { verifyLedger } from '../src/receivables/ledger/verify-ledger';
 import { Bank, openBill } from './support/bank';
 import { DEMO_PRIVATE_KEY, numericId, SnapBank } from './support/snap-bank';
 import { startTestApp, type TestApp } from './support/test-app';

@@ -1,5 +1,5 @@
 import http from 'node:http';
-import { signRequest } from '../../src/payments/h2h/signature';
+import { signRequest } from '../../src/payments/bank-api/signature';
 
 export interface BankAnswer {
   status: number;

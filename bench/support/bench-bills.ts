@@ -1,5 +1,5 @@
 import type { Database, Sql } from '../../src/db/database';
-import { makeBillingCode } from '../../src/tax/rules/billing-code';
+import { makeBillingCode } from '../../src/receivables/rules/billing-code';
 
 /**
  * Open bills for a payments benchmark or crash test, generated in SQL (triggers off while building, as
@@ -25,9 +25,9 @@ export async function createBenchBills(db: Database, count: number, firstSequenc
       [sequences],
     );
     await tx.query(
-      `INSERT INTO bill (region_id, id, billing_code, taxpayer_id, object_id, tax_code, period, return_id, principal,
+      `INSERT INTO bill (region_id, id, billing_code, taxpayer_id, object_id, tax_code, period, origin_kind, origin_id, principal,
                          due_date, status, issued_at)
-       SELECT '35.73', 1000000 + s, c, r.taxpayer_id, r.object_id, r.tax_code, r.period, r.id, r.tax, r.due_date,
+       SELECT '35.73', 1000000 + s, c, r.taxpayer_id, r.object_id, r.tax_code, r.period, 'sptpd', r.id, r.tax, r.due_date,
               'open', now()
        FROM unnest($1::int[], $2::text[]) AS x(s, c)
        JOIN tax_return r ON r.region_id = '35.73' AND r.id = 1000000 + s`,

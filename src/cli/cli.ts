@@ -1,27 +1,14 @@
-import { type Config, loadConfig } from '../config';
+import { loadConfig } from '../config';
 import { type Database, openDatabase } from '../db/database';
 import { prepareDatabase } from '../db/prepare';
-import type { Area } from '../platform/area';
-import { type Clock, clockFromSetting } from '../platform/clock';
+import type { Area, Cli, Opened } from '../platform/area';
+import { clockFromSetting } from '../platform/clock';
 import { findRegion } from '../platform/regions';
 import { terminalProgress } from './progress';
 
-/** What a command has once the database is open: the settings, the one clock and the migrated database. */
-export interface Opened {
-  config: Config;
-  clock: Clock;
-  db: Database;
-}
-
-/** What every area's commands are given (src/platform/area.ts, `commands`). */
-export interface Cli {
-  /** The areas of this build: `serve` assembles the server and its background work from them. */
-  readonly areas: readonly Area[];
-  /** Reads the settings, opens the database and migrates it (with a progress bar on a terminal). */
-  open(): Promise<Opened>;
-  /** `open`, the work, and the database closed whatever happens. */
-  withDatabase<T>(work: (o: Opened) => Promise<T>): Promise<T>;
-}
+// What a command has once the database is open, and what every area's commands are given: declared with the area
+// description (src/platform/area.ts), which names them, so that the two files do not import each other.
+export type { Cli, Opened } from '../platform/area';
 
 export function cliFor(areas: readonly Area[]): Cli {
   const open = async (): Promise<Opened> => {

@@ -1,6 +1,6 @@
 import type { Sql } from '../db/database';
 import { localDate } from '../platform/clock';
-import type { AmountDue } from '../tax/billing/amount-due';
+import type { AmountDue } from '../receivables';
 import { billForBank } from './bill-for-bank';
 import type { Partner } from './partner';
 

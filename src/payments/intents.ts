@@ -17,10 +17,10 @@ export interface PaymentIntent {
   note: string | null;
 }
 
-export const INTENT_SELECT = `SELECT i.id, i.region_id AS "regionId", i.bill_id AS "billId", b.billing_code AS "billingCode",
+export const INTENT_SELECT = `SELECT i.id, i.region_id AS "regionId", i.bill_id AS "billId", i.billing_code AS "billingCode",
   i.partner_id AS "partnerId", i.amount, i.reference, i.created_at AS "createdAt", i.expires_at AS "expiresAt", i.state,
   i.checked_at AS "checkedAt", i.check_count AS "checkCount", i.note
-  FROM payment_intent i JOIN bill b ON b.region_id = i.region_id AND b.id = i.bill_id`;
+  FROM payment_intent i`;
 
 /**
  * Notes that a payment may arrive for a bill through a partner, for this amount, until `expiresAt`. Showing the
@@ -32,6 +32,7 @@ export async function expectPayment(
   i: {
     regionId: string;
     billId: number;
+    billingCode: string;
     partnerId: string;
     amount: number;
     reference: string;
@@ -45,9 +46,10 @@ export async function expectPayment(
   );
   if (existing) return existing.id;
   const [row] = await db.query<{ id: number }>(
-    `INSERT INTO payment_intent (region_id, bill_id, partner_id, amount, reference, created_at, expires_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-    [i.regionId, i.billId, i.partnerId, i.amount, i.reference, at, i.expiresAt],
+    `INSERT INTO payment_intent (region_id, bill_id, billing_code, partner_id, amount, reference, created_at,
+                                 expires_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+    [i.regionId, i.billId, i.billingCode, i.partnerId, i.amount, i.reference, at, i.expiresAt],
   );
   return (row as { id: number }).id;
 }
@@ -59,10 +61,8 @@ export async function settleIntents(
   i: { regionId: string; billingCode: string; partnerId: string },
 ): Promise<void> {
   await db.query(
-    `UPDATE payment_intent i SET state = 'paid', checked_at = $4
-     FROM bill b
-     WHERE b.region_id = i.region_id AND b.id = i.bill_id AND i.region_id = $1 AND b.billing_code = $2
-       AND i.partner_id = $3 AND i.state = 'pending'`,
+    `UPDATE payment_intent SET state = 'paid', checked_at = $4
+     WHERE region_id = $1 AND billing_code = $2 AND partner_id = $3 AND state = 'pending'`,
     [i.regionId, i.billingCode, i.partnerId, at],
   );
 }

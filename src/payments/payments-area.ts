@@ -1,5 +1,5 @@
 import type { Area } from '../platform/area';
-import { BankGate } from './bank-gate';
+import { BankGate } from './bank-api/bank-gate';
 import { paymentsCommands } from './cli/payments-commands';
 import { vaCommands } from './cli/va-commands';
 import { seedDemoPartners } from './demo-partners';

@@ -3,7 +3,7 @@ import type { ServerDeps } from '../http/context';
 import { acquirersFor } from './acquirers';
 import { sweepPayments } from './sweeper';
 import { refreshVirtualAccountsDaily } from './va/daily-va-refresh';
-import { vaRegistries } from './va/virtual-account-registry';
+import { vaRegistries } from './va/va-registries';
 
 /**
  * What a serving process does for payments by itself: sweep for payments in an unknown state every

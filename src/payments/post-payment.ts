@@ -2,14 +2,12 @@ import { createHash } from 'node:crypto';
 import type { Database, Sql } from '../db/database';
 import { localDate } from '../platform/clock';
 import { Problem } from '../platform/problem';
-import type { AmountDue } from '../tax/billing/amount-due';
-import { settleBill, settlementJournals } from '../tax/billing/pay-bill';
-import { type BillQuote, quoteBill } from '../tax/billing/quote-bill';
-import { checkBalanced } from '../tax/ledger/journal';
+import { type AmountDue, type BillQuote, quoteBill, settleBill, settlementAtOnce } from '../receivables';
+import { type BankRequestEntry, ExternalIdUsed, firstUseRow, logFirstUse } from './bank-api/bank-request-log';
 import { billForBank } from './bill-for-bank';
-import { type BankRequestEntry, ExternalIdUsed, firstUseRow, logFirstUse } from './h2h/bank-request-log';
 import { formatNtpd } from './ntpd';
 import type { Partner } from './partner';
+import { type PostedPayment, paymentByReference, type StoredPayment } from './stored-payment';
 
 /** A bank's report that a bill was paid, as every channel (H2H, SNAP VA, QRIS) hands it to the one posting path. */
 export interface PaymentReport {
@@ -19,15 +17,6 @@ export interface PaymentReport {
   bankReference: string;
   /** When the customer paid at the bank; interest is counted to its local day. */
   paidAt: Date;
-}
-
-/** A posted payment as the bank is told about it. */
-export interface PostedPayment {
-  ntpd: string;
-  billingCode: string;
-  amount: number;
-  paidAt: Date;
-  reversed: boolean;
 }
 
 export type PaymentOutcome =
@@ -139,15 +128,15 @@ async function postAtOnce(
     return settled;
   }
   const quote = read.quote as BillQuote;
-  const [interestJournalId, paymentJournalId] = read.journalIds as [number, number];
-  const journals = settlementJournals(at, quote, paymentTerms(partner, report, day));
-  for (const j of journals) checkBalanced(j);
-  const ids = journals.map((j) => (j.kind === 'payment' ? paymentJournalId : interestJournalId));
+  const numbers = read.journalIds as [number, number];
+  const settlement = settlementAtOnce(at, quote, paymentTerms(partner, report, day), numbers);
+  const paymentJournalId = numbers[1];
   const ntpd = formatNtpd(partner.regionId, day, paymentJournalId);
   const outcome: PaymentOutcome = {
     kind: 'posted',
     payment: {
       ntpd,
+      billId: quote.bill.id,
       billingCode: quote.bill.billingCode,
       amount: quote.due.total,
       paidAt: report.paidAt,
@@ -155,24 +144,11 @@ async function postAtOnce(
     },
   };
   const posting = {
-    regionId: partner.regionId,
-    billId: quote.bill.id,
-    outstanding: quote.bill.outstanding,
-    interestBilledMonths: quote.bill.interestBilledMonths,
-    at,
-    journals: journals.map((j, i) => ({ id: ids[i], kind: j.kind, at: j.at, memo: j.memo })),
-    lines: journals.flatMap((j, i) =>
-      j.lines.map((l, n) => ({
-        journal_id: ids[i],
-        line_no: n + 1,
-        account: l.account,
-        taxpayer_id: l.taxpayerId ?? null,
-        bill_id: l.billId ?? null,
-        debit: l.debit ?? 0,
-        credit: l.credit ?? 0,
-      })),
-    ),
+    settlement,
     payment: {
+      region_id: partner.regionId,
+      bill_id: quote.bill.id,
+      billing_code: quote.bill.billingCode,
       ntpd,
       partner_id: partner.partnerId,
       channel: partner.channel,
@@ -263,13 +239,14 @@ async function postInTransaction(
   // The payment journal's id is unique and already at hand: it numbers the NTPD without another round trip.
   const ntpd = formatNtpd(partner.regionId, day, settled.journalId);
   await tx.query(
-    `INSERT INTO payment (region_id, ntpd, bill_id, partner_id, channel, bank_reference, request_hash,
+    `INSERT INTO payment (region_id, ntpd, bill_id, billing_code, partner_id, channel, bank_reference, request_hash,
        principal, penalty, amount, paid_at, posted_at, day, journal_id)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
     [
       partner.regionId,
       ntpd,
       priced.bill.id,
+      priced.bill.billingCode,
       partner.partnerId,
       partner.channel,
       report.bankReference,
@@ -287,39 +264,11 @@ async function postInTransaction(
     kind: 'posted',
     payment: {
       ntpd,
+      billId: priced.bill.id,
       billingCode: priced.bill.billingCode,
       amount: settled.total,
       paidAt: report.paidAt,
       reversed: false,
     },
   };
-}
-
-/** A posted payment as stored: its fields never change once written (a reversal is its own row). */
-export type StoredPayment = PostedPayment & {
-  id: number;
-  regionId: string;
-  billId: number;
-  principal: number;
-  penalty: number;
-  requestHash: string;
-  day: string;
-};
-
-export async function paymentByReference(
-  db: Sql,
-  partnerId: string,
-  bankReference: string,
-): Promise<StoredPayment | null> {
-  const [row] = await db.query<StoredPayment>(
-    `SELECT p.id, p.region_id AS "regionId", p.ntpd, b.billing_code AS "billingCode", p.amount, p.paid_at AS "paidAt",
-       p.request_hash AS "requestHash", p.day, p.bill_id AS "billId", p.principal, p.penalty,
-       r.payment_id IS NOT NULL AS reversed
-     FROM payment p
-     JOIN bill b ON b.region_id = p.region_id AND b.id = p.bill_id
-     LEFT JOIN payment_reversal r ON r.region_id = p.region_id AND r.payment_id = p.id
-     WHERE p.partner_id = $1 AND p.bank_reference = $2`,
-    [partnerId, bankReference],
-  );
-  return row ?? null;
 }

@@ -1,11 +1,10 @@
 import type { Database, Sql } from '../db/database';
+import { addDays, compareDates } from '../platform/calendar';
 import { localDate } from '../platform/clock';
-import { loadBill } from '../tax/billing/bill';
-import { interestCredits } from '../tax/billing/bill-lines';
-import { ACCOUNT, type JournalLine, postJournal } from '../tax/ledger/journal';
-import { addDays, compareDates } from '../tax/rules/calendar';
+import { loadBill, reopenBill } from '../receivables';
 import type { Partner } from './partner';
-import { paymentByReference, type RecordOutcome } from './post-payment';
+import type { RecordOutcome } from './post-payment';
+import { paymentByReference } from './stored-payment';
 
 export type ReversalOutcome =
   | { kind: 'reversed' }
@@ -55,39 +54,18 @@ async function reverseInTransaction(
   const lastDay = addDays(found.day, window);
   if (compareDates(localDate(at, partner.timeZone), lastDay) > 0) return { kind: 'window_closed', lastDay };
 
-  const amount = found.principal + found.penalty;
-  const lines: JournalLine[] = [
-    { account: ACCOUNT.receivable, taxpayerId: bill.taxpayerId, billId: bill.id, debit: amount },
-    { account: ACCOUNT.cash(partner.channel), credit: amount },
-  ];
-  // The interest booked for the payment is taken back from the accounts it went to (tax and opsen shares).
-  if (found.penalty > 0) {
-    for (const share of interestCredits(found.penalty, bill.lines))
-      lines.push({ account: share.account, debit: share.credit });
-    lines.push({
-      account: ACCOUNT.receivable,
-      taxpayerId: bill.taxpayerId,
-      billId: bill.id,
-      credit: found.penalty,
-    });
-  }
-  const journalId = await postJournal(tx, {
+  const journalId = await reopenBill(tx, at, bill, {
     regionId: found.regionId,
-    kind: 'reversal',
-    at,
-    billId: bill.id,
+    principal: found.principal,
+    penalty: found.penalty,
+    channel: partner.channel,
     memo: `Pembatalan pembayaran NTPD ${found.ntpd} oleh ${partner.name}`,
     actorId: null,
-    lines,
   });
   await tx.query(
     `INSERT INTO payment_reversal (region_id, payment_id, reversed_at, journal_id) VALUES ($1, $2, $3, $4)`,
     [found.regionId, found.id, at, journalId],
   );
-  await tx.query(`UPDATE bill SET status = 'open', settled_at = NULL WHERE region_id = $1 AND id = $2`, [
-    found.regionId,
-    bill.id,
-  ]);
   return { kind: 'reversed' };
 }
 

@@ -1,7 +1,5 @@
 import type { Sql } from '../db/database';
-import { amountDueOn } from '../tax/billing/amount-due';
-import { BILL_COLUMNS, type BillWithBalance, OUTSTANDING } from '../tax/billing/bill';
-import { taxPolicyOn } from '../tax/policy';
+import { findBills, priceBills } from '../receivables';
 
 /** The demo's test bank (README): a bank integrates against it on day one. It belongs to Kota Malang (35.73). */
 export const SANDBOX_PARTNER_ID = 'BANK-SANDBOX';
@@ -13,14 +11,7 @@ export async function openBillsForSandbox(
   regionId: string,
   day: string,
 ): Promise<{ billingCode: string; total: number }[]> {
-  const bills = await db.query<BillWithBalance>(
-    `SELECT ${BILL_COLUMNS}, ${OUTSTANDING} FROM bill b
-     WHERE b.region_id = $1 AND b.status = 'open' ORDER BY b.due_date, b.id LIMIT 200`,
-    [regionId],
-  );
-  const { policy } = await taxPolicyOn(db, regionId, day);
-  return bills.map((b) => ({
-    billingCode: b.billingCode,
-    total: amountDueOn(policy, { ...b, principal: b.outstanding }, day).total,
-  }));
+  const bills = await findBills(db, regionId, { status: 'open', order: 'due', limit: 200 });
+  const prices = await priceBills(db, regionId, day, bills);
+  return bills.map((b, i) => ({ billingCode: b.billingCode, total: prices[i]?.total ?? 0 }));
 }

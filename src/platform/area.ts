@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
-import type { Cli } from '../cli/cli';
+import type { Config } from '../config';
 import type { Database } from '../db/database';
 import type { AppContext, ServerDeps } from '../http/context';
+import type { Clock } from './clock';
 import type { ProblemMessages } from './problem-messages';
 import type { Role, RoleLabels } from './roles';
 
@@ -44,4 +45,21 @@ export interface DemoPart {
 /** Every role the areas define, in the list's order. */
 export function rolesOf(areas: readonly Area[]): Role[] {
   return areas.flatMap((area) => Object.keys(area.roles ?? {}) as Role[]);
+}
+
+/** What a command has once the database is open: the settings, the one clock and the migrated database. */
+export interface Opened {
+  config: Config;
+  clock: Clock;
+  db: Database;
+}
+
+/** What every area's commands are given (`commands` above); `cliFor` (src/cli/cli.ts) makes it. */
+export interface Cli {
+  /** The areas of this build: `serve` assembles the server and its background work from them. */
+  readonly areas: readonly Area[];
+  /** Reads the settings, opens the database and migrates it (with a progress bar on a terminal). */
+  open(): Promise<Opened>;
+  /** `open`, the work, and the database closed whatever happens. */
+  withDatabase<T>(work: (o: Opened) => Promise<T>): Promise<T>;
 }

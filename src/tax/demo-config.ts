@@ -1,8 +1,8 @@
 import type { Database } from '../db/database';
 import { SYSTEM_ACTOR } from '../platform/users';
+import { HKPD_INTEREST, PDRD_INTEREST } from '../receivables';
 import type { TaxPolicy } from './policy';
 import { type NewTaxRate, recordTaxPolicy, recordTaxRate } from './rates';
-import { HKPD_INTEREST, PDRD_INTEREST } from './rules/penalty';
 
 /**
  * Demo tax configuration. Kota Malang: its PDRD Perda 4/2023 applies from 1 January 2024 (LD 2024 No. 1);

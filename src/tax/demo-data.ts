@@ -1,17 +1,15 @@
 import type { Database } from '../db/database';
-import { demoBankOf } from '../payments/demo-partners';
-import { postPayment } from '../payments/post-payment';
+import { payDemoBill } from '../payments';
+import { addDays, addMonthsClamped, compareDates, lastDayOfMonth, monthOf } from '../platform/calendar';
 import { localDate, localInstant, type TimeZone } from '../platform/clock';
 import { findRegion } from '../platform/regions';
 import type { Actor } from '../platform/users';
 import { assessOfficialTax, type OfficialBasis } from './assessments/assess-official-tax';
-import { quoteBill } from './billing/quote-bill';
 import { addTaxObject } from './registry/add-tax-object';
 import { decideRegistration } from './registry/decide-registration';
 import { type NewTaxpayer, registerTaxpayer } from './registry/register-taxpayer';
 import { fileReturn } from './returns/file-return';
 import { reviewReturn } from './returns/review-return';
-import { addDays, addMonthsClamped, compareDates, lastDayOfMonth, monthOf } from './rules/calendar';
 
 /**
  * The shop window: taxpayers of Kota Malang and Kabupaten Bangka in real kelurahan, with restaurants, hotels,
@@ -601,18 +599,4 @@ async function seedAssessment(
   });
   if (b.habit === 'prompt' && issued.billId)
     await payDemoBill(db, regionId, issued.billId, lastDayOfMonth(monthOf(registeredOn)));
-}
-
-/** Pays a bill in full on a day through the region's bank, as its teller would: the amount due that day. */
-export async function payDemoBill(db: Database, regionId: string, billId: number, day: string) {
-  const bank = await demoBankOf(db, regionId);
-  const { bill, due } = await quoteBill(db, regionId, billId, day);
-  const paidAt = localInstant(day, '11:00', bank.timeZone);
-  const outcome = await postPayment(db, paidAt, bank, {
-    billingCode: bill.billingCode,
-    amount: due.total,
-    bankReference: `TLR${day.replace(/-/g, '')}${billId}`,
-    paidAt,
-  });
-  if (outcome.kind !== 'posted') throw new Error(`demo payment of bill ${billId}: ${outcome.kind}`);
 }

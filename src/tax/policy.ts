@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { Sql } from '../db/database';
 import { bilingualIssue, bilingualMessage, Problem } from '../platform/problem';
+import { amnestyProblem } from '../receivables';
 import { npwpdTemplateReason, validateNpwpdTemplate } from './rules/npwpd';
 import { patTiersProblem } from './rules/pat';
-import { amnestyProblem } from './rules/penalty';
 
 /**
  * A region's tax rules other than rates, as effective-dated data (its Perda PDRD and Perkada set them):
@@ -226,22 +226,28 @@ export interface PolicyKey {
 }
 
 /**
- * SQL columns "policyFrom" and "policyRevision": the key of the revision in force in region `regionSql` on day
- * `daySql` (expressions of the enclosing query), so a bank's request reads bill and policy in one round trip.
+ * The key as an SQL expression of text (`validFrom#revision`, null when no revision is in force) of region `regionSql`
+ * on day `daySql`, for a read that places it in its own statement: receivables' bank read asks it through tax's bill
+ * issuer, so that a bank's request reads bill and policy in one round trip.
  */
-export function policyKeyColumns(regionSql: string, daySql: string): string {
-  return `pol.valid_from AS "policyFrom", pol.revision AS "policyRevision"
-  FROM (SELECT 1) AS one LEFT JOIN LATERAL (
-    SELECT valid_from, revision FROM tax_policy
+export function taxPolicyKeySql(regionSql: string, daySql: string): string {
+  return `SELECT to_char(valid_from, 'YYYY-MM-DD') || '#' || revision FROM tax_policy
     WHERE region_id = ${regionSql} AND valid_from <= ${daySql}
-    ORDER BY valid_from DESC, revision DESC LIMIT 1) pol ON true`;
+    ORDER BY valid_from DESC, revision DESC LIMIT 1`;
+}
+
+/** A key read by `taxPolicyKeySql`. */
+export function policyKeyOf(text: string | null): PolicyKey | null {
+  if (text === null) return null;
+  const [validFrom = '', revision = ''] = text.split('#');
+  return { validFrom, revision: Number(revision) };
 }
 
 /** Per database, since tests run many side by side: a revision's number means nothing outside its own. */
 const policiesByKey = new WeakMap<Sql, Map<string, TaxPolicy>>();
 
 /**
- * The policy of a key read by `policyKeyColumns`, from memory after its first use: a revision is never changed once
+ * The policy of a key read by `taxPolicyKeySql`, from memory after its first use: a revision is never changed once
  * written (a change is a new revision), so what was read once holds.
  */
 export async function taxPolicyOfKey(

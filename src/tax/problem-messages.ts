@@ -1,6 +1,6 @@
 import type { ProblemMessages } from '../platform/problem-messages';
 
-/** The tax area's problem codes (registry, returns, assessments, billing, overpayments, documents), in Indonesian and English. */
+/** The tax area's problem codes (registry, returns, assessments, overpayments, documents), in Indonesian and English. */
 export const TAX_MESSAGES = {
   TAX_POLICY_MISSING: {
     id: {
@@ -168,21 +168,6 @@ export const TAX_MESSAGES = {
       title: 'Import rejected',
       detail: '{count} rows are bad; nothing was saved. Fix the rows listed and import again.',
     },
-  },
-  BILL_NOT_FOUND: {
-    id: { title: 'Tagihan tidak ditemukan', detail: 'Tagihan {bill} tidak ada atau tidak dapat Anda akses.' },
-    en: { title: 'Bill not found', detail: 'Bill {bill} does not exist or is not available to you.' },
-  },
-  BILL_NOT_OPEN: {
-    id: {
-      title: 'Tagihan tidak terbuka',
-      detail: 'Tagihan {billingCode} berstatus {status}; tidak ada yang perlu dibayar.',
-    },
-    en: { title: 'Bill not open', detail: 'Bill {billingCode} is {status}; nothing is payable.' },
-  },
-  AMOUNT_DIFFERS: {
-    id: { title: 'Jumlah tidak sesuai', detail: 'Jumlah Rp{amount} berbeda dengan jumlah terutang Rp{due}.' },
-    en: { title: 'Amount differs', detail: 'Rp{amount} differs from the amount due, Rp{due}.' },
   },
   RETURN_NOT_FOUND: {
     id: { title: 'SPTPD tidak ditemukan', detail: 'SPTPD {returnId} tidak ada atau tidak dapat Anda akses.' },

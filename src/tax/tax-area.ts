@@ -1,9 +1,8 @@
 import type { Area } from '../platform/area';
 import { DEMO_REGIONS } from '../platform/demo';
+import { registerBillIssuer } from '../receivables';
 import { assessmentsRoutes } from './assessments/assessments-routes';
-import { billsRoutes } from './billing/bills-routes';
 import { importCommands } from './cli/import-commands';
-import { ledgerCommands } from './cli/ledger-commands';
 import { publicTaxTypeRoutes, taxConfigRoutes } from './config-routes';
 import { seedDemoTaxConfig } from './demo-config';
 import { seedDemoTaxData } from './demo-data';
@@ -16,10 +15,14 @@ import { registryRoutes } from './registry/registry-routes';
 import { returnsRoutes } from './returns/returns-routes';
 import { TAX_ROLES } from './roles';
 import { simulatorRoutes } from './simulator-routes';
+import { TAX_BILL_ISSUER } from './tax-bills';
+
+// Tax issues bills of its kinds on receivables, which asks it how to price them and whose they are.
+registerBillIssuer(TAX_BILL_ISSUER);
 
 /**
- * Local taxes (e-pajak daerah): the registry, tax rules and policy as data, SPTPD, official assessments,
- * overpayments, bills and the receivables ledger, documents and their public verification.
+ * Local taxes (e-pajak daerah): the registry, tax rules and policy as data, SPTPD, official assessments and the bills
+ * they issue (booked by receivables), overpayments, documents and their public verification.
  */
 export const taxArea: Area = {
   name: 'tax',
@@ -33,7 +36,6 @@ export const taxArea: Area = {
   regionRoutes(scope, ctx) {
     taxConfigRoutes(scope, ctx);
     returnsRoutes(scope, ctx);
-    billsRoutes(scope, ctx);
     overviewRoutes(scope, ctx);
     assessmentsRoutes(scope, ctx);
     overpaymentsRoutes(scope, ctx);
@@ -42,7 +44,6 @@ export const taxArea: Area = {
   },
   commands(program, cli) {
     importCommands(program, cli);
-    ledgerCommands(program, cli);
   },
   demo: {
     configure: seedDemoTaxConfig,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signRequest } from '../../src/payments/h2h/signature';
+import { signRequest } from '../../src/payments/bank-api/signature';
 import { jatimStatementCsv } from '../../src/payments/reconciliation/demo-statements';
 import { formatTanggal } from '../../src/tax/documents/indonesian-format';
 import { writeCsv } from '../../src/tax/registry/csv';

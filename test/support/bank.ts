@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { Database } from '../../src/db/database';
-import { signRequest } from '../../src/payments/h2h/signature';
+import { signRequest } from '../../src/payments/bank-api/signature';
 import type { PinnedClock } from '../../src/platform/clock';
-import { billLines } from '../../src/tax/billing/bill-lines';
-import { issueBill } from '../../src/tax/billing/issue-bill';
+import { billLines } from '../../src/receivables/bills/bill-lines';
+import { issueTaxBill } from '../../src/tax/tax-bills';
 import { restaurantFixture } from './tax-fixtures';
 
 /** X-TIMESTAMP as a bank in WIB writes it: local time with its +07:00 offset. */
@@ -75,7 +75,7 @@ export async function openBill(
        VALUES ($1, $2, $3, 'pbjt_makanan_minuman', $4, $5, 100000, $6, 'submitted', $7, now(), now()) RETURNING id`,
       [regionId, objectId, taxpayerId, period, principal * 10, principal, dueDate],
     );
-    return issueBill(tx, new Date('2025-02-10T03:00:00Z'), {
+    return issueTaxBill(tx, new Date('2025-02-10T03:00:00Z'), {
       regionId,
       taxpayerId,
       objectId,

@@ -4,7 +4,7 @@ import {
   jatimStatementCsv,
 } from '../../src/payments/reconciliation/demo-statements';
 import { verifyAuditChain } from '../../src/platform/audit';
-import { verifyLedger } from '../../src/tax/ledger/verify-ledger';
+import { verifyLedger } from '../../src/receivables/ledger/verify-ledger';
 import { type Bank, openBill } from './bank';
 import type { Agent, TestApp } from './test-app';
 

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { type Cli, requireHostedRegion } from '../../cli/cli';
 import { refreshVirtualAccounts } from '../va/refresh-virtual-accounts';
-import { vaRegistries } from '../va/virtual-account-registry';
+import { vaRegistries } from '../va/va-registries';
 
 /** `balai va refresh`: virtual accounts registered with the banks. */
 export function vaCommands(program: Command, cli: Cli): void {

@@ -1,10 +1,10 @@
 import type { Database } from '../../db/database';
 import { appendAudit } from '../../platform/audit';
 import { localDate } from '../../platform/clock';
+import { nextNumbers } from '../../platform/next-number';
 import { Problem } from '../../platform/problem';
 import type { Actor } from '../../platform/users';
-import { ACCOUNT, type JournalLine, postJournal } from '../../tax/ledger/journal';
-import { nextNumbers } from '../../tax/registry/next-number';
+import { ACCOUNT, type JournalLine, postJournal } from '../../receivables';
 import { partnerOfRegion } from '../reconciliation/statement-formats';
 import { findRkud } from '../rkud/rkud';
 import { type DepositedDay, planDeposit } from './plan-deposit';

@@ -6,11 +6,11 @@ import { type AppContext, actorOf } from '../../http/context';
 import { accessFor } from '../../http/tenancy';
 import { localDate } from '../../platform/clock';
 import { Problem } from '../../platform/problem';
-import { documentFileName, loadDocumentData } from '../../tax/documents/load-document-data';
-import { renderDocumentPdf } from '../../tax/documents/render-document';
 import { TREASURERS, TREASURY_READERS } from '../roles';
 import { depositDay } from './deposit-day';
 import { findDeposits, type ListedDeposit } from './find-deposits';
+import { loadSts, stsFileName } from './sts';
+import { renderStsPdf } from './sts-pdf';
 
 export const depositSchema = z.object({
   id: z.number(),
@@ -105,10 +105,9 @@ export function depositRoutes(app: FastifyInstance, ctx: AppContext): void {
       const { depositId } = request.params;
       const [found] = await findDeposits(ctx.db, regionId, { depositId, limit: 1 });
       if (!found) throw new Problem(404, 'DEPOSIT_NOT_FOUND', { depositId });
-      const data = await loadDocumentData(
+      const sts = await loadSts(
         ctx.db,
         regionId,
-        'deposit',
         depositId,
         localDate(ctx.clock.now(), timeZone),
         `${request.protocol}://${request.host}`,
@@ -116,9 +115,9 @@ export function depositRoutes(app: FastifyInstance, ctx: AppContext): void {
       );
       return reply
         .type('application/pdf')
-        .header('content-disposition', `inline; filename="${documentFileName('deposit', data.document)}"`)
+        .header('content-disposition', `inline; filename="${stsFileName(sts)}"`)
         .header('cache-control', 'no-store')
-        .send(Buffer.from(await renderDocumentPdf(data)));
+        .send(Buffer.from(await renderStsPdf(sts)));
     },
   );
 }

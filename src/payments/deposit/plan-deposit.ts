@@ -1,9 +1,10 @@
 import type { Sql } from '../../db/database';
+import { addDays, compareDates } from '../../platform/calendar';
 import { Problem } from '../../platform/problem';
-import { addDays, compareDates } from '../../tax/rules/calendar';
 import { lockDay, matchDay, type Statement, statementOf } from '../reconciliation/day-reconciliation';
+import { findMismatches } from '../reconciliation/find-mismatches';
 import { mismatchKey } from '../reconciliation/match-statement';
-import { findMismatches, isOpen, type Mismatch } from '../reconciliation/mismatches';
+import { isOpen, type Mismatch } from '../reconciliation/mismatches';
 import { reversalWindowDays } from '../reverse-payment';
 
 export interface DepositedDay {

@@ -1,6 +1,5 @@
 import { localDate } from '../../platform/clock';
-import { formatTanggal, formatWaktu } from '../../tax/documents/indonesian-format';
-import { type AmountRow, type Field, renderPdf } from '../../tax/documents/layout';
+import { type AmountRow, type Field, formatTanggal, formatWaktu, renderPdf } from '../../tax';
 import type { StsDocument } from './sts';
 
 const STS_TITLE = 'SURAT TANDA SETORAN';

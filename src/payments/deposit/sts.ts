@@ -1,7 +1,7 @@
 import type { Sql } from '../../db/database';
 import { Problem } from '../../platform/problem';
-import { documentBase } from '../../tax/documents/document-base';
-import type { DocumentBase } from '../../tax/documents/layout';
+import { billSummaries, parseBillingCode } from '../../receivables';
+import { type DocumentBase, documentBase } from '../../tax';
 import type { RkudAccount } from '../rkud/rkud-account';
 
 /** The STS as printed: which receipts, of which bank and day, went to the treasury account, by tax. */
@@ -23,6 +23,14 @@ export interface StsDocument extends DocumentBase {
   follows: { number: string; depositedAt: string } | null;
   /** Per tax: its principal and the interest (sanksi administratif) paid with it. */
   rows: { taxName: string; principal: number; penalty: number }[];
+}
+
+/** The file name an STS is offered under: `sts-000001-35-73-2025.pdf`. */
+export function stsFileName(sts: Pick<StsDocument, 'number'>): string {
+  return `${sts.number
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .toLowerCase()}.pdf`;
 }
 
 export async function loadSts(
@@ -59,17 +67,7 @@ export async function loadSts(
     [regionId, depositId],
   );
   if (!deposit) throw new Problem(404, 'DOCUMENT_NOT_FOUND');
-  const rows = await db.query<{ taxName: string; principal: number; penalty: number }>(
-    `SELECT tt.name_id AS "taxName", sum(p.principal)::int8 AS principal,
-            sum(p.penalty)::int8 AS penalty
-     FROM deposit_payment dp
-     JOIN payment p ON p.region_id = dp.region_id AND p.id = dp.payment_id
-     JOIN bill b ON b.region_id = p.region_id AND b.id = p.bill_id
-     JOIN tax_type tt ON tt.code = b.tax_code
-     WHERE dp.region_id = $1 AND dp.deposit_id = $2
-     GROUP BY b.tax_code, tt.name_id, tt.billing_code ORDER BY tt.billing_code`,
-    [regionId, depositId],
-  );
+  const rows = await rowsByTax(db, regionId, depositId);
   const base = await documentBase(db, regionId, 'deposit', depositId, today, baseUrl, secret);
   return {
     ...base,
@@ -96,4 +94,46 @@ export async function loadSts(
         : { number: deposit.followsNumber, depositedAt: (deposit.followsAt as Date).toISOString() },
     rows,
   };
+}
+
+/**
+ * A deposit's receipts summed per tax, in the order of the taxes' codes in the kode bayar (`RRRR TT …`): the bills
+ * are receivables', which says what each is for.
+ */
+async function rowsByTax(db: Sql, regionId: string, depositId: number): Promise<StsDocument['rows']> {
+  const perBill = await db.query<{ billId: number; principal: number; penalty: number }>(
+    `SELECT p.bill_id AS "billId", sum(p.principal)::int8 AS principal, sum(p.penalty)::int8 AS penalty
+     FROM deposit_payment dp
+     JOIN payment p ON p.region_id = dp.region_id AND p.id = dp.payment_id
+     WHERE dp.region_id = $1 AND dp.deposit_id = $2
+     GROUP BY p.bill_id`,
+    [regionId, depositId],
+  );
+  const bills = await billSummaries(
+    db,
+    regionId,
+    perBill.map((r) => r.billId),
+  );
+  const byTax = new Map<string, { taxName: string; principal: number; penalty: number; order: string }>();
+  for (const r of perBill) {
+    const bill = bills.get(r.billId);
+    if (!bill) continue;
+    const row = byTax.get(bill.taxCode) ?? {
+      taxName: bill.subject,
+      principal: 0,
+      penalty: 0,
+      order: taxTypeCodeOf(bill.billingCode),
+    };
+    row.principal += r.principal;
+    row.penalty += r.penalty;
+    byTax.set(bill.taxCode, row);
+  }
+  return [...byTax.values()]
+    .sort((a, b) => a.order.localeCompare(b.order))
+    .map(({ taxName, principal, penalty }) => ({ taxName, principal, penalty }));
+}
+
+function taxTypeCodeOf(billingCode: string): string {
+  const parsed = parseBillingCode(billingCode);
+  return parsed.ok ? parsed.parts.taxTypeCode : '';
 }

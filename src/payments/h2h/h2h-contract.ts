@@ -1,8 +1,8 @@
 import type { SwaggerTransform } from '@fastify/swagger';
 import { z } from 'zod';
 import { documentedBy } from '../../http/openapi';
+import { ISO_INSTANT } from '../bank-api/signature';
 import { RESPONSE, type ResponseCode } from './response-codes';
-import { ISO_INSTANT } from './signature';
 
 /**
  * The H2H API's contract as /openapi.json shows it to a bank: headers, body, and for each HTTP status the response

@@ -4,13 +4,7 @@ import type { Sql } from '../../db/database';
 import type { AppContext } from '../../http/context';
 import { localDate } from '../../platform/clock';
 import { type Lang, languageOf } from '../../platform/problem';
-import type { BankGate } from '../bank-gate';
-import { inquireBill } from '../inquire-bill';
-import { settleIntents } from '../intents';
-import type { Partner } from '../partner';
-import { type PaymentOutcome, type PaymentReport, paymentByReference, postPayment } from '../post-payment';
-import { reversePayment } from '../reverse-payment';
-import { openBillsForSandbox, SANDBOX_PARTNER_ID } from '../sandbox';
+import { parseBankBody } from '../bank-api/bank-body';
 import {
   type BankExchange,
   claimed as claimAnswer,
@@ -22,11 +16,20 @@ import {
   loggedRefusal,
   repeated as repeatAnswer,
   startExchange,
-} from './bank-exchange';
-import { ExternalIdUsed } from './bank-request-log';
+} from '../bank-api/bank-exchange';
+import type { BankGate } from '../bank-api/bank-gate';
+import { ExternalIdUsed } from '../bank-api/bank-request-log';
+import { paidAtWithinWindow } from '../bank-api/paid-at-window';
+import { ISO_INSTANT, signatureMatches, signRequest, timestampIsFresh } from '../bank-api/signature';
+import { inquireBill } from '../inquire-bill';
+import { settleIntents } from '../intents';
+import type { Partner } from '../partner';
+import { type PaymentOutcome, type PaymentReport, postPayment } from '../post-payment';
+import { reversePayment } from '../reverse-payment';
+import { openBillsForSandbox, SANDBOX_PARTNER_ID } from '../sandbox';
+import { paymentByReference } from '../stored-payment';
 import { h2hContract } from './h2h-contract';
 import { answer, type H2hAnswer } from './response-codes';
-import { ISO_INSTANT, signatureMatches, signRequest, timestampIsFresh } from './signature';
 
 export const H2H_PREFIX = '/api/h2h/v1';
 
@@ -47,10 +50,6 @@ const BODIES = {
   // The QRIS acquirer's payment notification: the billing code it read from the QR's tag 62/01, its RRN.
   'qris/notify': z.object({ billingCode, amount: rupiah, rrn: bankReference, paidAt: instant }),
 };
-
-/** A payment reported as made more than a day ago, or ahead of the clock, is a format error, not a payment. */
-const PAID_AT_PAST_MS = 24 * 60 * 60 * 1000;
-const PAID_AT_FUTURE_MS = 5 * 60 * 1000;
 
 /**
  * The bank host-to-host API (issue 4): inquiry, payment, reversal, status, and a sandbox listing in demo mode.
@@ -242,20 +241,12 @@ export function h2hRoutes(app: FastifyInstance, ctx: AppContext, gate: BankGate)
     ex: BankExchange,
     schema: z.ZodType<T>,
   ): { ok: true; data: T } | { ok: false; refusal: H2hAnswer } {
+    const parsed = parseBankBody(ex.raw, schema);
+    if (parsed.ok) return parsed;
     const lang = languageOf(ex.request.headers['accept-language']);
-    let json: unknown;
-    try {
-      json = JSON.parse(ex.raw);
-    } catch {
-      return { ok: false, refusal: answer('30', lang, {}, 'body is not JSON') };
-    }
-    const parsed = schema.safeParse(json);
-    if (parsed.success) return { ok: true, data: parsed.data };
-    const issue = parsed.error.issues[0];
-    return {
-      ok: false,
-      refusal: answer('30', lang, {}, `${issue?.path.join('.') || 'body'}: ${issue?.message}`),
-    };
+    const r = parsed.refusal;
+    const detail = r.reason === 'not_json' ? 'body is not JSON' : `${r.path || 'body'}: ${r.message}`;
+    return { ok: false, refusal: answer('30', lang, {}, detail) };
   }
 
   /**
@@ -264,8 +255,7 @@ export function h2hRoutes(app: FastifyInstance, ctx: AppContext, gate: BankGate)
    */
   async function pay(ex: BankExchange, report: PaymentReport, afterPosting?: (tx: Sql) => Promise<void>) {
     const lang = languageOf(ex.request.headers['accept-language']);
-    const age = ex.receivedAt.getTime() - report.paidAt.getTime();
-    if (age > PAID_AT_PAST_MS || age < -PAID_AT_FUTURE_MS)
+    if (!paidAtWithinWindow(ex.receivedAt, report.paidAt))
       return logged(ex, answer('30', lang, {}, 'paidAt is not within the last 24 hours'));
     let result: H2hAnswer | null = null;
     let instead: H2hAnswer | undefined;

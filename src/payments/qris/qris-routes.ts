@@ -7,11 +7,9 @@ import { type AppContext, actorOf } from '../../http/context';
 import { accessFor } from '../../http/tenancy';
 import { endOfLocalDay, localDate } from '../../platform/clock';
 import { Problem } from '../../platform/problem';
-import { loadBill } from '../../tax/billing/bill';
-import { ownerFilter } from '../../tax/registry/taxpayer';
-import { TAX_STAFF } from '../../tax/roles';
-import { viewerOf } from '../../tax/viewer';
-import { signRequest } from '../h2h/signature';
+import { loadBill } from '../../receivables';
+import { ownerFilter, TAX_STAFF, viewerOf } from '../../tax';
+import { signRequest } from '../bank-api/signature';
 import { expectPayment } from '../intents';
 import { qrisAcquirerOf } from '../partner';
 import { QRIS_EDITORS } from '../roles';
@@ -117,6 +115,7 @@ export function qrisRoutes(app: FastifyInstance, ctx: AppContext): void {
         await expectPayment(ctx.db, now, {
           regionId,
           billId: bill.id,
+          billingCode: bill.billingCode,
           partnerId: acquirer.partnerId,
           amount: qris.amount,
           reference: qris.billingCode,

@@ -1,6 +1,6 @@
 import type { Sql } from '../../db/database';
 import { Problem } from '../../platform/problem';
-import { quoteBill } from '../../tax/billing/quote-bill';
+import { quoteBill } from '../../receivables';
 import { dynamicQrisForBill } from './qris';
 import { findQris } from './qris-merchant';
 

@@ -5,13 +5,11 @@ import type { AppContext } from '../../http/context';
 import { accessFor } from '../../http/tenancy';
 import { localDate } from '../../platform/clock';
 import { Problem } from '../../platform/problem';
-import { documentFileName, loadDocumentData } from '../../tax/documents/load-document-data';
-import { renderDocumentPdf } from '../../tax/documents/render-document';
-import { ownerFilter } from '../../tax/registry/taxpayer';
-import { TAX_STAFF } from '../../tax/roles';
-import { viewerOf } from '../../tax/viewer';
+import { ownerFilter, TAX_STAFF, viewerOf } from '../../tax';
 import { findPayments } from './find-payments';
+import { loadSspd, sspdFileName } from './sspd';
 import { renderSspd58mmPdf } from './sspd-58mm-pdf';
+import { renderSspdPdf } from './sspd-pdf';
 
 export const paymentSchema = z.object({
   id: z.number(),
@@ -89,21 +87,17 @@ export function receiptsRoutes(app: FastifyInstance, ctx: AppContext): void {
         offset: 0,
       });
       if (!visible) throw new Problem(404, 'PAYMENT_NOT_FOUND', { paymentId });
-      const data = await loadDocumentData(
+      const sspd = await loadSspd(
         ctx.db,
         regionId,
-        'payment',
         paymentId,
         localDate(ctx.clock.now(), timeZone),
         `${request.protocol}://${request.host}`,
         ctx.secrets.document,
       );
       const narrow = request.query.layout === '58mm';
-      const pdf = narrow ? await renderSspd58mmPdf(data.document) : await renderDocumentPdf(data);
-      const name = documentFileName('payment', data.document).replace(
-        /\.pdf$/,
-        narrow ? '-58mm.pdf' : '.pdf',
-      );
+      const pdf = narrow ? await renderSspd58mmPdf(sspd) : await renderSspdPdf(sspd);
+      const name = sspdFileName(sspd).replace(/\.pdf$/, narrow ? '-58mm.pdf' : '.pdf');
       return reply
         .type('application/pdf')
         .header('content-disposition', `inline; filename="${name}"`)

@@ -1,14 +1,16 @@
 import PDFDocument from 'pdfkit';
+import { formatBillingCode } from '../../receivables';
 import {
+  AGENCY,
   capitalise,
+  drawQr,
   formatMasaPajak,
   formatRupiah,
   formatTanggal,
   formatWaktu,
-} from '../../tax/documents/indonesian-format';
-import { AGENCY, drawQr, governmentOf } from '../../tax/documents/layout';
-import { terbilangRupiah } from '../../tax/documents/terbilang';
-import { formatBillingCode } from '../../tax/rules/billing-code';
+  governmentOf,
+  terbilangRupiah,
+} from '../../tax';
 import type { SspdDocument } from './sspd';
 import { SSPD_TITLE, SSPD_VALIDITY, sspdReversedNotice } from './sspd-pdf';
 

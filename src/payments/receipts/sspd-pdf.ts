@@ -1,6 +1,5 @@
-import { formatMasaPajak, formatWaktu } from '../../tax/documents/indonesian-format';
-import { renderPdf } from '../../tax/documents/layout';
-import { formatBillingCode } from '../../tax/rules/billing-code';
+import { formatBillingCode } from '../../receivables';
+import { formatMasaPajak, formatWaktu, renderPdf } from '../../tax';
 import type { SspdDocument } from './sspd';
 
 /** The words both layouts print, so that the counter slip and the A4 page say the same thing. */

@@ -1,7 +1,7 @@
 import type { Sql } from '../../db/database';
 import { Problem } from '../../platform/problem';
-import { documentBase } from '../../tax/documents/document-base';
-import type { DocumentBase } from '../../tax/documents/layout';
+import { billSummaries } from '../../receivables';
+import { type DocumentBase, documentBase, receiptParticulars } from '../../tax';
 
 /**
  * The SSPD (Surat Setoran Pajak Daerah, domain notes §2.1): the taxpayer's proof that a bill was paid into the
@@ -33,6 +33,11 @@ export interface SspdDocument extends DocumentBase {
   depositNumber: string | null;
 }
 
+/** The file name an SSPD is offered under: `sspd-357325031000000042.pdf`. */
+export function sspdFileName(sspd: Pick<SspdDocument, 'ntpd'>): string {
+  return `sspd-${sspd.ntpd}.pdf`;
+}
+
 export async function loadSspd(
   db: Sql,
   regionId: string,
@@ -43,12 +48,8 @@ export async function loadSspd(
 ): Promise<SspdDocument> {
   const [row] = await db.query<{
     ntpd: string;
+    billId: number;
     billingCode: string;
-    taxpayerName: string;
-    npwpd: string | null;
-    objectName: string | null;
-    taxName: string;
-    period: string | null;
     principal: number;
     penalty: number;
     amount: number;
@@ -58,17 +59,11 @@ export async function loadSspd(
     reversedAt: Date | null;
     depositNumber: string | null;
   }>(
-    `SELECT p.ntpd, b.billing_code AS "billingCode", t.name AS "taxpayerName", t.npwpd, o.name AS "objectName",
-            tt.name_id AS "taxName", coalesce(b.period, r.period) AS period, p.principal, p.penalty, p.amount,
+    `SELECT p.ntpd, p.bill_id AS "billId", p.billing_code AS "billingCode", p.principal, p.penalty, p.amount,
             pp.name AS "bankName", p.bank_reference AS "bankReference", p.paid_at AS "paidAt",
             rv.reversed_at AS "reversedAt", d.number AS "depositNumber"
      FROM payment p
-     JOIN bill b ON b.region_id = p.region_id AND b.id = p.bill_id
-     JOIN taxpayer t ON t.region_id = b.region_id AND t.id = b.taxpayer_id
-     JOIN tax_type tt ON tt.code = b.tax_code
      JOIN payment_partner pp ON pp.partner_id = p.partner_id
-     LEFT JOIN tax_object o ON o.region_id = b.region_id AND o.id = b.object_id
-     LEFT JOIN tax_return r ON r.region_id = b.region_id AND r.id = b.return_id
      LEFT JOIN payment_reversal rv ON rv.region_id = p.region_id AND rv.payment_id = p.id
      LEFT JOIN deposit_payment dp ON dp.region_id = p.region_id AND dp.payment_id = p.id
      LEFT JOIN deposit d ON d.region_id = dp.region_id AND d.id = dp.deposit_id
@@ -76,16 +71,20 @@ export async function loadSspd(
     [regionId, paymentId],
   );
   if (!row) throw new Problem(404, 'DOCUMENT_NOT_FOUND');
+  // The bill is receivables'; who paid and for which object is tax's.
+  const bill = (await billSummaries(db, regionId, [row.billId])).get(row.billId);
+  if (!bill) throw new Problem(404, 'DOCUMENT_NOT_FOUND');
+  const tax = await receiptParticulars(db, regionId, bill);
   const base = await documentBase(db, regionId, 'payment', paymentId, today, baseUrl, secret);
   return {
     ...base,
     paymentId,
     ntpd: row.ntpd,
     billingCode: row.billingCode,
-    taxpayer: { name: row.taxpayerName, npwpd: row.npwpd },
-    object: row.objectName ? { name: row.objectName } : null,
-    taxType: { name: row.taxName },
-    period: row.period,
+    taxpayer: { name: tax.taxpayerName, npwpd: tax.npwpd },
+    object: tax.objectName ? { name: tax.objectName } : null,
+    taxType: { name: bill.subject },
+    period: bill.period ?? tax.returnPeriod,
     principal: row.principal,
     penalty: row.penalty,
     amount: row.amount,

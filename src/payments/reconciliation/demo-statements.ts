@@ -1,11 +1,11 @@
 import type { Database, Sql } from '../../db/database';
+import { addDays } from '../../platform/calendar';
 import { localDate } from '../../platform/clock';
 import { type Actor, SYSTEM_ACTOR } from '../../platform/users';
-import { payDemoBill } from '../../tax/demo-data';
-import { formatRupiah } from '../../tax/documents/indonesian-format';
-import { writeCsv } from '../../tax/registry/csv';
-import { addDays } from '../../tax/rules/calendar';
+import { findBills } from '../../receivables';
+import { formatRupiah, taxpayersWithAccount, writeCsv } from '../../tax';
 import { demoBankOf } from '../demo-partners';
+import { payDemoBill } from '../pay-demo-bill';
 import { importStatement } from './import-statement';
 import type { StatementFormat } from './statement-format';
 import { saveStatementFormat } from './statement-formats';
@@ -108,12 +108,7 @@ const COUNTER_PAYMENTS = 3;
 export async function seedDemoReceiptsDay(db: Database, now: Date, regionId = '35.73'): Promise<void> {
   const bank = await demoBankOf(db, regionId);
   const yesterday = addDays(localDate(now, bank.timeZone), -1);
-  const bills = await db.query<{ id: number }>(
-    `SELECT b.id FROM bill b JOIN taxpayer t ON t.region_id = b.region_id AND t.id = b.taxpayer_id
-     WHERE b.region_id = $1 AND b.status = 'open' AND b.due_date >= $2 AND t.user_id IS NULL
-     ORDER BY b.id LIMIT $3`,
-    [regionId, yesterday, COUNTER_PAYMENTS],
-  );
+  const bills = await counterBills(db, regionId, yesterday);
   for (const b of bills) await payDemoBill(db, regionId, b.id, yesterday);
   const payments = await counterPayments(db, regionId, bank.partnerId, yesterday);
   if (payments.length === 0) return;
@@ -140,10 +135,35 @@ export async function seedDemoReceiptsDay(db: Database, now: Date, regionId = '3
   });
 }
 
+/** The first open bills not yet due of taxpayers without an account (the demo accounts' bills stay for their demos). */
+async function counterBills(db: Sql, regionId: string, day: string): Promise<{ id: number }[]> {
+  const chosen: { id: number }[] = [];
+  let afterId = 0;
+  while (chosen.length < COUNTER_PAYMENTS) {
+    const open = await findBills(db, regionId, {
+      status: 'open',
+      dueOnOrAfter: day,
+      afterId,
+      order: 'id',
+      limit: 50,
+    });
+    if (open.length === 0) break;
+    const withAccount = await taxpayersWithAccount(
+      db,
+      regionId,
+      open.map((b) => b.taxpayerId),
+    );
+    for (const b of open)
+      if (!withAccount.has(b.taxpayerId) && chosen.length < COUNTER_PAYMENTS) chosen.push(b);
+    afterId = (open.at(-1) as { id: number }).id;
+  }
+  return chosen;
+}
+
 async function counterPayments(db: Sql, regionId: string, partnerId: string, day: string) {
   return db.query<{ bankReference: string; amount: number; paidAt: Date; billingCode: string }>(
-    `SELECT p.bank_reference AS "bankReference", p.amount, p.paid_at AS "paidAt", b.billing_code AS "billingCode"
-     FROM payment p JOIN bill b ON b.region_id = p.region_id AND b.id = p.bill_id
+    `SELECT p.bank_reference AS "bankReference", p.amount, p.paid_at AS "paidAt", p.billing_code AS "billingCode"
+     FROM payment p
      WHERE p.region_id = $1 AND p.partner_id = $2 AND p.day = $3
        AND NOT EXISTS (SELECT 1 FROM payment_reversal r WHERE r.region_id = p.region_id AND r.payment_id = p.id)
      ORDER BY p.paid_at, p.id`,

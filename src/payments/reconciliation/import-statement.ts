@@ -1,14 +1,15 @@
 import { createHash } from 'node:crypto';
 import type { Database, Sql } from '../../db/database';
 import { appendAudit } from '../../platform/audit';
+import { compareDates } from '../../platform/calendar';
 import { localDate } from '../../platform/clock';
 import { Problem } from '../../platform/problem';
 import type { Actor } from '../../platform/users';
-import { compareDates } from '../../tax/rules/calendar';
 import type { Partner } from '../partner';
 import { lockDay, matchDay, type Statement, statementById, statementOf } from './day-reconciliation';
 import { type MismatchFinding, mismatchKey } from './match-statement';
-import { readStatement, type StatementFormat } from './statement-format';
+import { readStatement } from './read-statement';
+import type { StatementFormat } from './statement-format';
 import { findStatementFormat, partnerOfRegion } from './statement-formats';
 
 export interface StatementUpload {

@@ -9,7 +9,8 @@ import {
   type SupersededStatement,
   supersededStatementsOf,
 } from './day-reconciliation';
-import { findMismatches, type Mismatch } from './mismatches';
+import { findMismatches } from './find-mismatches';
+import type { Mismatch } from './mismatches';
 
 /** A payment of a deposited day that no STS carries yet, and why (see PaymentStanding). */
 export interface UndepositedPayment {

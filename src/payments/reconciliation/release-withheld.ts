@@ -2,7 +2,8 @@ import type { Database } from '../../db/database';
 import { appendAudit } from '../../platform/audit';
 import { Problem } from '../../platform/problem';
 import type { Actor } from '../../platform/users';
-import { findMismatches, type Mismatch } from './mismatches';
+import { findMismatches } from './find-mismatches';
+import type { Mismatch } from './mismatches';
 
 /**
  * The treasurer releases a payment withheld at reconciliation once the bank confirms its money after all (its

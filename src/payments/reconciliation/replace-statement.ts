@@ -4,6 +4,7 @@ import { Problem } from '../../platform/problem';
 import type { Actor } from '../../platform/users';
 import { depositsOfDay } from '../deposit/plan-deposit';
 import { lockDay, type Statement, statementById } from './day-reconciliation';
+import { findMismatches } from './find-mismatches';
 import {
   currentStatement,
   fileHashOf,
@@ -12,7 +13,6 @@ import {
   statementSetup,
   storeStatement,
 } from './import-statement';
-import { findMismatches } from './mismatches';
 
 export interface StatementReplacement {
   fileName: string;

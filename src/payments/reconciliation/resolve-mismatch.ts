@@ -2,7 +2,8 @@ import type { Database } from '../../db/database';
 import { appendAudit } from '../../platform/audit';
 import { Problem } from '../../platform/problem';
 import type { Actor } from '../../platform/users';
-import { findMismatches, type Mismatch, type Resolution, resolutionAllowed } from './mismatches';
+import { findMismatches } from './find-mismatches';
+import { type Mismatch, type Resolution, resolutionAllowed } from './mismatches';
 
 /**
  * The treasurer decides one mismatch of the queue, once, with a note saying why (what the bank said, the letter or

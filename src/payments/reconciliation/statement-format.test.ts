@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { writeCsv } from '../../tax/registry/csv';
+import { writeCsv } from '../../tax';
+import { readStatement } from './read-statement';
 import {
   formatProblems,
   parseStatementAmount,
   parseStatementDate,
-  readStatement,
   type StatementFormat,
 } from './statement-format';
 

@@ -1,4 +1,4 @@
-import type { BankAnswer } from '../h2h/bank-exchange';
+import type { BankAnswer } from '../bank-api/bank-exchange';
 
 /** The SNAP BI services Balai provides; the code is the middle two digits of each of their response codes. */
 export const SERVICE = { accessToken: '73', inquiry: '24', payment: '25', status: '26' } as const;

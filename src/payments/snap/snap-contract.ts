@@ -1,7 +1,7 @@
 import type { SwaggerTransform } from '@fastify/swagger';
 import { z } from 'zod';
 import { documentedBy } from '../../http/openapi';
-import { ISO_INSTANT } from '../h2h/signature';
+import { ISO_INSTANT } from '../bank-api/signature';
 import { CASES, SERVICE, type SnapCase, type SnapService } from './response-codes';
 import { SNAP_AMOUNT_VALUE } from './snap-amount';
 

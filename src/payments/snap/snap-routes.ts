@@ -3,7 +3,8 @@ import { z } from 'zod';
 import type { Sql } from '../../db/database';
 import type { AppContext } from '../../http/context';
 import { localTimestamp, type TimeZone } from '../../platform/clock';
-import type { BankGate } from '../bank-gate';
+import { billSummaries } from '../../receivables';
+import { parseBankBody } from '../bank-api/bank-body';
 import {
   type BankAnswer,
   type BankExchange,
@@ -15,12 +16,15 @@ import {
   loggedRefusal,
   repeated,
   startExchange,
-} from '../h2h/bank-exchange';
-import { ExternalIdUsed } from '../h2h/bank-request-log';
-import { ISO_INSTANT, signatureMatches, timestampIsFresh } from '../h2h/signature';
+} from '../bank-api/bank-exchange';
+import type { BankGate } from '../bank-api/bank-gate';
+import { ExternalIdUsed } from '../bank-api/bank-request-log';
+import { paidAtWithinWindow } from '../bank-api/paid-at-window';
+import { ISO_INSTANT, signatureMatches, timestampIsFresh } from '../bank-api/signature';
 import { inquireBill } from '../inquire-bill';
 import type { Partner } from '../partner';
-import { type PaymentOutcome, type PostedPayment, paymentByReference, postPayment } from '../post-payment';
+import { type PaymentOutcome, postPayment } from '../post-payment';
+import { type PostedPayment, paymentByReference } from '../stored-payment';
 import { CUSTOMER_NO, PARTNER_SERVICE_ID } from '../va/va-number';
 import { ACCESS_TOKEN_SECONDS, issueAccessToken, tokenHolder } from './access-token';
 import { SERVICE, type SnapCase, type SnapService, snapAnswer } from './response-codes';
@@ -77,10 +81,6 @@ const TRANSACTION_HEADERS = [
   'X-EXTERNAL-ID',
   'CHANNEL-ID',
 ] as const;
-
-/** As the H2H API: a payment reported as made more than a day ago, or ahead of the clock, is not a payment. */
-const PAID_AT_PAST_MS = 24 * 60 * 60 * 1000;
-const PAID_AT_FUTURE_MS = 5 * 60 * 1000;
 
 /** The response code of a payment request whose payment was reversed since. */
 const CANCELLED = snapAnswer(SERVICE.payment, 'transactionCancelled').body.responseCode;
@@ -263,8 +263,7 @@ export function snapRoutes(app: FastifyInstance, ctx: AppContext, gate: BankGate
     if (body.totalAmount && body.totalAmount.value !== body.paidAmount.value)
       return refuse('invalidAmount', 'paidAmount differs from totalAmount');
     const paidAt = body.trxDateTime ? new Date(body.trxDateTime) : ex.receivedAt;
-    const age = ex.receivedAt.getTime() - paidAt.getTime();
-    if (age > PAID_AT_PAST_MS || age < -PAID_AT_FUTURE_MS) return refuse('invalidFieldFormat', 'trxDateTime');
+    if (!paidAtWithinWindow(ex.receivedAt, paidAt)) return refuse('invalidFieldFormat', 'trxDateTime');
     const inquired = await inquiryOf(ctx.db, partner, body.paymentRequestId);
     if (inquired && inquired.virtualAccountNo !== body.virtualAccountNo)
       return refuse('invalidFieldFormat', 'paymentRequestId');
@@ -298,7 +297,7 @@ export function snapRoutes(app: FastifyInstance, ctx: AppContext, gate: BankGate
       paymentAnswer(
         body,
         body,
-        await taxpayerNameOf(tx, partner.regionId, payment.billingCode),
+        await taxpayerNameOf(tx, partner.regionId, payment.billId),
         payment,
         partner.timeZone,
       );
@@ -392,21 +391,13 @@ function parseBody<T>(
   schema: z.ZodType<T>,
   service: SnapService,
 ): { ok: true; data: T } | Refusal {
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
+  const parsed = parseBankBody(raw, schema);
+  if (parsed.ok) return parsed;
+  const r = parsed.refusal;
+  if (r.reason === 'not_json')
     return { ok: false, refusal: snapAnswer(service, 'badRequest', 'body is not JSON') };
-  }
-  const parsed = schema.safeParse(json);
-  if (parsed.success) return { ok: true, data: parsed.data };
-  const path = parsed.error.issues[0]?.path ?? [];
-  const value = path.reduce<unknown>(
-    (v, key) => (v as Record<PropertyKey, unknown> | undefined)?.[key],
-    json,
-  );
-  const kase = value === undefined ? 'invalidMandatoryField' : 'invalidFieldFormat';
-  return { ok: false, refusal: snapAnswer(service, kase, path.join('.') || 'body') };
+  const kase = r.missing ? 'invalidMandatoryField' : 'invalidFieldFormat';
+  return { ok: false, refusal: snapAnswer(service, kase, r.path || 'body') };
 }
 
 function conflict(ex: BankExchange, service: SnapService): BankAnswer {
@@ -432,19 +423,10 @@ function headerOf(request: FastifyRequest): (name: string) => string {
 
 /** Whether a bill can be paid now, which the retry of a reversed payment tells the bank. */
 async function billIsOpen(db: Sql, regionId: string, billId: number): Promise<boolean> {
-  const [row] = await db.query<{ open: boolean }>(
-    `SELECT status = 'open' AS open FROM bill WHERE region_id = $1 AND id = $2`,
-    [regionId, billId],
-  );
-  return row?.open === true;
+  return (await billSummaries(db, regionId, [billId])).get(billId)?.status === 'open';
 }
 
-/** SNAP's payment answer names the account holder: the bill's taxpayer. */
-async function taxpayerNameOf(db: Sql, regionId: string, billingCode: string): Promise<string> {
-  const [row] = await db.query<{ name: string }>(
-    `SELECT t.name FROM bill b JOIN taxpayer t ON t.region_id = b.region_id AND t.id = b.taxpayer_id
-     WHERE b.region_id = $1 AND b.billing_code = $2`,
-    [regionId, billingCode],
-  );
-  return row?.name ?? '';
+/** SNAP's payment answer names the account holder: the bill's debtor (for a tax bill, its taxpayer). */
+async function taxpayerNameOf(db: Sql, regionId: string, billId: number): Promise<string> {
+  return (await billSummaries(db, regionId, [billId])).get(billId)?.debtorName ?? '';
 }

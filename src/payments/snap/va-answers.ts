@@ -1,7 +1,7 @@
 import { localTimestamp, type TimeZone } from '../../platform/clock';
-import type { BankAnswer } from '../h2h/bank-exchange';
+import type { BankAnswer } from '../bank-api/bank-exchange';
 import type { BillInquiry } from '../inquire-bill';
-import type { PostedPayment } from '../post-payment';
+import type { PostedPayment } from '../stored-payment';
 import { SERVICE, snapAnswer } from './response-codes';
 import { snapAmount } from './snap-amount';
 

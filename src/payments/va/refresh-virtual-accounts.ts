@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Sql } from '../../db/database';
 import { localDate } from '../../platform/clock';
-import { amountDueOn } from '../../tax/billing/amount-due';
-import { BILL_COLUMNS, type BillWithBalance, OUTSTANDING } from '../../tax/billing/bill';
-import { taxPolicyOn } from '../../tax/policy';
+import { type AmountDue, billSummaries, findBills, priceBills } from '../../receivables';
 import { type Partner, partnersOf } from '../partner';
 import { virtualAccountNo } from './va-number';
 import type { VirtualAccountRegistry } from './virtual-account-registry';
@@ -39,12 +37,6 @@ export async function refreshVirtualAccounts(
   const summaries: VaRefreshSummary[] = [];
   for (const bank of banks) summaries.push(await refreshBank(db, at, bank, registryOf(bank)));
   return summaries;
-}
-
-interface OpenBill extends BillWithBalance {
-  taxpayerName: string;
-  vaAmount: number | null;
-  vaValidUntil: string | null;
 }
 
 async function refreshBank(
@@ -100,37 +92,39 @@ async function refreshHeld(
   summary: VaRefreshSummary,
 ): Promise<void> {
   const day = localDate(at, bank.timeZone);
-  const { policy } = await taxPolicyOn(db, bank.regionId, day);
   const prefix = bank.vaPrefix as string;
 
   let after = 0;
   for (;;) {
-    const bills = await db.query<OpenBill>(
-      `SELECT ${BILL_COLUMNS}, ${OUTSTANDING}, t.name AS "taxpayerName",
-         v.amount AS "vaAmount", v.valid_until AS "vaValidUntil"
-       FROM bill b
-       JOIN taxpayer t ON t.region_id = b.region_id AND t.id = b.taxpayer_id
-       LEFT JOIN virtual_account v ON v.region_id = b.region_id AND v.partner_id = $2 AND v.bill_id = b.id
-         AND v.deleted_at IS NULL
-       WHERE b.region_id = $1 AND b.status = 'open' AND b.id > $3
-       ORDER BY b.id LIMIT ${BATCH}`,
-      [bank.regionId, bank.partnerId, after],
+    const bills = await findBills(db, bank.regionId, {
+      status: 'open',
+      afterId: after,
+      order: 'id',
+      limit: BATCH,
+      names: true,
+    });
+    const registered = await registeredVas(
+      db,
+      bank,
+      bills.map((b) => b.id),
     );
     if (!(await holdLease(db, bank, holder)))
       throw new Error(`the VA refresh lease of ${bank.partnerId} was taken over: this refresh stopped`);
-    for (const bill of bills) {
-      const due = amountDueOn(policy, { ...bill, principal: bill.outstanding }, day);
+    const prices = await priceBills(db, bank.regionId, day, bills);
+    for (const [i, bill] of bills.entries()) {
+      const due = prices[i] as AmountDue;
+      const known = registered.get(bill.id);
       const va = {
         virtualAccountNo: virtualAccountNo(prefix, bill.billingCode),
-        name: bill.taxpayerName,
+        name: bill.debtorName,
         amount: due.total,
         validUntil: due.validUntil,
       };
-      if (bill.vaAmount === va.amount && bill.vaValidUntil === va.validUntil) {
+      if (known && known.amount === va.amount && known.validUntil === va.validUntil) {
         summary.unchanged++;
         continue;
       }
-      const isNew = bill.vaAmount === null;
+      const isNew = !known;
       await (isNew ? registry.create(va) : registry.update(va));
       await db.query(
         `INSERT INTO virtual_account (region_id, partner_id, bill_id, virtual_account_no, amount, valid_until,
@@ -145,15 +139,21 @@ async function refreshHeld(
       else summary.updated++;
     }
     if (bills.length < BATCH) break;
-    after = (bills.at(-1) as OpenBill).id;
+    after = (bills.at(-1) as { id: number }).id;
   }
 
-  const closed = await db.query<{ billId: number; virtualAccountNo: string }>(
+  // The bank's live VAs whose bills are no longer open (paid, cancelled, written off).
+  const live = await db.query<{ billId: number; virtualAccountNo: string }>(
     `SELECT v.bill_id AS "billId", v.virtual_account_no AS "virtualAccountNo"
-     FROM virtual_account v JOIN bill b ON b.region_id = v.region_id AND b.id = v.bill_id
-     WHERE v.region_id = $1 AND v.partner_id = $2 AND v.deleted_at IS NULL AND b.status <> 'open'`,
+     FROM virtual_account v WHERE v.region_id = $1 AND v.partner_id = $2 AND v.deleted_at IS NULL`,
     [bank.regionId, bank.partnerId],
   );
+  const bills = await billSummaries(
+    db,
+    bank.regionId,
+    live.map((va) => va.billId),
+  );
+  const closed = live.filter((va) => bills.get(va.billId)?.status !== 'open');
   for (const va of closed) {
     await registry.delete(va.virtualAccountNo);
     await db.query(
@@ -162,4 +162,18 @@ async function refreshHeld(
     );
     summary.deleted++;
   }
+}
+
+/** The bank's live VAs of these bills, by bill: what the bank was last told. */
+async function registeredVas(
+  db: Sql,
+  bank: Partner,
+  billIds: readonly number[],
+): Promise<Map<number, { amount: number; validUntil: string }>> {
+  const rows = await db.query<{ billId: number; amount: number; validUntil: string }>(
+    `SELECT bill_id AS "billId", amount, valid_until AS "validUntil" FROM virtual_account
+     WHERE region_id = $1 AND partner_id = $2 AND bill_id = ANY($3::bigint[]) AND deleted_at IS NULL`,
+    [bank.regionId, bank.partnerId, billIds],
+  );
+  return new Map(rows.map((r) => [r.billId, { amount: r.amount, validUntil: r.validUntil }]));
 }

@@ -1,14 +1,14 @@
 import type { Database } from '../../db/database';
 import { Problem } from '../../platform/problem';
+import { applyRate } from '../../platform/rounding';
 import type { Actor } from '../../platform/users';
-import { billLines } from '../billing/bill-lines';
+import { billLines } from '../../receivables';
 import { taxPolicyOn } from '../policy';
 import { taxRateOn } from '../rates';
 import { loadTaxObject } from '../registry/tax-object';
 import { opsenMblb } from '../rules/mblb';
 import { nilaiPerolehanAirTanah, patTax } from '../rules/pat';
 import { findReklameTariff, nilaiSewaReklame, reklameTax } from '../rules/reklame';
-import { applyRate } from '../rules/rounding';
 import { type Assessment, issueAssessment } from './assessment';
 
 export type OfficialBasis =

@@ -1,12 +1,11 @@
 import type { Database } from '../../db/database';
 import { Problem } from '../../platform/problem';
+import { applyRate } from '../../platform/rounding';
 import type { Actor } from '../../platform/users';
-import { billLines, interestParts } from '../billing/bill-lines';
+import { billLines, interestParts, lateInterest, regimeFor } from '../../receivables';
 import { taxPolicyOn } from '../policy';
 import { loadReturn } from '../returns/tax-return';
 import { opsenMblb } from '../rules/mblb';
-import { lateInterest, regimeFor } from '../rules/penalty';
-import { applyRate } from '../rules/rounding';
 import { type Assessment, issueAssessment } from './assessment';
 
 /**

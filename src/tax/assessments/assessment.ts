@@ -1,11 +1,11 @@
 import type { Sql } from '../../db/database';
 import { appendAudit } from '../../platform/audit';
+import { nextNumbers } from '../../platform/next-number';
 import type { Actor } from '../../platform/users';
-import { type BillLine, billTotal } from '../billing/bill-lines';
-import { issueBill } from '../billing/issue-bill';
+import { type BillLine, billTotal } from '../../receivables';
 import { taxPolicyOn } from '../policy';
-import { nextNumbers } from '../registry/next-number';
 import { assessmentDueDate } from '../rules/tax-period';
+import { issueTaxBill } from '../tax-bills';
 import type { AssessmentKind } from './assessment-kinds';
 
 export interface Assessment {
@@ -102,13 +102,14 @@ export async function issueAssessment(
   const id = (row as { id: number }).id;
   const bill =
     billTotal(a.bill) > 0
-      ? await issueBill(tx, at, {
+      ? await issueTaxBill(tx, at, {
           regionId: a.regionId,
           taxpayerId: a.taxpayerId,
           objectId: a.objectId,
           taxCode: a.taxCode,
           period: a.period,
           assessmentId: id,
+          stpd: a.kind === 'STPD',
           lines: a.bill,
           dueDate,
           // Interest is not charged on interest: an STPD's bill does not accrue more.

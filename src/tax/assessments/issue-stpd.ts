@@ -1,12 +1,11 @@
 import type { Database } from '../../db/database';
+import { compareDates } from '../../platform/calendar';
 import { localDate, type TimeZone } from '../../platform/clock';
 import { Problem } from '../../platform/problem';
 import type { Actor } from '../../platform/users';
-import { billLines, interestParts } from '../billing/bill-lines';
-import { quoteBill } from '../billing/quote-bill';
+import { billLines, interestParts, markInterestBilled, quoteBill } from '../../receivables';
 import { taxPolicyOn } from '../policy';
 import { loadReturn } from '../returns/tax-return';
-import { compareDates } from '../rules/calendar';
 import { type Assessment, issueAssessment } from './assessment';
 
 /**
@@ -26,10 +25,7 @@ export async function issueInterestStpd(
     if (bill.status !== 'open')
       throw new Problem(409, 'BILL_NOT_OPEN', { billingCode: bill.billingCode, status: bill.status });
     if (due.penalty <= 0) throw new Problem(409, 'NO_INTEREST_DUE', { billingCode: bill.billingCode });
-    await tx.query(
-      'UPDATE bill SET interest_billed_months = interest_billed_months + $3 WHERE region_id = $1 AND id = $2',
-      [input.regionId, bill.id, due.chargedMonths],
-    );
+    await markInterestBilled(tx, input.regionId, bill.id, due.chargedMonths);
     const { policy } = await taxPolicyOn(tx, input.regionId, today);
     const lines = {
       regionId: input.regionId,

@@ -1,4 +1,4 @@
-import { formatBillingCode } from '../rules/billing-code';
+import { formatBillingCode } from '../../receivables';
 import { formatMasaPajak, formatPersen, formatRupiah, formatTanggal } from './indonesian-format';
 import { type AmountRow, type DocumentBase, renderPdf } from './layout';
 

@@ -1,5 +1,4 @@
-import type { BillLineKind } from '../billing/bill-lines';
-import { formatBillingCode } from '../rules/billing-code';
+import { type BillLineKind, formatBillingCode } from '../../receivables';
 import { formatMasaPajak, formatPersen, formatRupiah, formatTanggal } from './indonesian-format';
 import { type AmountRow, type DocumentBase, renderPdf } from './layout';
 

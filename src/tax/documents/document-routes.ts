@@ -5,7 +5,7 @@ import type { AppContext } from '../../http/context';
 import { accessFor } from '../../http/tenancy';
 import { localDate } from '../../platform/clock';
 import { Problem } from '../../platform/problem';
-import { loadBill } from '../billing/bill';
+import { loadBill } from '../../receivables';
 import { ownerFilter, type Viewer } from '../registry/taxpayer';
 import { loadReturn } from '../returns/tax-return';
 import { TAX_STAFF } from '../roles';

@@ -1,17 +1,19 @@
 import type { Sql } from '../../db/database';
-import { loadSts, type StsDocument } from '../../payments/deposit/sts';
-import { dynamicQrisForBill } from '../../payments/qris/qris';
-import { findQris } from '../../payments/qris/qris-merchant';
-import { loadSspd, type SspdDocument } from '../../payments/receipts/sspd';
+import {
+  dynamicQrisForBill,
+  findQris,
+  loadSspd,
+  loadSts,
+  type SspdDocument,
+  type StsDocument,
+  sspdFileName,
+  stsFileName,
+} from '../../payments';
 import { localDate } from '../../platform/clock';
 import { Problem } from '../../platform/problem';
 import { titleCase } from '../../platform/regions';
-import { amountDueOn } from '../billing/amount-due';
-import { OUTSTANDING } from '../billing/bill';
-import type { BillLineKind } from '../billing/bill-lines';
+import { amountDueOn, type BillLineKind, formatBillingCode, OUTSTANDING, regimeFor } from '../../receivables';
 import { type PolicyVersion, taxPolicyOn } from '../policy';
-import { formatBillingCode } from '../rules/billing-code';
-import { regimeFor } from '../rules/penalty';
 import type { AssessmentDocument, AssessmentKind } from './assessment-pdf';
 import type { BillDocument } from './bill-pdf';
 import { documentBase } from './document-base';
@@ -401,8 +403,8 @@ export function documentFileName<K extends DocumentKind>(kind: K, document: Docu
       return `${number.startsWith(`${kindName}-`) ? number : `${kindName}-${number}`}.pdf`;
     }
     case 'payment':
-      return `sspd-${data.document.ntpd}.pdf`;
+      return sspdFileName(data.document);
     case 'deposit':
-      return `${safe(data.document.number).toLowerCase()}.pdf`;
+      return stsFileName(data.document);
   }
 }

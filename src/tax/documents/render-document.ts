@@ -1,5 +1,4 @@
-import { renderStsPdf } from '../../payments/deposit/sts-pdf';
-import { renderSspdPdf } from '../../payments/receipts/sspd-pdf';
+import { renderSspdPdf, renderStsPdf } from '../../payments';
 import { renderAssessmentPdf } from './assessment-pdf';
 import { renderBillPdf } from './bill-pdf';
 import type { DocumentData } from './load-document-data';

@@ -1,5 +1,5 @@
 import { localDate } from '../../platform/clock';
-import { formatBillingCode } from '../rules/billing-code';
+import { formatBillingCode } from '../../receivables';
 import { formatMasaPajak, formatPersen, formatRupiah, formatTanggal, formatWaktu } from './indonesian-format';
 import { type DocumentBase, renderPdf } from './layout';
 

@@ -2,7 +2,7 @@ import type { Sql } from '../../db/database';
 import { localDate, type TimeZone } from '../../platform/clock';
 import { Problem } from '../../platform/problem';
 import { findRegion } from '../../platform/regions';
-import { formatBillingCode } from '../rules/billing-code';
+import { formatBillingCode } from '../../receivables';
 import { ASSESSMENT_TITLE, type AssessmentKind, assessmentAmounts } from './assessment-pdf';
 import type { BillDocument } from './bill-pdf';
 import { loadDocumentData } from './load-document-data';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { formatBillingCode } from '../rules/billing-code';
+import { formatBillingCode } from '../../receivables';
 import { formatMasaPajak, formatPersen, formatRupiah, formatTanggal, formatWaktu } from './indonesian-format';
 import { AGENCY, governmentOf } from './layout';
 import type { PaymentState, Text, VerifiedDocument } from './verify-document';

@@ -2,12 +2,10 @@ import type { Database } from '../../db/database';
 import { appendAudit } from '../../platform/audit';
 import { Problem } from '../../platform/problem';
 import type { Actor } from '../../platform/users';
-import { dueTermsOn } from '../billing/amount-due';
-import { BILL_COLUMNS, type BillWithBalance, OUTSTANDING } from '../billing/bill';
-import { interestCredits } from '../billing/bill-lines';
-import { ACCOUNT, postJournal } from '../ledger/journal';
+import { type BillWithBalance, dueTermsOn, lockOpenBills, offsetBill } from '../../receivables';
 import { taxPolicyOn } from '../policy';
 import { planOffset } from '../rules/kompensasi';
+import { TAX_BILL_ISSUER } from '../tax-bills';
 import { assertSecondOfficer, lockSkpdlb, recordSettlement } from './skpdlb';
 
 export interface OffsetResult {
@@ -35,12 +33,13 @@ export async function offsetOverpayment(
   return db.transaction(async (tx) => {
     const skpdlb = await lockSkpdlb(tx, regionId, input.assessmentId);
     assertSecondOfficer(skpdlb, actor);
-    const bills = await tx.query<BillWithBalance>(
-      `SELECT ${BILL_COLUMNS}, ${OUTSTANDING} FROM bill b
-       WHERE b.region_id = $1 AND b.taxpayer_id = $2 AND b.status = 'open' AND ($3::bigint[] IS NULL OR b.id = ANY($3))
-       ORDER BY b.id FOR UPDATE OF b`,
-      [regionId, skpdlb.taxpayerId, input.billIds ?? null],
-    );
+    // The taxpayer's tax bills: they are priced below by the tax policy.
+    const bills = await lockOpenBills(tx, regionId, {
+      taxpayerId: skpdlb.taxpayerId,
+      originKinds: TAX_BILL_ISSUER.kinds,
+      ids: input.billIds,
+      order: 'oldest',
+    });
     const missing = input.billIds?.find((id) => !bills.some((b) => b.id === id));
     if (missing !== undefined) throw new Problem(422, 'BILL_NOT_OFFSETTABLE', { bill: missing });
     const { policy } = await taxPolicyOn(tx, regionId, today);
@@ -58,45 +57,15 @@ export async function offsetOverpayment(
     const items: OffsetResult['items'] = [];
     for (const item of plan.items) {
       const bill = bills.find((b) => b.id === item.billId) as BillWithBalance;
-      if (item.interest > 0) {
-        await postJournal(tx, {
-          regionId,
-          kind: 'interest',
-          at,
-          billId: bill.id,
-          memo: `Bunga s.d. ${today} atas ${bill.billingCode} (kompensasi ${skpdlb.number})`,
-          actorId: actor.userId,
-          lines: [
-            {
-              account: ACCOUNT.receivable,
-              taxpayerId: bill.taxpayerId,
-              billId: bill.id,
-              debit: item.interest,
-            },
-            ...interestCredits(item.interest, bill.lines),
-          ],
-        });
-      }
-      const paid = item.principal + item.interest;
-      await postJournal(tx, {
+      await offsetBill(tx, at, bill, {
         regionId,
-        kind: 'offset',
-        at,
-        billId: bill.id,
+        principal: item.principal,
+        interest: item.interest,
+        creditOf: skpdlb.taxpayerId,
+        interestMemo: `Bunga s.d. ${today} atas ${bill.billingCode} (kompensasi ${skpdlb.number})`,
         memo: `Kompensasi ${skpdlb.number} ke ${bill.billingCode}`,
         actorId: actor.userId,
-        lines: [
-          { account: ACCOUNT.taxpayerCredit, taxpayerId: skpdlb.taxpayerId, debit: paid },
-          { account: ACCOUNT.receivable, taxpayerId: bill.taxpayerId, billId: bill.id, credit: paid },
-        ],
       });
-      if (item.settles) {
-        await tx.query(`UPDATE bill SET status = 'paid', settled_at = $3 WHERE region_id = $1 AND id = $2`, [
-          regionId,
-          bill.id,
-          at,
-        ]);
-      }
       items.push({ ...item, billingCode: bill.billingCode });
     }
     await recordSettlement(tx, at, actor, regionId, {

@@ -1,9 +1,9 @@
 import type { Database } from '../../db/database';
 import { appendAudit } from '../../platform/audit';
+import { compareDates } from '../../platform/calendar';
 import { Problem } from '../../platform/problem';
 import type { Actor } from '../../platform/users';
-import { ACCOUNT, postJournal } from '../ledger/journal';
-import { compareDates } from '../rules/calendar';
+import { ACCOUNT, countOpenBills, postJournal } from '../../receivables';
 import { assertSecondOfficer, lockSkpdlb, recordSettlement } from './skpdlb';
 
 export interface RefundResult {
@@ -36,12 +36,8 @@ export async function refundOverpayment(
     if (compareDates(input.refundDate, skpdlb.issueDate) < 0 || compareDates(input.refundDate, today) > 0) {
       throw new Problem(422, 'REFUND_DATE_OUT_OF_RANGE', { issueDate: skpdlb.issueDate, today });
     }
-    const [open] = await tx.query<{ count: number }>(
-      `SELECT count(*)::int AS count FROM bill WHERE region_id = $1 AND taxpayer_id = $2 AND status = 'open'`,
-      [regionId, skpdlb.taxpayerId],
-    );
-    if ((open?.count ?? 0) > 0)
-      throw new Problem(409, 'OPEN_BILLS_FIRST', { number: skpdlb.number, count: open?.count ?? 0 });
+    const open = await countOpenBills(tx, regionId, skpdlb.taxpayerId);
+    if (open > 0) throw new Problem(409, 'OPEN_BILLS_FIRST', { number: skpdlb.number, count: open });
     const journalId = await postJournal(tx, {
       regionId,
       kind: 'refund',

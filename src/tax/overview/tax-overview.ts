@@ -1,7 +1,7 @@
 import type { Database } from '../../db/database';
-import { arrears } from '../billing/arrears';
+import { addMonthsClamped, monthOf } from '../../platform/calendar';
+import { arrears } from '../../receivables';
 import { missingReturns } from '../returns/missing-returns';
-import { addMonthsClamped, monthOf } from '../rules/calendar';
 
 /**
  * A region's local taxes at a glance, for the staff's home page: what waits for them (registrations to verify,

@@ -1,9 +1,9 @@
 import type { Sql } from '../../db/database';
 import { localDate, type TimeZone } from '../../platform/clock';
+import { nextNumbers } from '../../platform/next-number';
 import { taxPolicyOn } from '../policy';
 import { formatNpwpd } from '../rules/npwpd';
 import { districtPart } from './kelurahan';
-import { nextNumbers } from './next-number';
 
 /** The counter in `region_counter` that numbers a region's NPWPDs. */
 export const NPWPD_COUNTER = 'npwpd';

@@ -108,3 +108,16 @@ export function auditView(t: Taxpayer) {
     userId: t.userId,
   };
 }
+
+/** Which of these taxpayers are linked to a user account (they act for themselves on the portal). */
+export async function taxpayersWithAccount(
+  db: Sql,
+  regionId: string,
+  taxpayerIds: readonly number[],
+): Promise<Set<number>> {
+  const rows = await db.query<{ id: number }>(
+    'SELECT id FROM taxpayer WHERE region_id = $1 AND id = ANY($2::bigint[]) AND user_id IS NOT NULL',
+    [regionId, [...new Set(taxpayerIds)]],
+  );
+  return new Set(rows.map((r) => r.id));
+}

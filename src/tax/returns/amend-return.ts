@@ -1,12 +1,11 @@
 import type { Database, Sql } from '../../db/database';
 import { appendAudit } from '../../platform/audit';
 import { Problem } from '../../platform/problem';
+import { allocateRupiah } from '../../platform/rounding';
 import type { Actor } from '../../platform/users';
-import { OUTSTANDING } from '../billing/bill';
-import { ACCOUNT, type JournalLine, postJournal } from '../ledger/journal';
+import { ACCOUNT, type JournalLine, lockOpenBills, postJournal, reduceBill } from '../../receivables';
 import { loadTaxObject } from '../registry/tax-object';
 import type { Viewer } from '../registry/taxpayer';
-import { allocateRupiah } from '../rules/rounding';
 import { assertObjectOpenIn, billReturn, computeReturn } from './file-return';
 import { assertLinesAddUp, auditView, loadReturn, type ReturnLine, type TaxReturn } from './tax-return';
 
@@ -144,13 +143,13 @@ async function creditOverstatement(
   r: TaxReturn,
   amount: TaxAndOpsen,
 ): Promise<{ reducedOpenBills: number; overpayment: number }> {
-  const open = await tx.query<{ id: number; billingCode: string; outstanding: number }>(
-    `SELECT b.id, b.billing_code AS "billingCode", ${OUTSTANDING}
-     FROM bill b WHERE b.region_id = $1 AND b.object_id = $2 AND b.period = $3 AND b.return_id IS NOT NULL
-       AND b.status = 'open'
-     ORDER BY b.id DESC FOR UPDATE`,
-    [regionId, r.objectId, r.period],
-  );
+  // The month's bills of SPTPDs (of any revision), newest first.
+  const open = await lockOpenBills(tx, regionId, {
+    objectId: r.objectId,
+    period: r.period,
+    originKinds: ['sptpd'],
+    order: 'newest',
+  });
   const left = { ...amount };
   const take = (total: number): JournalLine[] => {
     const [tax = 0, opsen = 0] = allocateRupiah(total, [left.tax, left.opsen]);
@@ -166,25 +165,14 @@ async function creditOverstatement(
   for (const bill of open) {
     const taken = Math.min(total - reduced, bill.outstanding);
     if (taken <= 0) continue;
-    await postJournal(tx, {
+    await reduceBill(tx, at, bill, {
       regionId,
-      kind: 'correction',
-      at,
-      billId: bill.id,
+      amount: taken,
+      debits: take(taken),
       returnId: r.id,
       memo: `Pembetulan SPTPD ${r.period} revisi ${r.revision}: koreksi ${bill.billingCode}`,
       actorId: actor.userId,
-      lines: [
-        ...take(taken),
-        { account: ACCOUNT.receivable, taxpayerId: r.taxpayerId, billId: bill.id, credit: taken },
-      ],
     });
-    if (taken === bill.outstanding) {
-      await tx.query(
-        `UPDATE bill SET status = 'cancelled', settled_at = $3 WHERE region_id = $1 AND id = $2`,
-        [regionId, bill.id, at],
-      );
-    }
     reduced += taken;
   }
   const overpayment = total - reduced;

@@ -1,18 +1,18 @@
 import type { Database, Sql } from '../../db/database';
 import { sqlState } from '../../db/database';
 import { appendAudit } from '../../platform/audit';
+import { compareDates, lastDayOfMonth } from '../../platform/calendar';
 import { Problem } from '../../platform/problem';
+import { applyRate } from '../../platform/rounding';
 import type { Actor } from '../../platform/users';
-import { billLines } from '../billing/bill-lines';
-import { issueBill } from '../billing/issue-bill';
+import { billLines } from '../../receivables';
 import { officiallyAssessed, taxPolicyOn } from '../policy';
 import { taxRateOn } from '../rates';
 import { loadTaxObject, type TaxObject } from '../registry/tax-object';
 import type { Viewer } from '../registry/taxpayer';
-import { compareDates, lastDayOfMonth } from '../rules/calendar';
 import { opsenMblb } from '../rules/mblb';
-import { applyRate } from '../rules/rounding';
 import { canFile, dueDateFor } from '../rules/tax-period';
+import { issueTaxBill } from '../tax-bills';
 import { assertLinesAddUp, auditView, type ReturnLine, type TaxReturn } from './tax-return';
 
 export interface ReturnFiling {
@@ -173,7 +173,7 @@ export async function billReturn(
 ): Promise<{ id: number; billingCode: string } | null> {
   if (amount.tax <= 0 && amount.opsen <= 0) return null;
   const { policy } = await taxPolicyOn(tx, regionId, `${r.period}-01`);
-  return issueBill(tx, at, {
+  return issueTaxBill(tx, at, {
     regionId,
     taxpayerId: r.taxpayerId,
     objectId: r.objectId,

@@ -1,6 +1,6 @@
 import type { Sql } from '../../db/database';
+import { compareDates, lastDayOfMonth } from '../../platform/calendar';
 import { taxPolicyOn } from '../policy';
-import { compareDates, lastDayOfMonth } from '../rules/calendar';
 import { dueDateFor } from '../rules/tax-period';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { Rounding } from '../../platform/rounding';
+import { HKPD_INTEREST, interestTerms } from '../../receivables';
 import { type DebtToOffset, planOffset } from './kompensasi';
-import { HKPD_INTEREST, interestTerms } from './penalty';
-import type { Rounding } from './rounding';
 
 const exact: Rounding = { mode: 'down', unit: 1 };
 const OFFSET_DAY = '2025-03-11';

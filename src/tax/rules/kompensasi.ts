@@ -10,9 +10,10 @@
  * so a part may leave a rupiah or two that cannot carry its own interest: they go on to the next bill rather than
  * sit on the SKPDLB. Pure: no I/O.
  */
-import { compareDates } from './calendar';
-import { type InterestTerms, interestOn } from './penalty';
-import type { Rounding } from './rounding';
+
+import { compareDates } from '../../platform/calendar';
+import type { Rounding } from '../../platform/rounding';
+import { type InterestTerms, interestOn } from '../../receivables';
 
 export interface DebtToOffset {
   billId: number;

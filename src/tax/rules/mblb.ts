@@ -3,8 +3,9 @@
  * set by the governor or regent (UU 1/2022 Pasal 73). On top of the kab/kota tax the province takes its opsen
  * (Pasal 83), which the kab/kota bill must carry.
  */
+
+import { applyRate, nonNegativeInteger, type Rounding } from '../../platform/rounding';
 import { HKPD_LIMITS } from './hkpd-limits';
-import { applyRate, nonNegativeInteger, type Rounding } from './rounding';
 
 /** Volume in the unit the harga patokan is set in (m³ or tonnes), as a whole number of that unit. */
 export type MblbExtraction = { mineral: string; volume: number; hargaPatokan: number };

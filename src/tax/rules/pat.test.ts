@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Rounding } from '../../platform/rounding';
 import { nilaiPerolehanAirTanah, type PatTier, patTax } from './pat';
-import type { Rounding } from './rounding';
 
 const exact: Rounding = { mode: 'down', unit: 1 };
 

@@ -3,7 +3,7 @@
  * is the metered volume priced by the Perkada's base water price, which rises with volume in tiers set per usage
  * category; the tier table is region data.
  */
-import { applyRate, nonNegativeInteger, type Rounding } from './rounding';
+import { applyRate, nonNegativeInteger, type Rounding } from '../../platform/rounding';
 
 /**
  * One tier of a progressive price table: the price applies to each m³ above the previous tier's bound up to

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Rounding } from '../../platform/rounding';
 import { checkRate } from './hkpd-limits';
 import { type PbjtObject, pbjtLimitKey, pbjtTax, pbjtTaxIncluded } from './pbjt';
-import type { Rounding } from './rounding';
 
 const exact: Rounding = { mode: 'down', unit: 1 };
 

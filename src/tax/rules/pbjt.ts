@@ -2,8 +2,15 @@
  * PBJT (Pajak Barang dan Jasa Tertentu): the one tax that replaced PDRD's hotel, restaurant, entertainment,
  * parking and street-lighting taxes (UU 1/2022 Pasal 50). The consumer bears it; the seller collects and files.
  */
+
+import {
+  applyRate,
+  nonNegativeInteger,
+  type Rounding,
+  roundRupiah,
+  WHOLE_PPM,
+} from '../../platform/rounding';
 import type { HkpdTaxKey } from './hkpd-limits';
-import { applyRate, nonNegativeInteger, type Rounding, roundRupiah, WHOLE_PPM } from './rounding';
 
 /** UU 1/2022 Pasal 50 huruf a–e. */
 export type PbjtSubType = 'makanan_minuman' | 'tenaga_listrik' | 'perhotelan' | 'parkir' | 'kesenian_hiburan';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { Rounding } from '../../platform/rounding';
 import { findReklameTariff, nilaiSewaReklame, type ReklameTariff, reklameTax } from './reklame';
-import type { Rounding } from './rounding';
 
 const exact: Rounding = { mode: 'down', unit: 1 };
 

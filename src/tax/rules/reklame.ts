@@ -3,7 +3,13 @@
  * a tariff per m² per period unit by reklame type and location class, times the size, faces, count and duration,
  * times any factors the Perkada adds (lit, height, road class). The tariff table and factors are region data.
  */
-import { applyRate, nonNegativeInteger, type Rounding, roundRupiah, WHOLE_PPM } from './rounding';
+import {
+  applyRate,
+  nonNegativeInteger,
+  type Rounding,
+  roundRupiah,
+  WHOLE_PPM,
+} from '../../platform/rounding';
 
 /** Permanent reklame are taxed per year; occasional (insidentil) ones per month, day or event (Kota Malang APIN). */
 export type ReklamePeriodUnit = 'year' | 'month' | 'day' | 'event';

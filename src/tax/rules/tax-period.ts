@@ -2,7 +2,7 @@
  * Masa pajak and due dates. A self-assessed tax's masa pajak is one calendar month (`YYYY-MM`) and its SPTPD
  * reports a month that has ended. When it falls due is set by each region's Perda, so the rule is config.
  */
-import { addMonthsClamped, dayOfMonthClamped, monthEnded, nextMonth } from './calendar';
+import { addMonthsClamped, dayOfMonthClamped, monthEnded, nextMonth } from '../../platform/calendar';
 
 /**
  * When tax for a masa pajak falls due: a fixed day of the next month (Sleman, Perda 27/2023: the 10th) or the end

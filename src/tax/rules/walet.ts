@@ -2,7 +2,7 @@
  * Pajak Sarang Burung Walet: base = market price × volume harvested; tax = base × the region's rate (at most 10%,
  * UU 1/2022 Pasal 79).
  */
-import { applyRate, nonNegativeInteger, type Rounding } from './rounding';
+import { applyRate, nonNegativeInteger, type Rounding } from '../../platform/rounding';
 
 /** `volume` is a whole number of the unit `marketPrice` is quoted in (e.g. kg). */
 export function waletTax(input: {

@@ -1,10 +1,10 @@
-import { TAX_STAFF, TAXPAYERS } from '../../../src/tax/roles';
+import { BILL_DEBTORS, BILL_READERS } from '../../../src/receivables/roles';
 import type { WebArea } from '../shell/area';
 import { ArrearsPage } from './arrears-page';
 import { receivablesMessages } from './messages';
 import { MyBillsPage } from './my-bills-page';
 
-/** Receivables: a taxpayer's bills (kode bayar) and the arrears list. Bills and arrears are read as tax staff read. */
+/** Receivables: a taxpayer's bills (kode bayar) and the arrears list. Who sees which is receivables' role sets (src/receivables/roles.ts). */
 export const receivablesArea: WebArea<typeof receivablesMessages> = {
   name: 'receivables',
   messages: receivablesMessages,
@@ -12,7 +12,7 @@ export const receivablesArea: WebArea<typeof receivablesMessages> = {
     {
       path: '/my-bills',
       label: 'nav.myBills',
-      roles: TAXPAYERS,
+      roles: BILL_DEBTORS,
       section: 'mine',
       order: 40,
       homeFor: ['taxpayer'],
@@ -20,7 +20,7 @@ export const receivablesArea: WebArea<typeof receivablesMessages> = {
     {
       path: '/arrears',
       label: 'nav.arrears',
-      roles: TAX_STAFF,
+      roles: BILL_READERS,
       section: 'service',
       order: 60,
       homeFor: ['treasurer', 'auditor'],

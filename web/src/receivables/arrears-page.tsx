@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { arrearsSchema } from '../../../src/tax/billing/bills-routes';
+import type { arrearsSchema } from '../../../src/receivables/bills/bills-routes';
 import { type RegionGrant, regionPath, type WireOf } from '../shell/api';
 import { Field } from '../shell/field';
 import { formatDate, formatPeriod, formatRupiah } from '../shell/format';

@@ -1,4 +1,4 @@
-import type { billSchema } from '../../../src/tax/billing/bills-routes';
+import type { billSchema } from '../../../src/receivables/bills/bills-routes';
 import type { WireOf } from '../shell/api';
 
 /**

@@ -1,18 +1,16 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireSession } from '../../http/authentication';
 import { type AppContext, actorOf } from '../../http/context';
 import { accessFor } from '../../http/tenancy';
 import { localDate } from '../../platform/clock';
-import { taxPolicyOn } from '../policy';
-import { ownerFilter } from '../registry/taxpayer';
-import { TAX_STAFF, TAX_SUPERVISORS } from '../roles';
+import { Problem } from '../../platform/problem';
+import { BILL_DEBTORS, BILL_READERS, WRITE_OFF_DECIDERS } from '../roles';
 import { formatBillingCode } from '../rules/billing-code';
-import { viewerOf } from '../viewer';
-import { amountDueOn } from './amount-due';
 import { arrears } from './arrears';
-import { BILL_COLUMNS, type BillWithBalance, loadBill, OUTSTANDING } from './bill';
+import { type BillWithBalance, loadBill } from './bill';
+import { findBills, priceBills } from './find-bills';
 import { writeOffBill } from './write-off-bill';
 
 export const billSchema = z.object({
@@ -93,9 +91,9 @@ export function billsRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   const withAmountDue = async (regionId: string, day: string, bills: BillWithBalance[]) => {
-    const { policy } = await taxPolicyOn(ctx.db, regionId, day);
-    return bills.map((b) => {
-      const due = b.status === 'open' ? amountDueOn(policy, { ...b, principal: b.outstanding }, day) : null;
+    const prices = await priceBills(ctx.db, regionId, day, bills);
+    return bills.map((b, i) => {
+      const due = prices[i] ?? null;
       return {
         ...b,
         billingCodeDisplay: formatBillingCode(b.billingCode),
@@ -112,6 +110,18 @@ export function billsRoutes(app: FastifyInstance, ctx: AppContext): void {
         },
       };
     });
+  };
+
+  /**
+   * Staff see every bill of the region; a taxpayer only those of the taxpayers linked to their account (the user id
+   * to filter by); anyone else is refused.
+   */
+  const accountFilterOf = async (request: FastifyRequest): Promise<number | null> => {
+    const access = accessFor(request);
+    if (access.roles.some((r) => BILL_READERS.includes(r))) return null;
+    if (access.roles.some((r) => BILL_DEBTORS.includes(r)))
+      return (await requireSession(ctx, request)).userId;
+    throw new Problem(403, 'FORBIDDEN_ROLE');
   };
 
   r.get(
@@ -131,17 +141,17 @@ export function billsRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const viewer = await viewerOf(ctx, request, TAX_STAFF, true);
+      const account = await accountFilterOf(request);
       const { regionId, timeZone } = accessFor(request);
       const q = request.query;
-      const bills = await ctx.db.query<BillWithBalance>(
-        `SELECT ${BILL_COLUMNS}, ${OUTSTANDING}
-         FROM bill b JOIN taxpayer t ON t.region_id = b.region_id AND t.id = b.taxpayer_id
-         WHERE b.region_id = $1 AND ($2::bigint IS NULL OR t.user_id = $2) AND ($3::text IS NULL OR b.status = $3)
-           AND ($4::bigint IS NULL OR b.taxpayer_id = $4)
-         ORDER BY b.issued_at DESC, b.id DESC LIMIT $5 OFFSET $6`,
-        [regionId, ownerFilter(viewer), q.status ?? null, q.taxpayerId ?? null, q.limit, q.offset],
-      );
+      const bills = await findBills(ctx.db, regionId, {
+        status: q.status,
+        taxpayerId: q.taxpayerId,
+        ownerUserId: account,
+        order: 'issued',
+        limit: q.limit,
+        offset: q.offset,
+      });
       return { items: await withAmountDue(regionId, q.asOf ?? localDate(ctx.clock.now(), timeZone), bills) };
     },
   );
@@ -158,14 +168,9 @@ export function billsRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const viewer = await viewerOf(ctx, request, TAX_STAFF, true);
+      const account = await accountFilterOf(request);
       const { regionId, timeZone } = accessFor(request);
-      const bill = await loadBill(
-        ctx.db,
-        regionId,
-        { id: request.params.billId },
-        { ownerUserId: ownerFilter(viewer) },
-      );
+      const bill = await loadBill(ctx.db, regionId, { id: request.params.billId }, { ownerUserId: account });
       const [shaped] = await withAmountDue(
         regionId,
         request.query.asOf ?? localDate(ctx.clock.now(), timeZone),
@@ -193,7 +198,7 @@ export function billsRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const { regionId } = accessFor(request, TAX_SUPERVISORS);
+      const { regionId } = accessFor(request, WRITE_OFF_DECIDERS);
       const actor = actorOf(await requireSession(ctx, request), request.ip);
       return writeOffBill(ctx.db, ctx.clock.now(), actor, {
         regionId,
@@ -220,8 +225,7 @@ export function billsRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request) => {
-      await viewerOf(ctx, request, TAX_STAFF, false);
-      const { regionId, timeZone } = accessFor(request);
+      const { regionId, timeZone } = accessFor(request, BILL_READERS);
       const q = request.query;
       return arrears(ctx.db, regionId, q.asOf ?? localDate(ctx.clock.now(), timeZone), {
         taxCode: q.taxCode,

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Sql } from '../../db/database';
 import { localDate } from '../../platform/clock';
-import type { BankGate } from '../bank-gate';
 import type { Partner } from '../partner';
+import type { BankGate } from './bank-gate';
 import {
   type BankRequestEntry,
   ExternalIdUsed,

@@ -1,6 +1,5 @@
+import { allocateRupiah } from '../../platform/rounding';
 import { ACCOUNT, type JournalLine } from '../ledger/journal';
-import type { TaxPolicy } from '../policy';
-import { allocateRupiah } from '../rules/rounding';
 
 /**
  * The lines of a bill (migration 0006): one kode bayar collects the tax, any sanctions and, for MBLB, the
@@ -17,11 +16,14 @@ export interface BillLine {
   interestAccount: string;
 }
 
-/** What decides a line's accounts: the tax, the region (its province takes the opsen) and its policy. */
+/**
+ * What decides a line's accounts: the tax, the region (its province takes the opsen) and where the region's policy
+ * books late interest on the opsen (tax/policy.ts `opsenInterestTo`).
+ */
 export interface LineContext {
   regionId: string;
   taxCode: string;
-  opsenInterestTo: TaxPolicy['opsenInterestTo'];
+  opsenInterestTo: 'province' | 'region';
 }
 
 const PROVINCE_KINDS: readonly BillLineKind[] = ['opsen', 'opsen_sanction'];

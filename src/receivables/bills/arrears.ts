@@ -1,10 +1,11 @@
 import type { Database } from '../../db/database';
-import { taxPolicyOn } from '../policy';
 import { amountDueWith, type DueTerms, dueTermsOn } from './amount-due';
+import { byIssuerSql, CollectionPolicies, type CollectionPolicy } from './bill-issuers';
 
 /** Only what pricing needs: the pass reads a million of these, the largest few get their details after. */
 interface OverdueRow {
   id: number;
+  originKind: string;
   dueDate: string;
   accruesInterest: boolean;
   interestBilledMonths: number;
@@ -37,21 +38,25 @@ export async function arrears(
   asOf: string,
   options: { taxCode?: string; limit: number },
 ) {
-  const { policy } = await taxPolicyOn(db, regionId, asOf);
+  // The rules of each kind of bill, asked once and then known: the pass prices a million rows and must not wait on
+  // each.
+  const policyOf = new Map<string, CollectionPolicy>();
   let count = 0;
   let principal = 0;
   let penalty = 0;
   let top: (OverdueRow & { months: number; penalty: number; total: number })[] = [];
   let threshold = -1;
-  // Bills falling due on the same day share their months late, regime and amnesty: work them out once.
+  // Bills falling due on the same day (priced by the same rules) share their months late, regime and amnesty: work
+  // them out once.
   const termsByDue = new Map<string, DueTerms>();
   // One pass over the open bills joined to their ledger balances (one hash aggregate over the region's
   // receivable lines), read through a cursor in batches so memory stays flat however many bills there are.
   await db.transaction(async (tx) => {
+    const policies = new CollectionPolicies(tx, regionId, asOf);
     await tx.query("SET LOCAL work_mem = '64MB'");
     await tx.query(
       `DECLARE arrears_cursor NO SCROLL CURSOR FOR
-       SELECT b.id, b.due_date AS "dueDate", b.accrues_interest AS "accruesInterest",
+       SELECT b.id, b.origin_kind AS "originKind", b.due_date AS "dueDate", b.accrues_interest AS "accruesInterest",
               b.interest_billed_months AS "interestBilledMonths", coalesce(l.balance, 0)::int8 AS outstanding
        FROM bill b LEFT JOIN (
          SELECT bill_id, sum(debit - credit) AS balance FROM journal_line
@@ -62,7 +67,12 @@ export async function arrears(
     for (;;) {
       const batch = await tx.query<OverdueRow>(`FETCH ${BATCH} FROM arrears_cursor`);
       for (const row of batch) {
-        const key = `${row.dueDate}|${row.accruesInterest}|${row.interestBilledMonths}`;
+        let policy = policyOf.get(row.originKind);
+        if (!policy) {
+          policy = await policies.of(row.originKind);
+          policyOf.set(row.originKind, policy);
+        }
+        const key = `${row.originKind}|${row.dueDate}|${row.accruesInterest}|${row.interestBilledMonths}`;
         let terms = termsByDue.get(key);
         if (!terms) {
           terms = dueTermsOn(policy, row, asOf);
@@ -96,9 +106,10 @@ export async function arrears(
         taxCode: string;
         period: string | null;
       }>(
-        `SELECT b.id, b.billing_code AS "billingCode", b.taxpayer_id AS "taxpayerId", t.name AS "taxpayerName",
-                b.tax_code AS "taxCode", b.period
-         FROM bill b JOIN taxpayer t ON t.region_id = b.region_id AND t.id = b.taxpayer_id
+        `SELECT b.id, b.billing_code AS "billingCode", b.taxpayer_id AS "taxpayerId",
+                ${byIssuerSql('b', (issuer) => issuer.debtorNameSql('b'))} AS "taxpayerName", b.tax_code AS "taxCode",
+                b.period
+         FROM bill b
          WHERE b.region_id = $1 AND b.id = ANY($2::bigint[])`,
         [regionId, top.map((t) => t.id)],
       )

@@ -1,4 +1,4 @@
-import type { Sql } from '../../db/database';
+import type { Sql } from '../db/database';
 
 /**
  * Takes the next `count` numbers of a per-region counter (NPWPD, document numbers) and returns the first.

@@ -82,37 +82,57 @@ export function checkBalanced(j: NewJournal): void {
   }
 }
 
-export async function postJournal(tx: Sql, j: NewJournal): Promise<number> {
-  checkBalanced(j);
-  // One statement for the journal and its lines: a payment posts two journals, and round trips are its cost.
-  const [row] = await tx.query<{ id: number }>(
-    `WITH j AS (
-       INSERT INTO journal (region_id, kind, at, bill_id, memo, actor_id, return_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $13) RETURNING id
-     ), l AS (
-       INSERT INTO journal_line (region_id, journal_id, line_no, account, taxpayer_id, bill_id, debit, credit)
-       SELECT $1, j.id, n, a, t, b, d, c
-       FROM j, unnest($7::smallint[], $8::text[], $9::bigint[], $10::bigint[], $11::bigint[], $12::bigint[])
-         AS l(n, a, t, b, d, c)
-     )
-     SELECT id FROM j`,
-    [
-      j.regionId,
-      j.kind,
-      j.at,
-      j.billId ?? null,
-      j.memo,
-      j.actorId ?? null,
-      j.lines.map((_, i) => i + 1),
-      j.lines.map((l) => l.account),
-      j.lines.map((l) => l.taxpayerId ?? null),
-      j.lines.map((l) => l.billId ?? null),
-      j.lines.map((l) => l.debit ?? 0),
-      j.lines.map((l) => l.credit ?? 0),
-      j.returnId ?? null,
-    ],
+/**
+ * A journal as the one writer, the SQL function post_journals (migration 0020), takes it: the same shape from
+ * `postJournals` and from a settlement the bank's payment writes in one statement (bills/settle-at-once.ts).
+ */
+export interface JournalRecord {
+  id?: number;
+  kind: JournalKind;
+  at: Date;
+  billId: number | null;
+  memo: string;
+  actorId: number | null;
+  returnId: number | null;
+  lines: JournalLine[];
+}
+
+/** Checks each journal and shapes it for post_journals, numbered with `ids` when the caller numbered them. */
+export function journalRecords(journals: readonly NewJournal[], ids?: readonly number[]): JournalRecord[] {
+  return journals.map((j, i) => {
+    checkBalanced(j);
+    return {
+      ...(ids ? { id: ids[i] } : {}),
+      kind: j.kind,
+      at: j.at,
+      billId: j.billId ?? null,
+      memo: j.memo,
+      actorId: j.actorId ?? null,
+      returnId: j.returnId ?? null,
+      lines: j.lines,
+    };
+  });
+}
+
+/**
+ * Posts journals of one region, in order, in one round trip (a payment posts two, and round trips are its cost);
+ * answers their ids. Every journal and line is written by post_journals, whichever path posts it.
+ */
+export async function postJournals(tx: Sql, journals: readonly NewJournal[]): Promise<number[]> {
+  const [first] = journals;
+  if (!first) return [];
+  if (journals.some((j) => j.regionId !== first.regionId))
+    throw new RangeError('journals posted together belong to one region');
+  const rows = await tx.query<{ id: number }>(
+    'SELECT u.id FROM unnest(post_journals($1, $2::jsonb)) WITH ORDINALITY AS u(id, n) ORDER BY u.n',
+    [first.regionId, JSON.stringify(journalRecords(journals))],
   );
-  return (row as { id: number }).id;
+  return rows.map((r) => r.id);
+}
+
+export async function postJournal(tx: Sql, j: NewJournal): Promise<number> {
+  const [id] = await postJournals(tx, [j]);
+  return id as number;
 }
 
 /** What is still owed on a bill's principal: its receivable balance. */

@@ -1,6 +1,6 @@
-import type { Sql } from '../db/database';
-import { PartnerRateLimit, type RefusalSample, RefusalThrottle } from './h2h/rate-limit';
-import { type Partner, PartnerCache } from './partner';
+import type { Sql } from '../../db/database';
+import { type Partner, PartnerCache } from '../partner';
+import { PartnerRateLimit, type RefusalSample, RefusalThrottle } from './rate-limit';
 
 /**
  * How many requests refused before authentication a client address may make a minute (in a burst, then refilled at

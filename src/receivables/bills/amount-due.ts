@@ -1,5 +1,4 @@
-import type { TaxPolicy } from '../policy';
-import { addMonthsClamped, compareDates } from '../rules/calendar';
+import { addMonthsClamped, compareDates } from '../../platform/calendar';
 import {
   type InterestTerms,
   interestOn,
@@ -7,6 +6,7 @@ import {
   type LateInterest,
   regimeFor,
 } from '../rules/penalty';
+import type { CollectionPolicy } from './bill-issuers';
 
 /**
  * What a bill costs on a given day: its unpaid principal plus late-payment interest by the region's rules in force
@@ -30,7 +30,7 @@ export interface DueTerms {
   validUntil: string;
 }
 
-export function dueTermsOn(policy: TaxPolicy, bill: BillTerms, day: string): DueTerms {
+export function dueTermsOn(policy: CollectionPolicy, bill: BillTerms, day: string): DueTerms {
   const regime = regimeFor(policy.interest, bill.dueDate);
   const interest = interestTerms({
     dueDate: bill.dueDate,
@@ -44,7 +44,7 @@ export function dueTermsOn(policy: TaxPolicy, bill: BillTerms, day: string): Due
   return { interest, validUntil: compareDates(until, day) < 0 ? day : until };
 }
 
-export function amountDueWith(policy: TaxPolicy, terms: DueTerms, principal: number): AmountDue {
+export function amountDueWith(policy: CollectionPolicy, terms: DueTerms, principal: number): AmountDue {
   const interest = interestOn(principal, terms.interest, policy.rounding);
   // Field by field, not by spreading: V8 builds a spread-and-extend object some twenty times slower, and the
   // arrears report prices a million bills through here.
@@ -62,7 +62,7 @@ export function amountDueWith(policy: TaxPolicy, terms: DueTerms, principal: num
 }
 
 export function amountDueOn(
-  policy: TaxPolicy,
+  policy: CollectionPolicy,
   bill: BillTerms & { principal: number },
   day: string,
 ): AmountDue {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Rounding } from '../../platform/rounding';
 import {
   type Amnesty,
   HKPD_INTEREST,
@@ -9,7 +10,6 @@ import {
   PDRD_INTEREST,
   regimeFor,
 } from './penalty';
-import type { Rounding } from './rounding';
 
 const exact: Rounding = { mode: 'down', unit: 1 };
 

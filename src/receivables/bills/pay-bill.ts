@@ -1,8 +1,9 @@
 import type { Sql } from '../../db/database';
 import { Problem } from '../../platform/problem';
-import { ACCOUNT, type NewJournal, postJournal } from '../ledger/journal';
+import { ACCOUNT, type NewJournal, postJournals } from '../ledger/journal';
 import type { AmountDue } from './amount-due';
 import { interestCredits } from './bill-lines';
+import { markSettled } from './bill-status';
 import { type BillQuote, quoteBill } from './quote-bill';
 
 export interface Payment {
@@ -33,13 +34,9 @@ export async function settleBill(
   quote: BillQuote,
   p: Omit<Payment, 'billId'>,
 ): Promise<AmountDue & { journalId: number }> {
-  let journalId = 0;
-  for (const journal of settlementJournals(at, quote, p)) journalId = await postJournal(tx, journal);
-  await tx.query(`UPDATE bill SET status = 'paid', settled_at = $3 WHERE region_id = $1 AND id = $2`, [
-    p.regionId,
-    quote.bill.id,
-    at,
-  ]);
+  const ids = await postJournals(tx, settlementJournals(at, quote, p));
+  const journalId = ids.at(-1) as number;
+  await markSettled(tx, p.regionId, quote.bill.id, 'paid', at);
   return { ...quote.due, journalId };
 }
 

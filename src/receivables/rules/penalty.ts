@@ -3,7 +3,7 @@
  * an STPD. The rate and cap depend on the regime the region's Perda applies to the tax period, so the regime is an
  * argument; only the two national defaults live here.
  */
-import { addMonthsClamped, compareDates, monthOf, monthsBetween } from './calendar';
+import { addMonthsClamped, compareDates, monthOf, monthsBetween } from '../../platform/calendar';
 import {
   exactProduct,
   nonNegativeInteger,
@@ -11,7 +11,7 @@ import {
   roundRupiah,
   WHOLE_PPM,
   wholeNumber,
-} from './rounding';
+} from '../../platform/rounding';
 
 export type InterestRegime = { name: 'HKPD' | 'PDRD'; ratePerMonthPpm: number; maxMonths: number };
 

@@ -1,7 +1,7 @@
 import type { Sql } from '../../db/database';
-import { taxPolicyOn } from '../policy';
 import { type AmountDue, amountDueOn } from './amount-due';
 import { type BillWithBalance, loadBill } from './bill';
+import { issuerOf } from './bill-issuers';
 
 export interface BillQuote {
   bill: BillWithBalance;
@@ -9,8 +9,9 @@ export interface BillQuote {
 }
 
 /**
- * A bill and what it costs on a day: its outstanding principal on the ledger plus interest by the region's
- * policy in force that day. The bill is named by id or by kode bayar. `lock` holds the bill for a change in the caller's transaction (payment, STPD).
+ * A bill and what it costs on a day: its outstanding principal on the ledger plus interest by the rules its issuing
+ * area has in force in the region that day (for tax, the region's tax policy). The bill is named by id or by kode
+ * bayar. `lock` holds the bill for a change in the caller's transaction (payment, STPD).
  */
 export async function quoteBill(
   tx: Sql,
@@ -21,6 +22,6 @@ export async function quoteBill(
 ): Promise<BillQuote> {
   const key = typeof bill === 'number' ? { id: bill } : bill;
   const loaded = await loadBill(tx, regionId, key, { lock: options.lock });
-  const { policy } = await taxPolicyOn(tx, regionId, day);
+  const policy = await issuerOf(loaded.originKind).collectionPolicyOn(tx, regionId, day);
   return { bill: loaded, due: amountDueOn(policy, { ...loaded, principal: loaded.outstanding }, day) };
 }

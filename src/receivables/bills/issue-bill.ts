@@ -1,8 +1,17 @@
 import type { Sql } from '../../db/database';
+import { nextNumbers } from '../../platform/next-number';
 import { ACCOUNT, postJournal } from '../ledger/journal';
-import { nextNumbers } from '../registry/next-number';
 import { makeBillingCode } from '../rules/billing-code';
 import { assessmentCredits, type BillLine, billTotal } from './bill-lines';
+
+/**
+ * Where a bill comes from: a kind its issuing area registered (table bill_origin_kind, migration 0019: `sptpd`, `skpd`,
+ * `stpd` by tax) and the reference of the document in that area (an SPTPD's or an assessment's id).
+ */
+export interface BillOrigin {
+  kind: string;
+  id: number;
+}
 
 export interface NewBill {
   regionId: string;
@@ -10,8 +19,9 @@ export interface NewBill {
   objectId: number | null;
   taxCode: string;
   period: string | null;
-  returnId?: number;
-  assessmentId?: number;
+  origin: BillOrigin;
+  /** The two digits the kode bayar carries for what is billed (a tax type's billing code): its series is numbered. */
+  billingCodeType: string;
   /** What the bill collects (tax, sanctions, opsen): its principal is their sum. */
   lines: BillLine[];
   dueDate: string;
@@ -26,24 +36,20 @@ export interface NewBill {
 /**
  * Issues a bill under a new kode bayar and books it: the taxpayer's receivable is debited with the principal and
  * each line's account credited (the tax's revenue, sanction revenue, the province's opsen), in the caller's
- * transaction. Billing codes are numbered per region, tax type and year.
+ * transaction. Billing codes are numbered per region, billing code type and year.
  */
 export async function issueBill(tx: Sql, at: Date, b: NewBill): Promise<{ id: number; billingCode: string }> {
   const principal = billTotal(b.lines);
-  const [type] = await tx.query<{ billingCode: string }>(
-    'SELECT billing_code AS "billingCode" FROM tax_type WHERE code = $1',
-    [b.taxCode],
-  );
   const year = Number(b.issueDay.slice(0, 4));
-  const sequence = await nextNumbers(tx, b.regionId, `bill:${type?.billingCode}:${year}`);
+  const sequence = await nextNumbers(tx, b.regionId, `bill:${b.billingCodeType}:${year}`);
   const billingCode = makeBillingCode({
     regionId: b.regionId,
-    taxTypeCode: type?.billingCode ?? '',
+    taxTypeCode: b.billingCodeType,
     year,
     sequence,
   });
   const [row] = await tx.query<{ id: number }>(
-    `INSERT INTO bill (region_id, billing_code, taxpayer_id, object_id, tax_code, period, return_id, assessment_id,
+    `INSERT INTO bill (region_id, billing_code, taxpayer_id, object_id, tax_code, period, origin_kind, origin_id,
                        principal, due_date, accrues_interest, status, issued_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'open', $12) RETURNING id`,
     [
@@ -53,8 +59,8 @@ export async function issueBill(tx: Sql, at: Date, b: NewBill): Promise<{ id: nu
       b.objectId,
       b.taxCode,
       b.period,
-      b.returnId ?? null,
-      b.assessmentId ?? null,
+      b.origin.kind,
+      b.origin.id,
       principal,
       b.dueDate,
       b.accruesInterest,

@@ -5,6 +5,7 @@ import type { Actor } from '../../platform/users';
 import { ACCOUNT, postJournal } from '../ledger/journal';
 import { loadBill } from './bill';
 import { writeOffDebits } from './bill-lines';
+import { markSettled } from './bill-status';
 
 export interface WriteOff {
   billId: number;
@@ -50,10 +51,7 @@ export async function writeOffBill(
         },
       ],
     });
-    await tx.query(
-      `UPDATE bill SET status = 'written_off', settled_at = $3 WHERE region_id = $1 AND id = $2`,
-      [regionId, bill.id, at],
-    );
+    await markSettled(tx, regionId, bill.id, 'written_off', at);
     await tx.query(
       `INSERT INTO bill_write_off (region_id, bill_id, amount, decree_number, reason, decided_at, decided_by, journal_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,

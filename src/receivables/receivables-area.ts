@@ -1,0 +1,20 @@
+import type { Area } from '../platform/area';
+import { billsRoutes } from './bills/bills-routes';
+import { ledgerCommands } from './cli/ledger-commands';
+import { RECEIVABLES_MESSAGES } from './problem-messages';
+
+/**
+ * Receivables: the bills every area issues (a kode bayar, lines, the amount due on a day with late interest, payment,
+ * reversal, offset, correction, write-off, arrears) and the double-entry ledger they are booked on. Tax issues bills
+ * today; property tax and levies will. Payments settles them.
+ */
+export const receivablesArea: Area = {
+  name: 'receivables',
+  messages: RECEIVABLES_MESSAGES,
+  regionRoutes(scope, ctx) {
+    billsRoutes(scope, ctx);
+  },
+  commands(program, cli) {
+    ledgerCommands(program, cli);
+  },
+};
