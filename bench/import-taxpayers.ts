@@ -15,7 +15,7 @@ import { openPostgres } from '../src/db/database';
 import { prepareDatabase } from '../src/db/prepare';
 import { seedDemo } from '../src/demo/seed-demo';
 import { PinnedClock } from '../src/platform/clock';
-import { writeCsv } from '../src/tax/registry/csv';
+import { writeCsv } from '../src/platform/csv';
 import { IMPORT_COLUMNS } from '../src/tax/registry/import-columns';
 import { importTaxpayers } from '../src/tax/registry/import-taxpayers';
 import {

@@ -26,8 +26,6 @@ export {
 export { terbilangRupiah } from './documents/terbilang';
 // Who a taxpayer is, as a receipt or a portal page shows it, and who may see it.
 export { type ReceiptParticulars, receiptParticulars } from './receipt-particulars';
-// CSV as Indonesian banks and legacy systems write it (a bank statement is read with it).
-export { type CsvDelimiter, CsvSyntaxError, parseCsv, writeCsv } from './registry/csv';
 export { ownerFilter, taxpayersWithAccount, type Viewer } from './registry/taxpayer';
 export { TAX_OFFICERS, TAX_STAFF, TAX_SUPERVISORS } from './roles';
 export { viewerOf } from './viewer';

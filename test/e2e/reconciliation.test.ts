@@ -3,8 +3,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signRequest } from '../../src/payments/bank-api/signature';
 import { jatimStatementCsv } from '../../src/payments/reconciliation/demo-statements';
+import { writeCsv } from '../../src/platform/csv';
 import { formatTanggal } from '../../src/tax/documents/indonesian-format';
-import { writeCsv } from '../../src/tax/registry/csv';
 import { DESKTOP, go, launchBrowser, openApp, type RunningServer, signIn, startServer } from './harness';
 
 let server: RunningServer;

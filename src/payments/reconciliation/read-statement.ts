@@ -1,5 +1,5 @@
+import { CsvSyntaxError, parseCsv } from '../../platform/csv';
 import type { Bilingual } from '../../platform/problem';
-import { CsvSyntaxError, parseCsv } from '../../tax';
 import {
   parseStatementAmount,
   parseStatementDate,

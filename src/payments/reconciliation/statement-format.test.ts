@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { writeCsv } from '../../tax';
+import { writeCsv } from '../../platform/csv';
 import { readStatement } from './read-statement';
 import {
   formatProblems,

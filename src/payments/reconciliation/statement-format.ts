@@ -1,5 +1,5 @@
+import type { CsvDelimiter } from '../../platform/csv';
 import type { Bilingual } from '../../platform/problem';
-import type { CsvDelimiter } from '../../tax';
 
 /**
  * How one bank writes its daily statement (rekening koran / mutasi) as CSV (read-statement.ts reads a file by it). Banks export

@@ -3,8 +3,8 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { type Cli, requireHostedRegion } from '../../cli/cli';
 import { terminalProgress } from '../../cli/progress';
+import { writeCsv } from '../../platform/csv';
 import { SYSTEM_ACTOR } from '../../platform/users';
-import { writeCsv } from '../registry/csv';
 import { importTaxpayers } from '../registry/import-taxpayers';
 
 /** `balai import taxpayers`: a legacy system's taxpayers and objects. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from './csv';
+import { parseCsv } from '../../platform/csv';
 import { IMPORT_COLUMNS } from './import-columns';
 import { type ImportPlan, type ImportReject, isCalendarDate, planImport } from './import-rows';
 

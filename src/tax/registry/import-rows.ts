@@ -1,6 +1,6 @@
+import type { CsvRecord } from '../../platform/csv';
 import type { Bilingual } from '../../platform/problem';
-import { TAX_CATEGORIES } from '../rates';
-import type { CsvRecord } from './csv';
+import { TAX_CATEGORIES } from '../rules/tax-categories';
 import { digitsOf, nikProblem, npwpProblem } from './identity-numbers';
 import { IMPORT_COLUMNS } from './import-columns';
 

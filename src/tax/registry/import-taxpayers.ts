@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Database, Sql } from '../../db/database';
 import { appendAudit } from '../../platform/audit';
+import { CsvSyntaxError, parseCsv } from '../../platform/csv';
 import type { Bilingual } from '../../platform/problem';
 import type { Actor } from '../../platform/users';
-import { CsvSyntaxError, parseCsv } from './csv';
 import { type ImportPlan, type ImportReject, joinReasons, planImport } from './import-rows';
 import { issueNpwpds } from './issue-npwpd';
 import { villageCodesOf } from './kelurahan';

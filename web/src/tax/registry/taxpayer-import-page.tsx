@@ -1,5 +1,5 @@
 import { type FormEvent, useMemo, useState } from 'react';
-import { writeCsv } from '../../../../src/tax/registry/csv';
+import { writeCsv } from '../../../../src/platform/csv';
 import { IMPORT_COLUMNS } from '../../../../src/tax/registry/import-columns';
 import type { importSummarySchema } from '../../../../src/tax/registry/registry-routes';
 import { ApiProblem, type RegionGrant, regionPath, requestWithProgress, type WireOf } from '../../shell/api';

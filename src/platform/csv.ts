@@ -1,4 +1,4 @@
-import type { Bilingual } from '../../platform/problem';
+import type { Bilingual } from './problem';
 
 /**
  * CSV as RFC 4180 defines it: fields separated by commas, records by CRLF (a bare LF is accepted too), a field
