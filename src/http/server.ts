@@ -35,6 +35,15 @@ declare module 'fastify' {
 
 const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
+/** The health check's answer (the web app reads `demo` from it: its type is this schema's). */
+export const healthSchema = z.object({
+  status: z.literal('ok'),
+  database: z.enum(['pglite', 'postgres']),
+  time: z.string(),
+  /** Demo mode: the web offers the sandbox's simulated payments. */
+  demo: z.boolean(),
+});
+
 /**
  * Assembles the HTTP server from the areas (src/app.ts): their routes and problem messages, the OpenAPI docs, the
  * health check and the web app, with one error shape.
@@ -103,13 +112,7 @@ export async function buildServer(deps: ServerDeps, areas: readonly Area[]): Pro
         tags: ['platform'],
         summary: 'Liveness with a database round trip',
         response: {
-          200: z.object({
-            status: z.literal('ok'),
-            database: z.enum(['pglite', 'postgres']),
-            time: z.string(),
-            /** Demo mode: the web offers the sandbox's simulated payments. */
-            demo: z.boolean(),
-          }),
+          200: healthSchema,
         },
       },
     },

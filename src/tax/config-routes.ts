@@ -6,8 +6,9 @@ import { type AppContext, actorOf } from '../http/context';
 import { accessFor } from '../http/tenancy';
 import { localDate } from '../platform/clock';
 import { recordablePolicySchema, taxPolicyOn, taxPolicySchema } from './policy';
-import { listTaxRates, recordTaxPolicy, recordTaxRate, TAX_CATEGORIES } from './rates';
+import { listTaxRates, recordTaxPolicy, recordTaxRate } from './rates';
 import { TAX_CONFIG_EDITORS } from './roles';
+import { TAX_CATEGORIES } from './rules/tax-categories';
 
 export const rateSchema = z.object({
   taxCode: z.string(),

@@ -5,6 +5,7 @@ import type { Actor } from '../platform/users';
 import { recordablePolicySchema, type TaxPolicy } from './policy';
 import { checkRate, type HkpdTaxKey } from './rules/hkpd-limits';
 import { type PbjtObject, pbjtLimitKey } from './rules/pbjt';
+import { TAX_CATEGORIES } from './rules/tax-categories';
 
 /**
  * Tax rates as data: per region, tax and category, effective from a date set by the region's Perda. A rate is
@@ -49,19 +50,6 @@ export async function listTaxRates(db: Sql, regionId: string): Promise<TaxRate[]
     [regionId],
   );
 }
-
-/** The categories each tax distinguishes; a rate or object with another category is refused. */
-export const TAX_CATEGORIES: Record<string, readonly string[]> = {
-  pbjt_makanan_minuman: ['umum'],
-  pbjt_tenaga_listrik: ['umum', 'industri_migas_tambang', 'pembangkit_sendiri'],
-  pbjt_perhotelan: ['umum'],
-  pbjt_parkir: ['umum'],
-  pbjt_kesenian_hiburan: ['umum', 'khusus'],
-  reklame: ['umum'],
-  pat: ['umum'],
-  mblb: ['umum'],
-  sarang_walet: ['umum'],
-};
 
 export function assertCategory(taxCode: string, category: string): void {
   if (!TAX_CATEGORIES[taxCode]?.includes(category)) {

@@ -8,15 +8,7 @@ import { amountDueOn } from '../receivables';
 import { rupiah } from './api-schemas';
 import { taxPolicyOn } from './policy';
 import { assertCategory, taxRateOn } from './rates';
-import { pbjtTax } from './rules/pbjt';
-
-const PBJT_SUB_TYPES = [
-  'makanan_minuman',
-  'tenaga_listrik',
-  'perhotelan',
-  'parkir',
-  'kesenian_hiburan',
-] as const;
+import { PBJT_SUB_TYPES, pbjtTax } from './rules/pbjt';
 
 /** Late-payment interest as the region charges it. */
 export const penaltySimulationSchema = z.object({

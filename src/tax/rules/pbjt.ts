@@ -12,8 +12,15 @@ import {
 } from '../../platform/rounding';
 import type { HkpdTaxKey } from './hkpd-limits';
 
-/** UU 1/2022 Pasal 50 huruf a–e. */
-export type PbjtSubType = 'makanan_minuman' | 'tenaga_listrik' | 'perhotelan' | 'parkir' | 'kesenian_hiburan';
+/** UU 1/2022 Pasal 50 huruf a–e: the goods and services PBJT is levied on (a tax code is `pbjt_<sub-type>`). */
+export const PBJT_SUB_TYPES = [
+  'makanan_minuman',
+  'tenaga_listrik',
+  'perhotelan',
+  'parkir',
+  'kesenian_hiburan',
+] as const;
+export type PbjtSubType = (typeof PBJT_SUB_TYPES)[number];
 
 /** Pasal 58(3) gives electricity used by industry, oil & gas and mining, and self-generated power, lower caps. */
 export type ListrikCategory = 'umum' | 'industri_migas_tambang' | 'pembangkit_sendiri';

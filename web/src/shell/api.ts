@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { problemSchema } from '../../../src/http/openapi';
+import type { healthSchema } from '../../../src/http/server';
 import type { meSchemaOf } from '../../../src/platform/auth-routes';
 import type { regionSchema } from '../../../src/platform/region-routes';
 
@@ -173,7 +174,7 @@ let demoMode: Promise<boolean> | undefined;
 /** Whether the server runs the demo (its sandbox simulates a bank's side of a payment); asked once. */
 export function isDemo(): Promise<boolean> {
   demoMode ??= fetch('/health', { headers: { accept: 'application/json' } })
-    .then((res) => res.json() as Promise<{ demo?: boolean }>)
+    .then((res) => res.json() as Promise<WireOf<typeof healthSchema>>)
     .then((body) => body.demo === true)
     .catch(() => false);
   return demoMode;

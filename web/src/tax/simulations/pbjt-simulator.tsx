@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
-import type { PbjtSubType } from '../../../../src/tax/rules/pbjt';
+import { PBJT_SUB_TYPES, type PbjtSubType } from '../../../../src/tax/rules/pbjt';
+import { TAX_CATEGORIES } from '../../../../src/tax/rules/tax-categories';
 import { ApiProblem, request } from '../../shell/api';
 import { Field } from '../../shell/field';
 import { formatRatePpm, formatRupiah } from '../../shell/format';
@@ -8,21 +9,14 @@ import { ProblemAlert } from '../../shell/problem-alert';
 import { RupiahInput } from '../../shell/rupiah-input';
 import type { PbjtSimulation } from './tax-preview';
 
-/** The PBJT sub-types and the categories the law rates differently (UU 1/2022 Pasal 58). */
-const SUB_TYPES = {
-  makanan_minuman: ['umum'],
-  perhotelan: ['umum'],
-  parkir: ['umum'],
-  kesenian_hiburan: ['umum', 'khusus'],
-  tenaga_listrik: ['umum', 'industri_migas_tambang', 'pembangkit_sendiri'],
-} as const satisfies Record<PbjtSubType, readonly string[]>;
-type SubType = keyof typeof SUB_TYPES;
-const SUB_TYPE_NAMES = Object.keys(SUB_TYPES) as SubType[];
+/** The PBJT sub-types and the categories the law rates differently: the server's lists (UU 1/2022 Pasal 50, 58). */
+const categoriesOf = (subType: PbjtSubType): readonly string[] =>
+  TAX_CATEGORIES[`pbjt_${subType}`] ?? ['umum'];
 
 /** PBJT on gross receipts at the rate in force on a date, from the region's configuration (public, no sign-in). */
 export function PbjtSimulator({ regionId, today }: { regionId: string; today: string | undefined }) {
   const { t, lang, categoryLabel } = useI18n();
-  const [subType, setSubType] = useState<SubType>('makanan_minuman');
+  const [subType, setSubType] = useState<PbjtSubType>('makanan_minuman');
   const [category, setCategory] = useState('umum');
   const [gross, setGross] = useState<number | null>(null);
   const [date, setDate] = useState<string>();
@@ -31,7 +25,7 @@ export function PbjtSimulator({ regionId, today }: { regionId: string; today: st
   const [busy, setBusy] = useState(false);
   const fields = error instanceof ApiProblem ? error.fieldMessages() : {};
   const day = date ?? today ?? '';
-  const categories: readonly string[] = SUB_TYPES[subType];
+  const categories = categoriesOf(subType);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -67,11 +61,11 @@ export function PbjtSimulator({ regionId, today }: { regionId: string; today: st
             name="subType"
             value={subType}
             onChange={(e) => {
-              setSubType(e.target.value as SubType);
+              setSubType(e.target.value as PbjtSubType);
               setCategory('umum');
             }}
           >
-            {SUB_TYPE_NAMES.map((s) => (
+            {PBJT_SUB_TYPES.map((s) => (
               <option key={s} value={s}>
                 {t(`pbjtType.${s}`)}
               </option>
