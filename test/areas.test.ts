@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { Command } from 'commander';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -42,6 +44,42 @@ async function routesOf(area: Area): Promise<{ method: string; url: string }[]> 
   await withArea.close();
   return withArea.routeTable.filter((r) => !known.has(`${r.method} ${r.url}`));
 }
+
+/** Every .ts file under a folder of src/, tests beside the code left out (they set up what they test). */
+function codeOf(folder: string): { file: string; text: string }[] {
+  const dir = path.join(import.meta.dirname, '../src', folder);
+  return fs
+    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+    .map((f) => ({ file: path.join(folder, f), text: fs.readFileSync(path.join(dir, f), 'utf8') }));
+}
+
+describe('the tables of the schema', () => {
+  it('each belong to exactly one area', async () => {
+    const rows = await t.db.query<{ name: string }>(
+      `SELECT table_name AS name FROM information_schema.tables
+       WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> 'schema_migration'`,
+    );
+    const owned = AREAS.flatMap((a) => a.tables ?? []);
+    expect(new Set(owned).size).toBe(owned.length);
+    expect([...owned].sort()).toEqual(rows.map((r) => r.name).sort());
+  });
+
+  it.each(AREAS.map((a) => [a.name, a] as const))(
+    '%s writes (INSERT, UPDATE, DELETE) only tables it owns',
+    (_name, area) => {
+      const tables = new Set(AREAS.flatMap((a) => a.tables ?? []));
+      const own = new Set(area.tables ?? []);
+      const foreign = codeOf(area.name).flatMap(({ file, text }) =>
+        [...text.matchAll(/\b(?:INSERT INTO|UPDATE|DELETE FROM)\s+([a-z_]+)\b/g)]
+          .map((m) => m[1] as string)
+          .filter((table) => tables.has(table) && !own.has(table))
+          .map((table) => `${file}: ${table}`),
+      );
+      expect(foreign).toEqual([]);
+    },
+  );
+});
 
 describe('every area of the list', () => {
   it('has a name of its own, which is its folder', () => {

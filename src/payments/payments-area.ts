@@ -24,6 +24,33 @@ import { snapRoutes } from './snap/snap-routes';
  */
 export const paymentsArea: Area = {
   name: 'payments',
+  tables: [
+    // Banks and acquirers, and what the region set up with them.
+    'payment_partner',
+    'payment_setting',
+    'qris_merchant',
+    'rkud_account',
+    'statement_format',
+    // What the banks asked and paid.
+    'bank_request',
+    'snap_access_token',
+    'snap_inquiry',
+    'payment_intent',
+    'payment',
+    'payment_reversal',
+    'virtual_account',
+    'va_refresh_lease',
+    'sandbox_va_instruction',
+    // Reconciliation of bank statements, and deposits to the treasury.
+    'bank_statement',
+    'bank_statement_line',
+    'reconciliation_mismatch',
+    'reconciliation_resolution',
+    'reconciliation_withdrawal',
+    'reconciliation_release',
+    'deposit',
+    'deposit_payment',
+  ],
   roles: PAYMENTS_ROLES,
   messages: PAYMENTS_MESSAGES,
   routes(app, ctx) {

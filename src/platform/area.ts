@@ -17,6 +17,11 @@ export interface Area {
   readonly name: string;
   /** The roles it defines, named in Indonesian and English (declared to the compiler in its own roles.ts). */
   readonly roles?: RoleLabels;
+  /**
+   * The tables it owns: only its own code writes them (test/areas.test.ts checks every INSERT, UPDATE and DELETE
+   * under its folder, and that every table of the schema has one owner). Others ask it through its functions.
+   */
+  readonly tables?: readonly string[];
   /** The problem codes it throws, worded in Indonesian and English (declared to the compiler in its own file). */
   readonly messages?: ProblemMessages;
   /** Routes outside any region: public pages and APIs, sign-in, the banks' APIs. */

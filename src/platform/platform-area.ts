@@ -18,6 +18,26 @@ import { userRoutes } from './user-routes';
 /** The platform: regions, people, roles and sign-in, the audit trail and its checkpoints, the database itself. */
 export const platformArea: Area = {
   name: 'platform',
+  tables: [
+    // The Kemendagri catalogue and the regions hosted, with the districts and villages each serves.
+    'province',
+    'regency',
+    'district',
+    'village',
+    'region',
+    'region_district',
+    'region_village',
+    // People, their roles per region, sessions and sign-in throttling.
+    'app_user',
+    'role_grant',
+    'user_session',
+    'sign_in_throttle',
+    // The audit trail and its signed checkpoints, the installation's keys, the numbering of legal documents.
+    'audit_entry',
+    'audit_checkpoint',
+    'installation_secret',
+    'region_counter',
+  ],
   roles: PLATFORM_ROLES,
   messages: PLATFORM_MESSAGES,
   routes(app, ctx) {

@@ -10,6 +10,7 @@ import { RECEIVABLES_MESSAGES } from './problem-messages';
  */
 export const receivablesArea: Area = {
   name: 'receivables',
+  tables: ['bill', 'bill_line', 'bill_origin_kind', 'bill_write_off', 'journal', 'journal_line'],
   messages: RECEIVABLES_MESSAGES,
   regionRoutes(scope, ctx) {
     billsRoutes(scope, ctx);

@@ -26,6 +26,17 @@ registerBillIssuer(TAX_BILL_ISSUER);
  */
 export const taxArea: Area = {
   name: 'tax',
+  tables: [
+    'taxpayer',
+    'tax_object',
+    'tax_type',
+    'tax_rate',
+    'tax_policy',
+    'tax_return',
+    'return_attachment',
+    'assessment',
+    'overpayment_settlement',
+  ],
   roles: TAX_ROLES,
   messages: TAX_MESSAGES,
   routes(app, ctx) {
