@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database';
+import { verificationCode } from '../src/documents/verification';
 import { billingCodeFromQris } from '../src/payments/qris/qris';
 import { Problem } from '../src/platform/problem';
 import { SYSTEM_ACTOR } from '../src/platform/users';
@@ -15,7 +16,6 @@ import {
 } from '../src/tax/documents/assessment-pdf';
 import { documentFileName, loadDocumentData } from '../src/tax/documents/load-document-data';
 import { renderDocumentPdf } from '../src/tax/documents/render-document';
-import { verificationCode } from '../src/tax/documents/verification';
 import { issueTaxBill } from '../src/tax/tax-bills';
 import { pdfText } from './support/pdf';
 import { startTestApp, type TestApp } from './support/test-app';

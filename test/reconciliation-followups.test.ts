@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verificationCode } from '../src/documents/verification';
 import { jatimStatementCsv } from '../src/payments/reconciliation/demo-statements';
-import { verificationCode } from '../src/tax/documents/verification';
 import { Bank } from './support/bank';
 import { jatimDays, REGION } from './support/jatim-day';
 import { pdfText } from './support/pdf';

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verificationCode } from '../src/documents/verification';
 import { type JatimStatementLine, jatimStatementCsv } from '../src/payments/reconciliation/demo-statements';
 import { verifyAuditChain } from '../src/platform/audit';
 import { verifyLedger } from '../src/receivables/ledger/verify-ledger';
-import { verificationCode } from '../src/tax/documents/verification';
 import { Bank, openBill } from './support/bank';
 import { pdfText } from './support/pdf';
 import { type Agent, signedIn, startTestApp, type TestApp } from './support/test-app';

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verificationCode } from '../src/documents/verification';
 import { installationSecrets } from '../src/platform/installation-secrets';
-import { verificationCode } from '../src/tax/documents/verification';
 import { Bank, openBill } from './support/bank';
 import { Agent, freshDatabase, signedIn, startTestApp, type TestApp } from './support/test-app';
 

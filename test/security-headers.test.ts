@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { LightMyRequestResponse } from 'fastify';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verificationCode } from '../src/tax/documents/verification';
+import { verificationCode } from '../src/documents/verification';
 import { openBill } from './support/bank';
 import { signedIn, startTestApp, type TestApp } from './support/test-app';
 

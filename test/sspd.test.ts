@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verificationCode } from '../src/documents/verification';
 import { THERMAL_58MM_WIDTH } from '../src/payments/receipts/sspd-58mm-pdf';
 import { formatBillingCode } from '../src/receivables/rules/billing-code';
-import { verificationCode } from '../src/tax/documents/verification';
 import { Bank, openBill } from './support/bank';
 import { pageSizes, pdfText } from './support/pdf';
 import { type Agent, signedIn, startTestApp, type TestApp } from './support/test-app';

@@ -1,5 +1,6 @@
+import { formatTanggal, formatWaktu } from '../../documents/indonesian-format';
+import { type AmountRow, type Field, renderPdf } from '../../documents/layout';
 import { localDate } from '../../platform/clock';
-import { type AmountRow, type Field, formatTanggal, formatWaktu, renderPdf } from '../../tax';
 import type { StsDocument } from './sts';
 
 const STS_TITLE = 'SURAT TANDA SETORAN';

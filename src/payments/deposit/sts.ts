@@ -1,7 +1,8 @@
 import type { Sql } from '../../db/database';
+import { documentBase } from '../../documents/document-base';
+import type { DocumentBase } from '../../documents/layout';
 import { Problem } from '../../platform/problem';
 import { billSummaries, parseBillingCode } from '../../receivables';
-import { type DocumentBase, documentBase } from '../../tax';
 import type { RkudAccount } from '../rkud/rkud-account';
 
 /** The STS as printed: which receipts, of which bank and day, went to the treasury account, by tax. */

@@ -1,16 +1,14 @@
 import PDFDocument from 'pdfkit';
-import { formatBillingCode } from '../../receivables';
 import {
-  AGENCY,
   capitalise,
-  drawQr,
   formatMasaPajak,
   formatRupiah,
   formatTanggal,
   formatWaktu,
-  governmentOf,
-  terbilangRupiah,
-} from '../../tax';
+} from '../../documents/indonesian-format';
+import { AGENCY, drawQr, governmentOf } from '../../documents/layout';
+import { terbilangRupiah } from '../../documents/terbilang';
+import { formatBillingCode } from '../../receivables';
 import type { SspdDocument } from './sspd';
 import { SSPD_TITLE, SSPD_VALIDITY, sspdReversedNotice } from './sspd-pdf';
 

@@ -1,5 +1,6 @@
+import { formatMasaPajak, formatWaktu } from '../../documents/indonesian-format';
+import { renderPdf } from '../../documents/layout';
 import { formatBillingCode } from '../../receivables';
-import { formatMasaPajak, formatWaktu, renderPdf } from '../../tax';
 import type { SspdDocument } from './sspd';
 
 /** The words both layouts print, so that the counter slip and the A4 page say the same thing. */

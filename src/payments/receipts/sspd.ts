@@ -1,7 +1,9 @@
 import type { Sql } from '../../db/database';
+import { documentBase } from '../../documents/document-base';
+import type { DocumentBase } from '../../documents/layout';
 import { Problem } from '../../platform/problem';
 import { billSummaries } from '../../receivables';
-import { type DocumentBase, documentBase, receiptParticulars } from '../../tax';
+import { receiptParticulars } from '../../tax';
 
 /**
  * The SSPD (Surat Setoran Pajak Daerah, domain notes §2.1): the taxpayer's proof that a bill was paid into the

@@ -1,9 +1,10 @@
 import type { Database, Sql } from '../../db/database';
+import { formatRupiah } from '../../documents/indonesian-format';
 import { addDays } from '../../platform/calendar';
 import { localDate } from '../../platform/clock';
 import { type Actor, SYSTEM_ACTOR } from '../../platform/users';
 import { findBills } from '../../receivables';
-import { formatRupiah, taxpayersWithAccount, writeCsv } from '../../tax';
+import { taxpayersWithAccount, writeCsv } from '../../tax';
 import { demoBankOf } from '../demo-partners';
 import { payDemoBill } from '../pay-demo-bill';
 import { importStatement } from './import-statement';

@@ -1,6 +1,11 @@
+import {
+  formatMasaPajak,
+  formatPersen,
+  formatRupiah,
+  formatTanggal,
+} from '../../documents/indonesian-format';
+import { type AmountRow, type DocumentBase, renderPdf } from '../../documents/layout';
 import { type BillLineKind, formatBillingCode } from '../../receivables';
-import { formatMasaPajak, formatPersen, formatRupiah, formatTanggal } from './indonesian-format';
-import { type AmountRow, type DocumentBase, renderPdf } from './layout';
 
 /** A bill as its kode bayar slip prints it; amounts as of `interest.asOf`. */
 export interface BillDocument extends DocumentBase {

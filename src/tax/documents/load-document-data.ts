@@ -1,4 +1,12 @@
 import type { Sql } from '../../db/database';
+import { documentBase } from '../../documents/document-base';
+import {
+  formatMasaPajak,
+  formatPersen,
+  formatRupiah,
+  formatTanggal,
+} from '../../documents/indonesian-format';
+import type { DocumentKind } from '../../documents/verification';
 import {
   dynamicQrisForBill,
   findQris,
@@ -16,10 +24,7 @@ import { amountDueOn, type BillLineKind, formatBillingCode, OUTSTANDING, regimeF
 import { type PolicyVersion, taxPolicyOn } from '../policy';
 import type { AssessmentDocument, AssessmentKind } from './assessment-pdf';
 import type { BillDocument } from './bill-pdf';
-import { documentBase } from './document-base';
-import { formatMasaPajak, formatPersen, formatRupiah, formatTanggal } from './indonesian-format';
 import { type SptpdReceiptDocument, sptpdKind } from './sptpd-receipt-pdf';
-import type { DocumentKind } from './verification';
 
 /**
  * Reads what each document prints, for one region's row. Reads only: the caller has already decided that the

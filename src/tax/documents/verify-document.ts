@@ -1,4 +1,5 @@
 import type { Sql } from '../../db/database';
+import { checkVerificationCode, type DocumentKind } from '../../documents/verification';
 import { localDate, type TimeZone } from '../../platform/clock';
 import { Problem } from '../../platform/problem';
 import { findRegion } from '../../platform/regions';
@@ -7,7 +8,6 @@ import { ASSESSMENT_TITLE, type AssessmentKind, assessmentAmounts } from './asse
 import type { BillDocument } from './bill-pdf';
 import { loadDocumentData } from './load-document-data';
 import { type SptpdReceiptDocument, sptpdKind } from './sptpd-receipt-pdf';
-import { checkVerificationCode, type DocumentKind } from './verification';
 
 /**
  * What the public verify page answers for a scanned code: is the document **genuine** (the code's MAC is right

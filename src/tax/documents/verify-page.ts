@@ -1,7 +1,13 @@
 import { createHash } from 'node:crypto';
+import {
+  formatMasaPajak,
+  formatPersen,
+  formatRupiah,
+  formatTanggal,
+  formatWaktu,
+} from '../../documents/indonesian-format';
+import { AGENCY, governmentOf } from '../../documents/layout';
 import { formatBillingCode } from '../../receivables';
-import { formatMasaPajak, formatPersen, formatRupiah, formatTanggal, formatWaktu } from './indonesian-format';
-import { AGENCY, governmentOf } from './layout';
 import type { PaymentState, Text, VerifiedDocument } from './verify-document';
 
 /**

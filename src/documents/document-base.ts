@@ -1,6 +1,6 @@
-import type { Sql } from '../../db/database';
-import { Problem } from '../../platform/problem';
-import { findRegion } from '../../platform/regions';
+import type { Sql } from '../db/database';
+import { Problem } from '../platform/problem';
+import { findRegion } from '../platform/regions';
 import type { DocumentBase } from './layout';
 import { type DocumentKind, verificationCode, verificationUrl } from './verification';
 
