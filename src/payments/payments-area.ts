@@ -4,6 +4,7 @@ import { paymentsCommands } from './cli/payments-commands';
 import { vaCommands } from './cli/va-commands';
 import { seedDemoPartners } from './demo-partners';
 import { depositRoutes } from './deposit/deposit-routes';
+import { STS_DOCUMENT } from './deposit/sts';
 import { h2hRoutes } from './h2h/h2h-routes';
 import { paymentsAdminRoutes } from './payments-admin-routes';
 import { runPaymentsInBackground } from './payments-background';
@@ -11,6 +12,7 @@ import { PAYMENTS_MESSAGES } from './problem-messages';
 import { seedDemoQris } from './qris/demo-qris';
 import { qrisRoutes } from './qris/qris-routes';
 import { receiptsRoutes } from './receipts/receipts-routes';
+import { SSPD_DOCUMENT } from './receipts/sspd';
 import { seedDemoReceiptsDay, seedDemoStatementFormats } from './reconciliation/demo-statements';
 import { reconciliationRoutes } from './reconciliation/reconciliation-routes';
 import { seedDemoRkud } from './rkud/demo-rkud';
@@ -26,6 +28,7 @@ export const paymentsArea: Area = {
   name: 'payments',
   roles: PAYMENTS_ROLES,
   messages: PAYMENTS_MESSAGES,
+  documents: [SSPD_DOCUMENT, STS_DOCUMENT],
   routes(app, ctx) {
     // One gate for both bank APIs: a bank has one rate limit whichever it calls.
     const gate = new BankGate(ctx.db, ctx.config.h2hRequestsPerSecond, ctx.config.demo);

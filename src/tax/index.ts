@@ -1,9 +1,11 @@
 /**
  * Tax's public face: what other areas may use of it (scripts/check-boundaries.ts refuses an import of any other file
  * of this folder from outside it). The bills tax issues are receivables'; what payments shows of a taxpayer on a
- * receipt, and who may see a taxpayer's records.
+ * receipt (and its verify page), and who may see a taxpayer's records.
  */
 
+// What a payment's SSPD verify answer and page say of the taxpayer, as tax's own documents say it.
+export { TAXPAYER_ABOUT, type TaxpayerAbout, taxpayerAbout, taxpayerRows } from './documents/taxpayer-answer';
 // Who a taxpayer is, as a receipt or a portal page shows it, and who may see it.
 export { type ReceiptParticulars, receiptParticulars } from './receipt-particulars';
 // CSV as Indonesian banks and legacy systems write it (a bank statement is read with it).
