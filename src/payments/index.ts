@@ -1,8 +1,5 @@
 /**
  * Payments' public face: what other areas may use of it (scripts/check-boundaries.ts refuses an import of any other
- * file of this folder from outside it). A bill's PDF carries its dynamic QRIS; the demo's tax history pays its bills
- * at the demo bank's counter.
+ * file of this folder from outside it). The demo's tax history pays its bills at the demo bank's counter.
  */
 export { payDemoBill } from './pay-demo-bill';
-export { dynamicQrisForBill } from './qris/qris';
-export { findQris } from './qris/qris-merchant';

@@ -1,4 +1,5 @@
 import type { Area } from '../platform/area';
+import { registerBillPaymentQr } from '../receivables';
 import { BankGate } from './bank-api/bank-gate';
 import { paymentsCommands } from './cli/payments-commands';
 import { vaCommands } from './cli/va-commands';
@@ -9,6 +10,7 @@ import { h2hRoutes } from './h2h/h2h-routes';
 import { paymentsAdminRoutes } from './payments-admin-routes';
 import { runPaymentsInBackground } from './payments-background';
 import { PAYMENTS_MESSAGES } from './problem-messages';
+import { billPaymentQris } from './qris/bill-payment-qris';
 import { seedDemoQris } from './qris/demo-qris';
 import { qrisRoutes } from './qris/qris-routes';
 import { receiptsRoutes } from './receipts/receipts-routes';
@@ -19,6 +21,9 @@ import { seedDemoRkud } from './rkud/demo-rkud';
 import { rkudRoutes } from './rkud/rkud-routes';
 import { PAYMENTS_ROLES } from './roles';
 import { snapRoutes } from './snap/snap-routes';
+
+// Payments takes QR payments: a bill's slip (tax's kode bayar slip) prints the region's dynamic QRIS for its total.
+registerBillPaymentQr(billPaymentQris);
 
 /**
  * Payments: the banks' host-to-host API, SNAP BI virtual accounts and QRIS on one posting path, receipts (SSPD),

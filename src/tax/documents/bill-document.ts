@@ -3,11 +3,16 @@ import type { Sql } from '../../db/database';
 import { documentBase } from '../../documents/document-base';
 import type { DocumentKind, PageRow } from '../../documents/document-kind';
 import { formatMasaPajak, formatRupiah, formatTanggal } from '../../documents/indonesian-format';
-import { dynamicQrisForBill, findQris } from '../../payments';
 import { localDate } from '../../platform/clock';
 import { Problem } from '../../platform/problem';
 import { titleCase } from '../../platform/regions';
-import { amountDueOn, type BillLineKind, formatBillingCode, OUTSTANDING } from '../../receivables';
+import {
+  amountDueOn,
+  type BillLineKind,
+  billPaymentQr,
+  formatBillingCode,
+  OUTSTANDING,
+} from '../../receivables';
 import { taxPolicyOn } from '../policy';
 import type { AssessmentKind } from './assessment-pdf';
 import { type BillDocument, renderBillPdf } from './bill-pdf';
@@ -168,7 +173,11 @@ async function loadBillDocument(
   const outstanding = open ? Math.max(0, row.outstanding) : 0;
   // Months of interest an STPD has billed already are not charged again on this bill.
   const due = amountDueOn(policy.policy, { ...row, principal: outstanding }, today);
-  const qris = open && due.total > 0 ? await findQris(db, regionId) : null;
+  // The QRIS that pays the total, from the area that takes QR payments (payments), if the region has one.
+  const qris =
+    open && due.total > 0
+      ? await billPaymentQr(db, regionId, { billingCode: row.billingCode, amount: due.total })
+      : null;
   const source =
     row.assessmentKind && row.assessmentNumber
       ? `${row.assessmentKind} Nomor ${row.assessmentNumber}`
@@ -198,10 +207,6 @@ async function loadBillDocument(
     dueDate: row.dueDate,
     validUntil: open ? due.validUntil : today,
     lateInterest: row.accruesInterest ? lateInterestRule(policy, row.dueDate) : null,
-    qris: qris && {
-      payload: dynamicQrisForBill(qris.payload, { amount: due.total, billingCode: row.billingCode }),
-      merchantName: qris.merchantName,
-      nmid: qris.nmid,
-    },
+    qris,
   };
 }
