@@ -7,6 +7,7 @@ import { seedDemoPartners } from './demo-partners';
 import { depositRoutes } from './deposit/deposit-routes';
 import { STS_DOCUMENT } from './deposit/sts';
 import { h2hRoutes } from './h2h/h2h-routes';
+import { payDemoBill } from './pay-demo-bill';
 import { paymentsAdminRoutes } from './payments-admin-routes';
 import { runPaymentsInBackground } from './payments-background';
 import { PAYMENTS_MESSAGES } from './problem-messages';
@@ -61,5 +62,7 @@ export const paymentsArea: Area = {
       await seedDemoStatementFormats(db, at);
     },
     history: (db, at) => seedDemoReceiptsDay(db, at),
+    // The demo's taxpayers pay at the counter of their region's bank (tax's history pays as it files).
+    teller: payDemoBill,
   },
 };

@@ -41,9 +41,17 @@ export interface Area {
 export interface DemoPart {
   /** What a region sets up before anyone files or pays: regions and people, policies, banks, accounts. */
   configure?(db: Database, at: Date): Promise<void>;
-  /** The months of activity before today: filings, payments, a bank statement. */
-  history?(db: Database, at: Date): Promise<void>;
+  /** The months of activity before today: filings, payments, a bank statement; bills are paid at `teller`. */
+  history?(db: Database, at: Date, teller: DemoTeller): Promise<void>;
+  /**
+   * How the demo's taxpayers pay a bill at the bank's counter, for every area's history (payments gives it): tax's
+   * history pays as it files, month by month, without depending on payments.
+   */
+  readonly teller?: DemoTeller;
 }
+
+/** Pays a bill in full on a day through the region's bank, as its teller would. */
+export type DemoTeller = (db: Database, regionId: string, billId: number, day: string) => Promise<void>;
 
 /** Every role the areas define, in the list's order. */
 export function rolesOf(areas: readonly Area[]): Role[] {

@@ -50,6 +50,6 @@ export const taxArea: Area = {
   },
   demo: {
     configure: seedDemoTaxConfig,
-    history: (db, at) => seedDemoTaxData(db, at, DEMO_REGIONS),
+    history: (db, at, teller) => seedDemoTaxData(db, at, DEMO_REGIONS, teller),
   },
 };
