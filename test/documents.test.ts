@@ -318,6 +318,16 @@ const code = (kind: 'bill' | 'return' | 'assessment', id: number, regionId = '35
   verificationCode(secret, DOCUMENTS.kind(kind), regionId, id);
 
 describe('documents print as PDF from the rows', () => {
+  it('every kind keeps the name and letter of the codes already printed, so that they still verify', () => {
+    expect(DOCUMENTS.kinds.map((k) => [k.name, k.letter])).toEqual([
+      ['bill', 'B'],
+      ['return', 'R'],
+      ['assessment', 'A'],
+      ['payment', 'S'],
+      ['deposit', 'T'],
+    ]);
+  });
+
   it('the kode bayar slip: large grouped code, taxpayer, masa, principal, interest to today, total in words, QR link', async () => {
     const data = await BILL_DOCUMENT.load(t.db, '35.73', ids.bill, TODAY, BASE_URL, secret);
     expect(data).toMatchObject({
