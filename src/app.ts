@@ -1,3 +1,4 @@
+import { documentsArea } from './documents/documents-area';
 import { paymentsArea } from './payments/payments-area';
 import type { Area } from './platform/area';
 import { platformArea } from './platform/platform-area';
@@ -8,4 +9,4 @@ import { taxArea } from './tax/tax-area';
  * The composition root: Balai's business areas, in the order they are assembled (routes, demo, commands). Adding an
  * area is a folder of its own with its `Area` description (src/platform/area.ts) and one line here.
  */
-export const AREAS: readonly Area[] = [platformArea, receivablesArea, taxArea, paymentsArea];
+export const AREAS: readonly Area[] = [platformArea, documentsArea, receivablesArea, taxArea, paymentsArea];

@@ -3,10 +3,16 @@ import path from 'node:path';
 import { Command } from 'commander';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { AREAS } from '../src/app';
 import { cliFor } from '../src/cli/cli';
 import type { Database } from '../src/db/database';
 import { seedDemo } from '../src/demo/seed-demo';
+import { documentBase } from '../src/documents/document-base';
+import type { DocumentKind } from '../src/documents/document-kind';
+import { documentsArea } from '../src/documents/documents-area';
+import { type DocumentBase, renderPdf } from '../src/documents/layout';
+import { verificationCode } from '../src/documents/verification';
 import { buildServer } from '../src/http/server';
 import { accessFor, REGION_PREFIX } from '../src/http/tenancy';
 import type { Area } from '../src/platform/area';
@@ -85,7 +91,7 @@ describe('every area of the list', () => {
   it('has a name of its own, which is its folder', () => {
     const names = AREAS.map((a) => a.name);
     expect(new Set(names).size).toBe(names.length);
-    expect(names).toEqual(['platform', 'receivables', 'tax', 'payments']);
+    expect(names).toEqual(['platform', 'documents', 'receivables', 'tax', 'payments']);
   });
 
   it.each(AREAS.map((a) => [a.name, a] as const))(
@@ -148,9 +154,46 @@ describe('every area of the list', () => {
 });
 
 describe('a new area is a folder and one line in the list', () => {
-  /** A new area: a public route, region routes with their roles, a message and a command. */
+  /** A kind of document of the new area: its notice 7, in any hosted region. */
+  const fixtureNotice: DocumentKind<
+    DocumentBase & { holder: string },
+    { fixture_notice: { holder: string } }
+  > = {
+    name: 'fixture_notice',
+    letter: 'F',
+    async load(db, regionId, id, today, baseUrl, secret) {
+      if (id !== 7) throw new Problem(404, 'DOCUMENT_NOT_FOUND');
+      return {
+        ...(await documentBase(db, regionId, fixtureNotice, id, today, baseUrl, secret)),
+        holder: 'Ani',
+      };
+    },
+    render: (notice) =>
+      renderPdf(
+        { title: 'Surat contoh', subject: '', keywords: '', printedOn: notice.printedOn },
+        notice,
+        (sheet) => sheet.title('SURAT CONTOH', []),
+      ),
+    fileName: () => 'surat-contoh-7.pdf',
+    verification: {
+      current: 'a fixture notice always',
+      details: z.object({ holder: z.string() }),
+      answer: async (notice) => ({
+        current: true,
+        title: 'SURAT CONTOH',
+        reference: 'Nomor 7',
+        status: 'issued',
+        statusText: { id: 'Berlaku', en: 'In force' },
+        fixture_notice: { holder: notice.holder },
+      }),
+      rows: (v) => [{ label: { id: 'Pemegang', en: 'Holder' }, value: v.fixture_notice.holder }],
+    },
+  };
+
+  /** A new area: a public route, region routes with their roles, a message, a command and a kind of document. */
   const fixtureArea: Area = {
     name: 'fixture',
+    documents: [fixtureNotice],
     roles: { fixture_clerk: { id: 'Juru contoh', en: 'Fixture clerk' } },
     messages: {
       FIXTURE_REFUSED: {
@@ -183,7 +226,7 @@ describe('a new area is a folder and one line in the list', () => {
   };
   let app: FastifyInstance;
   beforeAll(async () => {
-    app = await serverOf([platformArea, fixtureArea]);
+    app = await serverOf([platformArea, documentsArea, fixtureArea]);
   });
   afterAll(() => app.close());
 
@@ -255,6 +298,42 @@ describe('a new area is a folder and one line in the list', () => {
       roles: ['fixture_clerk'],
     });
     expect([refused.statusCode, refused.json().code]).toEqual([400, 'VALIDATION_FAILED']);
+  });
+
+  it('its kind of document is verified by /verify/:code like any other, and described in the OpenAPI document', async () => {
+    const code = verificationCode(t.secrets.document, fixtureNotice, '35.73', 7);
+    expect(code).toMatch(/^F3573-7-/);
+    const page = await app.inject({ method: 'GET', url: `/verify/${code}` });
+    expect([page.statusCode, page.headers['content-type']]).toEqual([200, 'text/html; charset=utf-8']);
+    for (const text of ['Dokumen ASLI', 'SURAT CONTOH', 'Nomor 7', 'Berlaku', 'Pemegang', 'Ani']) {
+      expect(page.body).toContain(text);
+    }
+    const json = await app.inject({ method: 'GET', url: `/api/v1/public/verify/${code}` });
+    expect(json.json()).toMatchObject({
+      genuine: true,
+      current: true,
+      kind: 'fixture_notice',
+      reference: 'Nomor 7',
+      region: { id: '35.73' },
+      fixture_notice: { holder: 'Ani' },
+    });
+    // Another row, and a kind this server does not register (a bill's B), are unknown documents.
+    const other = verificationCode(t.secrets.document, fixtureNotice, '35.73', 8);
+    expect((await app.inject({ method: 'GET', url: `/verify/${other}` })).statusCode).toBe(404);
+    const bill = verificationCode(t.secrets.document, { name: 'bill', letter: 'B' }, '35.73', 7);
+    expect((await app.inject({ method: 'GET', url: `/verify/${bill}` })).statusCode).toBe(404);
+    const doc = (await app.inject({ method: 'GET', url: '/openapi.json' })).json();
+    const answer =
+      doc.paths['/api/v1/public/verify/{code}'].get.responses['200'].content['application/json'].schema;
+    expect(JSON.stringify(answer)).toContain('fixture_notice');
+    expect(JSON.stringify(answer)).not.toContain('"bill"');
+  });
+
+  it('its kind of document may not take a letter that another kind’s codes begin with', async () => {
+    const clash: Area = { name: 'clash', documents: [{ ...fixtureNotice, letter: 'B' }] };
+    await expect(serverOf([...AREAS, clash])).rejects.toThrow(
+      'document kinds bill and fixture_notice both begin their codes with B',
+    );
   });
 
   it('its command joins the command line', () => {

@@ -20,11 +20,17 @@ describe('the boundaries between areas', () => {
     );
     expect(breach(src('receivables/bills/bill.ts'), src('receivables/rules/billing-code.ts'))).toBeNull();
     expect(breach(src('tax/tax-bills.ts'), src('platform/clock.ts'))).toBeNull();
+    expect(breach(src('tax/documents/bill-document.ts'), src('payments/index.ts'))).toMatch(
+      /tax may not depend on payments/,
+    );
+    expect(breach(src('payments/receipts/sspd.ts'), src('tax/index.ts'))).toBeNull();
   });
 
   it('shared libraries import no business area; the composition root only their descriptions', () => {
     expect(breach(src('platform/audit.ts'), src('tax/index.ts'))).toMatch(/shared library/);
     expect(breach(src('http/server.ts'), src('payments/index.ts'))).toMatch(/shared library/);
+    expect(breach(src('documents/verify-page.ts'), src('receivables/index.ts'))).toMatch(/shared library/);
+    expect(breach(src('payments/deposit/sts.ts'), src('documents/layout.ts'))).toBeNull();
     expect(breach(src('app.ts'), src('tax/tax-area.ts'))).toBeNull();
     expect(breach(src('app.ts'), src('tax/index.ts'))).toMatch(/descriptions only/);
   });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { payDemoBill } from '../src/payments/pay-demo-bill';
 import { DEMO_REGIONS } from '../src/platform/demo';
 import { verifyLedger } from '../src/receivables/ledger/verify-ledger';
 import { seedDemoTaxData } from '../src/tax/demo-data';
@@ -7,7 +8,7 @@ import { signedIn, startTestApp, type TestApp } from './support/test-app';
 let t: TestApp;
 beforeAll(async () => {
   t = await startTestApp({ BALAI_SESSION_HOURS: '100000' });
-  await seedDemoTaxData(t.db, t.clock.now(), DEMO_REGIONS);
+  await seedDemoTaxData(t.db, t.clock.now(), DEMO_REGIONS, payDemoBill);
 }, 120_000);
 afterAll(() => t.close());
 
@@ -99,7 +100,7 @@ describe('each demo region is seeded on its own clock', () => {
       // 23:30 WIB on 31 March is already 1 April in WIT: six months back is October, not September, and the
       // taxpayers register at 09:00 WIT (00:00 UTC) on its first day.
       await wit.db.query(`UPDATE region SET time_zone = 'Asia/Jayapura' WHERE region_id = '19.01'`);
-      await seedDemoTaxData(wit.db, new Date('2025-03-31T16:30:00Z'), ['19.01']);
+      await seedDemoTaxData(wit.db, new Date('2025-03-31T16:30:00Z'), ['19.01'], payDemoBill);
       const [first] = await wit.db.query<{ registeredAt: Date }>(
         `SELECT registered_at AS "registeredAt" FROM taxpayer WHERE region_id = '19.01' ORDER BY id LIMIT 1`,
       );

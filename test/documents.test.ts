@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database';
+import { verificationCode } from '../src/documents/verification';
 import { billingCodeFromQris } from '../src/payments/qris/qris';
 import { Problem } from '../src/platform/problem';
 import { SYSTEM_ACTOR } from '../src/platform/users';
@@ -7,16 +8,17 @@ import { billLines } from '../src/receivables/bills/bill-lines';
 import { payBill } from '../src/receivables/bills/pay-bill';
 import { formatBillingCode } from '../src/receivables/rules/billing-code';
 import { issueInterestStpd } from '../src/tax/assessments/issue-stpd';
+import { ASSESSMENT_DOCUMENT } from '../src/tax/documents/assessment-document';
 import {
   ASSESSMENT_KINDS,
   ASSESSMENT_TITLE,
   type AssessmentDocument,
   renderAssessmentPdf,
 } from '../src/tax/documents/assessment-pdf';
-import { documentFileName, loadDocumentData } from '../src/tax/documents/load-document-data';
-import { renderDocumentPdf } from '../src/tax/documents/render-document';
-import { verificationCode } from '../src/tax/documents/verification';
+import { BILL_DOCUMENT } from '../src/tax/documents/bill-document';
+import { SPTPD_RECEIPT } from '../src/tax/documents/sptpd-receipt-document';
 import { issueTaxBill } from '../src/tax/tax-bills';
+import { DOCUMENTS } from './support/documents';
 import { pdfText } from './support/pdf';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -313,12 +315,22 @@ function expectNoPrivateData(text: string): void {
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 
 const code = (kind: 'bill' | 'return' | 'assessment', id: number, regionId = '35.73') =>
-  verificationCode(secret, kind, regionId, id);
+  verificationCode(secret, DOCUMENTS.kind(kind), regionId, id);
 
 describe('documents print as PDF from the rows', () => {
+  it('every kind keeps the name and letter of the codes already printed, so that they still verify', () => {
+    expect(DOCUMENTS.kinds.map((k) => [k.name, k.letter])).toEqual([
+      ['bill', 'B'],
+      ['return', 'R'],
+      ['assessment', 'A'],
+      ['payment', 'S'],
+      ['deposit', 'T'],
+    ]);
+  });
+
   it('the kode bayar slip: large grouped code, taxpayer, masa, principal, interest to today, total in words, QR link', async () => {
-    const data = await loadDocumentData(t.db, '35.73', 'bill', ids.bill, TODAY, BASE_URL, secret);
-    expect(data.document).toMatchObject({
+    const data = await BILL_DOCUMENT.load(t.db, '35.73', ids.bill, TODAY, BASE_URL, secret);
+    expect(data).toMatchObject({
       billingCode: ids.billingCode,
       status: 'open',
       principal: 1_200_000,
@@ -327,7 +339,7 @@ describe('documents print as PDF from the rows', () => {
       validUntil: '2025-03-28',
       verification: { code: code('bill', ids.bill), url: `${BASE_URL}/verify/${code('bill', ids.bill)}` },
     });
-    const pdf = await renderDocumentPdf(data);
+    const pdf = await BILL_DOCUMENT.render(data);
     expectWellFormedPdf(pdf);
     const text = pdfText(pdf);
     expect(text).toContain('PEMERINTAH KOTA MALANG');
@@ -345,38 +357,38 @@ describe('documents print as PDF from the rows', () => {
     expect(flat(text)).toContain('Terbilang: Satu juta dua ratus dua belas ribu rupiah');
     expect(flat(text)).toContain(`${BASE_URL}/verify/${code('bill', ids.bill)}`);
     expectNoPrivateData(text);
-    expect(documentFileName('bill', data.document)).toBe(`kode-bayar-${ids.billingCode}.pdf`);
+    expect(BILL_DOCUMENT.fileName(data)).toBe(`kode-bayar-${ids.billingCode}.pdf`);
   });
 
   it('a paid bill prints LUNAS and nothing left to pay', async () => {
-    const data = await loadDocumentData(t.db, '35.73', 'bill', ids.paidBillId, TODAY, BASE_URL, secret);
-    expect(data.document).toMatchObject({ status: 'paid', settledOn: '2025-01-25', paid: 900_000, total: 0 });
-    const text = pdfText(await renderDocumentPdf(data));
+    const data = await BILL_DOCUMENT.load(t.db, '35.73', ids.paidBillId, TODAY, BASE_URL, secret);
+    expect(data).toMatchObject({ status: 'paid', settledOn: '2025-01-25', paid: 900_000, total: 0 });
+    const text = pdfText(await BILL_DOCUMENT.render(data));
     expect(text).toContain('LUNAS');
     expect(text).toContain('25 Januari 2025');
   });
 
   it('an open bill of a region with QRIS prints its dynamic QRIS for the total; a paid one or one without QRIS none', async () => {
-    const data = await loadDocumentData(t.db, '35.73', 'bill', ids.bill, TODAY, BASE_URL, secret);
-    const qris = data.document.qris;
+    const data = await BILL_DOCUMENT.load(t.db, '35.73', ids.bill, TODAY, BASE_URL, secret);
+    const qris = data.qris;
     expect(qris).toMatchObject({ merchantName: 'BAPENDA KOTA MALANG' });
     expect(billingCodeFromQris(qris?.payload ?? '')).toBe(ids.billingCode);
     expect(qris?.payload).toContain(`54071212000`);
-    const text = flat(pdfText(await renderDocumentPdf(data)));
+    const text = flat(pdfText(await BILL_DOCUMENT.render(data)));
     expect(text).toContain('Bayar dengan QRIS');
     expect(text).toContain('Nominal Rp 1.212.000 sudah terisi');
     expect(text.replace(/ /g, '')).toContain(qris?.payload.replace(/ /g, ''));
 
-    const paid = await loadDocumentData(t.db, '35.73', 'bill', ids.paidBillId, TODAY, BASE_URL, secret);
-    expect(paid.document.qris).toBeNull();
-    expect(pdfText(await renderDocumentPdf(paid))).not.toContain('QRIS');
-    const bangka = await loadDocumentData(t.db, '19.01', 'bill', ids.bangkaBill, TODAY, BASE_URL, secret);
-    expect(bangka.document.qris).toBeNull();
+    const paid = await BILL_DOCUMENT.load(t.db, '35.73', ids.paidBillId, TODAY, BASE_URL, secret);
+    expect(paid.qris).toBeNull();
+    expect(pdfText(await BILL_DOCUMENT.render(paid))).not.toContain('QRIS');
+    const bangka = await BILL_DOCUMENT.load(t.db, '19.01', ids.bangkaBill, TODAY, BASE_URL, secret);
+    expect(bangka.qris).toBeNull();
   });
 
   it('the tanda terima SPTPD: masa, gross, rate, tax, submitted at on the region’s clock', async () => {
-    const data = await loadDocumentData(t.db, '35.73', 'return', ids.returnId, TODAY, BASE_URL, secret);
-    const pdf = await renderDocumentPdf(data);
+    const data = await SPTPD_RECEIPT.load(t.db, '35.73', ids.returnId, TODAY, BASE_URL, secret);
+    const pdf = await SPTPD_RECEIPT.render(data);
     expectWellFormedPdf(pdf);
     const text = pdfText(pdf);
     expect(text).toContain('TANDA TERIMA SPTPD');
@@ -389,12 +401,12 @@ describe('documents print as PDF from the rows', () => {
     expect(text).toContain(formatBillingCode(ids.billingCode));
     expect(flat(text)).toContain('Satu juta dua ratus ribu rupiah');
     expectNoPrivateData(text);
-    expect(documentFileName('return', data.document)).toBe(`tanda-terima-sptpd-2025-01-${ids.returnId}.pdf`);
+    expect(SPTPD_RECEIPT.fileName(data)).toBe(`tanda-terima-sptpd-2025-01-${ids.returnId}.pdf`);
   });
 
   it('the STPD: its title, number, dates, the interest it bills and on what, legal basis, its kode bayar', async () => {
-    const data = await loadDocumentData(t.db, '35.73', 'assessment', ids.stpdId, TODAY, BASE_URL, secret);
-    const pdf = await renderDocumentPdf(data);
+    const data = await ASSESSMENT_DOCUMENT.load(t.db, '35.73', ids.stpdId, TODAY, BASE_URL, secret);
+    const pdf = await ASSESSMENT_DOCUMENT.render(data);
     expectWellFormedPdf(pdf);
     const text = flat(pdfText(pdf));
     expect(text).toContain('SURAT TAGIHAN PAJAK DAERAH');
@@ -412,14 +424,14 @@ describe('documents print as PDF from the rows', () => {
     // Its bill is interest itself, which bears no interest: no warning of more to come.
     expect(text).not.toContain('dikenakan sanksi administratif berupa bunga');
     expectNoPrivateData(text);
-    expect(documentFileName('assessment', data.document)).toBe(
+    expect(ASSESSMENT_DOCUMENT.fileName(data)).toBe(
       `${ids.stpdNumber.replace(/[^A-Za-z0-9]+/g, '-').toLowerCase()}.pdf`,
     );
   });
 
   it('interest an STPD has billed is not charged again on the bill it came from', async () => {
-    const data = await loadDocumentData(t.db, '35.73', 'bill', ids.lateBillId, TODAY, BASE_URL, secret);
-    expect(data.document).toMatchObject({ principal: 500_000, interest: { amount: 0 }, total: 500_000 });
+    const data = await BILL_DOCUMENT.load(t.db, '35.73', ids.lateBillId, TODAY, BASE_URL, secret);
+    expect(data).toMatchObject({ principal: 500_000, interest: { amount: 0 }, total: 500_000 });
   });
 
   it.each(ASSESSMENT_KINDS)('the %s carries its own Indonesian title', async (kind) => {
@@ -463,7 +475,7 @@ describe('documents print as PDF from the rows', () => {
       ['bill', ids.bangkaBill],
       ['assessment', 999_999],
     ] as const) {
-      await expect(loadDocumentData(t.db, '35.73', kind, id, TODAY, BASE_URL, secret)).rejects.toSatisfy(
+      await expect(DOCUMENTS.kind(kind).load(t.db, '35.73', id, TODAY, BASE_URL, secret)).rejects.toSatisfy(
         (e) => e instanceof Problem && e.code === 'DOCUMENT_NOT_FOUND',
       );
     }

@@ -2,8 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { payBill } from '../src/receivables/bills/pay-bill';
 import { quoteBill } from '../src/receivables/bills/quote-bill';
 import { verifyLedger } from '../src/receivables/ledger/verify-ledger';
-import { loadDocumentData } from '../src/tax/documents/load-document-data';
-import { renderDocumentPdf } from '../src/tax/documents/render-document';
+import { DOCUMENTS } from './support/documents';
 import { pdfText } from './support/pdf';
 import { restaurantFixture } from './support/tax-fixtures';
 import { type Agent, signedIn, startTestApp, type TestApp } from './support/test-app';
@@ -86,13 +85,20 @@ describe('MBLB opsen: the province’s 25% on the same kode bayar', () => {
   });
 
   it('the bill and the SPTPD receipt print the opsen line and the province', async () => {
-    const bill = await loadDocumentData(t.db, '19.01', 'bill', february.billId, '2025-03-02', '', 's');
-    const billText = flat(pdfText(await renderDocumentPdf(bill)));
+    const bill = await DOCUMENTS.kind('bill').load(t.db, '19.01', february.billId, '2025-03-02', '', 's');
+    const billText = flat(pdfText(await DOCUMENTS.kind('bill').render(bill)));
     expect(billText).toContain('Pokok pajak Rp 25.200.000');
     expect(billText).toContain('Opsen Pajak MBLB Provinsi Kepulauan Bangka Belitung Rp 6.300.000');
     expect(billText).toContain('Jumlah yang harus dibayar Rp 31.500.000');
-    const receipt = await loadDocumentData(t.db, '19.01', 'return', february.returnId, '2025-03-02', '', 's');
-    const receiptText = flat(pdfText(await renderDocumentPdf(receipt)));
+    const receipt = await DOCUMENTS.kind('return').load(
+      t.db,
+      '19.01',
+      february.returnId,
+      '2025-03-02',
+      '',
+      's',
+    );
+    const receiptText = flat(pdfText(await DOCUMENTS.kind('return').render(receipt)));
     expect(receiptText).toContain('Opsen Pajak MBLB Provinsi Kepulauan Bangka Belitung Rp 6.300.000');
     expect(receiptText).toContain('Jumlah pajak terutang Rp 31.500.000');
   });
@@ -141,8 +147,8 @@ describe('MBLB opsen: the province’s 25% on the same kode bayar', () => {
       { kind: 'sanction', amount: 60_000, account: 'pendapatan_sanksi:mblb' },
       { kind: 'opsen_sanction', amount: 15_000, account: 'utang_opsen:19' },
     ]);
-    const doc = await loadDocumentData(t.db, '19.01', 'assessment', skpdkb.id, '2025-06-05', '', 's');
-    const text = flat(pdfText(await renderDocumentPdf(doc)));
+    const doc = await DOCUMENTS.kind('assessment').load(t.db, '19.01', skpdkb.id, '2025-06-05', '', 's');
+    const text = flat(pdfText(await DOCUMENTS.kind('assessment').render(doc)));
     expect(text).toContain(
       'Opsen Pajak MBLB Provinsi Kepulauan Bangka Belitung yang kurang dibayar Rp 500.000',
     );

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verificationCode } from '../src/documents/verification';
 import { payBill } from '../src/receivables/bills/pay-bill';
 import { verifyLedger } from '../src/receivables/ledger/verify-ledger';
-import { loadDocumentData } from '../src/tax/documents/load-document-data';
-import { renderDocumentPdf } from '../src/tax/documents/render-document';
-import { verificationCode } from '../src/tax/documents/verification';
+import { DOCUMENTS } from './support/documents';
 import { pdfText } from './support/pdf';
 import { restaurantFixture } from './support/tax-fixtures';
 import { type Agent, signedIn, startTestApp, type TestApp } from './support/test-app';
@@ -128,22 +127,21 @@ describe('SKPDLB: an overpayment assessed, offset and refunded, each once', () =
   });
 
   it("prints with the region's letterhead and a QR that the public verify page accepts", async () => {
-    const doc = await loadDocumentData(
+    const doc = await DOCUMENTS.kind('assessment').load(
       t.db,
       '35.73',
-      'assessment',
       skpdlb.id,
       '2025-03-10',
       'https://x',
       's',
     );
-    const text = flat(pdfText(await renderDocumentPdf(doc)));
+    const text = flat(pdfText(await DOCUMENTS.kind('assessment').render(doc)));
     expect(text).toContain('PEMERINTAH KOTA MALANG');
     expect(text).toContain('SURAT KETETAPAN PAJAK DAERAH LEBIH BAYAR');
     expect(text).toContain(`Nomor: ${skpdlb.number}`);
     expect(text).toContain('Jumlah kelebihan pembayaran pajak Rp 1.500.000');
     expect(text).toContain('Terbilang: Satu juta lima ratus ribu rupiah');
-    const code = verificationCode(t.secrets.document, 'assessment', '35.73', skpdlb.id);
+    const code = verificationCode(t.secrets.document, DOCUMENTS.kind('assessment'), '35.73', skpdlb.id);
     const verified = await t.app.inject({ method: 'GET', url: `/api/v1/public/verify/${code}` });
     expect(verified.statusCode).toBe(200);
     expect(verified.json()).toMatchObject({
@@ -322,8 +320,8 @@ describe('penghapusan piutang: a supervisor writes off an uncollectable bill', (
   });
 
   it('the bill prints DIHAPUSKAN with the decree', async () => {
-    const doc = await loadDocumentData(t.db, '35.73', 'bill', billId, '2025-04-20', '', 's');
-    const text = flat(pdfText(await renderDocumentPdf(doc)));
+    const doc = await DOCUMENTS.kind('bill').load(t.db, '35.73', billId, '2025-04-20', '', 's');
+    const text = flat(pdfText(await DOCUMENTS.kind('bill').render(doc)));
     expect(text).toContain('DIHAPUSKAN');
     expect(text).toContain('Keputusan Wali Kota Malang 188.45/12/35.73.112/2025');
   });

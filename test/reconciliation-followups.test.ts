@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verificationCode } from '../src/documents/verification';
 import { jatimStatementCsv } from '../src/payments/reconciliation/demo-statements';
-import { verificationCode } from '../src/tax/documents/verification';
 import { Bank } from './support/bank';
+import { DOCUMENTS } from './support/documents';
 import { jatimDays, REGION } from './support/jatim-day';
 import { pdfText } from './support/pdf';
 import { type Agent, signedIn, startTestApp, type TestApp } from './support/test-app';
@@ -422,7 +423,7 @@ describe('follow-up deposit (STS susulan)', () => {
     }
     const firstPdf = pdfText((await treasurer.get(`${REGION}/deposits/${first.id}/sts.pdf`)).rawPayload);
     expect(firstPdf).not.toContain('SUSULAN');
-    const code = verificationCode(t.secrets.document, 'deposit', '35.73', made.id);
+    const code = verificationCode(t.secrets.document, DOCUMENTS.kind('deposit'), '35.73', made.id);
     const verified = await t.app.inject({ method: 'GET', url: `/api/v1/public/verify/${code}` });
     expect(verified.json()).toMatchObject({
       kind: 'deposit',

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verificationCode } from '../src/documents/verification';
 import { type JatimStatementLine, jatimStatementCsv } from '../src/payments/reconciliation/demo-statements';
 import { verifyAuditChain } from '../src/platform/audit';
 import { verifyLedger } from '../src/receivables/ledger/verify-ledger';
-import { verificationCode } from '../src/tax/documents/verification';
 import { Bank, openBill } from './support/bank';
+import { DOCUMENTS } from './support/documents';
 import { pdfText } from './support/pdf';
 import { type Agent, signedIn, startTestApp, type TestApp } from './support/test-app';
 
@@ -409,7 +410,7 @@ describe('resolving the mismatches and depositing the day (STS)', () => {
     ]) {
       expect(text).toContain(expected);
     }
-    const code = verificationCode(t.secrets.document, 'deposit', '35.73', deposit.id);
+    const code = verificationCode(t.secrets.document, DOCUMENTS.kind('deposit'), '35.73', deposit.id);
     const verified = await t.app.inject({ method: 'GET', url: `/api/v1/public/verify/${code}` });
     expect(verified.json()).toMatchObject({
       kind: 'deposit',
@@ -421,7 +422,7 @@ describe('resolving the mismatches and depositing the day (STS)', () => {
     expect(verified.json()).not.toHaveProperty('taxpayer');
     const page = await t.app.inject({ method: 'GET', url: `/verify/${code}` });
     expect(page.body).toContain('Telah disetor ke kas daerah');
-    const sspd = verificationCode(t.secrets.document, 'payment', '35.73', paid.matched.id);
+    const sspd = verificationCode(t.secrets.document, DOCUMENTS.kind('payment'), '35.73', paid.matched.id);
     const receipt = await t.app.inject({ method: 'GET', url: `/api/v1/public/verify/${sspd}` });
     expect(receipt.json().payment.depositNumber).toBe('STS/000001/35.73/2025');
   });

@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verificationCode } from '../src/documents/verification';
 import { installationSecrets } from '../src/platform/installation-secrets';
-import { verificationCode } from '../src/tax/documents/verification';
 import { Bank, openBill } from './support/bank';
+import { DOCUMENTS } from './support/documents';
 import { Agent, freshDatabase, signedIn, startTestApp, type TestApp } from './support/test-app';
 
 /**
@@ -136,11 +137,13 @@ describe("the installation's own keys", () => {
   it('a verification code made with the old public key or a guessed key does not verify; the real one does', async () => {
     const bill = await openBill(t.db);
     const verify = (code: string) => t.app.inject({ method: 'GET', url: `/api/v1/public/verify/${code}` });
-    const genuine = await verify(verificationCode(t.secrets.document, 'bill', '35.73', bill.id));
+    const genuine = await verify(
+      verificationCode(t.secrets.document, DOCUMENTS.kind('bill'), '35.73', bill.id),
+    );
     expect(genuine.statusCode).toBe(200);
     expect(genuine.json().genuine).toBe(true);
     for (const key of [OLD_PUBLIC_KEY, 'balai', t.secrets.session]) {
-      const forged = await verify(verificationCode(key, 'bill', '35.73', bill.id));
+      const forged = await verify(verificationCode(key, DOCUMENTS.kind('bill'), '35.73', bill.id));
       expect(forged.statusCode, key).toBe(404);
       expect(forged.json().code).toBe('DOCUMENT_NOT_FOUND');
     }
@@ -156,7 +159,7 @@ describe("the installation's own keys", () => {
       const bill = await openBill(given.db);
       const res = await given.app.inject({
         method: 'GET',
-        url: `/api/v1/public/verify/${verificationCode('d'.repeat(40), 'bill', '35.73', bill.id)}`,
+        url: `/api/v1/public/verify/${verificationCode('d'.repeat(40), DOCUMENTS.kind('bill'), '35.73', bill.id)}`,
       });
       expect(res.statusCode).toBe(200);
       expect(res.json().genuine).toBe(true);

@@ -5,8 +5,9 @@ import path from 'node:path';
 import type { LightMyRequestResponse } from 'fastify';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verificationCode } from '../src/tax/documents/verification';
+import { verificationCode } from '../src/documents/verification';
 import { openBill } from './support/bank';
+import { DOCUMENTS } from './support/documents';
 import { signedIn, startTestApp, type TestApp } from './support/test-app';
 
 let t: TestApp;
@@ -72,7 +73,7 @@ describe('security headers', () => {
 
   it('the public verify page: a stricter policy of its own; its one inline style is allowed by its hash', async () => {
     const bill = await openBill(t.db);
-    const code = verificationCode(t.secrets.document, 'bill', '35.73', bill.id);
+    const code = verificationCode(t.secrets.document, DOCUMENTS.kind('bill'), '35.73', bill.id);
     for (const url of [`/verify/${code}`, '/verify/A1901-1-0123456789ABCDEF']) {
       const res = await t.app.inject({ method: 'GET', url, headers: { accept: 'text/html' } });
       expect(res.headers['content-type']).toMatch(/^text\/html/);

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verificationCode } from '../src/documents/verification';
 import { THERMAL_58MM_WIDTH } from '../src/payments/receipts/sspd-58mm-pdf';
 import { formatBillingCode } from '../src/receivables/rules/billing-code';
-import { verificationCode } from '../src/tax/documents/verification';
 import { Bank, openBill } from './support/bank';
+import { DOCUMENTS } from './support/documents';
 import { pageSizes, pdfText } from './support/pdf';
 import { type Agent, signedIn, startTestApp, type TestApp } from './support/test-app';
 
@@ -91,7 +92,7 @@ describe('the SSPD PDF', () => {
     const pdf = res.rawPayload;
     expect(pageSizes(pdf)).toEqual([{ width: 595.28, height: 841.89 }]);
     const text = flat(pdfText(pdf));
-    const code = verificationCode(t.secrets.document, 'payment', '35.73', own.paymentId);
+    const code = verificationCode(t.secrets.document, DOCUMENTS.kind('payment'), '35.73', own.paymentId);
     for (const expected of [
       'PEMERINTAH KOTA MALANG',
       'SURAT SETORAN PAJAK DAERAH',
@@ -131,7 +132,7 @@ describe('the SSPD PDF', () => {
       'Tini Rahayu',
       'Rp 1.250.000',
       'Satu juta dua ratus lima puluh ribu rupiah',
-      verificationCode(t.secrets.document, 'payment', '35.73', own.paymentId),
+      verificationCode(t.secrets.document, DOCUMENTS.kind('payment'), '35.73', own.paymentId),
     ]) {
       expect(text).toContain(expected);
     }
@@ -173,7 +174,7 @@ describe('the SSPD’s verify page', () => {
       ownerEmail: 'wp@malang.demo',
     });
     const paid = await pay(jatim, bill.billingCode, 400_000, 'JTM-SSPD-REV');
-    const code = verificationCode(t.secrets.document, 'payment', '35.73', paid.id);
+    const code = verificationCode(t.secrets.document, DOCUMENTS.kind('payment'), '35.73', paid.id);
     const before = await t.app.inject({ method: 'GET', url: `/verify/${code}` });
     expect(before.statusCode).toBe(200);
     expect(before.body).toContain('Dokumen ASLI');

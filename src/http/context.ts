@@ -1,5 +1,6 @@
 import type { Config } from '../config';
 import type { Database } from '../db/database';
+import type { DocumentRegistry } from '../documents/document-registry';
 import type { Clock, TimeZone } from '../platform/clock';
 import type { InstallationSecrets } from '../platform/installation-secrets';
 import type { Role } from '../platform/roles';
@@ -13,10 +14,14 @@ export interface ServerDeps {
   clock: Clock;
 }
 
-/** What every route needs: the server's parts, this installation's keys and the roles its areas define. */
+/**
+ * What every route needs: the server's parts, this installation's keys, and the roles and kinds of document its areas
+ * define.
+ */
 export interface AppContext extends ServerDeps {
   secrets: InstallationSecrets;
   roles: readonly Role[];
+  documents: DocumentRegistry;
 }
 
 /** The region a region-scoped request acts in, and the caller's roles there (set by the tenancy guard). */

@@ -5,7 +5,7 @@ import type { FastifyHelmetOptions } from '@fastify/helmet';
  * styles from Balai's own origin only (Vite builds the web app into files: no inline script or style), images from
  * itself and data: URLs (QR codes), and no framing at all. Two pages bring their own policy rather than widen this
  * one: the Swagger UI at /docs (@fastify/swagger-ui's staticCSP, aligned below) and the public verify page (a
- * stricter one, PAGE_POLICY in src/tax/documents/verify-page.ts).
+ * stricter one, PAGE_POLICY in src/documents/verify-page.ts).
  */
 export const CONTENT_SECURITY_POLICY = {
   'default-src': ["'self'"],

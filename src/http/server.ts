@@ -10,7 +10,8 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { type Area, rolesOf } from '../platform/area';
+import { DocumentRegistry } from '../documents/document-registry';
+import { type Area, documentsOf, rolesOf } from '../platform/area';
 import { installationSecrets } from '../platform/installation-secrets';
 import { Problem } from '../platform/problem';
 import { registerProblemMessages } from '../platform/problem-messages';
@@ -45,8 +46,8 @@ export const healthSchema = z.object({
 });
 
 /**
- * Assembles the HTTP server from the areas (src/app.ts): their routes and problem messages, the OpenAPI docs, the
- * health check and the web app, with one error shape.
+ * Assembles the HTTP server from the areas (src/app.ts): their routes, problem messages, roles and kinds of document,
+ * the OpenAPI docs, the health check and the web app, with one error shape.
  */
 export async function buildServer(deps: ServerDeps, areas: readonly Area[]): Promise<FastifyInstance> {
   for (const area of areas) if (area.messages) registerProblemMessages(area.messages);
@@ -54,7 +55,12 @@ export async function buildServer(deps: ServerDeps, areas: readonly Area[]): Pro
     session: deps.config.sessionSecret,
     document: deps.config.documentSecret,
   });
-  const ctx: AppContext = { ...deps, secrets, roles: rolesOf(areas) };
+  const ctx: AppContext = {
+    ...deps,
+    secrets,
+    roles: rolesOf(areas),
+    documents: new DocumentRegistry(documentsOf(areas)),
+  };
   const app = Fastify({
     logger: ctx.config.logLevel === 'silent' ? false : { level: ctx.config.logLevel },
     bodyLimit: ctx.config.bodyLimitBytes,

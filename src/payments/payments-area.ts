@@ -1,22 +1,30 @@
 import type { Area } from '../platform/area';
+import { registerBillPaymentQr } from '../receivables';
 import { BankGate } from './bank-api/bank-gate';
 import { paymentsCommands } from './cli/payments-commands';
 import { vaCommands } from './cli/va-commands';
 import { seedDemoPartners } from './demo-partners';
 import { depositRoutes } from './deposit/deposit-routes';
+import { STS_DOCUMENT } from './deposit/sts';
 import { h2hRoutes } from './h2h/h2h-routes';
+import { payDemoBill } from './pay-demo-bill';
 import { paymentsAdminRoutes } from './payments-admin-routes';
 import { runPaymentsInBackground } from './payments-background';
 import { PAYMENTS_MESSAGES } from './problem-messages';
+import { billPaymentQris } from './qris/bill-payment-qris';
 import { seedDemoQris } from './qris/demo-qris';
 import { qrisRoutes } from './qris/qris-routes';
 import { receiptsRoutes } from './receipts/receipts-routes';
+import { SSPD_DOCUMENT } from './receipts/sspd';
 import { seedDemoReceiptsDay, seedDemoStatementFormats } from './reconciliation/demo-statements';
 import { reconciliationRoutes } from './reconciliation/reconciliation-routes';
 import { seedDemoRkud } from './rkud/demo-rkud';
 import { rkudRoutes } from './rkud/rkud-routes';
 import { PAYMENTS_ROLES } from './roles';
 import { snapRoutes } from './snap/snap-routes';
+
+// Payments takes QR payments: a bill's slip (tax's kode bayar slip) prints the region's dynamic QRIS for its total.
+registerBillPaymentQr(billPaymentQris);
 
 /**
  * Payments: the banks' host-to-host API, SNAP BI virtual accounts and QRIS on one posting path, receipts (SSPD),
@@ -53,6 +61,7 @@ export const paymentsArea: Area = {
   ],
   roles: PAYMENTS_ROLES,
   messages: PAYMENTS_MESSAGES,
+  documents: [SSPD_DOCUMENT, STS_DOCUMENT],
   routes(app, ctx) {
     // One gate for both bank APIs: a bank has one rate limit whichever it calls.
     const gate = new BankGate(ctx.db, ctx.config.h2hRequestsPerSecond, ctx.config.demo);
@@ -80,5 +89,7 @@ export const paymentsArea: Area = {
       await seedDemoStatementFormats(db, at);
     },
     history: (db, at) => seedDemoReceiptsDay(db, at),
+    // The demo's taxpayers pay at the counter of their region's bank (tax's history pays as it files).
+    teller: payDemoBill,
   },
 };

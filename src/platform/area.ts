@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import type { Config } from '../config';
 import type { Database } from '../db/database';
+import type { DocumentKind } from '../documents/document-kind';
 import type { AppContext, ServerDeps } from '../http/context';
 import type { Clock } from './clock';
 import type { ProblemMessages } from './problem-messages';
@@ -24,6 +25,8 @@ export interface Area {
   readonly tables?: readonly string[];
   /** The problem codes it throws, worded in Indonesian and English (declared to the compiler in its own file). */
   readonly messages?: ProblemMessages;
+  /** The kinds of document it prints, each with its verification code's letter (src/documents/document-kind.ts). */
+  readonly documents?: readonly DocumentKind[];
   /** Routes outside any region: public pages and APIs, sign-in, the banks' APIs. */
   routes?(app: FastifyInstance, ctx: AppContext): void;
   /** Routes under /api/v1/regions/{regionId}, each behind the tenancy guard (src/http/tenancy.ts). */
@@ -43,13 +46,26 @@ export interface Area {
 export interface DemoPart {
   /** What a region sets up before anyone files or pays: regions and people, policies, banks, accounts. */
   configure?(db: Database, at: Date): Promise<void>;
-  /** The months of activity before today: filings, payments, a bank statement. */
-  history?(db: Database, at: Date): Promise<void>;
+  /** The months of activity before today: filings, payments, a bank statement; bills are paid at `teller`. */
+  history?(db: Database, at: Date, teller: DemoTeller): Promise<void>;
+  /**
+   * How the demo's taxpayers pay a bill at the bank's counter, for every area's history (payments gives it): tax's
+   * history pays as it files, month by month, without depending on payments.
+   */
+  readonly teller?: DemoTeller;
 }
+
+/** Pays a bill in full on a day through the region's bank, as its teller would. */
+export type DemoTeller = (db: Database, regionId: string, billId: number, day: string) => Promise<void>;
 
 /** Every role the areas define, in the list's order. */
 export function rolesOf(areas: readonly Area[]): Role[] {
   return areas.flatMap((area) => Object.keys(area.roles ?? {}) as Role[]);
+}
+
+/** Every kind of document the areas print, in the list's order (the server's DocumentRegistry checks them). */
+export function documentsOf(areas: readonly Area[]): DocumentKind[] {
+  return areas.flatMap((area) => area.documents ?? []);
 }
 
 /** What a command has once the database is open: the settings, the one clock and the migrated database. */

@@ -2,7 +2,8 @@
  * Receivables' public face: what other areas may use of it (scripts/check-boundaries.ts refuses an import of any other
  * file of this folder from outside it). Bills every area issues, what they cost on a day, how they are settled,
  * reopened, offset, corrected or written off, and the ledger they are booked on. Receivables imports no business area:
- * an area that issues bills registers a `BillIssuer` for its origin kinds.
+ * an area that issues bills registers a `BillIssuer` for its origin kinds, the area that takes QR payments its
+ * `BillPaymentQrSource`.
  */
 
 export type { AmountDue, BillTerms, DueTerms } from './bills/amount-due';
@@ -19,6 +20,9 @@ export type { BillIssuer, CollectionPolicy } from './bills/bill-issuers';
 export { registerBillIssuer } from './bills/bill-issuers';
 export type { BillLine, BillLineKind, LineContext } from './bills/bill-lines';
 export { billLines, billTotal, interestParts } from './bills/bill-lines';
+// How a bill is paid by QR code: the area that takes QR payments registers, a bill's slip asks.
+export type { BillPaymentQr, BillPaymentQrSource } from './bills/bill-payment-qr';
+export { billPaymentQr, registerBillPaymentQr } from './bills/bill-payment-qr';
 export { markInterestBilled } from './bills/bill-status';
 export type { BillFilter, BillSummary, FoundBill } from './bills/find-bills';
 export { billIdsOf, billSummaries, findBills, priceBills } from './bills/find-bills';

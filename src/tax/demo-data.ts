@@ -1,5 +1,5 @@
 import type { Database } from '../db/database';
-import { payDemoBill } from '../payments';
+import type { DemoTeller } from '../platform/area';
 import { addDays, addMonthsClamped, compareDates, lastDayOfMonth, monthOf } from '../platform/calendar';
 import { localDate, localInstant, type TimeZone } from '../platform/clock';
 import { findRegion } from '../platform/regions';
@@ -466,15 +466,29 @@ const SEED_ACTOR: Actor = { userId: null, label: 'demo-seed' };
 /** A moment on a day of the region's calendar, for records seeded in the past. */
 type OnDay = (day: string, hour: number) => Date;
 
-/** Seeds each hosted region's history up to its own today, on its own clock (WIB, WITA or WIT). */
-export async function seedDemoTaxData(db: Database, now: Date, regionIds: readonly string[]) {
+/**
+ * Seeds each hosted region's history up to its own today, on its own clock (WIB, WITA or WIT); the taxpayers pay at
+ * `teller` (payments' bank counter, given by the demo's composition: tax does not depend on payments).
+ */
+export async function seedDemoTaxData(
+  db: Database,
+  now: Date,
+  regionIds: readonly string[],
+  teller: DemoTeller,
+) {
   for (const regionId of regionIds) {
     const region = await findRegion(db, regionId);
-    if (region) await seedRegion(db, regionId, region.timeZone, localDate(now, region.timeZone));
+    if (region) await seedRegion(db, regionId, region.timeZone, localDate(now, region.timeZone), teller);
   }
 }
 
-async function seedRegion(db: Database, regionId: string, timeZone: TimeZone, today: string) {
+async function seedRegion(
+  db: Database,
+  regionId: string,
+  timeZone: TimeZone,
+  today: string,
+  teller: DemoTeller,
+) {
   const onDay: OnDay = (day, hour) => localInstant(day, `${String(hour).padStart(2, '0')}:00`, timeZone);
   const firstMonth = monthOf(addMonthsClamped(`${monthOf(today)}-01`, -MONTHS_OF_HISTORY));
   const registeredOn = `${firstMonth}-01`;
@@ -517,10 +531,22 @@ async function seedRegion(db: Database, regionId: string, timeZone: TimeZone, to
       { kind: 'staff' },
     );
     if (b.basis) {
-      await seedAssessment(db, onDay, regionId, taxpayer.id, object.id, b, registeredOn);
+      await seedAssessment(db, onDay, regionId, taxpayer.id, object.id, b, registeredOn, teller);
       continue;
     }
-    await seedReturns(db, onDay, regionId, taxpayer.id, object.id, b, firstMonth, today, viewer, rand);
+    await seedReturns(
+      db,
+      onDay,
+      regionId,
+      taxpayer.id,
+      object.id,
+      b,
+      firstMonth,
+      today,
+      viewer,
+      rand,
+      teller,
+    );
   }
   for (const waiting of DEMO_WAITING[regionId] ?? []) {
     await registerTaxpayer(db, onDay(addDays(today, -2), 14), SEED_ACTOR, regionId, waiting, {
@@ -540,6 +566,7 @@ async function seedReturns(
   today: string,
   viewer: { kind: 'staff' } | { kind: 'taxpayer'; userId: number },
   rand: () => number,
+  teller: DemoTeller,
 ) {
   const officer: Actor = { userId: null, label: 'demo-seed (petugas)' };
   for (let m = 0; m < MONTHS_OF_HISTORY; m++) {
@@ -576,7 +603,7 @@ async function seedReturns(
           ? addMonthsClamped(bill.dueDate, 1 + Math.floor(rand() * 2))
           : fileOn;
     if (!payOn || compareDates(payOn, today) >= 0) continue;
-    await payDemoBill(db, regionId, bill.id, payOn);
+    await teller(db, regionId, bill.id, payOn);
   }
 }
 
@@ -588,6 +615,7 @@ async function seedAssessment(
   objectId: number,
   b: DemoBusiness,
   registeredOn: string,
+  teller: DemoTeller,
 ) {
   const basis = b.basis as OfficialBasis;
   const issued = await assessOfficialTax(db, onDay(registeredOn, 13), registeredOn, SEED_ACTOR, {
@@ -598,5 +626,5 @@ async function seedAssessment(
     basis,
   });
   if (b.habit === 'prompt' && issued.billId)
-    await payDemoBill(db, regionId, issued.billId, lastDayOfMonth(monthOf(registeredOn)));
+    await teller(db, regionId, issued.billId, lastDayOfMonth(monthOf(registeredOn)));
 }

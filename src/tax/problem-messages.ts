@@ -297,17 +297,6 @@ export const TAX_MESSAGES = {
       detail: 'The lines add up to Rp{sum}, not the gross receipts of Rp{gross}.',
     },
   },
-  DOCUMENT_NOT_FOUND: {
-    id: {
-      title: 'Dokumen tidak dikenal',
-      detail:
-        'Kode verifikasi tidak cocok dengan dokumen mana pun. Periksa kembali kode atau pindai ulang kode QR.',
-    },
-    en: {
-      title: 'Unknown document',
-      detail: 'The verification code matches no document. Check the code or scan the QR code again.',
-    },
-  },
   ASSESSMENT_NOT_FOUND: {
     id: {
       title: 'Ketetapan tidak ditemukan',

@@ -6,8 +6,10 @@ import { importCommands } from './cli/import-commands';
 import { publicTaxTypeRoutes, taxConfigRoutes } from './config-routes';
 import { seedDemoTaxConfig } from './demo-config';
 import { seedDemoTaxData } from './demo-data';
+import { ASSESSMENT_DOCUMENT } from './documents/assessment-document';
+import { BILL_DOCUMENT } from './documents/bill-document';
 import { documentRoutes } from './documents/document-routes';
-import { verifyRoutes } from './documents/verify-routes';
+import { SPTPD_RECEIPT } from './documents/sptpd-receipt-document';
 import { overpaymentsRoutes } from './overpayments/overpayments-routes';
 import { overviewRoutes } from './overview/overview-routes';
 import { TAX_MESSAGES } from './problem-messages';
@@ -22,7 +24,8 @@ registerBillIssuer(TAX_BILL_ISSUER);
 
 /**
  * Local taxes (e-pajak daerah): the registry, tax rules and policy as data, SPTPD, official assessments and the bills
- * they issue (booked by receivables), overpayments, documents and their public verification.
+ * they issue (booked by receivables), overpayments, and their documents: the kode bayar slip, the SPTPD receipt and
+ * the assessments, which the public verify page (src/documents/) checks like any registered kind.
  */
 export const taxArea: Area = {
   name: 'tax',
@@ -39,10 +42,10 @@ export const taxArea: Area = {
   ],
   roles: TAX_ROLES,
   messages: TAX_MESSAGES,
+  documents: [BILL_DOCUMENT, SPTPD_RECEIPT, ASSESSMENT_DOCUMENT],
   routes(app, ctx) {
     simulatorRoutes(app, ctx);
     publicTaxTypeRoutes(app, ctx);
-    verifyRoutes(app, ctx);
   },
   regionRoutes(scope, ctx) {
     taxConfigRoutes(scope, ctx);
@@ -58,6 +61,6 @@ export const taxArea: Area = {
   },
   demo: {
     configure: seedDemoTaxConfig,
-    history: (db, at) => seedDemoTaxData(db, at, DEMO_REGIONS),
+    history: (db, at, teller) => seedDemoTaxData(db, at, DEMO_REGIONS, teller),
   },
 };

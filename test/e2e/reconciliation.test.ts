@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatTanggal } from '../../src/documents/indonesian-format';
 import { signRequest } from '../../src/payments/bank-api/signature';
 import { jatimStatementCsv } from '../../src/payments/reconciliation/demo-statements';
 import { writeCsv } from '../../src/platform/csv';
-import { formatTanggal } from '../../src/tax/documents/indonesian-format';
 import { DESKTOP, go, launchBrowser, openApp, type RunningServer, signIn, startServer } from './harness';
 
 let server: RunningServer;

@@ -1,6 +1,28 @@
+import { formatTanggal, formatWaktu } from '../../documents/indonesian-format';
+import { type AmountRow, type DocumentBase, type Field, renderPdf } from '../../documents/layout';
 import { localDate } from '../../platform/clock';
-import { type AmountRow, type Field, formatTanggal, formatWaktu, renderPdf } from '../../tax';
-import type { StsDocument } from './sts';
+import type { RkudAccount } from '../rkud/rkud-account';
+
+/** The STS as printed: which receipts, of which bank and day, went to the treasury account, by tax. */
+export interface StsDocument extends DocumentBase {
+  depositId: number;
+  number: string;
+  /** The day the receipts were taken by the bank. */
+  day: string;
+  /** ISO 8601 instant of the deposit. */
+  depositedAt: string;
+  bank: { name: string };
+  /** The treasury account the money went to, as the region had it set on the day of the deposit; null if unset. */
+  rkud: (RkudAccount & { exampleOnly: boolean }) | null;
+  /** The treasurer who made the deposit, by name. */
+  treasurer: string | null;
+  amount: number;
+  paymentCount: number;
+  /** For a follow-up STS (STS susulan): the day's first STS, which did not carry these receipts. */
+  follows: { number: string; depositedAt: string } | null;
+  /** Per tax: its principal and the interest (sanksi administratif) paid with it. */
+  rows: { taxName: string; principal: number; penalty: number }[];
+}
 
 const STS_TITLE = 'SURAT TANDA SETORAN';
 

@@ -1,29 +1,64 @@
+import { z } from 'zod';
 import type { Sql } from '../../db/database';
+import { documentBase } from '../../documents/document-base';
+import type { DocumentKind } from '../../documents/document-kind';
+import { formatRupiah, formatTanggal, formatWaktu } from '../../documents/indonesian-format';
 import { Problem } from '../../platform/problem';
 import { billSummaries, parseBillingCode } from '../../receivables';
-import { type DocumentBase, documentBase } from '../../tax';
-import type { RkudAccount } from '../rkud/rkud-account';
+import { renderStsPdf, type StsDocument } from './sts-pdf';
 
-/** The STS as printed: which receipts, of which bank and day, went to the treasury account, by tax. */
-export interface StsDocument extends DocumentBase {
-  depositId: number;
-  number: string;
-  /** The day the receipts were taken by the bank. */
-  day: string;
-  /** ISO 8601 instant of the deposit. */
-  depositedAt: string;
-  bank: { name: string };
-  /** The treasury account the money went to, as the region had it set on the day of the deposit; null if unset. */
-  rkud: (RkudAccount & { exampleOnly: boolean }) | null;
-  /** The treasurer who made the deposit, by name. */
-  treasurer: string | null;
-  amount: number;
-  paymentCount: number;
-  /** For a follow-up STS (STS susulan): the day's first STS, which did not carry these receipts. */
-  follows: { number: string; depositedAt: string } | null;
-  /** Per tax: its principal and the interest (sanksi administratif) paid with it. */
-  rows: { taxName: string; principal: number; penalty: number }[];
-}
+/** What the verify answer says of an STS: it is about a bank's day, not a taxpayer. */
+const DEPOSIT_DETAILS = z.object({
+  day: z.string().describe('the day the bank took the receipts'),
+  bank: z.string(),
+  amount: z.number(),
+  paymentCount: z.number(),
+  depositedAt: z.string(),
+  followsNumber: z.string().nullable().describe('for a follow-up STS (STS susulan): the day’s first STS'),
+});
+
+type DepositAnswer = { deposit: z.infer<typeof DEPOSIT_DETAILS> };
+
+/** The STS (kind `deposit`, codes beginning with T, the S being the SSPD's). A deposit made stays made: always current. */
+export const STS_DOCUMENT: DocumentKind<StsDocument, DepositAnswer> = {
+  name: 'deposit',
+  letter: 'T',
+  load: loadSts,
+  render: renderStsPdf,
+  fileName: stsFileName,
+  verification: {
+    current: 'an STS always',
+    details: DEPOSIT_DETAILS,
+    answer: async (sts) => ({
+      current: true,
+      title: sts.follows ? 'SURAT TANDA SETORAN (STS SUSULAN)' : 'SURAT TANDA SETORAN (STS)',
+      reference: sts.number,
+      status: 'deposited',
+      statusText: { id: 'Telah disetor ke kas daerah', en: 'Deposited to the regional treasury' },
+      deposit: {
+        day: sts.day,
+        bank: sts.bank.name,
+        amount: sts.amount,
+        paymentCount: sts.paymentCount,
+        depositedAt: sts.depositedAt,
+        followsNumber: sts.follows?.number ?? null,
+      },
+    }),
+    rows: ({ deposit: d, region }) => [
+      { label: { id: 'Penerimaan melalui', en: 'Received through' }, value: d.bank },
+      { label: { id: 'Tanggal penerimaan', en: 'Received on' }, value: formatTanggal(d.day) },
+      ...(d.followsNumber
+        ? [{ label: { id: 'Susulan atas STS', en: 'Follow-up of STS' }, value: d.followsNumber }]
+        : []),
+      { label: { id: 'Jumlah SSPD', en: 'Payments' }, value: String(d.paymentCount) },
+      { label: { id: 'Jumlah disetor', en: 'Amount deposited' }, value: formatRupiah(d.amount) },
+      {
+        label: { id: 'Disetor pada', en: 'Deposited at' },
+        value: formatWaktu(new Date(d.depositedAt), region.timeZone),
+      },
+    ],
+  },
+};
 
 /** The file name an STS is offered under: `sts-000001-35-73-2025.pdf`. */
 export function stsFileName(sts: Pick<StsDocument, 'number'>): string {
@@ -68,7 +103,7 @@ export async function loadSts(
   );
   if (!deposit) throw new Problem(404, 'DOCUMENT_NOT_FOUND');
   const rows = await rowsByTax(db, regionId, depositId);
-  const base = await documentBase(db, regionId, 'deposit', depositId, today, baseUrl, secret);
+  const base = await documentBase(db, regionId, STS_DOCUMENT, depositId, today, baseUrl, secret);
   return {
     ...base,
     depositId,

@@ -1,18 +1,15 @@
 import PDFDocument from 'pdfkit';
-import { formatBillingCode } from '../../receivables';
 import {
-  AGENCY,
   capitalise,
-  drawQr,
   formatMasaPajak,
   formatRupiah,
   formatTanggal,
   formatWaktu,
-  governmentOf,
-  terbilangRupiah,
-} from '../../tax';
-import type { SspdDocument } from './sspd';
-import { SSPD_TITLE, SSPD_VALIDITY, sspdReversedNotice } from './sspd-pdf';
+} from '../../documents/indonesian-format';
+import { AGENCY, drawQr, governmentOf } from '../../documents/layout';
+import { terbilangRupiah } from '../../documents/terbilang';
+import { formatBillingCode } from '../../receivables';
+import { SSPD_TITLE, SSPD_VALIDITY, type SspdDocument, sspdReversedNotice } from './sspd-pdf';
 
 /**
  * The SSPD as a counter's 58 mm thermal printer prints it: one column 164 points wide (58 mm), no smaller than

@@ -1,6 +1,36 @@
+import { formatMasaPajak, formatWaktu } from '../../documents/indonesian-format';
+import { type DocumentBase, renderPdf } from '../../documents/layout';
 import { formatBillingCode } from '../../receivables';
-import { formatMasaPajak, formatWaktu, renderPdf } from '../../tax';
-import type { SspdDocument } from './sspd';
+
+/**
+ * The SSPD (Surat Setoran Pajak Daerah, domain notes §2.1): the taxpayer's proof that a bill was paid into the
+ * region's account, one per payment row. It prints what the payment row and its bill hold, never more: names,
+ * NPWPD, object name and amounts, no NIK, NPWP or contact data.
+ */
+export interface SspdDocument extends DocumentBase {
+  paymentId: number;
+  /** Balai's transaction number given to the bank (18 digits). */
+  ntpd: string;
+  billingCode: string;
+  taxpayer: { name: string; npwpd: string | null };
+  object: { name: string } | null;
+  taxType: { name: string };
+  /** Masa pajak (`YYYY-MM`) or tax year of the bill, if it has one. */
+  period: string | null;
+  principal: number;
+  /** Late-payment interest paid with it. */
+  penalty: number;
+  amount: number;
+  bank: { name: string };
+  /** The bank's own reference (NTB), what a teller or a bank statement shows. */
+  bankReference: string;
+  /** ISO 8601 instant the bank says it was paid. */
+  paidAt: string;
+  /** ISO 8601 instant the bank took it back, if it did: the SSPD then proves nothing. */
+  reversedAt: string | null;
+  /** The STS that deposited it to the treasury account, once deposited. */
+  depositNumber: string | null;
+}
 
 /** The words both layouts print, so that the counter slip and the A4 page say the same thing. */
 export const SSPD_TITLE = 'SURAT SETORAN PAJAK DAERAH';

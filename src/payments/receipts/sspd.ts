@@ -1,43 +1,121 @@
+import { z } from 'zod';
 import type { Sql } from '../../db/database';
+import { documentBase } from '../../documents/document-base';
+import type { DocumentKind, PageRow } from '../../documents/document-kind';
+import { formatRupiah, formatWaktu } from '../../documents/indonesian-format';
 import { Problem } from '../../platform/problem';
-import { billSummaries } from '../../receivables';
-import { type DocumentBase, documentBase, receiptParticulars } from '../../tax';
+import { billSummaries, formatBillingCode } from '../../receivables';
+import {
+  receiptParticulars,
+  TAXPAYER_ABOUT,
+  type TaxpayerAbout,
+  taxpayerAbout,
+  taxpayerRows,
+} from '../../tax';
+import { renderSspdPdf, type SspdDocument } from './sspd-pdf';
+
+/** What the verify answer says of an SSPD besides its taxpayer. */
+const PAYMENT_DETAILS = z.object({
+  ntpd: z.string(),
+  billingCode: z.string(),
+  principal: z.number(),
+  penalty: z.number(),
+  amount: z.number(),
+  bank: z.string(),
+  bankReference: z.string(),
+  paidAt: z.string(),
+  reversedAt: z
+    .string()
+    .nullable()
+    .describe('when the bank took the payment back; the SSPD then proves nothing'),
+  depositNumber: z.string().nullable().describe('the STS that deposited it to the treasury account'),
+});
+
+type PaymentAnswer = TaxpayerAbout & { payment: z.infer<typeof PAYMENT_DETAILS> };
 
 /**
- * The SSPD (Surat Setoran Pajak Daerah, domain notes §2.1): the taxpayer's proof that a bill was paid into the
- * region's account, one per payment row. It prints what the payment row and its bill hold, never more: names,
- * NPWPD, object name and amounts, no NIK, NPWP or contact data.
+ * The SSPD (kind `payment`, codes beginning with S), one per payment row. It stands unless the bank reversed the
+ * payment: then it is genuine but proves nothing, and its page says so.
  */
-export interface SspdDocument extends DocumentBase {
-  paymentId: number;
-  /** Balai's transaction number given to the bank (18 digits). */
-  ntpd: string;
-  billingCode: string;
-  taxpayer: { name: string; npwpd: string | null };
-  object: { name: string } | null;
-  taxType: { name: string };
-  /** Masa pajak (`YYYY-MM`) or tax year of the bill, if it has one. */
-  period: string | null;
-  principal: number;
-  /** Late-payment interest paid with it. */
-  penalty: number;
-  amount: number;
-  bank: { name: string };
-  /** The bank's own reference (NTB), what a teller or a bank statement shows. */
-  bankReference: string;
-  /** ISO 8601 instant the bank says it was paid. */
-  paidAt: string;
-  /** ISO 8601 instant the bank took it back, if it did: the SSPD then proves nothing. */
-  reversedAt: string | null;
-  /** The STS that deposited it to the treasury account, once deposited. */
-  depositNumber: string | null;
-}
+export const SSPD_DOCUMENT: DocumentKind<SspdDocument, PaymentAnswer> = {
+  name: 'payment',
+  letter: 'S',
+  load: loadSspd,
+  render: renderSspdPdf,
+  fileName: sspdFileName,
+  verification: {
+    current: 'a payment (SSPD) the bank did not reverse',
+    about: TAXPAYER_ABOUT,
+    details: PAYMENT_DETAILS,
+    answer: async (p) => ({
+      current: p.reversedAt === null,
+      title: 'SURAT SETORAN PAJAK DAERAH (SSPD)',
+      reference: `NTPD ${p.ntpd}`,
+      status: p.reversedAt ? 'reversed' : 'paid',
+      statusText: p.reversedAt
+        ? { id: 'Pembayaran dibatalkan oleh bank', en: 'Payment reversed by the bank' }
+        : { id: 'Pembayaran diterima', en: 'Payment received' },
+      ...taxpayerAbout(p),
+      payment: {
+        ntpd: p.ntpd,
+        billingCode: p.billingCode,
+        principal: p.principal,
+        penalty: p.penalty,
+        amount: p.amount,
+        bank: p.bank.name,
+        bankReference: p.bankReference,
+        paidAt: p.paidAt,
+        reversedAt: p.reversedAt,
+        depositNumber: p.depositNumber,
+      },
+    }),
+    rows(v) {
+      const p = v.payment;
+      const rows: PageRow[] = [
+        ...taxpayerRows(v),
+        { label: { id: 'Kode bayar', en: 'Payment code' }, value: formatBillingCode(p.billingCode) },
+        { label: { id: 'Pokok pajak', en: 'Principal' }, value: formatRupiah(p.principal) },
+        { label: { id: 'Sanksi bunga', en: 'Interest' }, value: formatRupiah(p.penalty) },
+        { label: { id: 'Jumlah dibayar', en: 'Amount paid' }, value: formatRupiah(p.amount) },
+        { label: { id: 'Dibayar melalui', en: 'Paid through' }, value: p.bank },
+        { label: { id: 'Referensi bank', en: 'Bank reference' }, value: p.bankReference },
+        {
+          label: { id: 'Waktu pembayaran', en: 'Paid at' },
+          value: formatWaktu(new Date(p.paidAt), v.region.timeZone),
+        },
+      ];
+      if (p.reversedAt) {
+        rows.push({
+          label: { id: 'Dibatalkan bank', en: 'Reversed by the bank' },
+          value: formatWaktu(new Date(p.reversedAt), v.region.timeZone),
+        });
+      }
+      if (p.depositNumber)
+        rows.push({ label: { id: 'Disetor dengan', en: 'Deposited with' }, value: p.depositNumber });
+      return rows;
+    },
+    // A reversed payment's SSPD is worse than out of date: whoever holds it has not paid.
+    verdict: (v) =>
+      v.current
+        ? null
+        : {
+            tone: 'warn',
+            notes: [
+              {
+                id: 'SSPD ini asli, tetapi pembayarannya telah dibatalkan oleh bank: SSPD ini bukan bukti pembayaran dan tagihannya belum lunas.',
+                en: 'This SSPD is genuine, but the bank reversed the payment: it is no proof of payment and the bill is not paid.',
+              },
+            ],
+          },
+  },
+};
 
 /** The file name an SSPD is offered under: `sspd-357325031000000042.pdf`. */
 export function sspdFileName(sspd: Pick<SspdDocument, 'ntpd'>): string {
   return `sspd-${sspd.ntpd}.pdf`;
 }
 
+/** What the SSPD of a payment row prints: the payment, and what its bill is for and whose it is. */
 export async function loadSspd(
   db: Sql,
   regionId: string,
@@ -75,7 +153,7 @@ export async function loadSspd(
   const bill = (await billSummaries(db, regionId, [row.billId])).get(row.billId);
   if (!bill) throw new Problem(404, 'DOCUMENT_NOT_FOUND');
   const tax = await receiptParticulars(db, regionId, bill);
-  const base = await documentBase(db, regionId, 'payment', paymentId, today, baseUrl, secret);
+  const base = await documentBase(db, regionId, SSPD_DOCUMENT, paymentId, today, baseUrl, secret);
   return {
     ...base,
     paymentId,

@@ -1,10 +1,11 @@
 import type { Database, Sql } from '../../db/database';
+import { formatRupiah } from '../../documents/indonesian-format';
 import { addDays } from '../../platform/calendar';
 import { localDate } from '../../platform/clock';
 import { writeCsv } from '../../platform/csv';
 import { type Actor, SYSTEM_ACTOR } from '../../platform/users';
 import { findBills } from '../../receivables';
-import { formatRupiah, taxpayersWithAccount } from '../../tax';
+import { taxpayersWithAccount } from '../../tax';
 import { demoBankOf } from '../demo-partners';
 import { payDemoBill } from '../pay-demo-bill';
 import { importStatement } from './import-statement';

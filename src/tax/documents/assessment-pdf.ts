@@ -1,6 +1,11 @@
+import {
+  formatMasaPajak,
+  formatPersen,
+  formatRupiah,
+  formatTanggal,
+} from '../../documents/indonesian-format';
+import { type AmountRow, type DocumentBase, renderPdf } from '../../documents/layout';
 import { formatBillingCode } from '../../receivables';
-import { formatMasaPajak, formatPersen, formatRupiah, formatTanggal } from './indonesian-format';
-import { type AmountRow, type DocumentBase, renderPdf } from './layout';
 
 export const ASSESSMENT_KINDS = ['SKPD', 'SKPDKB', 'SKPDKBT', 'SKPDN', 'SKPDLB', 'STPD'] as const;
 export type AssessmentKind = (typeof ASSESSMENT_KINDS)[number];

@@ -1,6 +1,11 @@
-import { type BillLineKind, formatBillingCode } from '../../receivables';
-import { formatMasaPajak, formatPersen, formatRupiah, formatTanggal } from './indonesian-format';
-import { type AmountRow, type DocumentBase, renderPdf } from './layout';
+import {
+  formatMasaPajak,
+  formatPersen,
+  formatRupiah,
+  formatTanggal,
+} from '../../documents/indonesian-format';
+import { type AmountRow, type DocumentBase, renderPdf } from '../../documents/layout';
+import { type BillLineKind, type BillPaymentQr, formatBillingCode } from '../../receivables';
 
 /** A bill as its kode bayar slip prints it; amounts as of `interest.asOf`. */
 export interface BillDocument extends DocumentBase {
@@ -33,7 +38,7 @@ export interface BillDocument extends DocumentBase {
   /** The region's late-payment rule for this bill, printed as a warning; null if it accrues none. */
   lateInterest: { ratePerMonthPpm: number; maxMonths: number } | null;
   /** The dynamic QRIS for `total` and the merchant it pays; null if the bill is settled or the region has none. */
-  qris: { payload: string; merchantName: string; nmid: string | null } | null;
+  qris: BillPaymentQr | null;
 }
 
 const SETTLED: Record<

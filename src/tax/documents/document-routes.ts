@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { DocumentKind } from '../../documents/document-kind';
 import type { AppContext } from '../../http/context';
 import { accessFor } from '../../http/tenancy';
 import { localDate } from '../../platform/clock';
@@ -10,8 +11,9 @@ import { ownerFilter, type Viewer } from '../registry/taxpayer';
 import { loadReturn } from '../returns/tax-return';
 import { TAX_STAFF } from '../roles';
 import { viewerOf } from '../viewer';
-import { documentFileName, loadDocumentData } from './load-document-data';
-import { renderDocumentPdf } from './render-document';
+import { ASSESSMENT_DOCUMENT } from './assessment-document';
+import { BILL_DOCUMENT } from './bill-document';
+import { SPTPD_RECEIPT } from './sptpd-receipt-document';
 
 /** The documents of a taxpayer's own records; SSPD and STS download from the payment and deposit routes. */
 type TaxDocumentKind = 'bill' | 'return' | 'assessment';
@@ -39,17 +41,31 @@ async function assertCanSee(
 /** PDF downloads of the kode bayar slip, the SPTPD receipt and the SKPD family/STPD, with the verification QR. */
 export function documentRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const routes: { path: string; kind: TaxDocumentKind; param: string; summary: string }[] = [
-    { path: '/bills/:id/pdf', kind: 'bill', param: 'id', summary: 'The bill with its kode bayar, as a PDF' },
+  const routes: {
+    path: string;
+    kind: TaxDocumentKind;
+    document: DocumentKind;
+    param: string;
+    summary: string;
+  }[] = [
+    {
+      path: '/bills/:id/pdf',
+      kind: 'bill',
+      document: BILL_DOCUMENT,
+      param: 'id',
+      summary: 'The bill with its kode bayar, as a PDF',
+    },
     {
       path: '/returns/:id/pdf',
       kind: 'return',
+      document: SPTPD_RECEIPT,
       param: 'id',
       summary: 'The SPTPD receipt (tanda terima), as a PDF',
     },
     {
       path: '/assessments/:id/pdf',
       kind: 'assessment',
+      document: ASSESSMENT_DOCUMENT,
       param: 'id',
       summary: 'An SKPD, SKPDKB, SKPDKBT, SKPDN or STPD, as a PDF',
     },
@@ -68,22 +84,18 @@ export function documentRoutes(app: FastifyInstance, ctx: AppContext): void {
         const viewer = await viewerOf(ctx, request, TAX_STAFF, true);
         const { regionId, timeZone } = accessFor(request);
         await assertCanSee(ctx, regionId, route.kind, request.params.id, viewer);
-        const data = await loadDocumentData(
+        const document = await route.document.load(
           ctx.db,
           regionId,
-          route.kind,
           request.params.id,
           localDate(ctx.clock.now(), timeZone),
           `${request.protocol}://${request.host}`,
           ctx.secrets.document,
         );
-        const pdf = await renderDocumentPdf(data);
+        const pdf = await route.document.render(document);
         return reply
           .type('application/pdf')
-          .header(
-            'content-disposition',
-            `inline; filename="${documentFileName(route.kind, data.document as never)}"`,
-          )
+          .header('content-disposition', `inline; filename="${route.document.fileName(document)}"`)
           .header('cache-control', 'no-store')
           .send(Buffer.from(pdf));
       },

@@ -1,7 +1,13 @@
+import {
+  formatMasaPajak,
+  formatPersen,
+  formatRupiah,
+  formatTanggal,
+  formatWaktu,
+} from '../../documents/indonesian-format';
+import { type DocumentBase, renderPdf } from '../../documents/layout';
 import { localDate } from '../../platform/clock';
 import { formatBillingCode } from '../../receivables';
-import { formatMasaPajak, formatPersen, formatRupiah, formatTanggal, formatWaktu } from './indonesian-format';
-import { type DocumentBase, renderPdf } from './layout';
 
 /** A submitted SPTPD as its tanda terima (receipt) prints it. */
 export interface SptpdReceiptDocument extends DocumentBase {

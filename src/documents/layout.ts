@@ -1,11 +1,11 @@
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
-import type { TimeZone } from '../../platform/clock';
+import type { TimeZone } from '../platform/clock';
 import { capitalise, formatRupiah, formatTanggal } from './indonesian-format';
 import { terbilangRupiah } from './terbilang';
 
 /**
- * The one page layout of Balai's tax documents: the region's letterhead (kop surat), a centred title, label–value
+ * The one page layout of Balai's printed documents: the region's letterhead (kop surat), a centred title, label–value
  * rows, an amounts table with its total in words, a signature block and the verification QR code. Every renderer
  * draws through a `Sheet`, so that all documents of a region look alike and a change of layout is made once.
  * A4 portrait, the standard PDF fonts (Helvetica covers Indonesian's Latin script), nothing embedded.

@@ -1,4 +1,4 @@
-import { TIME_ZONE_LABEL, type TimeZone } from '../../platform/clock';
+import { TIME_ZONE_LABEL, type TimeZone } from '../platform/clock';
 
 /**
  * How Indonesian official documents write amounts, dates and rates: `Rp 1.234.567`, `11 Maret 2025`,

@@ -1,14 +1,14 @@
-import type { Sql } from '../../db/database';
-import { Problem } from '../../platform/problem';
-import { findRegion } from '../../platform/regions';
+import type { Sql } from '../db/database';
+import { Problem } from '../platform/problem';
+import { findRegion } from '../platform/regions';
 import type { DocumentBase } from './layout';
-import { type DocumentKind, verificationCode, verificationUrl } from './verification';
+import { type CodedKind, verificationCode, verificationUrl } from './verification';
 
 /** What every printed document carries besides its own fields: the region's letterhead and its verification code. */
 export async function documentBase(
   db: Sql,
   regionId: string,
-  kind: DocumentKind,
+  kind: CodedKind,
   id: number,
   today: string,
   baseUrl: string,
