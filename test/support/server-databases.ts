@@ -61,16 +61,21 @@ export async function serverDatabases(serverUrl: string): Promise<ServerDatabase
     urlOf: (database) => withDatabase(serverUrl, coordinator, database),
     async create(name, template) {
       await onEveryNode(async (db) => {
-        if (template && citus) {
+        const statement = `CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}${citus ? ' STRATEGY file_copy' : ''}` : ''}`;
+        if (!template || !citus) return void (await db.query(statement));
+        // The template's sessions on a node (Citus's maintenance daemon, connections the coordinator kept) come back
+        // on their own; end them and copy, again if one came back in between.
+        for (let attempt = 1; ; attempt++) {
           await db.query(
-            `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
-             WHERE datname = $1 AND application_name = 'Citus Maintenance Daemon'`,
+            'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
             [template],
           );
+          try {
+            return void (await db.query(statement));
+          } catch (err) {
+            if (attempt === 5 || !/being accessed by other users/.test(String(err))) throw err;
+          }
         }
-        await db.query(
-          `CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}${citus ? ' STRATEGY file_copy' : ''}` : ''}`,
-        );
       });
       if (!citus || template) return;
       // A new database on the cluster: the extension on every node, then the nodes known to the coordinator's copy.
