@@ -308,6 +308,23 @@ describe('H2H authentication and bad input', () => {
     expect((after[0]?.n ?? 0) - (before[0]?.n ?? 0)).toBe(3);
   });
 
+  it('a refused request that names no known partner is kept apart from every region’s log (bank_refusal)', async () => {
+    const stranger = new Bank(t.app, t.clock, 'NO-SUCH-BANK', 'whatever-secret');
+    const res = await stranger.post(
+      'inquiry',
+      { billingCode: '3573012500000014' },
+      { remoteAddress: '192.0.2.61' },
+    );
+    expect(res.json().responseCode).toBe('40');
+    expect(await t.db.query(`SELECT 1 FROM bank_request WHERE partner_id = 'NO-SUCH-BANK'`)).toEqual([]);
+    expect(
+      await t.db.query(
+        `SELECT partner_id AS "partnerId", response_code AS "responseCode", client_address AS "clientAddress"
+         FROM bank_refusal WHERE client_address = '192.0.2.61'`,
+      ),
+    ).toEqual([{ partnerId: 'NO-SUCH-BANK', responseCode: '40', clientAddress: '192.0.2.61' }]);
+  });
+
   it('a partner over its rate limit gets 65 (HTTP 429); another partner is not throttled', async () => {
     await t.db.query(
       `UPDATE payment_partner SET requests_per_second = 3 WHERE partner_id = 'QRIS-BANKJATIM'`,

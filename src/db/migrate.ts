@@ -21,6 +21,9 @@ export async function migrate(db: Database): Promise<string[]> {
     version text PRIMARY KEY,
     applied_at timestamptz NOT NULL DEFAULT now()
   )`);
+  // On a Citus coordinator a migration's DDL on distributed tables and its functions run over one connection per
+  // node, in order: Citus refuses a function or a second ALTER after a parallel multi-shard command in a transaction.
+  const [citus] = await db.query("SELECT 1 FROM pg_extension WHERE extname = 'citus'");
   const applied: string[] = [];
   for (const file of files) {
     const version = file.replace(/\.sql$/, '');
@@ -28,6 +31,7 @@ export async function migrate(db: Database): Promise<string[]> {
       await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
       const seen = await tx.query('SELECT 1 FROM schema_migration WHERE version = $1', [version]);
       if (seen.length > 0) return false;
+      if (citus) await tx.query("SET LOCAL citus.multi_shard_modify_mode TO 'sequential'");
       await tx.exec(fs.readFileSync(path.join(MIGRATIONS_DIR, file), 'utf8'));
       await tx.query('INSERT INTO schema_migration (version) VALUES ($1)', [version]);
       return true;

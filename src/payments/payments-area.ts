@@ -41,6 +41,7 @@ export const paymentsArea: Area = {
     'statement_format',
     // What the banks asked and paid.
     'bank_request',
+    'bank_refusal',
     'snap_access_token',
     'snap_inquiry',
     'payment_intent',

@@ -52,21 +52,28 @@ export async function claimAttempt(
   at: Date,
   policy: ThrottlePolicy,
 ): Promise<Claim> {
+  // Each lock's end, by how many locks came before it (capped): worked out here, not in SQL, since a distributed
+  // database (Citus) runs the upsert's SET on the table's nodes and takes only immutable functions there; adding an
+  // interval to a timestamptz depends on the session's time zone.
+  const lockEnds = Array.from(
+    { length: BACKOFF_CAP_EXPONENT + 1 },
+    (_, locks) => new Date(at.getTime() + policy.lockMinutes * 60_000 * 2 ** locks),
+  );
   const [row] = await db.query<{ failures: number; lockedUntil: Date | null }>(
     `INSERT INTO sign_in_throttle AS t (bucket, failures, locked_until, locks, last_attempt_at)
-     VALUES ($1, 1, CASE WHEN $3::int <= 1 THEN $2::timestamptz + make_interval(secs => $4::float8 * 60) END,
-             CASE WHEN $3::int <= 1 THEN 1 ELSE 0 END, $2::timestamptz)
+     VALUES ($1, 1, CASE WHEN $3::int <= 1 THEN ($4::timestamptz[])[1] END, CASE WHEN $3::int <= 1 THEN 1 ELSE 0 END,
+             $2::timestamptz)
      ON CONFLICT (bucket) DO UPDATE SET
        failures = CASE WHEN t.locked_until IS NULL THEN t.failures + 1 ELSE 1 END,
        locked_until = CASE WHEN (CASE WHEN t.locked_until IS NULL THEN t.failures + 1 ELSE 1 END) >= $3::int
-         THEN $2::timestamptz + make_interval(secs => $4::float8 * 60 * power(2, least(t.locks, ${BACKOFF_CAP_EXPONENT})))
+         THEN ($4::timestamptz[])[least(t.locks, ${BACKOFF_CAP_EXPONENT}) + 1]
          END,
        locks = t.locks + CASE WHEN (CASE WHEN t.locked_until IS NULL THEN t.failures + 1 ELSE 1 END) >= $3::int
          THEN 1 ELSE 0 END,
        last_attempt_at = $2::timestamptz
      WHERE t.locked_until IS NULL OR t.locked_until <= $2::timestamptz
      RETURNING failures, locked_until AS "lockedUntil"`,
-    [bucket, at, policy.maxFailures, policy.lockMinutes],
+    [bucket, at, policy.maxFailures, lockEnds],
   );
   if (row) return { claimed: true, bucket, ordinal: row.failures, lockedUntil: row.lockedUntil };
   const [locked] = await db.query<{ lockedUntil: Date }>(

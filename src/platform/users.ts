@@ -196,13 +196,16 @@ export async function updateUser(
     await tx.query('SELECT id FROM app_user WHERE id = $1 FOR UPDATE', [userId]);
     const before = await findRegionUser(tx, regionId, userId, at);
     if (change.name !== undefined || change.locale !== undefined || change.active !== undefined) {
-      await assertWithinAuthority(tx, actor, userId);
+      // The account's shared rows are written before the authority check reads the account's roles in every region
+      // (a refusal still takes the whole transaction back): a distributed database (Citus) refuses to change a table
+      // copied to every node after a statement that ran on several nodes at once in the same transaction.
       await tx.query(
         `UPDATE app_user SET name = coalesce($2, name), locale = coalesce($3, locale), active = coalesce($4, active)
          WHERE id = $1`,
         [userId, change.name?.trim() ?? null, change.locale ?? null, change.active ?? null],
       );
       if (change.active === false) await tx.query('DELETE FROM user_session WHERE user_id = $1', [userId]);
+      await assertWithinAuthority(tx, actor, userId);
     }
     if (change.roles !== undefined) {
       const roles = [...new Set(change.roles)];
@@ -251,7 +254,7 @@ export async function setPassword(
   checkPasswordStrength(newPassword, 'newPassword');
   const passwordHash = await hashPassword(newPassword);
   await db.transaction(async (tx) => {
-    if (action === 'user.password_reset') await assertWithinAuthority(tx, actor, userId);
+    // Shared rows first, then what reads every region (the authority check, the audit): see updateUser.
     const [user] = await tx.query<{ email: string }>(
       'UPDATE app_user SET password_hash = $2, password_changed_at = $3 WHERE id = $1 RETURNING email',
       [userId, passwordHash, at],
@@ -261,6 +264,7 @@ export async function setPassword(
       userId,
       keepSessionHash ?? null,
     ]);
+    if (action === 'user.password_reset') await assertWithinAuthority(tx, actor, userId);
     await auditEveryRegionOf(tx, at, userId, { actor, action });
   });
 }

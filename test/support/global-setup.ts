@@ -8,6 +8,7 @@ import { prepareDatabase } from '../../src/db/prepare';
 import { seedDemo } from '../../src/demo/seed-demo';
 import { PinnedClock } from '../../src/platform/clock';
 import { TEST_CLOCK } from './constants';
+import { serverDatabases } from './server-databases';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -24,26 +25,26 @@ export default async function setup(project: TestProject) {
   const clock = new PinnedClock(new Date(TEST_CLOCK));
   const serverUrl = process.env.DATABASE_URL;
   if (serverUrl) {
+    // On a Citus coordinator the template is made on every node and its tables distributed as it is migrated.
+    const server = await serverDatabases(serverUrl);
     const template = `balai_template_${process.pid}`;
-    const admin = openPostgres(serverUrl, 1);
-    await admin.query(`DROP DATABASE IF EXISTS ${template}`);
-    await admin.query(`CREATE DATABASE ${template}`);
-    const url = new URL(serverUrl);
-    url.pathname = `/${template}`;
-    const db = openPostgres(url.toString(), 2);
+    await server.drop(template);
+    await server.create(template);
+    const db = openPostgres(server.urlOf(template), 2);
     await prepareDatabase(db);
     await seedDemo(db, clock, AREAS, { history: false });
     await db.close();
     project.provide('postgresTemplate', template);
     project.provide('pgliteTemplate', '');
     return async () => {
+      const admin = openPostgres(serverUrl, 1);
       const leftovers = await admin.query<{ datname: string }>(
         `SELECT datname FROM pg_database WHERE datname LIKE 'balai_test_${process.pid}_%' OR datname = $1`,
         [template],
       );
-      for (const { datname } of leftovers)
-        await admin.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
       await admin.close();
+      for (const { datname } of leftovers) await server.drop(datname);
+      await server.close();
     };
   }
   const db = await openPglite(undefined);

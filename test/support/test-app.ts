@@ -9,6 +9,7 @@ import { buildServer } from '../../src/http/server';
 import { PinnedClock } from '../../src/platform/clock';
 import { type InstallationSecrets, installationSecrets } from '../../src/platform/installation-secrets';
 import { DEMO_PASSWORD, TEST_CLOCK } from './constants';
+import { serverDatabases } from './server-databases';
 
 export interface TestDatabase {
   db: Database;
@@ -22,18 +23,17 @@ export async function freshDatabase(): Promise<TestDatabase> {
   const serverUrl = process.env.DATABASE_URL;
   if (serverUrl) {
     const name = `balai_test_${process.ppid}_${randomBytes(4).toString('hex')}`;
-    const admin = openPostgres(serverUrl, 1);
-    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${inject('postgresTemplate')}`);
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    const db = openPostgres(url.toString(), 5);
+    const server = await serverDatabases(serverUrl);
+    await server.create(name, inject('postgresTemplate'));
+    const url = server.urlOf(name);
+    const db = openPostgres(url, 5);
     return {
       db,
-      url: url.toString(),
+      url,
       async drop() {
         await db.close();
-        await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await admin.close();
+        await server.drop(name);
+        await server.close();
       },
     };
   }

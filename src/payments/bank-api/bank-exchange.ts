@@ -104,11 +104,17 @@ export async function loggedRefusal<A extends BankAnswer>(
       { refusals: sample.forgotten },
       'bank refusals never written: their addresses went idle',
     );
-  if (sample.write)
+  if (sample.write) {
+    const entry = logEntryOf(ex, result);
+    // A refusal that names a known partner is kept in that partner's region's log, where its administrators look;
+    // one that names no known partner belongs to no region (bank-request-log.ts).
+    const named = entry.partnerId ? await gate.partner(entry.partnerId) : null;
     await logBankRequest(db, {
-      ...logEntryOf(ex, result),
+      ...entry,
+      regionId: entry.regionId ?? named?.regionId ?? null,
       refusal: { clientAddress, unwrittenBefore: sample.unwritten },
     });
+  }
   return result;
 }
 
@@ -139,7 +145,13 @@ export async function repeated<A extends BankAnswer>(
   instead?: A,
 ): Promise<A> {
   const partner = ex.partner as Partner;
-  const first = await firstUseOf(db, partner.partnerId, ex.externalDay ?? '', ex.externalId ?? '');
+  const first = await firstUseOf(
+    db,
+    partner.regionId,
+    partner.partnerId,
+    ex.externalDay ?? '',
+    ex.externalId ?? '',
+  );
   const result =
     first && first.requestHash === ex.requestHash
       ? (instead ?? ({ http: first.httpStatus, body: JSON.parse(first.responseBody) } as A))

@@ -94,8 +94,32 @@ export function firstUseRow(e: BankRequestEntry): Record<string, unknown> {
   };
 }
 
-/** Logs a request that does not use up its X-EXTERNAL-ID (refused before it was authenticated, or a repeat). */
+/**
+ * Logs a request that does not use up its X-EXTERNAL-ID (refused before it was authenticated, or a repeat). A request
+ * that names no known partner belongs to no region: it goes to the deployment's `bank_refusal` (migration 0023), so
+ * that every region's log is the region's alone (and can live on the region's node of a distributed database).
+ */
 export async function logBankRequest(db: Sql, e: BankRequestEntry): Promise<void> {
+  if (e.regionId === null) {
+    await db.query(
+      `INSERT INTO bank_refusal (received_at, partner_id, operation, request_body, http_status, response_code,
+         response_body, duration_ms, client_address, unwritten_before)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+      [
+        e.receivedAt,
+        e.partnerId,
+        e.operation,
+        kept(e.requestBody),
+        e.httpStatus,
+        e.responseCode,
+        kept(e.responseBody),
+        Math.round(e.durationMs),
+        e.refusal?.clientAddress ?? null,
+        e.refusal?.unwrittenBefore ?? 0,
+      ],
+    );
+    return;
+  }
   await db.query(
     `INSERT INTO bank_request (${COLUMNS})
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
@@ -111,7 +135,7 @@ export async function logFirstUse(db: Sql, e: BankRequestEntry): Promise<boolean
   const rows = await db.query(
     `INSERT INTO bank_request (${COLUMNS})
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
-     ON CONFLICT (partner_id, external_day, external_id) WHERE first_use DO NOTHING RETURNING id`,
+     ON CONFLICT (region_id, partner_id, external_day, external_id) WHERE first_use DO NOTHING RETURNING id`,
     values(e, true),
   );
   return rows.length === 1;
@@ -119,14 +143,16 @@ export async function logFirstUse(db: Sql, e: BankRequestEntry): Promise<boolean
 
 export async function firstUseOf(
   db: Sql,
+  regionId: string,
   partnerId: string,
   externalDay: string,
   externalId: string,
 ): Promise<{ requestHash: string; httpStatus: number; responseBody: string } | null> {
   const [row] = await db.query<{ requestHash: string; httpStatus: number; responseBody: string }>(
     `SELECT request_hash AS "requestHash", http_status AS "httpStatus", response_body AS "responseBody"
-     FROM bank_request WHERE partner_id = $1 AND external_day = $2 AND external_id = $3 AND first_use`,
-    [partnerId, externalDay, externalId],
+     FROM bank_request
+     WHERE region_id = $1 AND partner_id = $2 AND external_day = $3 AND external_id = $4 AND first_use`,
+    [regionId, partnerId, externalDay, externalId],
   );
   return row ?? null;
 }
