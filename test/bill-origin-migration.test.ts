@@ -1,8 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Database, openPglite, openPostgres } from '../src/db/database';
+import type { Database } from '../src/db/database';
+import { databaseBefore } from './support/migration-database';
 
 /**
  * Migration 0019 gives every bill its origin by kind and reference (issue 12). A database at 0018 with bills of an
@@ -11,42 +9,12 @@ import { type Database, openPglite, openPostgres } from '../src/db/database';
  * bill.
  */
 
-const MIGRATIONS = path.join(import.meta.dirname, '../src/db/migrations');
-const files = fs
-  .readdirSync(MIGRATIONS)
-  .filter((f) => /^\d{4}_[a-z0-9_]+\.sql$/.test(f))
-  .sort();
-const before = files.filter((f) => f < '0019');
-const apply = (prefix: string) =>
-  db.transaction((tx) =>
-    tx.exec(
-      fs.readFileSync(path.join(MIGRATIONS, files.find((f) => f.startsWith(prefix)) as string), 'utf8'),
-    ),
-  );
-
 let db: Database;
+let apply: (prefix: string) => Promise<void>;
 let drop: () => Promise<void>;
 
 beforeAll(async () => {
-  const serverUrl = process.env.DATABASE_URL;
-  if (serverUrl) {
-    const name = `balai_migration_${process.pid}_${randomBytes(4).toString('hex')}`;
-    const admin = openPostgres(serverUrl, 1);
-    await admin.query(`CREATE DATABASE ${name}`);
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    db = openPostgres(url.toString(), 2);
-    drop = async () => {
-      await db.close();
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.close();
-    };
-  } else {
-    db = await openPglite(undefined);
-    drop = () => db.close();
-  }
-  for (const f of before)
-    await db.transaction((tx) => tx.exec(fs.readFileSync(path.join(MIGRATIONS, f), 'utf8')));
+  ({ db, apply, drop } = await databaseBefore('0019'));
 }, 60_000);
 afterAll(() => drop());
 

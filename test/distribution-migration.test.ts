@@ -1,8 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Database, openPglite, openPostgres } from '../src/db/database';
+import type { Database } from '../src/db/database';
+import { databaseBefore } from './support/migration-database';
 
 /**
  * Migration 0023 (issue 13) gives every row of a region's bank request log a region: a refused request that named a
@@ -10,35 +8,12 @@ import { type Database, openPglite, openPostgres } from '../src/db/database';
  * partner moves to the deployment's `bank_refusal`. Nothing is lost.
  */
 
-const MIGRATIONS = path.join(import.meta.dirname, '../src/db/migrations');
-const files = fs
-  .readdirSync(MIGRATIONS)
-  .filter((f) => /^\d{4}_[a-z0-9_]+\.sql$/.test(f))
-  .sort();
-
 let db: Database;
+let apply: (prefix: string) => Promise<void>;
 let drop: () => Promise<void>;
 
 beforeAll(async () => {
-  const serverUrl = process.env.DATABASE_URL;
-  if (serverUrl) {
-    const name = `balai_migration_${process.pid}_${randomBytes(4).toString('hex')}`;
-    const admin = openPostgres(serverUrl, 1);
-    await admin.query(`CREATE DATABASE ${name}`);
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    db = openPostgres(url.toString(), 2);
-    drop = async () => {
-      await db.close();
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.close();
-    };
-  } else {
-    db = await openPglite(undefined);
-    drop = () => db.close();
-  }
-  for (const f of files.filter((f) => f < '0023'))
-    await db.transaction((tx) => tx.exec(fs.readFileSync(path.join(MIGRATIONS, f), 'utf8')));
+  ({ db, apply, drop } = await databaseBefore('0023'));
 }, 60_000);
 afterAll(() => drop());
 
@@ -57,11 +32,7 @@ describe('migration 0023: every bank request of a region is logged under it', ()
              ('2025-03-11T03:02:00Z', 'NOBODY', NULL, false, 'payment', '{"b":2}', 401, '40', '{"c":3}', 1, '192.0.2.8'),
              ('2025-03-11T03:03:00Z', NULL, NULL, false, 'inquiry', 'nope', 401, '40', '{}', 1, '192.0.2.9');
     `);
-    await db.transaction((tx) =>
-      tx.exec(
-        fs.readFileSync(path.join(MIGRATIONS, files.find((f) => f.startsWith('0023')) as string), 'utf8'),
-      ),
-    );
+    await apply('0023_');
     expect(
       await db.query(
         `SELECT partner_id AS "partnerId", region_id AS "regionId", authenticated, response_code AS "responseCode"
