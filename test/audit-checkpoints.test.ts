@@ -180,6 +180,8 @@ describe('signed checkpoints, published', () => {
 /** What a database superuser can do: switch triggers off (the append-only guard among them) for a transaction. */
 async function asInsider(db: Database, work: (tx: Sql) => Promise<void>): Promise<void> {
   await db.transaction(async (tx) => {
+    // On Citus the insider also sends the setting on to the workers, where the rows are (elsewhere a placeholder).
+    await tx.query("SET LOCAL citus.propagate_set_commands = 'local'");
     await tx.query('SET LOCAL session_replication_role = replica');
     await work(tx);
   });

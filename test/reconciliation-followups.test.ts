@@ -131,9 +131,10 @@ describe('replacing a wrongly uploaded statement', () => {
     });
     // The wrong file is evidence: kept as received, with its lines.
     const [kept] = await t.db.query<{ content: string; lines: number }>(
-      `SELECT content, (SELECT count(*) FROM bank_statement_line l WHERE l.statement_id = s.id)::int AS lines
-       FROM bank_statement s WHERE id = $1`,
-      [wrongId],
+      `SELECT content,
+         (SELECT count(*) FROM bank_statement_line l WHERE l.region_id = $1 AND l.statement_id = s.id)::int AS lines
+       FROM bank_statement s WHERE s.region_id = $1 AND s.id = $2`,
+      ['35.73', wrongId],
     );
     expect(kept).toEqual({ content: wrong, lines: 1 });
   });

@@ -41,8 +41,8 @@ export async function billForBank(
                    'billingCode', p.billing_code, 'amount', p.amount, 'paidAt', p.paid_at, 'requestHash', p.request_hash,
                    'day', p.day, 'billId', p.bill_id, 'principal', p.principal, 'penalty', p.penalty,
                    'reversed', EXISTS (SELECT 1 FROM payment_reversal r
-                                       WHERE r.region_id = p.region_id AND r.payment_id = p.id))
-                 FROM payment p WHERE p.partner_id = $${n} AND p.bank_reference = $${n + 1}`,
+                                       WHERE r.region_id = $1 AND r.payment_id = p.id))
+                 FROM payment p WHERE p.region_id = $1 AND p.partner_id = $${n} AND p.bank_reference = $${n + 1}`,
             params: [partner.partnerId, payment.bankReference],
           }),
         }

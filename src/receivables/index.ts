@@ -12,7 +12,7 @@ export type { ArrearsItem } from './bills/arrears';
 export { arrears } from './bills/arrears';
 // Reading bills, and what they cost on a day.
 export type { Bill, BillWithBalance, OpenBillFilter } from './bills/bill';
-export { countOpenBills, loadBill, lockOpenBills, OUTSTANDING } from './bills/bill';
+export { countOpenBills, loadBill, lockOpenBills, outstandingSql } from './bills/bill';
 export type { Alongside, CollectionQuote, CollectionRead } from './bills/bill-for-collection';
 export { billForCollection } from './bills/bill-for-collection';
 // Issuing, and what receivables asks of the issuing area.

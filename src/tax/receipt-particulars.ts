@@ -17,8 +17,8 @@ export async function receiptParticulars(
 ): Promise<ReceiptParticulars> {
   const [row] = await db.query<ReceiptParticulars>(
     `SELECT t.name AS "taxpayerName", t.npwpd,
-            (SELECT o.name FROM tax_object o WHERE o.region_id = t.region_id AND o.id = $3) AS "objectName",
-            (SELECT r.period FROM tax_return r WHERE r.region_id = t.region_id AND r.id = $4) AS "returnPeriod"
+            (SELECT o.name FROM tax_object o WHERE o.region_id = $1 AND o.id = $3) AS "objectName",
+            (SELECT r.period FROM tax_return r WHERE r.region_id = $1 AND r.id = $4) AS "returnPeriod"
      FROM taxpayer t WHERE t.region_id = $1 AND t.id = $2`,
     [regionId, of.taxpayerId, of.objectId, of.returnId],
   );

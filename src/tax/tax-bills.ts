@@ -49,8 +49,8 @@ export const TAX_BILL_ISSUER: BillIssuer = {
   collectionPolicyOn: async (db, regionId, day) => (await taxPolicyOn(db, regionId, day)).policy,
   collectionPolicyKeySql: taxPolicyKeySql,
   collectionPolicyOfKey: (db, regionId, key, day) => taxPolicyOfKey(db, regionId, policyKeyOf(key), day),
-  debtorNameSql: (bill) =>
-    `SELECT t.name FROM taxpayer t WHERE t.region_id = ${bill}.region_id AND t.id = ${bill}.taxpayer_id`,
+  debtorNameSql: (bill, regionSql) =>
+    `SELECT t.name FROM taxpayer t WHERE t.region_id = ${regionSql} AND t.id = ${bill}.taxpayer_id`,
   subjectSql: (bill) => `SELECT tt.name_id FROM tax_type tt WHERE tt.code = ${bill}.tax_code`,
   debtorsOfAccountSql: (regionSql, userSql) =>
     `SELECT t.id FROM taxpayer t WHERE t.region_id = ${regionSql} AND t.user_id = ${userSql}`,

@@ -92,7 +92,15 @@ export async function serverDatabases(serverUrl: string): Promise<ServerDatabase
     },
     async drop(name) {
       await onEveryNode(async (db) => {
-        await db.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        // FORCE ends the database's sessions and waits 5 s for them to go; on a Citus node one can come back
+        // meanwhile (the maintenance daemon, a connection the coordinator reopens): try again.
+        for (let attempt = 1; ; attempt++) {
+          try {
+            return void (await db.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+          } catch (err) {
+            if (attempt === 5 || !/being accessed by other users/.test(String(err))) throw err;
+          }
+        }
       });
     },
     async close() {

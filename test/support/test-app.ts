@@ -55,7 +55,9 @@ export interface TestApp {
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const { db, drop } = await freshDatabase();
   const clock = new PinnedClock(new Date(TEST_CLOCK));
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', BALAI_CLOCK: TEST_CLOCK, ...env });
+  // BALAI_TEST_LOG=error shows what the server logs (a 500's cause) while tests run.
+  const logLevel = process.env.BALAI_TEST_LOG ?? 'silent';
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: logLevel, BALAI_CLOCK: TEST_CLOCK, ...env });
   const app = await buildServer({ db, config, clock }, AREAS);
   await app.ready();
   const secrets = await installationSecrets(db, clock.now(), {

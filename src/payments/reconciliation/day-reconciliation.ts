@@ -21,14 +21,14 @@ export async function lockDay(tx: Sql, regionId: string, partnerId: string, day:
 
 /** The statement a day's receipts are reconciled on: the one no later import replaced. */
 const CURRENT = `NOT EXISTS (SELECT 1 FROM bank_statement n
-  WHERE n.region_id = s.region_id AND n.replaces_statement_id = s.id)`;
+  WHERE n.region_id = $1 AND n.replaces_statement_id = s.id)`;
 
 const STATEMENT_COLUMNS = `s.id, s.partner_id AS "partnerId", s.day, s.file_name AS "fileName",
   s.file_hash AS "fileHash", s.imported_at AS "importedAt",
-  (SELECT count(*) FROM bank_statement_line l WHERE l.region_id = s.region_id AND l.statement_id = s.id)::int
+  (SELECT count(*) FROM bank_statement_line l WHERE l.region_id = $1 AND l.statement_id = s.id)::int
     AS "lineCount",
   (SELECT coalesce(sum(l.amount), 0) FROM bank_statement_line l
-    WHERE l.region_id = s.region_id AND l.statement_id = s.id)::int8 AS total`;
+    WHERE l.region_id = $1 AND l.statement_id = s.id)::int8 AS total`;
 
 /** A bank statement as imported: the current one of a partner's day, or one a replacement superseded. */
 export interface Statement {
@@ -104,7 +104,7 @@ export async function supersededStatementsOf(
             n.imported_at AS "supersededAt", nu.email AS "supersededBy", n.replacement_reason AS reason,
             (SELECT count(*) FROM reconciliation_withdrawal w
              JOIN reconciliation_mismatch m ON m.region_id = w.region_id AND m.id = w.mismatch_id
-             WHERE m.region_id = s.region_id AND m.statement_id = s.id)::int AS "withdrawnMismatches"
+             WHERE m.region_id = $1 AND m.statement_id = s.id)::int AS "withdrawnMismatches"
      FROM bank_statement s
      JOIN bank_statement n ON n.region_id = s.region_id AND n.replaces_statement_id = s.id
      LEFT JOIN app_user iu ON iu.id = s.imported_by

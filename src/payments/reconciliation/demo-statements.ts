@@ -167,7 +167,7 @@ async function counterPayments(db: Sql, regionId: string, partnerId: string, day
     `SELECT p.bank_reference AS "bankReference", p.amount, p.paid_at AS "paidAt", p.billing_code AS "billingCode"
      FROM payment p
      WHERE p.region_id = $1 AND p.partner_id = $2 AND p.day = $3
-       AND NOT EXISTS (SELECT 1 FROM payment_reversal r WHERE r.region_id = p.region_id AND r.payment_id = p.id)
+       AND NOT EXISTS (SELECT 1 FROM payment_reversal r WHERE r.region_id = $1 AND r.payment_id = p.id)
      ORDER BY p.paid_at, p.id`,
     [regionId, partnerId, day],
   );

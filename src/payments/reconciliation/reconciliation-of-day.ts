@@ -142,9 +142,9 @@ export async function recentReceiptsDays(
             (SELECT count(*) FROM reconciliation_mismatch m
              WHERE m.region_id = $1 AND m.statement_id = s.id
                AND NOT EXISTS (SELECT 1 FROM reconciliation_resolution res
-                               WHERE res.region_id = m.region_id AND res.mismatch_id = m.id)
+                               WHERE res.region_id = $1 AND res.mismatch_id = m.id)
                AND NOT EXISTS (SELECT 1 FROM reconciliation_withdrawal w
-                               WHERE w.region_id = m.region_id AND w.mismatch_id = m.id))::int AS "openMismatches",
+                               WHERE w.region_id = $1 AND w.mismatch_id = m.id))::int AS "openMismatches",
             dep.number AS "depositNumber",
             coalesce((SELECT array_agg(f.number ORDER BY f.sequence) FROM deposit f
                       WHERE f.region_id = $1 AND f.follows_deposit_id = dep.id), '{}') AS "followUpNumbers",
@@ -157,7 +157,7 @@ export async function recentReceiptsDays(
      LEFT JOIN payment_reversal r ON r.region_id = p.region_id AND r.payment_id = p.id
      LEFT JOIN deposit_payment dp ON dp.region_id = p.region_id AND dp.payment_id = p.id
      LEFT JOIN bank_statement s ON s.region_id = $1 AND s.partner_id = $2 AND s.day = d.day
-       AND NOT EXISTS (SELECT 1 FROM bank_statement n WHERE n.region_id = s.region_id AND n.replaces_statement_id = s.id)
+       AND NOT EXISTS (SELECT 1 FROM bank_statement n WHERE n.region_id = $1 AND n.replaces_statement_id = s.id)
      LEFT JOIN deposit dep ON dep.region_id = $1 AND dep.partner_id = $2 AND dep.day = d.day AND dep.sequence = 0
      GROUP BY d.day, s.id, dep.id, dep.number
      ORDER BY d.day DESC`,

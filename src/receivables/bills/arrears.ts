@@ -107,7 +107,7 @@ export async function arrears(
         period: string | null;
       }>(
         `SELECT b.id, b.billing_code AS "billingCode", b.taxpayer_id AS "taxpayerId",
-                ${byIssuerSql('b', (issuer) => issuer.debtorNameSql('b'))} AS "taxpayerName", b.tax_code AS "taxCode",
+                ${byIssuerSql('b', (issuer) => issuer.debtorNameSql('b', '$1'))} AS "taxpayerName", b.tax_code AS "taxCode",
                 b.period
          FROM bill b
          WHERE b.region_id = $1 AND b.id = ANY($2::bigint[])`,

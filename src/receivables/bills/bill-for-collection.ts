@@ -1,7 +1,7 @@
 import type { Sql } from '../../db/database';
 import { parseBillingCode } from '../rules/billing-code';
 import { amountDueOn } from './amount-due';
-import { BILL_COLUMNS, type BillWithBalance, OUTSTANDING } from './bill';
+import { type BillWithBalance, billColumns, outstandingSql } from './bill';
 import { byIssuerSql, issuerOf, issuersVersion } from './bill-issuers';
 import type { BillQuote } from './quote-bill';
 
@@ -11,7 +11,10 @@ export interface CollectionQuote extends BillQuote {
   subject: string;
 }
 
-/** An expression of the caller's own tables read in the same statement; its parameters are numbered from `first`. */
+/**
+ * An expression of the caller's own tables read in the same statement; its parameters are numbered from `first`, the
+ * region is `$1` (and filters each of its tables, as `billColumns` says).
+ */
 export type Alongside = (first: number) => { sql: string; params: unknown[] };
 
 export interface CollectionRead<A> {
@@ -32,8 +35,8 @@ function collectionColumns(): string {
   if (columns?.version !== issuersVersion()) {
     columns = {
       version: issuersVersion(),
-      sql: `${BILL_COLUMNS}, ${OUTSTANDING},
-       ${byIssuerSql('b', (issuer) => issuer.debtorNameSql('b'))} AS "debtorName",
+      sql: `${billColumns('$1')}, ${outstandingSql('$1')},
+       ${byIssuerSql('b', (issuer) => issuer.debtorNameSql('b', '$1'))} AS "debtorName",
        ${byIssuerSql('b', (issuer) => issuer.subjectSql('b'))} AS "subject",
        ${byIssuerSql('b', (issuer) => issuer.collectionPolicyKeySql('$1', '$3::date'))} AS "policyKey"`,
     };

@@ -42,8 +42,11 @@ export interface BillIssuer {
     key: string | null,
     day: string,
   ): Promise<CollectionPolicy>;
-  /** SQL expression over bill row `bill`: the debtor's name, as a payer or a bank teller is shown it. */
-  debtorNameSql(bill: string): string;
+  /**
+   * SQL expression over bill row `bill` of region `regionSql` (the statement's region parameter, which the issuer's
+   * tables are filtered by: see `billColumns`): the debtor's name, as a payer or a bank teller is shown it.
+   */
+  debtorNameSql(bill: string, regionSql: string): string;
   /** SQL expression over bill row `bill`: what it is for (the tax type's name), as a payer is shown it. */
   subjectSql(bill: string): string;
   /**

@@ -29,7 +29,14 @@ export interface Bill {
   lines: BillLine[];
 }
 
-export const BILL_COLUMNS = `b.id, b.billing_code AS "billingCode", b.taxpayer_id AS "taxpayerId", b.object_id AS "objectId",
+/**
+ * SQL for bill row `b`'s columns, its lines read in region `region` (the query's region parameter, e.g. `$1`). Every
+ * tenant table a statement reads, subqueries included, is filtered by the region parameter itself, not by a column of
+ * another row: Citus routes a statement to one region's shards only when each of its tables names the region.
+ */
+export const billColumns = (
+  region: string,
+) => `b.id, b.billing_code AS "billingCode", b.taxpayer_id AS "taxpayerId", b.object_id AS "objectId",
   b.tax_code AS "taxCode", b.period, b.origin_kind AS "originKind", b.origin_id AS "originId",
   b.return_id AS "returnId", b.assessment_id AS "assessmentId", b.principal,
   b.due_date AS "dueDate", b.accrues_interest AS "accruesInterest",
@@ -37,16 +44,21 @@ export const BILL_COLUMNS = `b.id, b.billing_code AS "billingCode", b.taxpayer_i
   b.settled_at AS "settledAt",
   (SELECT coalesce(jsonb_agg(jsonb_build_object('kind', bl.kind, 'amount', bl.amount, 'account', bl.account,
                                                 'interestAccount', bl.interest_account) ORDER BY bl.line_no), '[]')
-   FROM bill_line bl WHERE bl.region_id = b.region_id AND bl.bill_id = b.id) AS lines`;
+   FROM bill_line bl WHERE bl.region_id = ${region} AND bl.bill_id = b.id) AS lines`;
 
 /** The bill with its principal still outstanding on the receivables ledger. */
 export interface BillWithBalance extends Bill {
   outstanding: number;
 }
 
-/** SQL for a bill `b`'s outstanding principal: its receivable balance on the ledger. One definition for every query. */
-export const OUTSTANDING = `coalesce((SELECT sum(l.debit - l.credit) FROM journal_line l
-  WHERE l.region_id = b.region_id AND l.bill_id = b.id AND l.account = 'piutang'), 0)::int8 AS outstanding`;
+/**
+ * SQL for a bill `b`'s outstanding principal in region `region` (as `billColumns`): its receivable balance on the
+ * ledger. One definition for every query.
+ */
+export const outstandingSql = (
+  region: string,
+) => `coalesce((SELECT sum(l.debit - l.credit) FROM journal_line l
+  WHERE l.region_id = ${region} AND l.bill_id = b.id AND l.account = 'piutang'), 0)::int8 AS outstanding`;
 
 /**
  * A bill by id or kode bayar, with its outstanding principal; `ownerUserId` finds it only if its debtor is linked to
@@ -62,7 +74,7 @@ export async function loadBill(
   if ('billingCode' in by && !parseBillingCode(by.billingCode).ok)
     throw new Problem(404, 'BILL_NOT_FOUND', { bill: key });
   const rows = await db.query<BillWithBalance>(
-    `SELECT ${BILL_COLUMNS}, ${OUTSTANDING}
+    `SELECT ${billColumns('$1')}, ${outstandingSql('$1')}
      FROM bill b
      WHERE b.region_id = $1 AND ${'id' in by ? 'b.id = $2' : 'b.billing_code = $2'}
        AND ($3::bigint IS NULL OR ${ownedByAccountSql('b', '$1', '$3')})
@@ -95,7 +107,7 @@ export async function lockOpenBills(
   f: OpenBillFilter,
 ): Promise<BillWithBalance[]> {
   return tx.query<BillWithBalance>(
-    `SELECT ${BILL_COLUMNS}, ${OUTSTANDING}
+    `SELECT ${billColumns('$1')}, ${outstandingSql('$1')}
      FROM bill b
      WHERE b.region_id = $1 AND b.status = 'open' AND ($2::bigint IS NULL OR b.taxpayer_id = $2)
        AND ($3::bigint IS NULL OR b.object_id = $3) AND ($4::text IS NULL OR b.period = $4)

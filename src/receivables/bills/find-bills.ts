@@ -1,6 +1,6 @@
 import type { Sql } from '../../db/database';
 import { type AmountDue, amountDueOn } from './amount-due';
-import { BILL_COLUMNS, type Bill, type BillWithBalance, OUTSTANDING } from './bill';
+import { type Bill, type BillWithBalance, billColumns, outstandingSql } from './bill';
 import { byIssuerSql, CollectionPolicies, ownedByAccountSql } from './bill-issuers';
 
 /** Which bills `findBills` lists, in which order. */
@@ -34,8 +34,8 @@ const ORDER = {
 /** A region's bills with their outstanding principal, filtered and ordered. */
 export async function findBills(db: Sql, regionId: string, f: BillFilter): Promise<FoundBill[]> {
   return db.query<FoundBill>(
-    `SELECT ${BILL_COLUMNS}, ${OUTSTANDING},
-       ${f.names ? `coalesce(${byIssuerSql('b', (issuer) => issuer.debtorNameSql('b'))}, '')` : "''"} AS "debtorName",
+    `SELECT ${billColumns('$1')}, ${outstandingSql('$1')},
+       ${f.names ? `coalesce(${byIssuerSql('b', (issuer) => issuer.debtorNameSql('b', '$1'))}, '')` : "''"} AS "debtorName",
        ${f.names ? `coalesce(${byIssuerSql('b', (issuer) => issuer.subjectSql('b'))}, b.tax_code)` : "''"} AS "subject"
      FROM bill b
      WHERE b.region_id = $1 AND ($2::text IS NULL OR b.status = $2) AND ($3::bigint IS NULL OR b.taxpayer_id = $3)
@@ -100,7 +100,7 @@ export async function billSummaries(
   if (ids.length === 0) return new Map();
   const rows = await db.query<BillSummary>(
     `SELECT b.id, b.billing_code AS "billingCode", b.status, b.taxpayer_id AS "taxpayerId",
-       coalesce(${byIssuerSql('b', (issuer) => issuer.debtorNameSql('b'))}, '') AS "debtorName",
+       coalesce(${byIssuerSql('b', (issuer) => issuer.debtorNameSql('b', '$1'))}, '') AS "debtorName",
        b.object_id AS "objectId", b.tax_code AS "taxCode",
        coalesce(${byIssuerSql('b', (issuer) => issuer.subjectSql('b'))}, b.tax_code) AS "subject", b.period,
        b.origin_kind AS "originKind", b.origin_id AS "originId", b.return_id AS "returnId"

@@ -40,7 +40,7 @@ export async function verifyLedger(db: Sql, regionId: string): Promise<LedgerVer
   }
   const empty = await db.query<{ id: number }>(
     `SELECT j.id FROM journal j WHERE j.region_id = $1
-     AND NOT EXISTS (SELECT 1 FROM journal_line l WHERE l.region_id = j.region_id AND l.journal_id = j.id)`,
+     AND NOT EXISTS (SELECT 1 FROM journal_line l WHERE l.region_id = $1 AND l.journal_id = j.id)`,
     [regionId],
   );
   for (const e of empty)

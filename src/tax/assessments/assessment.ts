@@ -31,8 +31,8 @@ export interface Assessment {
 export const ASSESSMENT_COLUMNS = `a.id, a.kind, a.number, a.taxpayer_id AS "taxpayerId", a.object_id AS "objectId",
   a.tax_code AS "taxCode", a.period, a.return_id AS "returnId", a.principal, a.interest, a.increase, a.credit,
   a.issue_date AS "issueDate", a.due_date AS "dueDate", a.basis,
-  (SELECT b.id FROM bill b WHERE b.region_id = a.region_id AND b.assessment_id = a.id) AS "billId",
-  (SELECT b.billing_code FROM bill b WHERE b.region_id = a.region_id AND b.assessment_id = a.id) AS "billingCode"`;
+  (SELECT b.id FROM bill b WHERE b.region_id = $1 AND b.assessment_id = a.id) AS "billId",
+  (SELECT b.billing_code FROM bill b WHERE b.region_id = $1 AND b.assessment_id = a.id) AS "billingCode"`;
 
 export interface NewAssessment {
   regionId: string;

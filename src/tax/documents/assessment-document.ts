@@ -189,7 +189,7 @@ async function loadAssessmentDocument(
      LEFT JOIN tax_object o ON o.region_id = a.region_id AND o.id = a.object_id
      LEFT JOIN tax_return r ON r.region_id = a.region_id AND r.id = a.return_id
      LEFT JOIN LATERAL (
-       SELECT b.billing_code, b.accrues_interest FROM bill b WHERE b.region_id = a.region_id AND b.assessment_id = a.id
+       SELECT b.billing_code, b.accrues_interest FROM bill b WHERE b.region_id = $1 AND b.assessment_id = a.id
        ORDER BY b.status = 'cancelled', b.id DESC LIMIT 1
      ) bill ON true
      WHERE a.region_id = $1 AND a.id = $2`,

@@ -11,7 +11,7 @@ import {
   type BillLineKind,
   billPaymentQr,
   formatBillingCode,
-  OUTSTANDING,
+  outstandingSql,
 } from '../../receivables';
 import { taxPolicyOn } from '../policy';
 import type { AssessmentKind } from './assessment-pdf';
@@ -146,7 +146,7 @@ async function loadBillDocument(
   }>(
     `SELECT b.billing_code AS "billingCode", b.status, b.principal, b.due_date AS "dueDate",
             (SELECT jsonb_agg(jsonb_build_object('kind', l.kind, 'amount', l.amount) ORDER BY l.line_no)
-             FROM bill_line l WHERE l.region_id = b.region_id AND l.bill_id = b.id) AS lines,
+             FROM bill_line l WHERE l.region_id = $1 AND l.bill_id = b.id) AS lines,
             (SELECT p.name FROM province p WHERE p.code = left(b.region_id, 2)) AS "provinceName",
             w.decree_number AS "writeOffDecree",
             b.accrues_interest AS "accruesInterest", b.interest_billed_months AS "interestBilledMonths",
@@ -154,7 +154,7 @@ async function loadBillDocument(
             t.name AS "taxpayerName", t.npwpd, o.name AS "objectName", tt.name_id AS "taxName",
             r.period AS "returnPeriod", r.revision AS "returnRevision",
             a.kind AS "assessmentKind", a.number AS "assessmentNumber",
-            ${OUTSTANDING}
+            ${outstandingSql('$1')}
      FROM bill b
      JOIN taxpayer t ON t.region_id = b.region_id AND t.id = b.taxpayer_id
      JOIN tax_type tt ON tt.code = b.tax_code

@@ -140,7 +140,7 @@ async function loadSptpdReceipt(
             (SELECT p.name FROM province p WHERE p.code = left(r.region_id, 2)) AS "provinceName", r.due_date AS "dueDate",
             r.submitted_at AS "submittedAt", t.name AS "taxpayerName", t.npwpd, o.name AS "objectName",
             tt.name_id AS "taxName",
-            (SELECT b.billing_code FROM bill b WHERE b.region_id = r.region_id AND b.return_id = r.id
+            (SELECT b.billing_code FROM bill b WHERE b.region_id = $1 AND b.return_id = r.id
              ORDER BY b.status = 'cancelled', b.id DESC LIMIT 1) AS "billingCode"
      FROM tax_return r
      JOIN taxpayer t ON t.region_id = r.region_id AND t.id = r.taxpayer_id

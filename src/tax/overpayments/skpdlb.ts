@@ -5,9 +5,9 @@ import type { Actor } from '../../platform/users';
 /** What an SKPDLB's overpayment has been used for so far: SQL columns over an assessment `a`. */
 export const SETTLEMENT_COLUMNS = `
   coalesce((SELECT sum(s.amount) FROM overpayment_settlement s
-            WHERE s.region_id = a.region_id AND s.assessment_id = a.id AND s.kind = 'offset'), 0)::int8 AS "offsetAmount",
+            WHERE s.region_id = $1 AND s.assessment_id = a.id AND s.kind = 'offset'), 0)::int8 AS "offsetAmount",
   coalesce((SELECT sum(s.amount) FROM overpayment_settlement s
-            WHERE s.region_id = a.region_id AND s.assessment_id = a.id AND s.kind = 'refund'), 0)::int8 AS "refundedAmount"`;
+            WHERE s.region_id = $1 AND s.assessment_id = a.id AND s.kind = 'refund'), 0)::int8 AS "refundedAmount"`;
 
 /** An SKPDLB and how much of its overpayment is still to offset or refund. */
 export interface Skpdlb {

@@ -26,7 +26,7 @@ export async function taxOverview(db: Database, regionId: string, today: string)
      FROM payment p
      JOIN bill b ON b.region_id = p.region_id AND b.id = p.bill_id
      WHERE p.region_id = $1 AND p.day BETWEEN $2 AND $3
-       AND NOT EXISTS (SELECT 1 FROM payment_reversal r WHERE r.region_id = p.region_id AND r.payment_id = p.id)
+       AND NOT EXISTS (SELECT 1 FROM payment_reversal r WHERE r.region_id = $1 AND r.payment_id = p.id)
      GROUP BY b.tax_code ORDER BY amount DESC, b.tax_code`,
     [regionId, `${month}-01`, today],
   );

@@ -71,11 +71,11 @@ export function taxpayerSearchSql(regionId: string, search: TaxpayerSearch, view
   if (search.villageCode) where.push(`t.village_code = ${param(search.villageCode)}`);
   if (search.status) where.push(`t.status = ${param(search.status)}`);
   if (search.awaitingDecision) {
-    where.push(`(t.status = 'pending' OR EXISTS (SELECT 1 FROM tax_object o WHERE o.region_id = t.region_id
+    where.push(`(t.status = 'pending' OR EXISTS (SELECT 1 FROM tax_object o WHERE o.region_id = $1
       AND o.taxpayer_id = t.id AND o.status = 'pending'))`);
   }
   if (search.taxCode) {
-    where.push(`EXISTS (SELECT 1 FROM tax_object o WHERE o.region_id = t.region_id AND o.taxpayer_id = t.id
+    where.push(`EXISTS (SELECT 1 FROM tax_object o WHERE o.region_id = $1 AND o.taxpayer_id = t.id
       AND o.tax_code = ${param(search.taxCode)} AND o.status <> 'rejected')`);
   }
   const limit = param(search.limit);
@@ -90,7 +90,7 @@ export function taxpayerSearchSql(regionId: string, search: TaxpayerSearch, view
     SELECT p.id, p.npwpd, p.kind, p.nik, p.npwp, p.name, p.address, p.village_code AS "villageCode",
       v.name AS "villageName", p.status, p.total,
       array(SELECT DISTINCT o.tax_code FROM tax_object o
-            WHERE o.region_id = p.region_id AND o.taxpayer_id = p.id AND o.status <> 'rejected'
+            WHERE o.region_id = $1 AND o.taxpayer_id = p.id AND o.status <> 'rejected'
             ORDER BY 1) AS "taxCodes"
     FROM page p JOIN village v ON v.code = p.village_code
     ORDER BY p.rank DESC, p.name, p.id`;

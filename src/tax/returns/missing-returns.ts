@@ -26,7 +26,7 @@ export async function missingReturns(db: Sql, regionId: string, period: string, 
      JOIN taxpayer t ON t.region_id = o.region_id AND t.id = o.taxpayer_id
      WHERE o.region_id = $1 AND o.status IN ('active', 'closed') AND o.opened_on <= $3
        AND (o.closed_on IS NULL OR o.closed_on >= $2)
-       AND NOT EXISTS (SELECT 1 FROM tax_return r WHERE r.region_id = o.region_id AND r.object_id = o.id
+       AND NOT EXISTS (SELECT 1 FROM tax_return r WHERE r.region_id = $1 AND r.object_id = o.id
                        AND r.period = $4 AND r.status <> 'draft')
      ORDER BY t.name, o.name`,
     [regionId, firstDay, lastDayOfMonth(period), period, policy.officialAssessment],

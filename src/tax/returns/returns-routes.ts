@@ -155,7 +155,7 @@ export function returnsRoutes(app: FastifyInstance, ctx: AppContext): void {
         TaxReturn & { taxpayerName: string; objectName: string; billingCode: string | null }
       >(
         `SELECT ${RETURN_COLUMNS}, t.name AS "taxpayerName", o.name AS "objectName",
-                (SELECT b.billing_code FROM bill b WHERE b.region_id = r.region_id AND b.return_id = r.id) AS "billingCode"
+                (SELECT b.billing_code FROM bill b WHERE b.region_id = $1 AND b.return_id = r.id) AS "billingCode"
          FROM tax_return r
          JOIN taxpayer t ON t.region_id = r.region_id AND t.id = r.taxpayer_id
          JOIN tax_object o ON o.region_id = r.region_id AND o.id = r.object_id
