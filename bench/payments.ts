@@ -5,7 +5,9 @@
  *   scripts/pg-cluster.sh start            # prints postgres://postgres@127.0.0.1:54329/postgres
  *   DATABASE_URL=postgres://postgres@127.0.0.1:54329/postgres npm run bench:payments
  *
- * It creates and drops its own database (balai_bench_payments) and its bills, then
+ * The same on a Citus cluster (scripts/citus-cluster.sh start; its DATABASE_URL): the database is then distributed
+ * by region on the coordinator and workers. It creates and drops its own database (balai_bench_payments) and its
+ * bills, then
  *  1. the ceiling: the same posting transaction (`postPayment`) issued straight to the database, no HTTP, by as many
  *     workers and connections as the server uses;
  *  2. the load: 50 concurrent connections for 60 s of inquiry → payment pairs, with 10% identical retries (half
@@ -29,6 +31,7 @@ import { localDate, SystemClock } from '../src/platform/clock';
 import { amountDueOn } from '../src/receivables/bills/amount-due';
 import { verifyLedger } from '../src/receivables/ledger/verify-ledger';
 import { taxPolicyOn } from '../src/tax/policy';
+import { serverDatabases } from '../test/support/server-databases';
 import { BankClient } from './support/bank-client';
 import { createBenchBills } from './support/bench-bills';
 import { startServer } from './support/server-process';
@@ -47,11 +50,12 @@ if (!serverUrl) {
   process.exit(2);
 }
 
-const admin = openPostgres(serverUrl, 1);
-await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
-await admin.query(`CREATE DATABASE ${DATABASE}`);
-const url = new URL(serverUrl);
-url.pathname = `/${DATABASE}`;
+// On a Citus coordinator with workers the database is made on every node and its schema distributed by region, as
+// the test suite's are (issue 13); on a plain server, one database.
+const servers = await serverDatabases(serverUrl);
+await servers.drop(DATABASE);
+await servers.create(DATABASE);
+const url = new URL(servers.urlOf(DATABASE));
 const db = openPostgres(url.toString(), SERVER_POOL);
 
 const log = (msg: string) => console.error(`[bench:payments] ${msg}`);
@@ -240,6 +244,7 @@ try {
   paymentMs.sort((a, b) => a - b);
   const result = {
     bench: 'payments',
+    database: servers.citus ? `citus, ${servers.nodes.length - 1} workers` : 'postgresql',
     paymentsPerSecond: Math.round(posted / elapsed),
     inquiriesPerSecond: Math.round(inquiries / elapsed),
     paymentP50Ms: Number(percentile(paymentMs, 0.5).toFixed(1)),
@@ -268,6 +273,6 @@ try {
 } finally {
   server?.kill('SIGKILL');
   await db.close();
-  if (process.env.BENCH_KEEP !== '1') await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
-  await admin.close();
+  if (process.env.BENCH_KEEP !== '1') await servers.drop(DATABASE);
+  await servers.close();
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Database } from './database';
+import { sqlStatements } from './sql-statements';
 
 const MIGRATIONS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
@@ -32,7 +33,9 @@ export async function migrate(db: Database): Promise<string[]> {
       const seen = await tx.query('SELECT 1 FROM schema_migration WHERE version = $1', [version]);
       if (seen.length > 0) return false;
       if (citus) await tx.query("SET LOCAL citus.multi_shard_modify_mode TO 'sequential'");
-      await tx.exec(fs.readFileSync(path.join(MIGRATIONS_DIR, file), 'utf8'));
+      // One statement at a time, each its own command: see sqlStatements (Citus sends a command's text to the workers).
+      for (const statement of sqlStatements(fs.readFileSync(path.join(MIGRATIONS_DIR, file), 'utf8')))
+        await tx.exec(statement);
       await tx.query('INSERT INTO schema_migration (version) VALUES ($1)', [version]);
       return true;
     });

@@ -3,7 +3,7 @@ import type { Sql } from '../../db/database';
 /**
  * The receivables ledger (double-entry, append-only). Every movement of money owed is a balanced journal;
  * balances are derived from lines, never stored. A correction is a new journal, never an edit. The database
- * refuses UPDATE/DELETE and an unbalanced journal at commit (migration 0002); this writer checks first so that
+ * refuses UPDATE/DELETE and an unbalanced journal (migrations 0002, 0025); this writer checks first so that
  * a programming error names its journal.
  */
 export type JournalKind =
