@@ -1,6 +1,6 @@
-import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import type { TimeZone } from '../platform/clock';
+import { FONT, newPdfDocument } from './fonts';
 import { capitalise, formatRupiah, formatTanggal } from './indonesian-format';
 import { terbilangRupiah } from './terbilang';
 
@@ -8,7 +8,7 @@ import { terbilangRupiah } from './terbilang';
  * The one page layout of Balai's printed documents: the region's letterhead (kop surat), a centred title, label–value
  * rows, an amounts table with its total in words, a signature block and the verification QR code. Every renderer
  * draws through a `Sheet`, so that all documents of a region look alike and a change of layout is made once.
- * A4 portrait, the standard PDF fonts (Helvetica covers Indonesian's Latin script), nothing embedded.
+ * A4 portrait, in the embedded DejaVu faces (fonts.ts).
  */
 
 export interface DocumentRegion {
@@ -103,10 +103,10 @@ export class Sheet {
   /** Kop surat: government and agency centred above a thick and a thin rule. */
   letterhead(region: DocumentRegion): void {
     const { doc } = this;
-    doc.fillColor(INK).font('Helvetica-Bold').fontSize(14);
+    doc.fillColor(INK).font(FONT.bold).fontSize(14);
     doc.text(governmentOf(region.name), LEFT, this.y, { width: WIDTH, align: 'center' });
     doc.fontSize(17).text(AGENCY, LEFT, doc.y + 2, { width: WIDTH, align: 'center' });
-    doc.font('Helvetica').fontSize(8.5).fillColor(MUTED);
+    doc.font(FONT.regular).fontSize(8.5).fillColor(MUTED);
     doc.text(`Kode wilayah ${region.id}`, LEFT, doc.y + 3, { width: WIDTH, align: 'center' });
     this.y = doc.y + 5;
     this.rule(this.y, 2.2);
@@ -117,9 +117,9 @@ export class Sheet {
   /** The document's name in capitals, its abbreviation and number beneath. */
   title(title: string, lines: string[] = []): void {
     const { doc } = this;
-    doc.fillColor(INK).font('Helvetica-Bold').fontSize(13.5);
+    doc.fillColor(INK).font(FONT.bold).fontSize(13.5);
     doc.text(title, LEFT, this.y, { width: WIDTH, align: 'center' });
-    doc.font('Helvetica').fontSize(10);
+    doc.font(FONT.regular).fontSize(10);
     for (const line of lines) doc.text(line, LEFT, doc.y + 2, { width: WIDTH, align: 'center' });
     this.y = doc.y + 14;
   }
@@ -128,7 +128,7 @@ export class Sheet {
   section(heading: string): void {
     this.room(40);
     const { doc } = this;
-    doc.fillColor(INK).font('Helvetica-Bold').fontSize(9.5).text(heading.toUpperCase(), LEFT, this.y);
+    doc.fillColor(INK).font(FONT.bold).fontSize(9.5).text(heading.toUpperCase(), LEFT, this.y);
     this.y = doc.y + 2;
     this.rule(this.y, 0.5, RULE);
     this.y += 6;
@@ -143,15 +143,13 @@ export class Sheet {
     for (const row of rows) {
       doc.fontSize(10);
       const height = Math.max(
-        doc.font('Helvetica').heightOfString(row.label, { width: labelWidth }),
-        doc
-          .font(row.bold ? 'Helvetica-Bold' : 'Helvetica')
-          .heightOfString(row.value || '-', { width: valueWidth }),
+        doc.font(FONT.regular).heightOfString(row.label, { width: labelWidth }),
+        doc.font(row.bold ? FONT.bold : FONT.regular).heightOfString(row.value || '-', { width: valueWidth }),
       );
       this.room(height + 4);
-      doc.fillColor(MUTED).font('Helvetica').text(row.label, LEFT, this.y, { width: labelWidth });
+      doc.fillColor(MUTED).font(FONT.regular).text(row.label, LEFT, this.y, { width: labelWidth });
       doc.text(':', LEFT + labelWidth + 2, this.y);
-      doc.fillColor(INK).font(row.bold ? 'Helvetica-Bold' : 'Helvetica');
+      doc.fillColor(INK).font(row.bold ? FONT.bold : FONT.regular);
       doc.text(row.value || '-', valueX, this.y, { width: valueWidth });
       this.y += height + 4;
     }
@@ -161,7 +159,7 @@ export class Sheet {
   /** The amounts table, its total row shaded, and the total in words beneath. */
   amounts(rows: AmountRow[], total: { label: string; amount: number }): void {
     const { doc } = this;
-    const numberWidth = 26;
+    const numberWidth = 30;
     const amountWidth = 150;
     const labelWidth = WIDTH - numberWidth - amountWidth;
     const rowHeight = 19;
@@ -170,14 +168,14 @@ export class Sheet {
     this.room(rowHeight * (rows.length + 2) + 40);
 
     doc.save().rect(LEFT, this.y, WIDTH, rowHeight).fill(SHADE).restore();
-    doc.fillColor(INK).font('Helvetica-Bold').fontSize(9.5);
+    doc.fillColor(INK).font(FONT.bold).fontSize(9.5);
     text('No', LEFT, numberWidth, 'center');
     text('Uraian', LEFT + numberWidth, labelWidth, 'left');
     text('Jumlah', LEFT + numberWidth + labelWidth, amountWidth, 'right');
     const top = this.y;
     this.y += rowHeight;
 
-    doc.font('Helvetica').fontSize(10);
+    doc.font(FONT.regular).fontSize(10);
     rows.forEach((row, i) => {
       this.rule(this.y, 0.4, RULE);
       text(String(i + 1), LEFT, numberWidth, 'center');
@@ -192,7 +190,7 @@ export class Sheet {
       .rect(LEFT, this.y, WIDTH, rowHeight + 2)
       .fill(SHADE)
       .restore();
-    doc.fillColor(INK).font('Helvetica-Bold').fontSize(10.5);
+    doc.fillColor(INK).font(FONT.bold).fontSize(10.5);
     this.y += 1;
     text(total.label, LEFT + numberWidth, labelWidth, 'left');
     text(formatRupiah(total.amount), LEFT + numberWidth + labelWidth, amountWidth, 'right');
@@ -206,7 +204,7 @@ export class Sheet {
       .restore();
 
     this.y += 6;
-    doc.font('Helvetica-Oblique').fontSize(9.5).fillColor(INK);
+    doc.font(FONT.italic).fontSize(9.5).fillColor(INK);
     doc.text(`Terbilang: ${capitalise(terbilangRupiah(total.amount))}`, LEFT, this.y, { width: WIDTH });
     this.y = doc.y + 14;
   }
@@ -217,11 +215,11 @@ export class Sheet {
     const height = 74;
     this.room(height + 10);
     doc.save().roundedRect(LEFT, this.y, WIDTH, height, 6).lineWidth(1.4).strokeColor(INK).stroke().restore();
-    doc.fillColor(MUTED).font('Helvetica-Bold').fontSize(9);
+    doc.fillColor(MUTED).font(FONT.bold).fontSize(9);
     doc.text('KODE BAYAR / KODE BILLING', LEFT, this.y + 9, { width: WIDTH, align: 'center' });
-    doc.fillColor(INK).font('Courier-Bold').fontSize(30);
+    doc.fillColor(INK).font(FONT.monoBold).fontSize(30);
     doc.text(grouped, LEFT, this.y + 23, { width: WIDTH, align: 'center', lineBreak: false });
-    doc.fillColor(MUTED).font('Helvetica').fontSize(8.5);
+    doc.fillColor(MUTED).font(FONT.regular).fontSize(8.5);
     doc.text(caption, LEFT, this.y + 57, { width: WIDTH, align: 'center' });
     this.y += height + 14;
   }
@@ -229,7 +227,7 @@ export class Sheet {
   /** A framed notice, e.g. the status of a paid bill or what happens after the due date. */
   notice(text: string, options: { strong?: boolean } = {}): void {
     const { doc } = this;
-    doc.font(options.strong ? 'Helvetica-Bold' : 'Helvetica').fontSize(9);
+    doc.font(options.strong ? FONT.bold : FONT.regular).fontSize(9);
     const height = doc.heightOfString(text, { width: WIDTH - 16 }) + 12;
     this.room(height + 8);
     doc.save().rect(LEFT, this.y, WIDTH, height).lineWidth(0.6).strokeColor(RULE).stroke().restore();
@@ -240,7 +238,7 @@ export class Sheet {
   /** Small text across the page, e.g. the legal basis. */
   paragraph(text: string): void {
     const { doc } = this;
-    doc.font('Helvetica').fontSize(8.5);
+    doc.font(FONT.regular).fontSize(8.5);
     this.room(doc.heightOfString(text, { width: WIDTH }) + 6);
     doc.fillColor(MUTED).text(text, LEFT, this.y, { width: WIDTH });
     this.y = doc.y + 8;
@@ -254,18 +252,18 @@ export class Sheet {
   paymentQr(label: string, payload: string, lines: string[]): void {
     const { doc } = this;
     const size = 100;
-    doc.font('Courier').fontSize(6);
+    doc.font(FONT.mono).fontSize(6);
     this.room(size + doc.heightOfString(payload, { width: WIDTH }) + 16);
     const top = this.y;
     drawQr(doc, payload, LEFT, top, size);
     const x = LEFT + size + 18;
     const width = WIDTH - size - 18;
-    doc.fillColor(INK).font('Helvetica-Bold').fontSize(12);
+    doc.fillColor(INK).font(FONT.bold).fontSize(12);
     doc.text(label, x, top + 2, { width });
-    doc.font('Helvetica').fontSize(9);
+    doc.font(FONT.regular).fontSize(9);
     for (const line of lines) doc.text(line, x, doc.y + 4, { width });
     this.y = Math.max(top + size, doc.y) + 4;
-    doc.fillColor(MUTED).font('Courier').fontSize(6).text(payload, LEFT, this.y, { width: WIDTH });
+    doc.fillColor(MUTED).font(FONT.mono).fontSize(6).text(payload, LEFT, this.y, { width: WIDTH });
     this.y = doc.y + 10;
   }
 
@@ -275,11 +273,11 @@ export class Sheet {
     const x = LEFT + WIDTH / 2 + 20;
     const width = WIDTH / 2 - 20;
     this.room(90);
-    doc.fillColor(INK).font('Helvetica').fontSize(10);
+    doc.fillColor(INK).font(FONT.regular).fontSize(10);
     doc.text(`${region.shortName}, ${formatTanggal(date)}`, x, this.y, { width, align: 'center' });
-    doc.font('Helvetica-Bold');
+    doc.font(FONT.bold);
     for (const line of office) doc.text(line, x, doc.y + 2, { width, align: 'center' });
-    doc.font('Helvetica-Oblique').fontSize(8.5).fillColor(MUTED);
+    doc.font(FONT.italic).fontSize(8.5).fillColor(MUTED);
     doc.text('(ditandatangani secara elektronik)', x, doc.y + 22, { width, align: 'center' });
     this.y = doc.y + 12;
   }
@@ -289,7 +287,7 @@ export class Sheet {
     const { doc } = this;
     doc.save();
     doc.rotate(-28, { origin: [A4.width / 2, A4.height / 2] });
-    doc.fillColor('#c62828').fillOpacity(0.16).font('Helvetica-Bold').fontSize(96);
+    doc.fillColor('#c62828').fillOpacity(0.16).font(FONT.bold).fontSize(96);
     doc.text(word, 0, A4.height / 2 - 48, { width: A4.width, align: 'center', lineBreak: false });
     doc.restore();
   }
@@ -303,9 +301,9 @@ export class Sheet {
     drawQr(doc, v.url, LEFT, top + 10, size);
     const x = LEFT + size + 14;
     const width = WIDTH - size - 14;
-    doc.fillColor(INK).font('Helvetica-Bold').fontSize(9);
+    doc.fillColor(INK).font(FONT.bold).fontSize(9);
     doc.text('Verifikasi keaslian dokumen', x, top + 12, { width });
-    doc.font('Helvetica').fontSize(8.5).fillColor(INK);
+    doc.font(FONT.regular).fontSize(8.5).fillColor(INK);
     doc.text(
       'Pindai kode QR atau buka alamat di bawah untuk memastikan dokumen ini asli dan melihat statusnya saat ini ' +
         '(Scan the QR code or open the address below to check that this document is genuine and see its status).',
@@ -314,11 +312,11 @@ export class Sheet {
       { width },
     );
     doc
-      .font('Courier')
+      .font(FONT.mono)
       .fontSize(7.5)
       .text(v.url, x, doc.y + 4, { width });
     doc
-      .font('Helvetica')
+      .font(FONT.regular)
       .fontSize(8)
       .text(`Kode verifikasi: ${v.code}`, x, doc.y + 3, { width });
     doc.fillColor(MUTED).fontSize(7.5);
@@ -366,7 +364,7 @@ export function renderPdf(
   base: DocumentBase,
   draw: (sheet: Sheet) => void,
 ): Promise<Uint8Array> {
-  const doc = new PDFDocument({
+  const doc = newPdfDocument({
     size: 'A4',
     margins: { top: MARGIN.top, bottom: 0, left: MARGIN.side, right: MARGIN.side },
     pdfVersion: '1.4',

@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import { newPdfDocument } from '../../documents/fonts';
 import {
   capitalise,
   formatMasaPajak,
@@ -130,7 +130,7 @@ function draw(slip: Slip, sspd: SspdDocument): void {
 }
 
 function newDocument(sspd: SspdDocument, height: number): PDFKit.PDFDocument {
-  return new PDFDocument({
+  return newPdfDocument({
     size: [THERMAL_58MM_WIDTH, height],
     margins: { top: TOP, bottom: 0, left: SIDE, right: SIDE },
     pdfVersion: '1.4',
