@@ -4,7 +4,6 @@ import { fileURLToPath } from 'node:url';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -22,6 +21,7 @@ import { sendProblem, toProblem } from './problem-reply';
 import { docsPolicy, helmetOptions } from './security-headers';
 import { regionScoped } from './tenancy';
 import { validatorCompiler } from './validation';
+import { serveWebApp } from './web-app';
 
 export interface RouteEntry {
   method: string;
@@ -143,7 +143,7 @@ export async function buildServer(deps: ServerDeps, areas: readonly Area[]): Pro
   });
 
   if (fs.existsSync(WEB_DIST)) {
-    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: 'index.html' });
+    await serveWebApp(app, WEB_DIST);
   }
   return app;
 }
