@@ -1,5 +1,6 @@
 import type { Sql } from '../db/database';
 import { Problem } from '../platform/problem';
+import { findRegionLogo } from '../platform/region-logo';
 import { findRegion } from '../platform/regions';
 import type { DocumentBase } from './layout';
 import { type CodedKind, verificationCode, verificationUrl } from './verification';
@@ -16,6 +17,7 @@ export async function documentBase(
 ): Promise<DocumentBase> {
   const region = await findRegion(db, regionId);
   if (!region) throw new Problem(404, 'DOCUMENT_NOT_FOUND');
+  const logo = await findRegionLogo(db, regionId);
   const code = verificationCode(secret, kind, regionId, id);
   return {
     region: {
@@ -23,6 +25,7 @@ export async function documentBase(
       name: region.name,
       shortName: region.shortName,
       timeZone: region.timeZone,
+      logo: logo?.image ?? null,
     },
     verification: { code, url: verificationUrl(baseUrl, code) },
     printedOn: today,

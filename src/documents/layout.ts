@@ -19,6 +19,8 @@ export interface DocumentRegion {
   /** Without Kota/Kabupaten, for the place of signing: `Malang`. */
   shortName: string;
   timeZone: TimeZone;
+  /** Its logo (PNG or JPEG, src/platform/region-logo.ts), at the left of the letterhead; none: the text alone. */
+  logo?: Uint8Array | null;
 }
 
 export interface DocumentVerification {
@@ -100,15 +102,24 @@ export class Sheet {
       .restore();
   }
 
-  /** Kop surat: government and agency centred above a thick and a thin rule. */
+  /** Kop surat: the region's logo at the left, government and agency centred, above a thick and a thin rule. */
   letterhead(region: DocumentRegion): void {
     const { doc } = this;
+    const top = this.y;
+    const logoSize = 54;
+    if (region.logo) {
+      doc.image(Buffer.from(region.logo), LEFT, top - 2, {
+        fit: [logoSize, logoSize],
+        align: 'center',
+        valign: 'center',
+      });
+    }
     doc.fillColor(INK).font(FONT.bold).fontSize(14);
     doc.text(governmentOf(region.name), LEFT, this.y, { width: WIDTH, align: 'center' });
     doc.fontSize(17).text(AGENCY, LEFT, doc.y + 2, { width: WIDTH, align: 'center' });
     doc.font(FONT.regular).fontSize(8.5).fillColor(MUTED);
     doc.text(`Kode wilayah ${region.id}`, LEFT, doc.y + 3, { width: WIDTH, align: 'center' });
-    this.y = doc.y + 5;
+    this.y = Math.max(doc.y, region.logo ? top + logoSize - 2 : 0) + 5;
     this.rule(this.y, 2.2);
     this.rule(this.y + 3.2, 0.6);
     this.y += 16;

@@ -155,3 +155,45 @@ export function renderUnknownDocumentPage(): string {
 </div>`;
   return page('Dokumen tidak dikenal / Unknown document', body);
 }
+
+// The form for a code typed by hand (issue 14: `/verify` without a code showed the sign-in page).
+
+const FORM_STYLE = `
+form{display:flex;flex-direction:column;gap:.6rem}
+label{font-weight:600}
+input{font:inherit;font-family:ui-monospace,Menlo,Consolas,monospace;font-size:1.1rem;padding:.6rem .7rem;border:1px solid #9aa0a6;border-radius:8px;width:100%;text-transform:uppercase}
+button{font:inherit;font-weight:700;padding:.65rem 1rem;border:0;border-radius:8px;background:#0b5cab;color:#fff;cursor:pointer}
+.hint{color:#5f6b76;font-size:.9rem;margin:0}
+`;
+
+/** The form page's policy: the page's own policy, with its second style block and its form sent to this site. */
+export const FORM_PAGE_POLICY = [
+  "default-src 'none'",
+  `style-src 'sha256-${createHash('sha256').update(STYLE).digest('base64')}' 'sha256-${createHash('sha256').update(FORM_STYLE).digest('base64')}'`,
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/**
+ * `/verify` without a code: a form to type the code printed under a document's QR code (for a reader without a
+ * camera, or a document sent as a photo). It sends `GET /verify?code=…`, which leads to `/verify/<code>`. No script.
+ */
+export function renderVerifyFormPage(typed = ''): string {
+  const body = `<div class="card">
+<h1>${both({ id: 'Verifikasi Dokumen', en: 'Document verification' })}</h1>
+<form method="get" action="/verify">
+<label for="code">${both({ id: 'Kode verifikasi', en: 'Verification code' })}</label>
+<input id="code" name="code" required autocomplete="off" autocapitalize="characters" spellcheck="false" placeholder="B3573-17-XXXXXXXXXXXXXXXX" value="${escapeHtml(typed)}">
+<p class="hint">${both({
+    id: 'Kode tercetak di bawah kode QR pada dokumen, setelah "Kode verifikasi".',
+    en: 'The code is printed under the QR code on the document, after "Kode verifikasi".',
+  })}</p>
+<button type="submit">${both({ id: 'Periksa', en: 'Check' })}</button>
+</form>
+</div>`;
+  return page('Verifikasi Dokumen / Document verification', body).replace(
+    '</style>',
+    `</style>\n<style>${FORM_STYLE}</style>`,
+  );
+}

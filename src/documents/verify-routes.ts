@@ -5,7 +5,13 @@ import type { AppContext } from '../http/context';
 import { Problem } from '../platform/problem';
 import { type DocumentKind, TEXT } from './document-kind';
 import { verifyDocument } from './verify-document';
-import { PAGE_POLICY, renderUnknownDocumentPage, renderVerifyPage } from './verify-page';
+import {
+  FORM_PAGE_POLICY,
+  PAGE_POLICY,
+  renderUnknownDocumentPage,
+  renderVerifyFormPage,
+  renderVerifyPage,
+} from './verify-page';
 
 /**
  * The verify answer's schema, one branch per registered kind by `kind`: the fields every answer has, then the kind's
@@ -39,14 +45,14 @@ function wantsJson(accept: string | undefined): boolean {
   return !!accept && /json/i.test(accept) && !/text\/html/i.test(accept);
 }
 
-function sendPage(reply: FastifyReply, status: number, html: string) {
+function sendPage(reply: FastifyReply, status: number, html: string, policy = PAGE_POLICY) {
   return reply
     .code(status)
     .type('text/html; charset=utf-8')
     .header('cache-control', 'no-store')
     .header('x-robots-tag', 'noindex, nofollow')
     .header('referrer-policy', 'no-referrer')
-    .header('content-security-policy', PAGE_POLICY)
+    .header('content-security-policy', policy)
     .send(html);
 }
 
@@ -62,6 +68,20 @@ export function verifyRoutes(app: FastifyInstance, ctx: AppContext): void {
   const verifiedSchema = verifiedSchemaOf(ctx.documents.kinds);
   const verify = (code: string) =>
     verifyDocument(ctx.db, ctx.documents, ctx.secrets.document, code, ctx.clock.now());
+
+  // Without a code: a form to type one, which comes back here with `?code=` and goes on to the code's page.
+  r.get(
+    '/verify',
+    {
+      config: { rateLimit },
+      schema: { hide: true, querystring: z.object({ code: z.string().max(200).optional() }) },
+    },
+    async (request, reply) => {
+      const code = request.query.code?.replace(/\s+/g, '');
+      if (code) return reply.redirect(`/verify/${encodeURIComponent(code)}`, 303);
+      return sendPage(reply, 200, renderVerifyFormPage(), FORM_PAGE_POLICY);
+    },
+  );
 
   r.get(
     '/verify/:code',

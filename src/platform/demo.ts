@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import type { Database } from '../db/database';
+import { setRegionLogo } from './region-logo';
 import { createRegion, setAreaNopCode } from './regions';
 import type { Role } from './roles';
 import { createUser, grantRoles, SYSTEM_ACTOR } from './users';
@@ -22,6 +24,15 @@ const MALANG_NOP_KECAMATAN: Record<string, string> = {
   '35.73.02': '030', // Klojen
   '35.73.01': '040', // Blimbing
   '35.73.05': '050', // Lowokwaru
+};
+
+/**
+ * The demo regions' logos: plain shields with initials drawn for the demo (scripts/draw-demo-logos.ts), not the
+ * regions' real coats of arms.
+ */
+const DEMO_LOGOS: Record<string, string> = {
+  '35.73': 'kota-malang.png',
+  '19.01': 'kabupaten-bangka.png',
 };
 
 export interface DemoUser {
@@ -77,6 +88,15 @@ export async function seedPlatformDemo(db: Database, at: Date): Promise<void> {
     }
     for (const [code, nop] of Object.entries(MALANG_NOP_KECAMATAN)) {
       await setAreaNopCode(tx, at, SYSTEM_ACTOR, '35.73', code, nop);
+    }
+    for (const [regionId, file] of Object.entries(DEMO_LOGOS)) {
+      await setRegionLogo(
+        tx,
+        at,
+        SYSTEM_ACTOR,
+        regionId,
+        readFileSync(new URL(`./demo-logos/${file}`, import.meta.url)),
+      );
     }
   });
   for (const u of DEMO_USERS) {

@@ -11,6 +11,7 @@ import { serveCommand } from './cli/serve-command';
 import { usersCommands } from './cli/users-commands';
 import { seedPlatformDemo } from './demo';
 import { PLATFORM_MESSAGES } from './problem-messages';
+import { publicLogoRoutes, regionLogoRoutes } from './region-logo-routes';
 import { publicRegionRoutes, regionRoutes } from './region-routes';
 import { PLATFORM_ROLES } from './roles';
 import { userRoutes } from './user-routes';
@@ -37,6 +38,8 @@ export const platformArea: Area = {
     'audit_checkpoint',
     'installation_secret',
     'region_counter',
+    // The region's logo (migration 0029).
+    'region_logo',
   ],
   roles: PLATFORM_ROLES,
   messages: PLATFORM_MESSAGES,
@@ -44,11 +47,13 @@ export const platformArea: Area = {
     authRoutes(app, ctx);
     publicRegionRoutes(app, ctx);
     publicAuditCheckpointRoutes(app, ctx);
+    publicLogoRoutes(app, ctx);
   },
   regionRoutes(scope, ctx) {
     regionRoutes(scope, ctx);
     userRoutes(scope, ctx);
     auditRoutes(scope, ctx);
+    regionLogoRoutes(scope, ctx);
   },
   commands(program, cli) {
     serveCommand(program, cli);

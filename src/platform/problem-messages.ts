@@ -161,6 +161,26 @@ export const PLATFORM_MESSAGES = {
     id: { title: 'Layanan tidak tersedia', detail: 'Basis data tidak dapat dihubungi.' },
     en: { title: 'Service unavailable', detail: 'The database cannot be reached.' },
   },
+  // The region's logo (issue 14: the region's identity).
+  LOGO_INVALID: {
+    id: {
+      title: 'Logo tidak dapat dipakai',
+      detail:
+        'Logo harus berupa gambar PNG, JPEG atau SVG yang utuh, {minSide}–{maxSide} piksel tiap sisinya.',
+    },
+    en: {
+      title: 'Logo not usable',
+      detail: 'A logo is a whole PNG, JPEG or SVG image, {minSide} to {maxSide} pixels on each side.',
+    },
+  },
+  LOGO_TOO_LARGE: {
+    id: { title: 'Logo terlalu besar', detail: 'Berkas logo paling besar {maxKb} KB; perkecil gambarnya.' },
+    en: { title: 'Logo too large', detail: 'A logo file is at most {maxKb} KB; make the image smaller.' },
+  },
+  LOGO_NOT_FOUND: {
+    id: { title: 'Belum ada logo', detail: 'Wilayah ini belum mengunggah logo.' },
+    en: { title: 'No logo yet', detail: 'This region has not uploaded a logo.' },
+  },
 } satisfies ProblemMessages;
 
 type PlatformMessages = typeof PLATFORM_MESSAGES;

@@ -5,6 +5,7 @@ import { requireSession } from '../http/authentication';
 import { type AppContext, actorOf } from '../http/context';
 import { accessFor } from '../http/tenancy';
 import { localDate, TIME_ZONES } from './clock';
+import { findRegionLogo, logoPath, logoVersions } from './region-logo';
 import { findRegion, listRegions, type Region, setAreaNopCode } from './regions';
 import { AREA_EDITORS } from './roles';
 
@@ -18,12 +19,18 @@ export const regionSchema = z.object({
    * month" and "overdue" mean there, so a browser never asks its own clock.
    */
   today: z.iso.date(),
+  /** Where its logo is read (public, versioned, cacheable); null while it has none. */
+  logoUrl: z.string().nullable(),
 });
 
-const withToday = (ctx: AppContext, region: Region) => ({
-  ...region,
-  today: localDate(ctx.clock.now(), region.timeZone),
-});
+const withToday = (ctx: AppContext, region: Region, logos: Map<string, string>) => {
+  const logo = logos.get(region.regionId);
+  return {
+    ...region,
+    today: localDate(ctx.clock.now(), region.timeZone),
+    logoUrl: logo ? logoPath(region.regionId, logo) : null,
+  };
+};
 
 /** The public list of Pemda hosted here (for the login page and the transparency pages). */
 export function publicRegionRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -36,7 +43,10 @@ export function publicRegionRoutes(app: FastifyInstance, ctx: AppContext): void 
         response: { 200: z.array(regionSchema) },
       },
     },
-    async () => (await listRegions(ctx.db)).map((region) => withToday(ctx, region)),
+    async () => {
+      const logos = await logoVersions(ctx.db);
+      return (await listRegions(ctx.db)).map((region) => withToday(ctx, region, logos));
+    },
   );
 }
 
@@ -80,7 +90,10 @@ export function regionRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
     async (request) => {
       // The tenancy guard has already found the region, so it exists.
-      return withToday(ctx, (await findRegion(ctx.db, accessFor(request).regionId)) as Region);
+      const { regionId } = accessFor(request);
+      const logo = await findRegionLogo(ctx.db, regionId);
+      const logos = new Map(logo ? [[regionId, logo.sha256]] : []);
+      return withToday(ctx, (await findRegion(ctx.db, regionId)) as Region, logos);
     },
   );
 

@@ -37,3 +37,5 @@ export const AREA_EDITORS: readonly Role[] = ['admin'];
 export function holdsAny(held: readonly Role[], set: readonly Role[]): boolean {
   return held.some((role) => set.includes(role));
 }
+/** Who uploads and removes the region's logo (its identity on the sign-in page, the header and every document). */
+export const LOGO_EDITORS: readonly Role[] = ['admin'];
