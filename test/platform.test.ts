@@ -99,6 +99,7 @@ describe('regions', () => {
         shortName: 'Bangka',
         timeZone: 'Asia/Jakarta',
         today: '2025-03-11',
+        logoUrl: expect.stringMatching(/^\/api\/v1\/public\/regions\/19\.01\/logo\?v=[0-9a-f]{16}$/),
       },
       {
         regionId: '35.73',
@@ -106,6 +107,7 @@ describe('regions', () => {
         shortName: 'Malang',
         timeZone: 'Asia/Jakarta',
         today: '2025-03-11',
+        logoUrl: expect.stringMatching(/^\/api\/v1\/public\/regions\/35\.73\/logo\?v=[0-9a-f]{16}$/),
       },
     ]);
   });

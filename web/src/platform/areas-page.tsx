@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import type { areaSchema } from '../../../src/platform/region-routes';
-import { AREA_EDITORS, holdsAny } from '../../../src/platform/roles';
+import { AREA_EDITORS, holdsAny, LOGO_EDITORS } from '../../../src/platform/roles';
 import { type RegionGrant, regionPath, type WireOf } from '../shell/api';
 import { useI18n } from '../shell/i18n';
 import { Loading } from '../shell/loading';
 import { ProblemAlert } from '../shell/problem-alert';
 import { useResource } from '../shell/use-resource';
 import { NopCodeCell } from './nop-code-cell';
+import { RegionLogoForm } from './region-logo-form';
 
 type District = WireOf<typeof areaSchema>[number];
 
@@ -48,6 +49,7 @@ export function AreasPage({ region }: { region: RegionGrant }) {
           <p className="muted">{t('areas.subtitle', { region: region.name })}</p>
         </div>
       </div>
+      {holdsAny(region.roles, LOGO_EDITORS) && <RegionLogoForm region={region} />}
       <label className="field search">
         <span className="sr-only">{t('areas.search')}</span>
         <input

@@ -4,8 +4,15 @@ import { Field } from '../shell/field';
 import { useI18n } from '../shell/i18n';
 import { LanguageSwitch } from '../shell/language-switch';
 import { ProblemAlert } from '../shell/problem-alert';
+import { RegionEmblem } from '../shell/region-emblem';
 import { href } from '../shell/router';
 import { useResource } from '../shell/use-resource';
+import { visitorRegion } from '../shell/visitor-region';
+
+/** The region the visitor came for first, the others in their order. */
+function regionsFirst(regions: RegionToday[], first: string | null): RegionToday[] {
+  return [...regions].sort((a, b) => Number(b.regionId === first) - Number(a.regionId === first));
+}
 
 /** Sign-in. `ended` says why the previous session stopped (expired, signed out elsewhere), if it did. */
 export function LoginPage({ onSignedIn, ended }: { onSignedIn(me: Me): void; ended?: unknown }) {
@@ -76,9 +83,17 @@ export function LoginPage({ onSignedIn, ended }: { onSignedIn(me: Me): void; end
           <span className="muted small"> · {t('login.transparencyHint')}</span>
         </p>
         {regions.data && regions.data.length > 0 && (
-          <p className="login-regions muted">
-            {t('login.regions')}: {regions.data.map((r) => r.name).join(' · ')}
-          </p>
+          <section className="login-regions" aria-label={t('login.regions')}>
+            <p className="muted small">{t('login.regions')}</p>
+            <ul>
+              {regionsFirst(regions.data, visitorRegion(regions.data)).map((r) => (
+                <li key={r.regionId} data-testid={`login-region-${r.regionId}`}>
+                  <RegionEmblem name={r.name} logoUrl={r.logoUrl} size={40} testId="login-region-logo" />
+                  <span>{r.name}</span>
+                </li>
+              ))}
+            </ul>
+          </section>
         )}
       </main>
     </div>

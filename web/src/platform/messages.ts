@@ -151,6 +151,13 @@ const id = {
   'login.simulationsHint': 'hitung bunga keterlambatan dan PBJT tanpa masuk',
   'login.transparency': 'Transparansi jejak audit',
   'login.transparencyHint': 'checkpoint bertanda tangan untuk diperiksa siapa pun',
+  'logo.title': 'Logo daerah',
+  'logo.hint':
+    'Tampil di halaman masuk, di kepala aplikasi dan di kop setiap dokumen. PNG, JPEG atau SVG, paling besar 256 KB.',
+  'logo.choose': 'Unggah logo…',
+  'logo.uploading': 'Mengunggah…',
+  'logo.saved': 'Logo disimpan. Dokumen yang dicetak mulai sekarang memuatnya.',
+  'logo.tooLarge': 'Berkas lebih besar dari 256 KB: perkecil gambarnya lalu unggah lagi.',
 };
 
 /** English: every key of `id`, none other (the type says so). */
@@ -303,6 +310,13 @@ const en: Record<keyof typeof id, string> = {
   'login.simulationsHint': 'work out late interest and PBJT without signing in',
   'login.transparency': 'Audit trail transparency',
   'login.transparencyHint': 'signed checkpoints anyone can check',
+  'logo.title': 'Region logo',
+  'logo.hint':
+    'Shown on the sign-in page, in the app header and in the letterhead of every document. PNG, JPEG or SVG, at most 256 KB.',
+  'logo.choose': 'Upload logo…',
+  'logo.uploading': 'Uploading…',
+  'logo.saved': 'Logo saved. Documents printed from now on carry it.',
+  'logo.tooLarge': 'The file is larger than 256 KB: make the image smaller and upload it again.',
 };
 
 export const platformMessages = { id, en };

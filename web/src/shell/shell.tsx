@@ -1,10 +1,12 @@
 import { Fragment, type ReactNode, useState } from 'react';
 import { RegionSwitcher } from '../platform/region-switcher';
-import type { Me, RegionGrant } from './api';
+import type { Me, RegionGrant, RegionToday } from './api';
 import { useI18n } from './i18n';
 import { LanguageSwitch } from './language-switch';
 import { type NavItem, navItemOf } from './navigation';
+import { RegionEmblem } from './region-emblem';
 import { href, useRoute } from './router';
+import { useResource } from './use-resource';
 import { UserMenu } from './user-menu';
 
 /** The frame around every signed-in page: header, role-dependent navigation (a menu on phones), content. */
@@ -27,6 +29,8 @@ export function Shell({
   const route = useRoute();
   const [navOpen, setNavOpen] = useState(false);
   const current = navItemOf(nav, route);
+  // The regions' logos (public, cached by the browser): the current region's stands beside its name.
+  const regions = useResource<RegionToday[]>('/regions');
 
   return (
     <div className={nav.length > 0 ? 'shell with-nav' : 'shell'}>
@@ -51,6 +55,13 @@ export function Shell({
             </span>
             Balai
           </a>
+          {region && (
+            <RegionEmblem
+              name={region.name}
+              logoUrl={regions.data?.find((r) => r.regionId === region.regionId)?.logoUrl}
+              testId="shell-region-logo"
+            />
+          )}
           {region && <RegionSwitcher regions={me.regions} current={region} onChange={onRegionChange} />}
           <div className="topbar-end">
             <LanguageSwitch />

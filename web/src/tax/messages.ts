@@ -399,6 +399,8 @@ const id = {
   'policy.tierRest': 'selebihnya',
   'policy.pricePerM3': 'Per m³',
 
+  'sim.chooseRegion': 'Pilih Pemda…',
+  'sim.chooseRegionHint': 'Pilih Pemda Anda di atas: tarif dan aturan bunganya berbeda antardaerah.',
   'sim.title': 'Simulasi pajak',
   'sim.subtitle': 'Hitung bunga keterlambatan dan PBJT dengan aturan yang berlaku di {region}.',
   'sim.publicSubtitle':
@@ -823,6 +825,8 @@ const en: Record<keyof typeof id, string> = {
   'policy.tierRest': 'beyond',
   'policy.pricePerM3': 'Per m³',
 
+  'sim.chooseRegion': 'Choose a Pemda…',
+  'sim.chooseRegionHint': 'Choose your Pemda above: rates and interest rules differ between regions.',
   'sim.title': 'Tax calculators',
   'sim.subtitle': 'Work out late interest and PBJT by the rules in force in {region}.',
   'sim.publicSubtitle': 'Work out late interest and PBJT by the very rules that bill, without signing in.',

@@ -5,6 +5,7 @@ import { useI18n } from '../../shell/i18n';
 import { PublicLayout } from '../../shell/public-layout';
 import { useResource } from '../../shell/use-resource';
 import { useToday } from '../../shell/use-today';
+import { rememberRegion, visitorRegion } from '../../shell/visitor-region';
 import { PbjtSimulator } from './pbjt-simulator';
 import { PenaltySimulator } from './penalty-simulator';
 
@@ -40,7 +41,14 @@ export function PublicSimulationsPage() {
   const { t } = useI18n();
   const regions = useResource<RegionToday[]>('/regions');
   const [chosen, setChosen] = useState<string>();
-  const region = regions.data?.find((r) => r.regionId === chosen) ?? regions.data?.[0];
+  // The region the visitor came for (a link, or the one chosen last on this device); none: they choose.
+  const regionId = chosen ?? (regions.data ? visitorRegion(regions.data) : null);
+  const region = regions.data?.find((r) => r.regionId === regionId);
+
+  function choose(id: string) {
+    rememberRegion(id);
+    setChosen(id);
+  }
 
   return (
     <PublicLayout>
@@ -51,7 +59,12 @@ export function PublicSimulationsPage() {
         </div>
         {regions.data && regions.data.length > 1 && (
           <Field label={t('shell.region')}>
-            <select name="region" value={region?.regionId ?? ''} onChange={(e) => setChosen(e.target.value)}>
+            <select name="region" value={region?.regionId ?? ''} onChange={(e) => choose(e.target.value)}>
+              {!region && (
+                <option value="" disabled>
+                  {t('sim.chooseRegion')}
+                </option>
+              )}
               {regions.data.map((r) => (
                 <option key={r.regionId} value={r.regionId}>
                   {r.name}
@@ -61,7 +74,11 @@ export function PublicSimulationsPage() {
           </Field>
         )}
       </div>
-      {region && <Simulators key={region.regionId} regionId={region.regionId} />}
+      {region ? (
+        <Simulators key={region.regionId} regionId={region.regionId} />
+      ) : (
+        regions.data && <p className="panel muted">{t('sim.chooseRegionHint')}</p>
+      )}
     </PublicLayout>
   );
 }
