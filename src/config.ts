@@ -32,6 +32,9 @@ const schema = z
       .optional(),
     BALAI_AUDIT_SIGNING_KEY_FILE: z.string().optional(),
     BALAI_AUDIT_CHECKPOINT_MINUTES: z.coerce.number().min(0).default(60),
+    BALAI_SMTP_URL: z.string().url().optional(),
+    BALAI_MAIL_FROM: z.string().min(3).default('Balai <no-reply@balai.invalid>'),
+    BALAI_PUBLIC_URL: z.string().url().optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
   })
   .superRefine((env, ctx) => {
@@ -74,6 +77,15 @@ export interface Config {
   auditSigningKeyFile: string;
   /** How often the server signs each region's audit head; 0 leaves it to `balai audit checkpoint`. */
   auditCheckpointMinutes: number;
+  /**
+   * The SMTP server mail goes out through (`smtp://user:pass@host:587`, `smtps://…:465`); when unset, mail is kept in
+   * the local outbox that a region's administrator opens ("Kotak keluar email") — the demo's and the tests' way.
+   */
+  smtpUrl: string | undefined;
+  /** The sender of Balai's mail. */
+  mailFrom: string;
+  /** The address people open Balai at, for links in mail; when unset (not in production), the request's own host. */
+  publicUrl: string | undefined;
   logLevel: string;
 }
 
@@ -120,6 +132,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       e.BALAI_AUDIT_SIGNING_KEY_FILE ?? path.join(e.BALAI_DATA_DIR, 'audit-signing-key.pem'),
     ),
     auditCheckpointMinutes: e.BALAI_AUDIT_CHECKPOINT_MINUTES,
+    smtpUrl: e.BALAI_SMTP_URL,
+    mailFrom: e.BALAI_MAIL_FROM,
+    publicUrl: e.BALAI_PUBLIC_URL?.replace(/\/+$/, ''),
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -1,3 +1,4 @@
+import { accountRoutes } from './account-routes';
 import type { Area } from './area';
 import { publicAuditCheckpointRoutes } from './audit-checkpoint-routes';
 import { scheduleAuditCheckpoints } from './audit-checkpoint-schedule';
@@ -10,6 +11,7 @@ import { regionsCommands } from './cli/regions-commands';
 import { serveCommand } from './cli/serve-command';
 import { usersCommands } from './cli/users-commands';
 import { seedPlatformDemo } from './demo';
+import { mailRoutes } from './mail/mail-routes';
 import { PLATFORM_MESSAGES } from './problem-messages';
 import { publicLogoRoutes, regionLogoRoutes } from './region-logo-routes';
 import { publicRegionRoutes, regionRoutes } from './region-routes';
@@ -33,6 +35,10 @@ export const platformArea: Area = {
     'role_grant',
     'user_session',
     'sign_in_throttle',
+    // Self-service sign-up and password reset: their emailed tokens and request counts; the mail each region sends.
+    'account_token',
+    'account_request_throttle',
+    'mail_message',
     // The audit trail and its signed checkpoints, the installation's keys, the numbering of legal documents.
     'audit_entry',
     'audit_checkpoint',
@@ -45,6 +51,7 @@ export const platformArea: Area = {
   messages: PLATFORM_MESSAGES,
   routes(app, ctx) {
     authRoutes(app, ctx);
+    accountRoutes(app, ctx);
     publicRegionRoutes(app, ctx);
     publicAuditCheckpointRoutes(app, ctx);
     publicLogoRoutes(app, ctx);
@@ -54,6 +61,7 @@ export const platformArea: Area = {
     userRoutes(scope, ctx);
     auditRoutes(scope, ctx);
     regionLogoRoutes(scope, ctx);
+    mailRoutes(scope, ctx);
   },
   commands(program, cli) {
     serveCommand(program, cli);

@@ -150,6 +150,48 @@ export const PLATFORM_MESSAGES = {
       detail: 'Code {nopCode} is already used by another area at the same level.',
     },
   },
+  // Self-service accounts (issue 14, defect 5).
+  EMAIL_NOT_VERIFIED: {
+    id: {
+      title: 'Email belum dikonfirmasi',
+      detail: 'Buka tautan yang kami kirim ke email Anda saat mendaftar, lalu masuk kembali.',
+    },
+    en: {
+      title: 'Email not confirmed',
+      detail: 'Open the link we sent to your email when you signed up, then sign in again.',
+    },
+  },
+  TOKEN_INVALID: {
+    id: {
+      title: 'Tautan tidak sah',
+      detail: 'Tautan ini tidak dikenal atau sudah digantikan tautan yang lebih baru. Minta tautan baru.',
+    },
+    en: {
+      title: 'Invalid link',
+      detail: 'This link is unknown or was replaced by a newer one. Ask for a new link.',
+    },
+  },
+  TOKEN_USED: {
+    id: {
+      title: 'Tautan sudah dipakai',
+      detail: 'Tautan ini hanya dapat dipakai sekali. Minta tautan baru.',
+    },
+    en: { title: 'Link already used', detail: 'This link works only once. Ask for a new link.' },
+  },
+  TOKEN_EXPIRED: {
+    id: { title: 'Tautan kedaluwarsa', detail: 'Masa berlaku tautan ini sudah habis. Minta tautan baru.' },
+    en: { title: 'Link expired', detail: 'This link is no longer valid. Ask for a new link.' },
+  },
+  MAIL_NOT_CONFIGURED: {
+    id: {
+      title: 'Email belum diatur',
+      detail: 'Server belum diatur untuk mengirim tautan email (BALAI_PUBLIC_URL). Hubungi administrator.',
+    },
+    en: {
+      title: 'Mail not configured',
+      detail: 'The server is not set up to send email links (BALAI_PUBLIC_URL). Contact your administrator.',
+    },
+  },
   INTERNAL_ERROR: {
     id: {
       title: 'Kesalahan sistem',

@@ -30,6 +30,8 @@ export const AUDIT_READERS: readonly Role[] = ['admin', 'auditor', 'supervisor']
 export const USER_READERS: readonly Role[] = ['admin', 'auditor', 'supervisor'];
 /** Who creates users, grants roles and resets passwords. */
 export const USER_ADMINS: readonly Role[] = ['admin'];
+/** Who opens the region's outgoing mail ("Kotak keluar email"): its links open accounts, so administrators only. */
+export const OUTBOX_READERS: readonly Role[] = ['admin'];
 /** Who sets the SISMIOP (NOP) codes of the region's kecamatan and kelurahan. */
 export const AREA_EDITORS: readonly Role[] = ['admin'];
 

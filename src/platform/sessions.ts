@@ -46,6 +46,7 @@ interface LoginRow {
   locale: 'id' | 'en';
   active: boolean;
   demo: boolean;
+  emailVerified: boolean;
   passwordHash: string;
 }
 
@@ -70,7 +71,8 @@ export async function login(
 ): Promise<SignedIn> {
   const email = input.email.trim().toLowerCase();
   const [user] = await db.query<LoginRow>(
-    `SELECT id, email, name, locale, active, demo, password_hash AS "passwordHash" FROM app_user WHERE email = $1`,
+    `SELECT id, email, name, locale, active, demo, email_verified AS "emailVerified",
+            password_hash AS "passwordHash" FROM app_user WHERE email = $1`,
     [email],
   );
   const device = user ? recognisedDevice(policy.secret, input.deviceToken, user.id) : null;
@@ -104,6 +106,8 @@ export async function login(
   await clearAfterSuccess(db, claim);
   if (!user.active) throw new Problem(403, 'ACCOUNT_DISABLED');
   if (user.demo && !policy.demo) throw new Problem(403, 'DEMO_ACCOUNT_OUTSIDE_DEMO');
+  // Said only to whoever knows the password: a self-registered account waits for its emailed link.
+  if (!user.emailVerified) throw new Problem(403, 'EMAIL_NOT_VERIFIED');
 
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(32).toString('base64url');

@@ -75,6 +75,12 @@ export function LoginPage({ onSignedIn, ended }: { onSignedIn(me: Me): void; end
             {busy ? t('login.submitting') : t('login.submit')}
           </button>
         </form>
+        <p className="login-account">
+          <a href={href('/forgot-password')}>{t('login.forgot')}</a>
+          <br />
+          <a href={href('/sign-up')}>{t('login.signUp')}</a>
+          <span className="muted small"> · {t('login.signUpHint')}</span>
+        </p>
         <p className="login-public">
           <a href={href('/simulations')}>{t('login.simulations')}</a>
           <span className="muted small"> · {t('login.simulationsHint')}</span>

@@ -47,7 +47,8 @@ export function matchPage<P extends PageRoute | PublicRoute>(
   pages: readonly P[],
   route: string,
 ): { page: P; params: Record<string, string> } | undefined {
-  const parts = route.split('/');
+  // A query after the path (`/reset-password?token=…`) is the page's own to read.
+  const parts = (route.split('?')[0] ?? '').split('/');
   for (const page of pages) {
     const pattern = page.path.split('/');
     if (pattern.length !== parts.length) continue;
