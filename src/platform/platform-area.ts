@@ -10,6 +10,7 @@ import { regionsCommands } from './cli/regions-commands';
 import { serveCommand } from './cli/serve-command';
 import { usersCommands } from './cli/users-commands';
 import { seedPlatformDemo } from './demo';
+import { PLATFORM_AUDIT_VOCABULARY } from './platform-audit-vocabulary';
 import { PLATFORM_MESSAGES } from './problem-messages';
 import { publicRegionRoutes, regionRoutes } from './region-routes';
 import { PLATFORM_ROLES } from './roles';
@@ -40,6 +41,7 @@ export const platformArea: Area = {
   ],
   roles: PLATFORM_ROLES,
   messages: PLATFORM_MESSAGES,
+  audit: PLATFORM_AUDIT_VOCABULARY,
   routes(app, ctx) {
     authRoutes(app, ctx);
     publicRegionRoutes(app, ctx);
