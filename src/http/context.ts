@@ -1,6 +1,7 @@
 import type { Config } from '../config';
 import type { Database } from '../db/database';
 import type { DocumentRegistry } from '../documents/document-registry';
+import type { AuditVocabulary } from '../platform/audit-vocabulary';
 import type { Clock, TimeZone } from '../platform/clock';
 import type { InstallationSecrets } from '../platform/installation-secrets';
 import type { Role } from '../platform/roles';
@@ -22,6 +23,8 @@ export interface AppContext extends ServerDeps {
   secrets: InstallationSecrets;
   roles: readonly Role[];
   documents: DocumentRegistry;
+  /** Every area's audit vocabulary, merged: the audit browser's labels, subjects and fields. */
+  audit: Required<AuditVocabulary>;
 }
 
 /** The region a region-scoped request acts in, and the caller's roles there (set by the tenancy guard). */

@@ -10,7 +10,8 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { DocumentRegistry } from '../documents/document-registry';
-import { type Area, documentsOf, rolesOf } from '../platform/area';
+import { type Area, documentsOf, roleLabelsOf, rolesOf } from '../platform/area';
+import { mergeAuditVocabularies } from '../platform/audit-vocabulary';
 import { installationSecrets } from '../platform/installation-secrets';
 import { Problem } from '../platform/problem';
 import { registerProblemMessages } from '../platform/problem-messages';
@@ -60,6 +61,16 @@ export async function buildServer(deps: ServerDeps, areas: readonly Area[]): Pro
     secrets,
     roles: rolesOf(areas),
     documents: new DocumentRegistry(documentsOf(areas)),
+    audit: mergeAuditVocabularies([
+      ...areas.flatMap((area) => (area.audit ? [area.audit] : [])),
+      // Roles in a snapshot (a grant's) read as the areas name them.
+      {
+        actions: {},
+        fields: {
+          roles: { label: { id: 'Peran', en: 'Roles' }, format: 'roles', values: roleLabelsOf(areas) },
+        },
+      },
+    ]),
   };
   const app = Fastify({
     logger: ctx.config.logLevel === 'silent' ? false : { level: ctx.config.logLevel },

@@ -1,5 +1,6 @@
 import type { Area } from '../platform/area';
 import { registerBillPaymentQr } from '../receivables';
+import { PAYMENTS_AUDIT_VOCABULARY } from './audit-vocabulary';
 import { BankGate } from './bank-api/bank-gate';
 import { paymentsCommands } from './cli/payments-commands';
 import { vaCommands } from './cli/va-commands';
@@ -62,6 +63,7 @@ export const paymentsArea: Area = {
   ],
   roles: PAYMENTS_ROLES,
   messages: PAYMENTS_MESSAGES,
+  audit: PAYMENTS_AUDIT_VOCABULARY,
   documents: [SSPD_DOCUMENT, STS_DOCUMENT],
   routes(app, ctx) {
     // One gate for both bank APIs: a bank has one rate limit whichever it calls.

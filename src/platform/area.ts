@@ -4,6 +4,7 @@ import type { Config } from '../config';
 import type { Database } from '../db/database';
 import type { DocumentKind } from '../documents/document-kind';
 import type { AppContext, ServerDeps } from '../http/context';
+import type { AuditVocabulary } from './audit-vocabulary';
 import type { Clock } from './clock';
 import type { ProblemMessages } from './problem-messages';
 import type { Role, RoleLabels } from './roles';
@@ -25,6 +26,11 @@ export interface Area {
   readonly tables?: readonly string[];
   /** The problem codes it throws, worded in Indonesian and English (declared to the compiler in its own file). */
   readonly messages?: ProblemMessages;
+  /**
+   * What its audit entries mean in words: its actions labelled, its kinds of subject named and linked, the fields of
+   * its before/after snapshots labelled (src/platform/audit-vocabulary.ts).
+   */
+  readonly audit?: AuditVocabulary;
   /** The kinds of document it prints, each with its verification code's letter (src/documents/document-kind.ts). */
   readonly documents?: readonly DocumentKind[];
   /** Routes outside any region: public pages and APIs, sign-in, the banks' APIs. */
@@ -61,6 +67,11 @@ export type DemoTeller = (db: Database, regionId: string, billId: number, day: s
 /** Every role the areas define, in the list's order. */
 export function rolesOf(areas: readonly Area[]): Role[] {
   return areas.flatMap((area) => Object.keys(area.roles ?? {}) as Role[]);
+}
+
+/** The name of every role the areas define, in both languages. */
+export function roleLabelsOf(areas: readonly Area[]): RoleLabels {
+  return Object.assign({}, ...areas.map((area) => area.roles ?? {}));
 }
 
 /** Every kind of document the areas print, in the list's order (the server's DocumentRegistry checks them). */

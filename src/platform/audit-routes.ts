@@ -4,11 +4,14 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../http/context';
 import { accessFor } from '../http/tenancy';
-import { AUDIT_COLUMNS, type AuditRow, CHAIN_FAULT_TEXT, CHAIN_FAULTS, readAuditChain } from './audit';
+import { CHAIN_FAULT_TEXT, CHAIN_FAULTS, readAuditChain } from './audit';
+import { auditSpreadsheetColumns, describeSubjects, findAuditEntries, subjectKey } from './audit-browse';
 import { verifyAgainstStoredCheckpoints } from './audit-checkpoint-store';
 import { auditExportLine, auditExportLineSchema } from './audit-export';
+import { AUDIT_FIELD_FORMATS } from './audit-vocabulary';
 import { languageOf } from './problem';
 import { AUDIT_READERS } from './roles';
+import { SPREADSHEET_MEDIA_TYPES, sendSpreadsheet, spreadsheetQuerySchema } from './spreadsheet';
 
 export const entrySchema = z.object({
   seq: z.number(),
@@ -22,6 +25,21 @@ export const entrySchema = z.object({
   before: z.unknown(),
   after: z.unknown(),
   hash: z.string(),
+  subject: z
+    .object({
+      name: z
+        .string()
+        .describe("A readable name: the taxpayer's, the return's tax type and object, a kode bayar…"),
+      period: z.string().nullable().optional().describe('The masa it is for, `YYYY-MM`'),
+      page: z.string().nullable().optional().describe("The web app's page that shows it (`/taxpayers/12`)"),
+      document: z
+        .string()
+        .nullable()
+        .optional()
+        .describe("Its printed document, under the region's API path (`/returns/43/pdf`)"),
+    })
+    .nullable()
+    .describe('The subject as its area names it; null when it cannot be named (the entry shows kind and id)'),
 });
 
 /** A page of the audit trail, newest first, and where the next one starts. */
@@ -54,6 +72,48 @@ export const chainVerdictSchema = z.object({
     ),
 });
 
+const bilingualSchema = z.object({ id: z.string(), en: z.string() });
+
+/** The vocabulary the audit browser chooses from and reads entries by. */
+export const auditCatalogueSchema = z.object({
+  actions: z.array(z.object({ code: z.string(), label: bilingualSchema })),
+  subjects: z.array(z.object({ kind: z.string(), label: bilingualSchema })),
+  fields: z.array(
+    z.object({
+      name: z.string(),
+      label: bilingualSchema,
+      format: z.enum(AUDIT_FIELD_FORMATS),
+      values: z.record(z.string(), bilingualSchema),
+    }),
+  ),
+  people: z
+    .array(z.object({ userId: z.number(), name: z.string(), email: z.string() }))
+    .describe('Everyone who holds a role in the region'),
+});
+
+/** The filters of the audit trail, shared by the list and its download. */
+const auditFilterQuery = {
+  action: z
+    .string()
+    .max(100)
+    .optional()
+    .describe('An action code from the catalogue (`sptpd.reject`), or a group (`sptpd`: every `sptpd.…`)'),
+  actorId: z.coerce
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .describe('The person who acted (a `userId` of the catalogue)'),
+  actor: z.string().max(254).optional().describe('Who acted as recorded: an email, `system`, a bank partner'),
+  entity: z.string().max(100).optional().describe('A kind of subject from the catalogue (`tax_return`)'),
+  entityId: z.string().max(100).optional().describe('One subject of that kind'),
+  from: z.iso.date().optional().describe("From this calendar day on the region's clock"),
+  to: z.iso.date().optional().describe("Up to and including this calendar day on the region's clock"),
+};
+
+/** The most entries one download holds. */
+export const AUDIT_DOWNLOAD_LIMIT = 50_000;
+
 /** The audit trail, read-only: browse with filters, verify the chain, export it for an auditor. */
 export function auditRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -63,16 +123,16 @@ export function auditRoutes(app: FastifyInstance, ctx: AppContext): void {
     {
       schema: {
         tags: ['audit'],
-        summary: "Browse the region's audit trail, newest first",
+        summary: "Browse the region's audit trail, newest first, each entry's subject named and linked",
         querystring: z.strictObject({
-          action: z.string().max(100).optional(),
-          actor: z.string().max(254).optional(),
-          entity: z.string().max(100).optional(),
-          entityId: z.string().max(100).optional(),
-          from: z.iso.date().optional(),
-          to: z.iso.date().optional(),
-          beforeSeq: z.coerce.number().int().positive().optional(),
-          limit: z.coerce.number().int().min(1).max(500).default(50),
+          ...auditFilterQuery,
+          beforeSeq: z.coerce
+            .number()
+            .int()
+            .positive()
+            .optional()
+            .describe("Paging: entries before this seq (the previous page's `nextBeforeSeq`)"),
+          limit: z.coerce.number().int().min(1).max(500).default(50).describe('Entries a page'),
         }),
         response: { 200: auditPageSchema },
       },
@@ -80,32 +140,88 @@ export function auditRoutes(app: FastifyInstance, ctx: AppContext): void {
     async (request) => {
       const { regionId, timeZone } = accessFor(request, AUDIT_READERS);
       const q = request.query;
-      const where = ['region_id = $1'];
-      const params: unknown[] = [regionId];
-      const add = (sql: string, ...values: unknown[]) => {
-        let clause = sql;
-        for (const value of values) {
-          params.push(value);
-          clause = clause.replace('?', `$${params.length}`);
-        }
-        where.push(clause);
-      };
-      if (q.action) add('action LIKE ?', `${q.action.replace(/[%_\\]/g, '\\$&')}%`);
-      if (q.actor) add('actor = ?', q.actor.toLowerCase());
-      if (q.entity) add('entity = ?', q.entity);
-      if (q.entityId) add('entity_id = ?', q.entityId);
-      // Dates are the region's calendar days.
-      if (q.from) add('at >= (?::date)::timestamp AT TIME ZONE ?', q.from, timeZone);
-      if (q.to) add('at < (?::date + 1)::timestamp AT TIME ZONE ?', q.to, timeZone);
-      if (q.beforeSeq) add('seq < ?', q.beforeSeq);
-      params.push(q.limit + 1);
-      const rows = await ctx.db.query<AuditRow>(
-        `SELECT ${AUDIT_COLUMNS} FROM audit_entry WHERE ${where.join(' AND ')} ORDER BY seq DESC LIMIT $${params.length}`,
-        params,
-      );
+      const rows = await findAuditEntries(ctx.db, regionId, timeZone, q, q.limit + 1);
       const more = rows.length > q.limit;
-      const entries = rows.slice(0, q.limit);
-      return { entries, nextBeforeSeq: more ? (entries.at(-1)?.seq ?? null) : null };
+      const page = rows.slice(0, q.limit);
+      const lang = languageOf(request.headers['accept-language']);
+      const subjects = await describeSubjects(ctx.db, ctx.audit, regionId, page, lang);
+      const entries = page.map((row) => ({
+        ...row,
+        subject: subjects.get(subjectKey(row.entity, row.entityId)) ?? null,
+      }));
+      return { entries, nextBeforeSeq: more ? (page.at(-1)?.seq ?? null) : null };
+    },
+  );
+
+  r.get(
+    '/audit/catalogue',
+    {
+      schema: {
+        tags: ['audit'],
+        summary:
+          'What the audit browser chooses from and reads by: every action and kind of subject named in both ' +
+          "languages, the snapshots' fields with their labels and formats, and the region's people",
+        response: { 200: auditCatalogueSchema },
+      },
+    },
+    async (request) => {
+      const { regionId } = accessFor(request, AUDIT_READERS);
+      const people = await ctx.db.query<{ userId: number; name: string; email: string }>(
+        `SELECT DISTINCT u.id AS "userId", u.name, u.email
+           FROM role_grant g JOIN app_user u ON u.id = g.user_id
+          WHERE g.region_id = $1
+          ORDER BY u.name, u.email`,
+        [regionId],
+      );
+      const { actions, subjects, fields } = ctx.audit;
+      return {
+        actions: Object.entries(actions).map(([code, label]) => ({ code, label })),
+        subjects: Object.entries(subjects).map(([kind, s]) => ({ kind, label: s.label })),
+        fields: Object.entries(fields).map(([name, f]) => ({
+          name,
+          label: f.label,
+          format: f.format ?? 'text',
+          values: f.values ?? {},
+        })),
+        people,
+      };
+    },
+  );
+
+  r.get(
+    '/audit/download',
+    {
+      schema: {
+        tags: ['audit'],
+        summary:
+          'The entries matching the filters as a spreadsheet (CSV or XLSX), headers in the language asked for',
+        description: `At most ${AUDIT_DOWNLOAD_LIMIT} entries, newest first; for the whole chain with its hashes, \`GET …/audit/export\`.`,
+        querystring: z.strictObject({ ...auditFilterQuery, ...spreadsheetQuerySchema }),
+        response: {
+          200: {
+            description: 'The file',
+            content: {
+              [SPREADSHEET_MEDIA_TYPES.csv]: { schema: z.string() },
+              [SPREADSHEET_MEDIA_TYPES.xlsx]: { schema: z.string().describe('binary') },
+            },
+          },
+        },
+      },
+    },
+    async (request, reply) => {
+      const { regionId, timeZone } = accessFor(request, AUDIT_READERS);
+      const q = request.query;
+      const lang = q.lang ?? languageOf(request.headers['accept-language']);
+      const rows = await findAuditEntries(ctx.db, regionId, timeZone, q, AUDIT_DOWNLOAD_LIMIT);
+      const subjects = await describeSubjects(ctx.db, ctx.audit, regionId, rows, lang);
+      return sendSpreadsheet(reply as FastifyReply, {
+        format: q.format,
+        baseName: `audit-${regionId}`,
+        sheetName: lang === 'id' ? 'Jejak audit' : 'Audit trail',
+        rows: rows.map((row) => ({ row, subject: subjects.get(subjectKey(row.entity, row.entityId)) })),
+        columns: auditSpreadsheetColumns(ctx.audit, timeZone),
+        lang,
+      });
     },
   );
 

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Sql } from '../db/database';
+import type { AuditAction } from './audit-vocabulary';
 import type { Lang } from './problem';
 
 /**
@@ -15,7 +16,8 @@ export interface AuditEvent {
   actorId: number | null;
   /** Who acted, as shown to an auditor: an email, `system`, or a partner's name. */
   actor: string;
-  action: string;
+  /** An action some area labelled (its `audit-vocabulary.ts`), so that an auditor reads it in words. */
+  action: AuditAction;
   entity: string;
   entityId: string;
   ip?: string | null;

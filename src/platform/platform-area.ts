@@ -12,6 +12,7 @@ import { serveCommand } from './cli/serve-command';
 import { usersCommands } from './cli/users-commands';
 import { seedPlatformDemo } from './demo';
 import { mailRoutes } from './mail/mail-routes';
+import { PLATFORM_AUDIT_VOCABULARY } from './platform-audit-vocabulary';
 import { PLATFORM_MESSAGES } from './problem-messages';
 import { publicLogoRoutes, regionLogoRoutes } from './region-logo-routes';
 import { publicRegionRoutes, regionRoutes } from './region-routes';
@@ -49,6 +50,7 @@ export const platformArea: Area = {
   ],
   roles: PLATFORM_ROLES,
   messages: PLATFORM_MESSAGES,
+  audit: PLATFORM_AUDIT_VOCABULARY,
   routes(app, ctx) {
     authRoutes(app, ctx);
     accountRoutes(app, ctx);

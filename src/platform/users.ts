@@ -1,6 +1,7 @@
 import type { Database, Sql } from '../db/database';
 import { sqlState } from '../db/database';
 import { appendAudit } from './audit';
+import type { AuditAction } from './audit-vocabulary';
 import { hashPassword, PASSWORD_MIN_LENGTH } from './passwords';
 import { Problem } from './problem';
 import type { Role } from './roles';
@@ -274,7 +275,7 @@ export async function auditEveryRegionOf(
   tx: Sql,
   at: Date,
   userId: number,
-  e: { actor: Actor; action: string; before?: unknown; after?: unknown },
+  e: { actor: Actor; action: AuditAction; before?: unknown; after?: unknown },
 ): Promise<void> {
   const regions = await tx.query<{ regionId: string }>(
     'SELECT DISTINCT region_id AS "regionId" FROM role_grant WHERE user_id = $1 ORDER BY 1',

@@ -1,4 +1,5 @@
 import type { Area } from '../platform/area';
+import { RECEIVABLES_AUDIT_VOCABULARY } from './audit-vocabulary';
 import { billsRoutes } from './bills/bills-routes';
 import { ledgerCommands } from './cli/ledger-commands';
 import { RECEIVABLES_MESSAGES } from './problem-messages';
@@ -12,6 +13,7 @@ export const receivablesArea: Area = {
   name: 'receivables',
   tables: ['bill', 'bill_line', 'bill_origin_kind', 'bill_write_off', 'journal', 'journal_line'],
   messages: RECEIVABLES_MESSAGES,
+  audit: RECEIVABLES_AUDIT_VOCABULARY,
   regionRoutes(scope, ctx) {
     billsRoutes(scope, ctx);
   },

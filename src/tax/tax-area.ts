@@ -2,6 +2,7 @@ import type { Area } from '../platform/area';
 import { DEMO_REGIONS } from '../platform/demo';
 import { registerBillIssuer } from '../receivables';
 import { assessmentsRoutes } from './assessments/assessments-routes';
+import { TAX_AUDIT_VOCABULARY } from './audit-vocabulary';
 import { importCommands } from './cli/import-commands';
 import { publicTaxTypeRoutes, taxConfigRoutes } from './config-routes';
 import { seedDemoTaxConfig } from './demo-config';
@@ -42,6 +43,7 @@ export const taxArea: Area = {
   ],
   roles: TAX_ROLES,
   messages: TAX_MESSAGES,
+  audit: TAX_AUDIT_VOCABULARY,
   documents: [BILL_DOCUMENT, SPTPD_RECEIPT, ASSESSMENT_DOCUMENT],
   routes(app, ctx) {
     simulatorRoutes(app, ctx);

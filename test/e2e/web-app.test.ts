@@ -69,7 +69,7 @@ describe('web app', () => {
     await navLink(page, 'Audit').click();
     await page.getByTestId('audit-table').waitFor();
     const newest = page.locator('[data-testid=audit-table] tbody tr').first();
-    expect(await newest.textContent()).toContain('user.create');
+    expect(await newest.textContent()).toContain('User created');
     expect(await newest.textContent()).toContain('admin@malang.demo');
     await newest.getByRole('button', { name: 'Details' }).click();
     expect(await text(page, '.detail-row')).toContain('kasir@malang.demo');

@@ -143,7 +143,7 @@ export async function issueAssessment(
     actorId: actor.userId,
     actor: actor.label,
     ip: actor.ip,
-    action: `assessment.${a.kind.toLowerCase()}`,
+    action: `assessment.${a.kind.toLowerCase() as Lowercase<AssessmentKind>}`,
     entity: 'assessment',
     entityId: String(id),
     after: assessment,

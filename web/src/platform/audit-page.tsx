@@ -1,32 +1,80 @@
-import { type FormEvent, Fragment, useState } from 'react';
-import type { auditPageSchema } from '../../../src/platform/audit-routes';
-import { type RegionGrant, regionPath, request, type WireOf } from '../shell/api';
+import { Fragment, useState } from 'react';
+import { fieldChanges, fieldKey } from '../../../src/platform/audit-changes';
+import type { auditCatalogueSchema, auditPageSchema } from '../../../src/platform/audit-routes';
+import { documentUrl, type Lang, type RegionGrant, regionPath, request, type WireOf } from '../shell/api';
 import { Field } from '../shell/field';
-import { formatDateTime, zoneLabel } from '../shell/format';
+import {
+  formatDate,
+  formatDateTime,
+  formatPeriod,
+  formatRatePpm,
+  formatRupiah,
+  zoneLabel,
+} from '../shell/format';
 import { useI18n } from '../shell/i18n';
 import { Loading } from '../shell/loading';
+import { useNavigation } from '../shell/navigation';
+import { PdfLink } from '../shell/pdf-link';
 import { ProblemAlert } from '../shell/problem-alert';
+import { href } from '../shell/router';
 import { useResource } from '../shell/use-resource';
 import { ChainVerifier } from './chain-verifier';
 
 type AuditSlice = WireOf<typeof auditPageSchema>;
+type AuditEntry = AuditSlice['entries'][number];
+type Catalogue = WireOf<typeof auditCatalogueSchema>;
+type CatalogueField = Catalogue['fields'][number];
 
-const NO_FILTER = { action: '', actor: '', from: '', to: '' };
+/** The filters, each chosen from a list (or a calendar); `person` is `u<userId>` or `system`. */
+const NO_FILTER = { action: '', person: '', entity: '', from: '', to: '' };
 type Filter = typeof NO_FILTER;
 
-const showJson = (value: unknown) => (value == null ? '—' : JSON.stringify(value, null, 2));
-
-function auditPath(regionId: string, filter: Filter): string {
-  const query = new URLSearchParams(Object.entries(filter).filter(([, v]) => v.trim() !== ''));
-  return regionPath(regionId, `/audit?${query}`);
+/** The filters as the API's query parameters. */
+function filterQuery(filter: Filter): URLSearchParams {
+  const query = new URLSearchParams();
+  if (filter.action) query.set('action', filter.action);
+  if (filter.person.startsWith('u')) query.set('actorId', filter.person.slice(1));
+  else if (filter.person) query.set('actor', filter.person);
+  if (filter.entity) query.set('entity', filter.entity);
+  if (filter.from) query.set('from', filter.from);
+  if (filter.to) query.set('to', filter.to);
+  return query;
 }
 
-/** The region's audit trail, newest first, with filters, details per entry and chain verification. */
+/** A snapshot's value as a person reads it: rupiah, dates and masa in the reader's language, codes in words. */
+function shownValue(
+  value: unknown,
+  field: CatalogueField | undefined,
+  lang: Lang,
+  timeZone: string,
+  yesNo: (yes: boolean) => string,
+): string {
+  if (value === undefined || value === null || value === '') return '—';
+  const format = field?.format ?? 'text';
+  if (typeof value === 'string' && field?.values[value]) return field.values[value][lang];
+  if (typeof value === 'number' && format === 'rupiah') return formatRupiah(value);
+  if (typeof value === 'number' && format === 'ppm') return formatRatePpm(value, lang);
+  if (typeof value === 'string' && format === 'date' && /^\d{4}-\d{2}-\d{2}/.test(value))
+    return formatDate(value, lang);
+  if (typeof value === 'string' && format === 'period' && /^\d{4}-\d{2}$/.test(value))
+    return formatPeriod(value, lang);
+  if (typeof value === 'string' && format === 'datetime' && !Number.isNaN(Date.parse(value)))
+    return formatDateTime(value, timeZone, lang);
+  if (typeof value === 'boolean') return yesNo(value);
+  if (Array.isArray(value) && format === 'roles')
+    return value.map((r) => field?.values[String(r)]?.[lang] ?? String(r)).join(', ');
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+/** The region's audit trail for an auditor: actions in words, subjects linked, changes field by field, downloads. */
 export function AuditPage({ region }: { region: RegionGrant }) {
   const { t, lang } = useI18n();
-  const [draft, setDraft] = useState(NO_FILTER);
+  const { canOpen } = useNavigation();
+  const catalogue = useResource<Catalogue>(regionPath(region.regionId, '/audit/catalogue'));
   const [filter, setFilter] = useState(NO_FILTER);
-  const path = auditPath(region.regionId, filter);
+  const query = filterQuery(filter);
+  const path = regionPath(region.regionId, `/audit?${query}`);
   const first = useResource<AuditSlice>(path);
   const [more, setMore] = useState<AuditSlice & { path: string }>();
   const [moreError, setMoreError] = useState<unknown>();
@@ -37,10 +85,20 @@ export function AuditPage({ region }: { region: RegionGrant }) {
   const entries = first.data ? [...first.data.entries, ...(extra?.entries ?? [])] : [];
   const next = extra ? extra.nextBeforeSeq : first.data?.nextBeforeSeq;
 
-  function apply(e: FormEvent) {
-    e.preventDefault();
-    setFilter(draft);
-  }
+  const c = catalogue.data;
+  const actionLabel = new Map(c?.actions.map((a) => [a.code, a.label[lang]]));
+  const kindLabel = new Map(c?.subjects.map((s) => [s.kind, s.label[lang]]));
+  const fields = new Map(c?.fields.map((f) => [f.name, f]));
+  const byLabel = (a: { label: Record<Lang, string> }, b: { label: Record<Lang, string> }) =>
+    a.label[lang].localeCompare(b.label[lang], lang);
+  const yesNo = (yes: boolean) => (yes ? t('audit.yes') : t('audit.no'));
+
+  const download = (format: 'csv' | 'xlsx') => {
+    const q = filterQuery(filter);
+    q.set('format', format);
+    q.set('lang', lang);
+    return documentUrl(region.regionId, `/audit/download?${q}`);
+  };
 
   async function loadMore() {
     setLoadingMore(true);
@@ -64,14 +122,65 @@ export function AuditPage({ region }: { region: RegionGrant }) {
     setOpen(expanded);
   }
 
-  const input = (key: keyof Filter, type = 'text') => (
-    <input
-      type={type}
-      name={key}
-      value={draft[key]}
-      onChange={(e) => setDraft({ ...draft, [key]: e.target.value })}
-    />
-  );
+  const choose = (key: keyof Filter) => (e: { target: { value: string } }) =>
+    setFilter({ ...filter, [key]: e.target.value });
+
+  function subjectCell(e: AuditEntry) {
+    const kind = kindLabel.get(e.entity) ?? e.entity;
+    const s = e.subject;
+    if (!s) {
+      return (
+        <>
+          <span className="muted small">{kind}</span> {e.entityId}
+        </>
+      );
+    }
+    const name = `${s.name}${s.period ? ` · ${formatPeriod(s.period, lang)}` : ''}`;
+    return (
+      <>
+        <span className="muted small audit-kind">{kind}</span>{' '}
+        {s.page && canOpen(s.page) ? (
+          <a href={href(s.page)} data-testid="audit-subject-link">
+            {name}
+          </a>
+        ) : (
+          <span>{name}</span>
+        )}
+      </>
+    );
+  }
+
+  function changes(e: AuditEntry) {
+    const rows = fieldChanges(e.before, e.after);
+    if (rows.length === 0) return <p className="muted small">{t('audit.noChanges')}</p>;
+    const created = e.before == null;
+    return (
+      <div className="table-wrap">
+        <table className="table audit-changes" data-testid="audit-changes">
+          <thead>
+            <tr>
+              <th>{t('audit.field')}</th>
+              {!created && <th>{t('audit.before')}</th>}
+              <th>{created ? t('audit.value') : t('audit.after')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => {
+              const field = fields.get(fieldKey(row.field));
+              const label = field?.label[lang] ?? row.field;
+              return (
+                <tr key={row.field} className={!created && row.changed ? 'audit-changed' : undefined}>
+                  <th scope="row">{label}</th>
+                  {!created && <td>{shownValue(row.before, field, lang, region.timeZone, yesNo)}</td>}
+                  <td>{shownValue(row.after, field, lang, region.timeZone, yesNo)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    );
+  }
 
   return (
     <>
@@ -84,40 +193,84 @@ export function AuditPage({ region }: { region: RegionGrant }) {
         </div>
         <ChainVerifier regionId={region.regionId} />
       </div>
-      <form className="panel filters" onSubmit={apply} data-testid="audit-filters">
-        <Field label={t('audit.action')}>{input('action')}</Field>
-        <Field label={t('audit.actor')}>{input('actor', 'email')}</Field>
-        <Field label={t('audit.from')}>{input('from', 'date')}</Field>
-        <Field label={t('audit.to')}>{input('to', 'date')}</Field>
+      <ProblemAlert error={catalogue.error} />
+      <form className="panel filters" data-testid="audit-filters" onSubmit={(e) => e.preventDefault()}>
+        <Field label={t('audit.action')}>
+          <select name="action" value={filter.action} onChange={choose('action')}>
+            <option value="">{t('audit.actionAll')}</option>
+            {[...(c?.actions ?? [])].sort(byLabel).map((a) => (
+              <option key={a.code} value={a.code}>
+                {a.label[lang]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t('audit.actor')}>
+          <select name="person" value={filter.person} onChange={choose('person')}>
+            <option value="">{t('audit.personAll')}</option>
+            <option value="system">{t('audit.system')}</option>
+            {c?.people.map((p) => (
+              <option key={p.userId} value={`u${p.userId}`}>
+                {p.name} ({p.email})
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t('audit.entity')}>
+          <select name="entity" value={filter.entity} onChange={choose('entity')}>
+            <option value="">{t('audit.subjectAll')}</option>
+            {[...(c?.subjects ?? [])].sort(byLabel).map((s) => (
+              <option key={s.kind} value={s.kind}>
+                {s.label[lang]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t('audit.from')}>
+          <input
+            type="date"
+            name="from"
+            value={filter.from}
+            max={filter.to || undefined}
+            onChange={choose('from')}
+          />
+        </Field>
+        <Field label={t('audit.to')}>
+          <input
+            type="date"
+            name="to"
+            value={filter.to}
+            min={filter.from || undefined}
+            onChange={choose('to')}
+          />
+        </Field>
         <div className="filter-actions">
-          <button type="submit" className="button button-primary">
-            {t('audit.apply')}
-          </button>
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              setDraft(NO_FILTER);
-              setFilter(NO_FILTER);
-            }}
-          >
+          <button type="button" className="button" onClick={() => setFilter(NO_FILTER)}>
             {t('audit.clear')}
           </button>
         </div>
       </form>
+      <div className="audit-downloads">
+        <span className="muted small">{t('audit.download')}</span>
+        <a className="button button-small" href={download('csv')} download data-testid="audit-download-csv">
+          CSV
+        </a>
+        <a className="button button-small" href={download('xlsx')} download data-testid="audit-download-xlsx">
+          XLSX
+        </a>
+      </div>
       <ProblemAlert error={first.error} />
       {!first.data && !first.error && <Loading />}
       {first.data && entries.length === 0 && <p className="empty">{t('audit.none')}</p>}
       {entries.length > 0 && (
         <div className="table-wrap">
-          <table className="table" data-testid="audit-table">
+          <table className="table table-stacked" data-testid="audit-table">
             <thead>
               <tr>
-                <th className="num">{t('audit.seq')}</th>
                 <th>{t('audit.time')}</th>
                 <th>{t('audit.actorColumn')}</th>
                 <th>{t('audit.actionColumn')}</th>
-                <th>{t('audit.entity')}</th>
+                <th>{t('audit.subject')}</th>
                 <th>
                   <span className="sr-only">{t('audit.details')}</span>
                 </th>
@@ -126,16 +279,13 @@ export function AuditPage({ region }: { region: RegionGrant }) {
             <tbody>
               {entries.map((e) => (
                 <Fragment key={e.seq}>
-                  <tr>
-                    <td className="num">{e.seq}</td>
+                  <tr data-testid="audit-entry">
                     <td className="nowrap">{formatDateTime(e.at, region.timeZone, lang)}</td>
-                    <td>{e.actor}</td>
-                    <td>
-                      <code>{e.action}</code>
+                    <td className="audit-actor">{e.actor === 'system' ? t('audit.system') : e.actor}</td>
+                    <td className="strong" data-testid="audit-action">
+                      {actionLabel.get(e.action) ?? e.action}
                     </td>
-                    <td>
-                      {e.entity} {e.entityId}
-                    </td>
+                    <td>{subjectCell(e)}</td>
                     <td className="actions">
                       <button
                         type="button"
@@ -149,19 +299,16 @@ export function AuditPage({ region }: { region: RegionGrant }) {
                   </tr>
                   {open.has(e.seq) && (
                     <tr className="detail-row">
-                      <td colSpan={6}>
-                        <div className="json-pair">
-                          <div>
-                            <h3>{t('audit.before')}</h3>
-                            <pre>{showJson(e.before)}</pre>
-                          </div>
-                          <div>
-                            <h3>{t('audit.after')}</h3>
-                            <pre>{showJson(e.after)}</pre>
-                          </div>
-                        </div>
+                      <td colSpan={5}>
+                        {changes(e)}
+                        {e.subject?.document && (
+                          <PdfLink
+                            href={documentUrl(region.regionId, e.subject.document)}
+                            label={t('audit.document')}
+                          />
+                        )}
                         <p className="muted small mono">
-                          IP {e.ip ?? '—'} · SHA-256 {e.hash}
+                          {t('audit.seq')} {e.seq} · IP {e.ip ?? '—'} · SHA-256 {e.hash}
                         </p>
                       </td>
                     </tr>
