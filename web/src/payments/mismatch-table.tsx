@@ -43,7 +43,32 @@ function ResolveForm({
   }
 
   return (
-    <form className="stack" onSubmit={submit} data-testid="resolve-form">
+    <>
+      <form className="stack" onSubmit={submit} data-testid="resolve-form">
+        <select
+          aria-label={t('recon.resolution')}
+          value={resolution}
+          onChange={(e) => setResolution(e.target.value as Resolution)}
+        >
+          {choices.map((r) => (
+            <option key={r} value={r}>
+              {t(`resolution.${r}`)}
+            </option>
+          ))}
+        </select>
+        <input
+          aria-label={t('recon.note')}
+          placeholder={t('recon.notePlaceholder')}
+          value={note}
+          minLength={3}
+          maxLength={1000}
+          required
+          onChange={(e) => setNote(e.target.value)}
+        />
+        <button type="submit" className="button button-small button-primary">
+          {t('recon.resolve')}
+        </button>
+      </form>
       {confirming && (
         <ActionDialog
           title={t('recon.resolveTitle')}
@@ -70,30 +95,7 @@ function ResolveForm({
           }}
         />
       )}
-      <select
-        aria-label={t('recon.resolution')}
-        value={resolution}
-        onChange={(e) => setResolution(e.target.value as Resolution)}
-      >
-        {choices.map((r) => (
-          <option key={r} value={r}>
-            {t(`resolution.${r}`)}
-          </option>
-        ))}
-      </select>
-      <input
-        aria-label={t('recon.note')}
-        placeholder={t('recon.notePlaceholder')}
-        value={note}
-        minLength={3}
-        maxLength={1000}
-        required
-        onChange={(e) => setNote(e.target.value)}
-      />
-      <button type="submit" className="button button-small button-primary">
-        {t('recon.resolve')}
-      </button>
-    </form>
+    </>
   );
 }
 
