@@ -234,6 +234,18 @@ export const TAX_MESSAGES = {
       detail: 'Return {returnId} was already {status} by another officer.',
     },
   },
+  RETURN_PAID_REJECTION_UNCONFIRMED: {
+    id: {
+      title: 'Masa pajak ini sudah dibayar',
+      detail:
+        'Sudah dibayar {paidRupiah} untuk masa SPTPD {returnId}. Penolakan tidak mengembalikan pembayaran: pembayaran tetap tercatat untuk masa ini dan diperhitungkan dengan pembetulan wajib pajak (kelebihannya menjadi lebih bayar lewat SKPDLB untuk dikembalikan atau dikompensasikan). Tinjau ringkasan lalu konfirmasi penolakan dengan jumlah tersebut.',
+    },
+    en: {
+      title: 'This masa is already paid',
+      detail:
+        '{paidRupiah} is already paid for the masa of return {returnId}. Rejecting does not refund the payment: it stays credited to this masa and is reckoned against the taxpayer’s pembetulan (any excess becomes an overpayment, by SKPDLB, to refund or offset). Review the summary, then confirm the rejection with that amount.',
+    },
+  },
   RETURN_SUPERSEDED: {
     id: {
       title: 'SPTPD sudah dibetulkan',

@@ -121,3 +121,13 @@ export async function go(page: Page, link: string): Promise<void> {
   if (await menu.isVisible()) await menu.click();
   await page.getByRole('navigation').getByRole('link', { name: link, exact: true }).click();
 }
+
+/**
+ * Confirms the open confirmation of an irreversible action (shell/action-dialog.tsx, issue 14 defect 8) and waits
+ * for it to close.
+ */
+export async function confirmDialog(page: Page): Promise<void> {
+  const dialog = page.locator('dialog[open]');
+  await dialog.getByTestId('confirm-submit').click();
+  await dialog.waitFor({ state: 'detached' });
+}

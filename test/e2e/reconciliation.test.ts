@@ -5,7 +5,16 @@ import { formatTanggal } from '../../src/documents/indonesian-format';
 import { signRequest } from '../../src/payments/bank-api/signature';
 import { jatimStatementCsv } from '../../src/payments/reconciliation/demo-statements';
 import { writeCsv } from '../../src/platform/csv';
-import { DESKTOP, go, launchBrowser, openApp, type RunningServer, signIn, startServer } from './harness';
+import {
+  confirmDialog,
+  DESKTOP,
+  go,
+  launchBrowser,
+  openApp,
+  type RunningServer,
+  signIn,
+  startServer,
+} from './harness';
 
 let server: RunningServer;
 let browser: Browser;
@@ -69,12 +78,14 @@ describe('receipts treasurer', () => {
     await row.getByLabel('Penyelesaian').selectOption({ label: 'Ditahan (tidak ikut disetor)' });
     await row.getByLabel('Catatan').fill('Teller salah input Rp10.000; bank mengoreksi besok');
     await row.getByRole('button', { name: 'Selesaikan' }).click();
+    await confirmDialog(page);
     await day.getByTestId('open-mismatches').getByText('0', { exact: true }).waitFor();
     expect(await day.getByTestId('mismatch-table').textContent()).toContain('Teller salah input Rp10.000');
 
     const deposit = day.getByTestId('deposit-panel');
     await deposit.getByText(/^Siap disetor ke RKUD: Rp [\d.]+ dari 2 pembayaran\.$/).waitFor();
     await deposit.getByRole('button', { name: 'Setor ke RKUD dan terbitkan STS' }).click();
+    await confirmDialog(page);
     const done = deposit.getByTestId('deposit-done');
     await done.waitFor();
     expect(await done.textContent()).toContain('STS/000001/35.73/2025');
@@ -200,9 +211,11 @@ describe('receipts treasurer', () => {
     await row.getByLabel('Penyelesaian').selectOption({ label: 'Dikonfirmasi bank (ikut disetor)' });
     await row.getByLabel('Catatan').fill('Bank konfirmasi: masuk mutasi 11 Maret');
     await row.getByRole('button', { name: 'Selesaikan' }).click();
+    await confirmDialog(page);
 
     await deposit.getByText(/^Siap disetor susulan ke RKUD: Rp [\d.]+ dari 1 pembayaran\.$/).waitFor();
     await deposit.getByRole('button', { name: 'Setor susulan dan terbitkan STS susulan' }).click();
+    await confirmDialog(page);
     const followUp = deposit.getByTestId('follow-up-done');
     await followUp.waitFor();
     expect(await followUp.textContent()).toContain('STS susulan STS/000002/35.73/2025');
@@ -236,6 +249,7 @@ describe('receipts treasurer', () => {
     const form = row.getByTestId('release-form');
     await form.getByLabel('Dasar pelepasan').fill('Surat Bank Jatim 12/III/2025: dana masuk 11 Maret');
     await form.getByRole('button', { name: 'Lepaskan untuk disetor' }).click();
+    await confirmDialog(page);
     const released = row.getByTestId('mismatch-release');
     await released.waitFor();
     expect(await released.textContent()).toContain('Surat Bank Jatim 12/III/2025');
@@ -243,6 +257,7 @@ describe('receipts treasurer', () => {
     const deposit = day.getByTestId('deposit-panel');
     await deposit.getByText(/^Siap disetor susulan ke RKUD: Rp [\d.]+ dari 1 pembayaran\.$/).waitFor();
     await deposit.getByRole('button', { name: 'Setor susulan dan terbitkan STS susulan' }).click();
+    await confirmDialog(page);
     await deposit
       .getByTestId('follow-up-done')
       .getByText('STS/000003/35.73/2025', { exact: false })

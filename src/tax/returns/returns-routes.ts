@@ -14,7 +14,7 @@ import { amendReturn } from './amend-return';
 import { fileReturn } from './file-return';
 import { missingReturns } from './missing-returns';
 import { ATTACHMENT_MAX_BYTES, attachToReturn, listAttachments, readAttachment } from './return-attachments';
-import { reviewReturn } from './review-return';
+import { paidForMasaSql, reviewReturn } from './review-return';
 import { submitReturn } from './submit-return';
 import { RETURN_COLUMNS, type TaxReturn } from './tax-return';
 
@@ -62,8 +62,19 @@ export const attachmentSchema = z.object({
 });
 /** Returns with whom and what each is for. */
 export const listedReturnsSchema = z.object({
-  items: z.array(returnSchema.extend({ taxpayerName: z.string(), objectName: z.string() })),
+  items: z.array(
+    returnSchema.extend({
+      taxpayerName: z.string(),
+      objectName: z.string(),
+      paid: z
+        .number()
+        .describe('paid for the object’s masa on its SPTPD bills, interest included (payments and offsets)'),
+    }),
+  ),
 });
+
+/** A reviewed return, with what was paid for its masa (which a rejection leaves credited to the masa). */
+export const reviewedReturnSchema = returnSchema.extend({ paid: z.number() });
 
 /** Objects with no SPTPD for a masa pajak, with its due date and the late-filing fine. */
 export const missingReturnsSchema = z.object({
@@ -152,10 +163,11 @@ export function returnsRoutes(app: FastifyInstance, ctx: AppContext): void {
       const { regionId } = accessFor(request);
       const q = request.query;
       const items = await ctx.db.query<
-        TaxReturn & { taxpayerName: string; objectName: string; billingCode: string | null }
+        TaxReturn & { taxpayerName: string; objectName: string; billingCode: string | null; paid: number }
       >(
         `SELECT ${RETURN_COLUMNS}, t.name AS "taxpayerName", o.name AS "objectName",
-                (SELECT b.billing_code FROM bill b WHERE b.region_id = $1 AND b.return_id = r.id) AS "billingCode"
+                (SELECT b.billing_code FROM bill b WHERE b.region_id = $1 AND b.return_id = r.id) AS "billingCode",
+                ${paidForMasaSql('$1', 'r.object_id', 'r.period')} AS paid
          FROM tax_return r
          JOIN taxpayer t ON t.region_id = r.region_id AND t.id = r.taxpayer_id
          JOIN tax_object o ON o.region_id = r.region_id AND o.id = r.object_id
@@ -260,14 +272,22 @@ export function returnsRoutes(app: FastifyInstance, ctx: AppContext): void {
         params: returnParams,
         body: z.discriminatedUnion('verdict', [
           z.strictObject({ verdict: z.literal('verify') }),
-          z.strictObject({ verdict: z.literal('reject'), reason: z.string().trim().min(5).max(1000) }),
+          z.strictObject({
+            verdict: z.literal('reject'),
+            reason: z.string().trim().min(5).max(1000),
+            paidAcknowledged: rupiah
+              .optional()
+              .describe(
+                'what the officer was shown as paid for the masa; required (and must match) when anything is paid',
+              ),
+          }),
         ]),
-        response: { 200: returnSchema },
+        response: { 200: reviewedReturnSchema },
       },
     },
     async (request) => {
       await viewerOf(ctx, request, TAX_OFFICERS, false);
-      return reviewReturn(
+      return await reviewReturn(
         ctx.db,
         ctx.clock.now(),
         await actor(request),

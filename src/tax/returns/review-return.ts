@@ -1,13 +1,68 @@
-import type { Database } from '../../db/database';
+import type { Database, Sql } from '../../db/database';
+import { formatRupiah } from '../../documents/indonesian-format';
 import { appendAudit } from '../../platform/audit';
 import { Problem } from '../../platform/problem';
 import type { Actor } from '../../platform/users';
 import { auditView, loadReturn, type TaxReturn } from './tax-return';
 
+export type ReviewDecision =
+  | { verdict: 'verify' }
+  | {
+      verdict: 'reject';
+      reason: string;
+      /** What the officer was shown as already paid for the masa (the confirmation's figure), in rupiah. */
+      paidAcknowledged?: number | undefined;
+    };
+
+/**
+ * Rejecting an SPTPD whose masa is already (partly) paid. A payment of regional tax goes back to the taxpayer only
+ * through an SKPDLB, by refund (restitusi) or offset (kompensasi) (UU 1/2022 and PP 35/2023; domain notes §1.11,
+ * §2.1 "SKPDLB … leads to refund or offset"); a rejection in penelitian is no assessment, so it neither refunds nor
+ * cancels a payment. The payment stays credited to the object's masa and the taxpayer's pembetulan is reckoned
+ * against it: a lower tax turns the excess into lebih bayar (an SKPDLB, then a refund or an offset), a higher one is
+ * billed as a shortfall with interest from the original due date (amend-return.ts). Because that is not what an
+ * officer may expect of "reject", the rejection is accepted only when it acknowledges exactly the amount paid as it
+ * stands now: a payment that arrived after the officer's confirmation was shown refuses the rejection.
+ */
+export function paidRejectionProblem(
+  returnId: number,
+  paid: number,
+  acknowledged: number | undefined,
+): Problem | null {
+  if (paid === 0 && (acknowledged === undefined || acknowledged === 0)) return null;
+  if (acknowledged === paid) return null;
+  return new Problem(409, 'RETURN_PAID_REJECTION_UNCONFIRMED', {
+    returnId,
+    paid,
+    paidRupiah: formatRupiah(paid),
+  });
+}
+
+/**
+ * SQL for what the taxpayer has paid for an object's masa on its SPTPD bills (every revision), interest included:
+ * payments and offsets less reversals, as the receivables ledger books them. `region`, `object` and `period` are SQL
+ * expressions (the region always the statement's region parameter). One definition for the review queue and the rule.
+ */
+export const paidForMasaSql = (region: string, object: string, period: string) =>
+  `(SELECT coalesce(sum(l.credit - l.debit), 0)::int8
+    FROM bill b
+    JOIN journal_line l ON l.region_id = ${region} AND l.bill_id = b.id AND l.account = 'piutang'
+    JOIN journal j ON j.region_id = ${region} AND j.id = l.journal_id AND j.kind IN ('payment', 'reversal', 'offset')
+    WHERE b.region_id = ${region} AND b.object_id = ${object} AND b.period = ${period} AND b.origin_kind = 'sptpd')`;
+
+async function paidForMasa(db: Sql, regionId: string, objectId: number, period: string): Promise<number> {
+  const [row] = await db.query<{ paid: number }>(`SELECT ${paidForMasaSql('$1', '$2', '$3')} AS paid`, [
+    regionId,
+    objectId,
+    period,
+  ]);
+  return row?.paid ?? 0;
+}
+
 /**
  * Penelitian: an officer verifies a submitted SPTPD or rejects it with a reason (the taxpayer then amends it).
  * The return is locked while it is decided, so of two officers acting at once one wins and the other is told
- * it was already reviewed.
+ * it was already reviewed. A rejection of a paid masa must acknowledge what was paid (`paidRejectionProblem`).
  */
 export async function reviewReturn(
   db: Database,
@@ -15,8 +70,8 @@ export async function reviewReturn(
   actor: Actor,
   regionId: string,
   returnId: number,
-  decision: { verdict: 'verify' } | { verdict: 'reject'; reason: string },
-): Promise<TaxReturn> {
+  decision: ReviewDecision,
+): Promise<TaxReturn & { paid: number }> {
   return db.transaction(async (tx) => {
     const r = await loadReturn(tx, regionId, returnId, { kind: 'staff' }, true);
     if (r.status === 'verified' || r.status === 'rejected') {
@@ -24,6 +79,11 @@ export async function reviewReturn(
     }
     if (r.status !== 'submitted')
       throw new Problem(409, 'RETURN_NOT_SUBMITTED', { returnId, status: r.status });
+    const paid = await paidForMasa(tx, regionId, r.objectId, r.period);
+    if (decision.verdict === 'reject') {
+      const refused = paidRejectionProblem(returnId, paid, decision.paidAcknowledged);
+      if (refused) throw refused;
+    }
     const status = decision.verdict === 'verify' ? 'verified' : 'rejected';
     const reason = decision.verdict === 'reject' ? decision.reason : null;
     await tx.query(
@@ -47,8 +107,12 @@ export async function reviewReturn(
       entity: 'tax_return',
       entityId: String(returnId),
       before: auditView(r),
-      after: { ...auditView(reviewed), reason },
+      after: {
+        ...auditView(reviewed),
+        reason,
+        ...(decision.verdict === 'reject' && paid > 0 ? { paid } : {}),
+      },
     });
-    return reviewed;
+    return { ...reviewed, paid };
   });
 }

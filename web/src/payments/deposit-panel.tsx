@@ -1,10 +1,13 @@
 import { useState } from 'react';
+import { ActionDialog } from '../shell/action-dialog';
 import { documentUrl, regionPath, request } from '../shell/api';
-import { formatDateTime, formatRupiah } from '../shell/format';
+import { Banner } from '../shell/banner';
+import { formatDate, formatDateTime, formatRupiah } from '../shell/format';
 import { useI18n } from '../shell/i18n';
 import { PdfLink } from '../shell/pdf-link';
-import { ProblemAlert } from '../shell/problem-alert';
+import { useResource } from '../shell/use-resource';
 import type { DayReconciliation, DepositedDay } from './reconciliation';
+import type { StoredRkud } from './rkud';
 
 /**
  * The end of the day: its STS once deposited and any follow-up STS (STS susulan), what of the day no STS carries
@@ -25,27 +28,22 @@ export function DepositPanel({
   onDeposited(): void;
 }) {
   const { t, lang } = useI18n();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
+  const [confirming, setConfirming] = useState(false);
   const followUp = view.depositable?.followUp === true;
+  // The account the money goes to, named in the confirmation (null: not set yet; the STS then says so).
+  const rkud = useResource<StoredRkud>(regionPath(regionId, '/payments/rkud'));
 
   async function deposit() {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await request('POST', regionPath(regionId, followUp ? '/deposits/follow-ups' : '/deposits'), {
-        partnerId: view.partner.partnerId,
-        day: view.day,
-      });
-      onDeposited();
-    } catch (err) {
-      setError(err);
-    }
-    setBusy(false);
+    await request('POST', regionPath(regionId, followUp ? '/deposits/follow-ups' : '/deposits'), {
+      partnerId: view.partner.partnerId,
+      day: view.day,
+    });
+    setConfirming(false);
+    onDeposited();
   }
 
   const done = (d: DepositedDay, key: 'recon.deposited' | 'recon.followUpDone', testId: string) => (
-    <div className="alert alert-ok" role="status" data-testid={testId} key={d.id}>
+    <Banner tone="success" testId={testId} key={d.id}>
       {t(key, {
         number: d.number,
         amount: formatRupiah(d.amount),
@@ -53,7 +51,7 @@ export function DepositPanel({
         at: formatDateTime(d.depositedAt, timeZone, lang),
       })}{' '}
       <PdfLink href={documentUrl(regionId, `/deposits/${d.id}/sts.pdf`)} label={t('pdf.sts')} />
-    </div>
+    </Banner>
   );
   // Once everything that can be deposited is, "already deposited" is what the STS above already says.
   const blocker =
@@ -76,20 +74,50 @@ export function DepositPanel({
             })}
           </p>
           {canDeposit && (
-            <button type="button" className="button button-primary" disabled={busy} onClick={deposit}>
+            <button type="button" className="button button-primary" onClick={() => setConfirming(true)}>
               {t(followUp ? 'recon.followUp' : 'recon.deposit')}
             </button>
           )}
         </>
       ) : (
         blocker && (
-          <p className="alert alert-info" data-testid="deposit-blocked" data-code={blocker.code}>
+          <Banner tone="warning" testId="deposit-blocked" code={blocker.code}>
             <strong>{blocker.title}. </strong>
             {blocker.detail}
-          </p>
+          </Banner>
         )
       )}
-      <ProblemAlert error={error} />
+      {confirming && view.depositable && (
+        <ActionDialog
+          title={t(followUp ? 'recon.followUp' : 'recon.deposit')}
+          testId="deposit-confirm"
+          submitLabel={t(followUp ? 'recon.followUp' : 'recon.deposit')}
+          summary={[
+            { label: t('recon.confirmBank'), value: view.partner.name },
+            { label: t('recon.confirmDay'), value: formatDate(view.day, lang) },
+            { label: t('recon.confirmCount'), value: view.depositable.paymentCount, testId: 'confirm-count' },
+            {
+              label: t('recon.confirmAccount'),
+              value: rkud.data
+                ? `${rkud.data.bankName} ${rkud.data.accountNumber} a.n. ${rkud.data.accountName}`
+                : t('recon.confirmNoAccount'),
+              testId: 'confirm-account',
+            },
+            {
+              label: t('recon.confirmTotal'),
+              value: formatRupiah(view.depositable.amount),
+              main: true,
+              testId: 'confirm-total',
+            },
+          ]}
+          consequence={t(followUp ? 'recon.confirmFollowUpConsequence' : 'recon.confirmConsequence', {
+            amount: formatRupiah(view.depositable.amount),
+            count: view.depositable.paymentCount,
+          })}
+          onClose={() => setConfirming(false)}
+          onSubmit={deposit}
+        />
+      )}
     </section>
   );
 }

@@ -24,6 +24,10 @@ const id = {
   'payments.note': 'Catatan',
   'payments.settle': 'Selesaikan',
   'payments.settlePrompt': 'Bagaimana pembayaran {code} diselesaikan? (mis. dana dikembalikan, nomor memo)',
+  'payments.settleTitle': 'Selesaikan manual pembayaran {code}',
+  'payments.settleNote': 'Catatan penyelesaian',
+  'payments.settleConsequence':
+    'Pembayaran {amount} yang tertahan antara bank dan Balai ditandai selesai dengan catatan ini dan tidak lagi diawasi; catatan masuk jejak audit.',
   'payments.partners': 'Mitra bank dan QRIS',
   'payments.partnerId': 'ID mitra',
   'payments.partnerName': 'Nama',
@@ -103,6 +107,21 @@ const id = {
   'recon.deposited': 'Disetor dengan STS {number}: {amount} dari {count} pembayaran, {at}.',
   'recon.depositable': 'Siap disetor ke RKUD: {amount} dari {count} pembayaran.',
   'recon.deposit': 'Setor ke RKUD dan terbitkan STS',
+  'recon.resolveTitle': 'Putuskan selisih',
+  'recon.resolveConsequence':
+    'Keputusan "{resolution}" dicatat dengan catatan Anda di jejak audit dan tidak dapat diubah; keputusan ini menentukan apakah pembayaran ikut disetor dengan STS.',
+  'recon.releaseConsequence':
+    'Pembayaran {amount} yang ditahan dilepas dan ikut disetor dengan STS berikutnya (STS susulan bila hari itu sudah disetor).',
+  'recon.confirmBank': 'Bank penerima',
+  'recon.confirmDay': 'Hari penerimaan',
+  'recon.confirmCount': 'Jumlah pembayaran',
+  'recon.confirmAccount': 'Ke rekening kas umum daerah',
+  'recon.confirmNoAccount': 'RKUD belum diatur (STS akan menyebutkannya)',
+  'recon.confirmTotal': 'Jumlah disetor',
+  'recon.confirmConsequence':
+    '{amount} dari {count} pembayaran dipindahkan dari kas penerimaan ke RKUD dan dicatat di buku besar; STS diterbitkan dengan nomor berikutnya.',
+  'recon.confirmFollowUpConsequence':
+    '{amount} dari {count} pembayaran disetor susulan ke RKUD dan dicatat di buku besar; STS susulan diterbitkan.',
   'recon.rematch': 'Cocokkan ulang',
   'recon.rematchHint':
     'Mencocokkan lagi rekening koran yang berlaku dengan pembayaran hari ini, misalnya setelah bank mengirim pembayaran yang terlambat.',
@@ -248,6 +267,10 @@ const en: Record<keyof typeof id, string> = {
   'payments.note': 'Note',
   'payments.settle': 'Settle',
   'payments.settlePrompt': 'How was the payment of {code} settled? (e.g. refunded, memo number)',
+  'payments.settleTitle': 'Settle the payment of {code} by hand',
+  'payments.settleNote': 'Settlement note',
+  'payments.settleConsequence':
+    'The payment of {amount} stuck between the bank and Balai is marked settled with this note and no longer watched; the note goes into the audit trail.',
   'payments.partners': 'Bank and QRIS partners',
   'payments.partnerId': 'Partner id',
   'payments.partnerName': 'Name',
@@ -326,6 +349,21 @@ const en: Record<keyof typeof id, string> = {
   'recon.deposited': 'Deposited with STS {number}: {amount} from {count} payments, {at}.',
   'recon.depositable': 'Ready to deposit to the treasury account: {amount} from {count} payments.',
   'recon.deposit': 'Deposit and issue the STS',
+  'recon.resolveTitle': 'Decide the mismatch',
+  'recon.resolveConsequence':
+    'The decision "{resolution}" is recorded with your note in the audit trail and cannot be changed; it decides whether the payment is deposited with an STS.',
+  'recon.releaseConsequence':
+    'The withheld payment of {amount} is released and goes into the next STS (a follow-up STS if the day is already deposited).',
+  'recon.confirmBank': 'Receiving bank',
+  'recon.confirmDay': 'Day of receipts',
+  'recon.confirmCount': 'Payments',
+  'recon.confirmAccount': 'To the treasury account (RKUD)',
+  'recon.confirmNoAccount': 'RKUD not set yet (the STS will say so)',
+  'recon.confirmTotal': 'Amount deposited',
+  'recon.confirmConsequence':
+    '{amount} from {count} payments moves from the receipts cash to the RKUD and is booked on the ledger; the STS is issued with the next number.',
+  'recon.confirmFollowUpConsequence':
+    '{amount} from {count} payments is deposited to the RKUD as a follow-up and booked on the ledger; a follow-up STS is issued.',
   'recon.rematch': 'Match again',
   'recon.rematchHint':
     "Match the current statement against the day's payments again, e.g. after the bank sent a payment late.",

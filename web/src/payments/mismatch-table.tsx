@@ -1,9 +1,25 @@
 import { type FormEvent, useState } from 'react';
+import { ActionDialog, type SummaryLine } from '../shell/action-dialog';
 import { regionPath, request } from '../shell/api';
 import { formatDateTime, formatRupiah } from '../shell/format';
 import { useI18n } from '../shell/i18n';
-import { ProblemAlert } from '../shell/problem-alert';
 import { type Mismatch, RESOLUTIONS, type Resolution } from './reconciliation';
+
+/** Both sides of a mismatch, for its confirmation. */
+function mismatchSummary(m: Mismatch, t: ReturnType<typeof useI18n>['t']): SummaryLine[] {
+  return [
+    { label: t('recon.kind'), value: t(`mismatch.${m.kind}`) },
+    {
+      label: t('recon.bankSide'),
+      value: m.line ? `${formatRupiah(m.line.amount)} · ${m.line.bankReference}` : t('recon.notOnStatement'),
+    },
+    {
+      label: t('recon.balaiSide'),
+      value: m.payment ? `${formatRupiah(m.payment.amount)} · NTPD ${m.payment.ntpd}` : t('recon.noPayment'),
+      testId: 'confirm-balai',
+    },
+  ];
+}
 
 /** One open mismatch's decision: a resolution its kind allows, and a note saying why. */
 function ResolveForm({
@@ -19,52 +35,67 @@ function ResolveForm({
   const choices = RESOLUTIONS[mismatch.kind];
   const [resolution, setResolution] = useState<Resolution>(choices[0] as Resolution);
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
+  const [confirming, setConfirming] = useState(false);
 
-  async function submit(e: FormEvent) {
+  function submit(e: FormEvent) {
     e.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      await request('POST', regionPath(regionId, `/reconciliation/mismatches/${mismatch.id}/resolution`), {
-        resolution,
-        note,
-      });
-      onResolved();
-    } catch (err) {
-      setError(err);
-      setBusy(false);
-    }
+    setConfirming(true);
   }
 
   return (
-    <form className="stack" onSubmit={submit} data-testid="resolve-form">
-      <select
-        aria-label={t('recon.resolution')}
-        value={resolution}
-        onChange={(e) => setResolution(e.target.value as Resolution)}
-      >
-        {choices.map((r) => (
-          <option key={r} value={r}>
-            {t(`resolution.${r}`)}
-          </option>
-        ))}
-      </select>
-      <input
-        aria-label={t('recon.note')}
-        placeholder={t('recon.notePlaceholder')}
-        value={note}
-        minLength={3}
-        maxLength={1000}
-        required
-        onChange={(e) => setNote(e.target.value)}
-      />
-      <button type="submit" className="button button-small button-primary" disabled={busy}>
-        {t('recon.resolve')}
-      </button>
-      <ProblemAlert error={error} />
-    </form>
+    <>
+      <form className="stack" onSubmit={submit} data-testid="resolve-form">
+        <select
+          aria-label={t('recon.resolution')}
+          value={resolution}
+          onChange={(e) => setResolution(e.target.value as Resolution)}
+        >
+          {choices.map((r) => (
+            <option key={r} value={r}>
+              {t(`resolution.${r}`)}
+            </option>
+          ))}
+        </select>
+        <input
+          aria-label={t('recon.note')}
+          placeholder={t('recon.notePlaceholder')}
+          value={note}
+          minLength={3}
+          maxLength={1000}
+          required
+          onChange={(e) => setNote(e.target.value)}
+        />
+        <button type="submit" className="button button-small button-primary">
+          {t('recon.resolve')}
+        </button>
+      </form>
+      {confirming && (
+        <ActionDialog
+          title={t('recon.resolveTitle')}
+          testId="resolve-confirm"
+          summary={[
+            ...mismatchSummary(mismatch, t),
+            { label: t('recon.resolution'), value: t(`resolution.${resolution}`), main: true },
+            { label: t('recon.note'), value: note },
+          ]}
+          consequence={t('recon.resolveConsequence', { resolution: t(`resolution.${resolution}`) })}
+          submitLabel={t('recon.resolve')}
+          onClose={() => setConfirming(false)}
+          onSubmit={async () => {
+            await request(
+              'POST',
+              regionPath(regionId, `/reconciliation/mismatches/${mismatch.id}/resolution`),
+              {
+                resolution,
+                note,
+              },
+            );
+            setConfirming(false);
+            onResolved();
+          }}
+        />
+      )}
+    </>
   );
 }
 
@@ -80,22 +111,11 @@ function ReleaseForm({
 }) {
   const { t } = useI18n();
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
+  const [confirming, setConfirming] = useState(false);
 
-  async function submit(e: FormEvent) {
+  function submit(e: FormEvent) {
     e.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      await request('POST', regionPath(regionId, `/reconciliation/mismatches/${mismatch.id}/release`), {
-        note,
-      });
-      onReleased();
-    } catch (err) {
-      setError(err);
-      setBusy(false);
-    }
+    setConfirming(true);
   }
 
   return (
@@ -112,11 +132,29 @@ function ReleaseForm({
           required
           onChange={(e) => setNote(e.target.value)}
         />
-        <button type="submit" className="button button-small button-primary" disabled={busy}>
+        <button type="submit" className="button button-small button-primary">
           {t('recon.release')}
         </button>
-        <ProblemAlert error={error} />
       </form>
+      {confirming && (
+        <ActionDialog
+          title={t('recon.release')}
+          testId="release-confirm"
+          summary={[...mismatchSummary(mismatch, t), { label: t('recon.releaseNote'), value: note }]}
+          consequence={t('recon.releaseConsequence', {
+            amount: formatRupiah(mismatch.payment?.amount ?? 0),
+          })}
+          submitLabel={t('recon.release')}
+          onClose={() => setConfirming(false)}
+          onSubmit={async () => {
+            await request('POST', regionPath(regionId, `/reconciliation/mismatches/${mismatch.id}/release`), {
+              note,
+            });
+            setConfirming(false);
+            onReleased();
+          }}
+        />
+      )}
     </details>
   );
 }

@@ -6,7 +6,9 @@ import type {
 } from '../../../src/payments/payments-admin-routes';
 import { BANK_LOG_READERS, PAYMENT_FIXERS } from '../../../src/payments/roles';
 import { holdsAny } from '../../../src/platform/roles';
+import { ActionDialog } from '../shell/action-dialog';
 import { type RegionGrant, regionPath, request, type WireOf } from '../shell/api';
+import { Field } from '../shell/field';
 import { formatDateTime, formatRupiah, zoneLabel } from '../shell/format';
 import { useI18n } from '../shell/i18n';
 import { Loading } from '../shell/loading';
@@ -46,19 +48,8 @@ export function PaymentsPage({ region }: { region: RegionGrant }) {
     `/payments/bank-requests?limit=50${partnerFilter ? `&partnerId=${encodeURIComponent(partnerFilter)}` : ''}`,
   );
   const [open, setOpen] = useState<number | null>(null);
-  const [settleError, setSettleError] = useState<unknown>();
-
-  async function settle(intent: Intent) {
-    const note = window.prompt(t('payments.settlePrompt', { code: intent.billingCode }));
-    if (!note) return;
-    setSettleError(undefined);
-    try {
-      await request('POST', regionPath(region.regionId, `/payments/intents/${intent.id}/resolve`), { note });
-      intents.reload();
-    } catch (err) {
-      setSettleError(err);
-    }
-  }
+  const [settling, setSettling] = useState<Intent>();
+  const [note, setNote] = useState('');
 
   const watched = intents.data?.intents.filter((i) => i.state === 'stuck' || i.state === 'pending') ?? [];
 
@@ -76,7 +67,7 @@ export function PaymentsPage({ region }: { region: RegionGrant }) {
       <section className="panel" data-testid="payments-intents">
         <h2>{t('payments.intents')}</h2>
         <p className="muted small">{t('payments.intentsHelp')}</p>
-        <ProblemAlert error={intents.error ?? settleError} />
+        <ProblemAlert error={intents.error} />
         {!intents.data && !intents.error && <Loading />}
         {intents.data && watched.length === 0 && <p className="empty">{t('payments.noIntents')}</p>}
         {watched.length > 0 && (
@@ -110,7 +101,14 @@ export function PaymentsPage({ region }: { region: RegionGrant }) {
                     <td>{i.note ?? '—'}</td>
                     <td className="actions">
                       {canSettle && i.state === 'stuck' && (
-                        <button type="button" className="button button-small" onClick={() => settle(i)}>
+                        <button
+                          type="button"
+                          className="button button-small"
+                          onClick={() => {
+                            setNote('');
+                            setSettling(i);
+                          }}
+                        >
                           {t('payments.settle')}
                         </button>
                       )}
@@ -122,6 +120,52 @@ export function PaymentsPage({ region }: { region: RegionGrant }) {
           </div>
         )}
       </section>
+
+      {settling && (
+        <ActionDialog
+          title={t('payments.settleTitle', { code: settling.billingCode })}
+          testId="settle-form"
+          summary={[
+            { label: t('payments.billingCode'), value: settling.billingCode },
+            { label: t('payments.partner'), value: settling.partnerId },
+            {
+              label: t('payments.expected'),
+              value: formatDateTime(settling.createdAt, region.timeZone, lang),
+            },
+            {
+              label: t('payments.amount'),
+              value: formatRupiah(settling.amount),
+              main: true,
+              testId: 'confirm-amount',
+            },
+          ]}
+          consequence={t('payments.settleConsequence', { amount: formatRupiah(settling.amount) })}
+          submitLabel={t('payments.settle')}
+          onClose={() => setSettling(undefined)}
+          onSubmit={async () => {
+            await request('POST', regionPath(region.regionId, `/payments/intents/${settling.id}/resolve`), {
+              note,
+            });
+            setSettling(undefined);
+            intents.reload();
+          }}
+          fields={(errors) => (
+            <Field
+              label={t('payments.settleNote')}
+              hint={t('payments.settlePrompt', { code: settling.billingCode })}
+              error={errors.note}
+            >
+              <textarea
+                required
+                minLength={5}
+                maxLength={500}
+                value={note}
+                onChange={(e) => setNote(e.target.value)}
+              />
+            </Field>
+          )}
+        />
+      )}
 
       <RkudPanel region={region} />
 

@@ -36,6 +36,11 @@ const id = {
   'writeOff.decreeHint': 'Keputusan kepala daerah tentang penghapusan piutang pajak.',
   'writeOff.reason': 'Alasan',
   'writeOff.done': 'Tagihan {code} dihapuskan berdasarkan {decree}.',
+  'writeOff.confirmBill': 'Kode bayar',
+  'writeOff.confirmPrincipal': 'Pokok yang dihapuskan',
+  'writeOff.confirmInterest': 'Bunga sampai hari ini (ikut gugur)',
+  'writeOff.consequence':
+    'Piutang {amount} atas tagihan {code} dicatat sebagai penghapusan di buku besar; tagihan ditutup dan tidak dapat ditagih atau dibayar lagi.',
 
   'myBills.title': 'Tagihan Saya',
   'myBills.subtitle': 'Kode bayar dan jumlah yang harus dibayar, termasuk bunga keterlambatan.',
@@ -94,6 +99,11 @@ const en: Record<keyof typeof id, string> = {
   'writeOff.decreeHint': "The head of region's decree writing off the tax receivable.",
   'writeOff.reason': 'Reason',
   'writeOff.done': 'Bill {code} written off under {decree}.',
+  'writeOff.confirmBill': 'Kode bayar',
+  'writeOff.confirmPrincipal': 'Principal written off',
+  'writeOff.confirmInterest': 'Interest to date (lapses with it)',
+  'writeOff.consequence':
+    'The receivable of {amount} on bill {code} is booked as written off on the ledger; the bill is closed and can no longer be collected or paid.',
 
   'myBills.title': 'My bills',
   'myBills.subtitle': 'Payment codes and what to pay, late interest included.',

@@ -39,6 +39,11 @@ const id = {
   'nav.section.admin': 'Administrasi',
 
   'pdf.short': 'Unduh',
+
+  // Confirmation of irreversible money actions (issue 14, defect 8).
+  'confirm.summary': 'Ringkasan',
+  'confirm.irreversible': 'Tindakan ini tidak dapat dibatalkan setelah dikonfirmasi.',
+  'confirm.working': 'Memproses…',
 };
 
 /** English: every key of `id`, none other (the type says so). */
@@ -80,6 +85,11 @@ const en: Record<keyof typeof id, string> = {
   'nav.section.admin': 'Administration',
 
   'pdf.short': 'Download',
+
+  // Confirmation of irreversible money actions (issue 14, defect 8).
+  'confirm.summary': 'Summary',
+  'confirm.irreversible': 'This cannot be undone once confirmed.',
+  'confirm.working': 'Working…',
 };
 
 export const shellMessages = { id, en };

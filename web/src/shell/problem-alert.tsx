@@ -1,4 +1,5 @@
 import { ApiProblem } from './api';
+import { Banner } from './banner';
 import { useI18n } from './i18n';
 
 /** Shows why a request failed: the server's own title and detail, already in the UI language. */
@@ -13,10 +14,10 @@ export function ProblemAlert({ error }: { error: unknown }) {
     detail = error.detail;
   } else detail = t('error.unexpected', { status: error instanceof ApiProblem ? error.status : '?' });
   return (
-    <div className="alert alert-error" role="alert" data-testid="problem">
+    <Banner tone="error" testId="problem" code={error instanceof ApiProblem ? error.code : undefined}>
       {title && <strong>{title}. </strong>}
       {detail}
-    </div>
+    </Banner>
   );
 }
 

@@ -1,22 +1,29 @@
-import { type FormEvent, useState } from 'react';
-import { Dialog } from '../shell/dialog';
+import { useState } from 'react';
+import { ActionDialog, type SummaryLine } from '../shell/action-dialog';
 import { Field } from '../shell/field';
 import { useI18n } from '../shell/i18n';
 
 export type Decision = { decision: 'verify' } | { decision: 'reject'; reason: string };
 
 /**
- * Verify, or reject with a reason the applicant will read (asked for in a dialog). `decide` sends the decision;
- * the page around shows what came of it.
+ * Verify, or reject with a reason the applicant will read (asked for in the shell's confirmation, with a summary of
+ * what is rejected and what becomes of any money already paid). `decide` sends the decision; the page around shows
+ * what came of it, or throws for the confirmation to show the refusal in place.
  */
 export function DecisionButtons({
   subject,
   minReason = 1,
+  rejectSummary,
+  rejectConsequence,
   decide,
 }: {
   /** What is decided on, e.g. "Warung Bu Tini", for the buttons' accessible names and the dialog title. */
   subject: string;
   minReason?: number;
+  /** What the rejection is of, with its amounts. */
+  rejectSummary?: SummaryLine[];
+  /** What becomes of the money (e.g. a payment already made), said before the officer confirms. */
+  rejectConsequence?: string;
   decide(decision: Decision): Promise<void>;
 }) {
   const { t } = useI18n();
@@ -24,16 +31,10 @@ export function DecisionButtons({
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState('');
 
-  async function send(decision: Decision) {
+  async function verify() {
     setBusy(true);
-    await decide(decision);
+    await decide({ decision: 'verify' });
     setBusy(false);
-  }
-
-  async function reject(e: FormEvent) {
-    e.preventDefault();
-    setRejecting(false);
-    await send({ decision: 'reject', reason });
   }
 
   return (
@@ -43,7 +44,7 @@ export function DecisionButtons({
         className="button button-small button-primary"
         disabled={busy}
         aria-label={t('decision.verifyNamed', { subject })}
-        onClick={() => send({ decision: 'verify' })}
+        onClick={verify}
       >
         {t('decision.verify')}
       </button>
@@ -57,8 +58,19 @@ export function DecisionButtons({
         {t('decision.reject')}
       </button>
       {rejecting && (
-        <Dialog title={t('decision.rejectTitle', { subject })} onClose={() => setRejecting(false)}>
-          <form className="form" onSubmit={reject}>
+        <ActionDialog
+          title={t('decision.rejectTitle', { subject })}
+          testId="reject-form"
+          danger
+          summary={rejectSummary}
+          consequence={rejectConsequence}
+          submitLabel={t('decision.reject')}
+          onClose={() => setRejecting(false)}
+          onSubmit={async () => {
+            await decide({ decision: 'reject', reason });
+            setRejecting(false);
+          }}
+          fields={() => (
             <Field label={t('decision.reason')} hint={t('decision.reasonHint')}>
               <textarea
                 name="reason"
@@ -70,16 +82,8 @@ export function DecisionButtons({
                 onChange={(e) => setReason(e.target.value)}
               />
             </Field>
-            <div className="form-actions">
-              <button type="button" className="button" onClick={() => setRejecting(false)}>
-                {t('common.cancel')}
-              </button>
-              <button type="submit" className="button button-danger-solid">
-                {t('decision.reject')}
-              </button>
-            </div>
-          </form>
-        </Dialog>
+          )}
+        />
       )}
     </div>
   );

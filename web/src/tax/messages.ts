@@ -169,6 +169,15 @@ const id = {
   'queue.objectAfterTaxpayer': 'Verifikasi wajib pajaknya terlebih dahulu.',
   'queue.verified': '{name} diverifikasi.',
   'queue.rejected': '{name} ditolak.',
+  'review.confirmObject': 'Objek dan masa',
+  'review.confirmBill': 'Kode bayar',
+  'review.confirmPaid': 'Sudah dibayar untuk masa ini',
+  'review.paidConsequence':
+    'Masa ini sudah dibayar {paid}. Penolakan tidak mengembalikan pembayaran: pembayaran tetap tercatat untuk masa ini dan diperhitungkan dengan pembetulan wajib pajak. Bila pajak hasil pembetulan lebih kecil, kelebihannya menjadi lebih bayar yang ditetapkan dengan SKPDLB lalu dikembalikan atau dikompensasikan; bila lebih besar, kekurangannya ditagih dengan bunga sejak jatuh tempo semula.',
+  'review.unpaidConsequence':
+    'Belum ada pembayaran untuk masa ini. Tagihannya tetap terbuka sampai wajib pajak menyampaikan pembetulan.',
+  'review.rejectedPaid':
+    '{name} ditolak. Pembayaran {paid} tetap tercatat untuk masa ini dan diperhitungkan dengan pembetulan wajib pajak.',
 
   'search.title': 'Wajib pajak',
   'attachments.title': 'Lampiran',
@@ -298,6 +307,19 @@ const id = {
   'overpay.reference': 'Nomor SP2D atau referensi transfer',
   'overpay.referenceHint': 'Bukti pembayaran pengembalian dari kas daerah.',
   'overpay.refundDone': '{amount} dikembalikan ({reference}).',
+  'overpay.confirmObject': 'Objek pajak',
+  'overpay.confirmPeriod': 'Masa pajak',
+  'overpay.issueConsequence':
+    'SKPDLB menetapkan lebih bayar {amount} bagi wajib pajak; sesudahnya lebih bayar itu dikompensasikan atau dikembalikan oleh supervisor lain.',
+  'overpay.confirmAvailable': 'Sisa lebih bayar',
+  'overpay.confirmBill': 'Tagihan {code} {period} (hari ini)',
+  'overpay.confirmUsed': 'Dikompensasikan paling banyak',
+  'overpay.confirmLeft': 'Sisa sesudahnya',
+  'overpay.offsetConsequence':
+    'Paling banyak {amount} dari lebih bayar melunasi {bills} tagihan di atas, yang paling lama dahulu, pokok beserta bunga sampai hari ini; tagihan yang lunas ditutup.',
+  'overpay.confirmRefund': 'Dikembalikan',
+  'overpay.refundConsequence':
+    '{amount} dibayarkan kembali kepada wajib pajak dari kas daerah; lebih bayar SKPDLB ini habis dan dicatat di buku besar.',
 
   'picker.label': 'Wajib pajak (NPWPD, NIK/NPWP, atau nama)',
   'picker.change': 'Ganti',
@@ -597,6 +619,15 @@ const en: Record<keyof typeof id, string> = {
   'queue.objectAfterTaxpayer': 'Verify the taxpayer first.',
   'queue.verified': '{name} verified.',
   'queue.rejected': '{name} rejected.',
+  'review.confirmObject': 'Object and masa',
+  'review.confirmBill': 'Kode bayar',
+  'review.confirmPaid': 'Already paid for this masa',
+  'review.paidConsequence':
+    'This masa is already paid {paid}. Rejecting does not refund the payment: it stays credited to this masa and is reckoned against the taxpayer’s pembetulan. If the corrected tax is lower, the excess becomes an overpayment, assessed by an SKPDLB and then refunded or offset; if higher, the shortfall is billed with interest from the original due date.',
+  'review.unpaidConsequence':
+    'Nothing is paid for this masa yet. Its bill stays open until the taxpayer files a pembetulan.',
+  'review.rejectedPaid':
+    '{name} rejected. The payment of {paid} stays credited to this masa and is reckoned against the taxpayer’s pembetulan.',
 
   'search.title': 'Taxpayers',
   'attachments.title': 'Attachments',
@@ -725,6 +756,19 @@ const en: Record<keyof typeof id, string> = {
   'overpay.reference': 'SP2D number or transfer reference',
   'overpay.referenceHint': "The treasury's proof of paying the refund.",
   'overpay.refundDone': '{amount} refunded ({reference}).',
+  'overpay.confirmObject': 'Tax object',
+  'overpay.confirmPeriod': 'Masa pajak',
+  'overpay.issueConsequence':
+    'The SKPDLB assesses an overpayment of {amount} for the taxpayer; another supervisor then offsets or refunds it.',
+  'overpay.confirmAvailable': 'Overpayment left',
+  'overpay.confirmBill': 'Bill {code} {period} (today)',
+  'overpay.confirmUsed': 'Offset at most',
+  'overpay.confirmLeft': 'Left afterwards',
+  'overpay.offsetConsequence':
+    'At most {amount} of the overpayment pays the {bills} bills above, oldest first, principal with interest to date; bills paid in full are closed.',
+  'overpay.confirmRefund': 'Refunded',
+  'overpay.refundConsequence':
+    '{amount} is paid back to the taxpayer from the regional treasury; this SKPDLB’s overpayment is used up and booked on the ledger.',
 
   'picker.label': 'Taxpayer (NPWPD, NIK/NPWP or name)',
   'picker.change': 'Change',

@@ -6,6 +6,7 @@ import type {
   refundSchema,
 } from '../../../../src/tax/overpayments/overpayments-routes';
 import { TAX_OFFICERS, TAX_SUPERVISORS } from '../../../../src/tax/roles';
+import type { Bill } from '../../receivables/bills';
 import { ActionDialog } from '../../shell/action-dialog';
 import { type RegionGrant, regionPath, request, type WireOf } from '../../shell/api';
 import { Field } from '../../shell/field';
@@ -31,12 +32,15 @@ export function OverpaymentsPanel({
   region,
   taxpayerId,
   skpdlbs,
+  openBills,
   taxName,
   onDone,
 }: {
   region: RegionGrant;
   taxpayerId: number;
   skpdlbs: ListedAssessment[];
+  /** The taxpayer's open bills, with what each costs today: what an offset pays, oldest first. */
+  openBills: Bill[];
   taxName(code: string): string;
   onDone(message: string): void;
 }) {
@@ -60,6 +64,35 @@ export function OverpaymentsPanel({
     awaiting.reload();
     onDone(message);
   };
+  // Oldest due first, as the server offsets (rules/kompensasi.ts).
+  const offsetBills = [...openBills].sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.id - b.id);
+  const dueToday = (bills: Bill[]) =>
+    bills.reduce((sum, b) => sum + (b.amountDue?.total ?? b.outstanding), 0);
+  const offsetSummary = (skpdlb: ListedAssessment) => [
+    { label: 'SKPDLB', value: skpdlb.number },
+    {
+      label: t('overpay.confirmAvailable'),
+      value: formatRupiah(skpdlb.overpayment?.remaining ?? 0),
+      testId: 'confirm-available',
+    },
+    ...offsetBills.map((b) => ({
+      label: t('overpay.confirmBill', {
+        code: b.billingCodeDisplay,
+        period: b.period ? formatPeriod(b.period, lang) : '',
+      }),
+      value: formatRupiah(b.amountDue?.total ?? b.outstanding),
+    })),
+    {
+      label: t('overpay.confirmUsed'),
+      value: formatRupiah(Math.min(skpdlb.overpayment?.remaining ?? 0, dueToday(offsetBills))),
+      main: true,
+      testId: 'confirm-amount',
+    },
+    {
+      label: t('overpay.confirmLeft'),
+      value: formatRupiah(Math.max(0, (skpdlb.overpayment?.remaining ?? 0) - dueToday(offsetBills))),
+    },
+  ];
   const open = (next: Action) => {
     setFinding('');
     setRefundDate(today ?? '');
@@ -160,6 +193,17 @@ export function OverpaymentsPanel({
             period: formatPeriod(action.awaiting.period, lang),
           })}
           intro={t('overpay.issueIntro', { amount: formatRupiah(action.awaiting.amount) })}
+          summary={[
+            { label: t('overpay.confirmObject'), value: action.awaiting.objectName },
+            { label: t('overpay.confirmPeriod'), value: formatPeriod(action.awaiting.period, lang) },
+            {
+              label: t('overpay.amount'),
+              value: formatRupiah(action.awaiting.amount),
+              main: true,
+              testId: 'confirm-amount',
+            },
+          ]}
+          consequence={t('overpay.issueConsequence', { amount: formatRupiah(action.awaiting.amount) })}
           submitLabel={t('overpay.issue')}
           testId="skpdlb-form"
           onClose={() => setAction(undefined)}
@@ -190,6 +234,11 @@ export function OverpaymentsPanel({
           intro={t('overpay.offsetIntro', {
             amount: formatRupiah(action.skpdlb.overpayment?.remaining ?? 0),
           })}
+          summary={offsetSummary(action.skpdlb)}
+          consequence={t('overpay.offsetConsequence', {
+            amount: formatRupiah(Math.min(action.skpdlb.overpayment?.remaining ?? 0, dueToday(offsetBills))),
+            bills: offsetBills.length,
+          })}
           submitLabel={t('overpay.offset')}
           testId="offset-form"
           onClose={() => setAction(undefined)}
@@ -197,7 +246,8 @@ export function OverpaymentsPanel({
             const result = await request<WireOf<typeof offsetSchema>>(
               'POST',
               at(`/assessments/${action.skpdlb.id}/offset`),
-              {},
+              // Exactly the bills the confirmation listed: one paid or opened meanwhile is not touched unseen.
+              offsetBills.length > 0 ? { billIds: offsetBills.map((b) => b.id) } : {},
             );
             done(
               t('overpay.offsetDone', {
@@ -213,6 +263,18 @@ export function OverpaymentsPanel({
         <ActionDialog
           title={t('overpay.refundTitle', { number: action.skpdlb.number })}
           intro={t('overpay.refundIntro', {
+            amount: formatRupiah(action.skpdlb.overpayment?.remaining ?? 0),
+          })}
+          summary={[
+            { label: 'SKPDLB', value: action.skpdlb.number },
+            {
+              label: t('overpay.confirmRefund'),
+              value: formatRupiah(action.skpdlb.overpayment?.remaining ?? 0),
+              main: true,
+              testId: 'confirm-amount',
+            },
+          ]}
+          consequence={t('overpay.refundConsequence', {
             amount: formatRupiah(action.skpdlb.overpayment?.remaining ?? 0),
           })}
           submitLabel={t('overpay.refund')}

@@ -7,6 +7,7 @@ import { BillsTable } from '../../receivables/bills-table';
 import { ActionDialog } from '../../shell/action-dialog';
 import { type RegionGrant, regionPath, request } from '../../shell/api';
 import type { RegionPageProps } from '../../shell/area';
+import { type Outcome, OutcomeBanner } from '../../shell/banner';
 import { Field } from '../../shell/field';
 import { formatDate, formatDateTime, formatRupiah } from '../../shell/format';
 import { useI18n } from '../../shell/i18n';
@@ -72,7 +73,8 @@ export function TaxpayerPage({ region, taxpayerId }: { region: RegionGrant; taxp
     at(`/assessments?taxpayerId=${taxpayerId}&limit=200`),
   );
   const taxTypes = useTaxTypes();
-  const [outcome, setOutcome] = useState<{ done: string } | { error: unknown }>();
+  const [outcome, setOutcome] = useState<Outcome>();
+  const [failure, setFailure] = useState<unknown>();
   const [writingOff, setWritingOff] = useState<Bill>();
   const [decreeNumber, setDecreeNumber] = useState('');
   const [reason, setReason] = useState('');
@@ -84,7 +86,8 @@ export function TaxpayerPage({ region, taxpayerId }: { region: RegionGrant; taxp
   const [adding, setAdding] = useState(false);
   /** A decision on money owed changes bills and assessments alike: show it and read both again. */
   const done = (message: string) => {
-    setOutcome({ done: message });
+    setFailure(undefined);
+    setOutcome({ tone: 'success', message });
     bills.reload();
     assessments.reload();
   };
@@ -94,11 +97,15 @@ export function TaxpayerPage({ region, taxpayerId }: { region: RegionGrant; taxp
   const decide = (o: TaxObject) => async (d: Decision) => {
     try {
       await request('POST', at(`/taxpayers/${taxpayerId}/objects/${o.id}/decision`), d);
-      setOutcome({
-        done: t(d.decision === 'verify' ? 'queue.verified' : 'queue.rejected', { name: o.name }),
-      });
+      setFailure(undefined);
+      setOutcome(
+        d.decision === 'verify'
+          ? { tone: 'success', message: t('queue.verified', { name: o.name }) }
+          : { tone: 'warning', message: t('queue.rejected', { name: o.name }) },
+      );
     } catch (error) {
-      setOutcome({ error });
+      setOutcome(undefined);
+      setFailure(error);
     }
     file.reload();
   };
@@ -129,12 +136,8 @@ export function TaxpayerPage({ region, taxpayerId }: { region: RegionGrant; taxp
               )}
             </div>
           </div>
-          {outcome && 'done' in outcome && (
-            <p className="alert alert-ok" role="status">
-              {outcome.done}
-            </p>
-          )}
-          <ProblemAlert error={outcome && 'error' in outcome ? outcome.error : undefined} />
+          <OutcomeBanner outcome={outcome} />
+          <ProblemAlert error={failure} />
           <div className="summary-grid">
             <section className="panel">
               <h2>{t('taxpayer.identity')}</h2>
@@ -241,6 +244,7 @@ export function TaxpayerPage({ region, taxpayerId }: { region: RegionGrant; taxp
               region={region}
               taxpayerId={taxpayerId}
               skpdlbs={assessments.data.items.filter((a) => a.kind === 'SKPDLB')}
+              openBills={bills.data?.items.filter((b) => b.status === 'open' && b.outstanding > 0) ?? []}
               taxName={taxTypes.nameOf}
               onDone={done}
             />
@@ -264,7 +268,7 @@ export function TaxpayerPage({ region, taxpayerId }: { region: RegionGrant; taxp
           onClose={() => setEditing(false)}
           onSaved={() => {
             setEditing(false);
-            setOutcome({ done: t('editTaxpayer.done', { name: f.name }) });
+            setOutcome({ tone: 'success', message: t('editTaxpayer.done', { name: f.name }) });
             file.reload();
           }}
         />
@@ -277,7 +281,7 @@ export function TaxpayerPage({ region, taxpayerId }: { region: RegionGrant; taxp
           onClose={() => setAdding(false)}
           onAdded={(object) => {
             setAdding(false);
-            setOutcome({ done: t('object.added', { name: object.name }) });
+            setOutcome({ tone: 'success', message: t('object.added', { name: object.name }) });
             file.reload();
           }}
         />
@@ -291,7 +295,8 @@ export function TaxpayerPage({ region, taxpayerId }: { region: RegionGrant; taxp
           onClosed={(closedOn) => {
             setClosing(undefined);
             setOutcome({
-              done: t('closeObject.done', { name: closing.name, date: formatDate(closedOn, lang) }),
+              tone: 'success',
+              message: t('closeObject.done', { name: closing.name, date: formatDate(closedOn, lang) }),
             });
             file.reload();
           }}
@@ -301,6 +306,30 @@ export function TaxpayerPage({ region, taxpayerId }: { region: RegionGrant; taxp
         <ActionDialog
           title={t('writeOff.title', { code: writingOff.billingCodeDisplay })}
           intro={t('writeOff.intro', { amount: formatRupiah(writingOff.outstanding) })}
+          danger
+          summary={[
+            { label: t('search.taxpayer'), value: f?.name ?? '' },
+            { label: t('writeOff.confirmBill'), value: writingOff.billingCodeDisplay },
+            {
+              label: t('writeOff.confirmPrincipal'),
+              value: formatRupiah(writingOff.outstanding),
+              main: true,
+              testId: 'confirm-principal',
+            },
+            ...(writingOff.amountDue && writingOff.amountDue.penalty > 0
+              ? [
+                  {
+                    label: t('writeOff.confirmInterest'),
+                    value: formatRupiah(writingOff.amountDue.penalty),
+                    testId: 'confirm-interest',
+                  },
+                ]
+              : []),
+          ]}
+          consequence={t('writeOff.consequence', {
+            amount: formatRupiah(writingOff.outstanding),
+            code: writingOff.billingCodeDisplay,
+          })}
           submitLabel={t('writeOff.action')}
           testId="write-off-form"
           onClose={() => setWritingOff(undefined)}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { holdsAny } from '../../../../src/platform/roles';
 import { TAX_OFFICERS } from '../../../../src/tax/roles';
 import { ApiProblem, documentUrl, type RegionGrant, regionPath, request } from '../../shell/api';
+import { type Outcome, OutcomeBanner } from '../../shell/banner';
 import { formatDateTime, formatPeriod, formatRatePpm, formatRupiah } from '../../shell/format';
 import { useI18n } from '../../shell/i18n';
 import { Loading } from '../../shell/loading';
@@ -24,21 +25,64 @@ export function ReturnReviewPage({ region }: { region: RegionGrant }) {
     regionPath(region.regionId, '/returns?status=submitted&limit=200'),
   );
   const taxTypes = useTaxTypes();
-  const [outcome, setOutcome] = useState<{ done: string } | { error: unknown }>();
+  const [outcome, setOutcome] = useState<Outcome>();
+  const [failure, setFailure] = useState<unknown>();
   const canReview = holdsAny(region.roles, TAX_OFFICERS);
 
+  /**
+   * Verifying reports here; a rejection is confirmed in a dialog that shows a refusal in place, except that another
+   * officer was quicker (the queue is read again and the row leaves). A rejection is done but is no success for the
+   * taxpayer: its banner is amber, and says what became of any payment.
+   */
   const review = (r: ListedReturn) => async (d: Decision) => {
-    const verdict = d.decision === 'verify' ? { verdict: 'verify' } : { verdict: 'reject', reason: d.reason };
+    const verdict =
+      d.decision === 'verify'
+        ? { verdict: 'verify' }
+        : { verdict: 'reject', reason: d.reason, paidAcknowledged: r.paid };
     const what = `${r.objectName} ${formatPeriod(r.period, lang)}`;
+    setFailure(undefined);
     try {
       await request('POST', regionPath(region.regionId, `/returns/${r.id}/review`), verdict);
-      setOutcome({ done: t(d.decision === 'verify' ? 'queue.verified' : 'queue.rejected', { name: what }) });
+      setOutcome(
+        d.decision === 'verify'
+          ? { tone: 'success', message: t('queue.verified', { name: what }) }
+          : {
+              tone: 'warning',
+              message:
+                r.paid > 0
+                  ? t('review.rejectedPaid', { name: what, paid: formatRupiah(r.paid) })
+                  : t('queue.rejected', { name: what }),
+            },
+      );
       queue.reload();
     } catch (error) {
-      setOutcome({ error });
+      const raced = error instanceof ApiProblem && error.code === 'RETURN_ALREADY_REVIEWED';
+      if (d.decision === 'reject' && !raced) throw error;
+      setOutcome(undefined);
+      setFailure(error);
       if (error instanceof ApiProblem && error.status === 409) queue.reload();
     }
   };
+
+  /** What a rejection is of and what becomes of the money, for the officer to read before confirming. */
+  const rejection = (r: ListedReturn) => ({
+    summary: [
+      { label: t('search.taxpayer'), value: r.taxpayerName },
+      { label: t('review.confirmObject'), value: `${r.objectName} · ${formatPeriod(r.period, lang)}` },
+      ...(r.billingCodeDisplay ? [{ label: t('review.confirmBill'), value: r.billingCodeDisplay }] : []),
+      { label: t('return.tax'), value: formatRupiah(r.tax + r.opsen), testId: 'confirm-tax' },
+      {
+        label: t('review.confirmPaid'),
+        value: formatRupiah(r.paid),
+        main: r.paid > 0,
+        testId: 'confirm-paid',
+      },
+    ],
+    consequence:
+      r.paid > 0
+        ? t('review.paidConsequence', { paid: formatRupiah(r.paid) })
+        : t('review.unpaidConsequence'),
+  });
 
   return (
     <>
@@ -53,12 +97,8 @@ export function ReturnReviewPage({ region }: { region: RegionGrant }) {
           {t('common.refresh')}
         </button>
       </div>
-      {outcome && 'done' in outcome && (
-        <p className="alert alert-ok" role="status">
-          {outcome.done}
-        </p>
-      )}
-      <ProblemAlert error={(outcome && 'error' in outcome && outcome.error) || queue.error} />
+      <OutcomeBanner outcome={outcome} />
+      <ProblemAlert error={failure || queue.error} />
       {!queue.data && !queue.error && <Loading />}
       {queue.data?.items.length === 0 && <p className="empty">{t('review.none')}</p>}
       {queue.data && queue.data.items.length > 0 && (
@@ -133,6 +173,8 @@ export function ReturnReviewPage({ region }: { region: RegionGrant }) {
                       <DecisionButtons
                         subject={`${r.objectName} ${formatPeriod(r.period, lang)}`}
                         minReason={5}
+                        rejectSummary={rejection(r).summary}
+                        rejectConsequence={rejection(r).consequence}
                         decide={review(r)}
                       />
                     </td>
