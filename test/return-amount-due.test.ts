@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { payBill } from '../src/receivables/bills/pay-bill';
+import { pdfText } from './support/pdf';
 import { restaurantFixture } from './support/tax-fixtures';
 import { type Agent, signedIn, startTestApp, type TestApp } from './support/test-app';
 
@@ -79,6 +80,18 @@ describe("a return's answer states what its bill costs today, late interest incl
     });
   });
 
+  it("the late return's tanda terima (PDF) states the amount due on the day printed, with interest, and that the due date has passed", async () => {
+    const res = await taxpayer.get(`/api/v1/regions/35.73/returns/${lateId}/pdf`);
+    expect(res.statusCode).toBe(200);
+    const text = pdfText(res.rawPayload);
+    expect(text).toContain('Jumlah pajak terutang');
+    expect(text).toContain('Bunga keterlambatan 6 bulan');
+    expect(text).toContain('Rp 190.500');
+    expect(text).toContain('Jumlah yang harus dibayar per 4 Desember 2025');
+    expect(text).toContain('Rp 3.365.500');
+    expect(text).toContain('Jatuh tempo 30 Juni 2025 telah lewat');
+  });
+
   it('the amount moves with the day asked on: a month later, seven months of interest', async () => {
     at('2026-01-02T10:00:00+07:00');
     const mine = (await taxpayer.get(`/api/v1/regions/35.73/returns?objectId=${warung.objectId}`)).json();
@@ -126,5 +139,11 @@ describe("a return's answer states what its bill costs today, late interest incl
     const staff = (await officer.get(`/api/v1/regions/35.73/returns?objectId=${other.objectId}`)).json();
     expect(staff.items).toHaveLength(1);
     expect(staff.items[0].amountDue).toMatchObject({ principal: 1_000_000, overdue: false });
+    const pdf = pdfText(
+      (await officer.get(`/api/v1/regions/35.73/returns/${staff.items[0].id}/pdf`)).rawPayload,
+    );
+    expect(pdf).toContain('Jumlah yang harus dibayar per 10 April 2025');
+    expect(pdf).not.toContain('telah lewat');
+    expect(pdf).toContain('paling lambat pada tanggal jatuh tempo');
   });
 });
