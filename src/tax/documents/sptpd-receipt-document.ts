@@ -5,6 +5,7 @@ import type { DocumentKind, Text } from '../../documents/document-kind';
 import { formatPersen, formatRupiah, formatTanggal, formatWaktu } from '../../documents/indonesian-format';
 import { Problem } from '../../platform/problem';
 import { titleCase } from '../../platform/regions';
+import { billingOfReturns } from '../returns/return-amount-due';
 import { renderSptpdReceiptPdf, type SptpdReceiptDocument, sptpdKind } from './sptpd-receipt-pdf';
 import {
   PAYMENT_STATE,
@@ -151,6 +152,7 @@ async function loadSptpdReceipt(
   );
   if (!row) throw new Problem(404, 'DOCUMENT_NOT_FOUND');
   const base = await documentBase(db, regionId, SPTPD_RECEIPT, id, today, baseUrl, secret);
+  const due = (await billingOfReturns(db, regionId, today, [id])).get(id)?.amountDue ?? null;
   return {
     ...base,
     returnId: id,
@@ -168,5 +170,14 @@ async function loadSptpdReceipt(
     dueDate: row.dueDate,
     submittedAt: row.submittedAt.toISOString(),
     billingCode: row.billingCode,
+    amountDue: due && {
+      asOf: due.asOf,
+      overdue: due.overdue,
+      principal: due.principal,
+      interest: due.interest,
+      months: due.months,
+      total: due.total,
+      validUntil: due.validUntil,
+    },
   };
 }

@@ -34,6 +34,16 @@ export interface SptpdReceiptDocument extends DocumentBase {
   submittedAt: string;
   /** The kode bayar of the return's tax, if one was issued. */
   billingCode: string | null;
+  /** What the kode bayar costs to pay on the day printed, late interest included; null when nothing is open. */
+  amountDue: {
+    asOf: string;
+    overdue: boolean;
+    principal: number;
+    interest: number;
+    months: number;
+    total: number;
+    validUntil: string;
+  } | null;
 }
 
 const STAMP: Partial<Record<SptpdReceiptDocument['status'], string>> = {
@@ -99,10 +109,29 @@ export function renderSptpdReceiptPdf(receipt: SptpdReceiptDocument): Promise<Ui
         ],
         { label: 'Jumlah pajak terutang', amount: receipt.tax + receipt.opsen },
       );
+      const due = receipt.amountDue;
+      if (due) {
+        const asOf = formatTanggal(due.asOf);
+        sheet.section(`Yang harus dibayar per ${asOf}`);
+        sheet.amounts(
+          [
+            { label: 'Pokok pajak yang belum dibayar', amount: due.principal },
+            ...(due.interest > 0
+              ? [{ label: `Bunga keterlambatan ${due.months} bulan`, amount: due.interest }]
+              : []),
+          ],
+          { label: `Jumlah yang harus dibayar per ${asOf}`, amount: due.total },
+        );
+      }
       sheet.notice(
-        'Tanda terima ini membuktikan penyampaian SPTPD, bukan pembayaran. Pajak dibayar dengan kode bayar di atas ' +
-          'paling lambat pada tanggal jatuh tempo; kebenaran isi SPTPD menjadi tanggung jawab wajib pajak dan dapat ' +
-          'diteliti atau diperiksa oleh Badan Pendapatan Daerah.',
+        due?.overdue
+          ? `Jatuh tempo ${formatTanggal(receipt.dueDate)} telah lewat. Jumlah yang harus dibayar per ` +
+              `${formatTanggal(due.asOf)} termasuk bunga keterlambatan, berlaku sampai ${formatTanggal(due.validUntil)}, ` +
+              'dan bertambah setiap bulan berikutnya. Bayar dengan kode bayar di atas sesegera mungkin.'
+          : 'Tanda terima ini membuktikan penyampaian SPTPD, bukan pembayaran. Pajak dibayar dengan kode bayar di atas ' +
+              'paling lambat pada tanggal jatuh tempo; kebenaran isi SPTPD menjadi tanggung jawab wajib pajak dan dapat ' +
+              'diteliti atau diperiksa oleh Badan Pendapatan Daerah.',
+        { strong: due?.overdue === true },
       );
       sheet.signature(receipt.region, localDate(new Date(receipt.submittedAt), receipt.region.timeZone), [
         'a.n. KEPALA BADAN PENDAPATAN DAERAH',

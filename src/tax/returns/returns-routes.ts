@@ -13,6 +13,7 @@ import { viewerOf } from '../viewer';
 import { amendReturn } from './amend-return';
 import { fileReturn } from './file-return';
 import { missingReturns } from './missing-returns';
+import { billingOfReturns } from './return-amount-due';
 import { ATTACHMENT_MAX_BYTES, attachToReturn, listAttachments, readAttachment } from './return-attachments';
 import { paidForMasaSql, reviewReturn } from './review-return';
 import { submitReturn } from './submit-return';
@@ -42,6 +43,31 @@ export const returnSchema = z.object({
   reviewedAt: z.date().nullable(),
   billingCode: z.string().nullable().optional(),
   billingCodeDisplay: z.string().nullable().optional(),
+  /** The return's bill (kode bayar) and its status; null when nothing was billed (a nil return, a draft). */
+  billId: z.number().nullable().optional(),
+  billStatus: z.enum(['open', 'paid', 'written_off', 'cancelled']).nullable().optional(),
+  /**
+   * What the return's bill costs to pay today, late interest included (receivables' pricing, the region's rules in
+   * force today); null when no bill is open.
+   */
+  amountDue: z
+    .object({
+      billId: z.number(),
+      /** The region's today. */
+      asOf: z.string(),
+      dueDate: z.string(),
+      /** The due date has passed: late interest runs. */
+      overdue: z.boolean(),
+      principal: z.number(),
+      interest: z.number(),
+      /** Months of late interest charged. */
+      months: z.number(),
+      total: z.number(),
+      /** The last day this total holds. */
+      validUntil: z.string(),
+    })
+    .nullable()
+    .optional(),
 });
 
 /** A kode bayar as stored and as a person reads it aloud or types it at a bank. */
@@ -111,6 +137,36 @@ export function returnsRoutes(app: FastifyInstance, ctx: AppContext): void {
   const actor = async (request: FastifyRequest) => actorOf(await requireSession(ctx, request), request.ip);
   const today = (request: FastifyRequest) => localDate(ctx.clock.now(), accessFor(request).timeZone);
 
+  /** Returns as answered: the kode bayar grouped, and the bill with what it costs today. */
+  const answered = async <T extends { id: number; billingCode: string | null }>(
+    request: FastifyRequest,
+    returns: T[],
+  ) => {
+    const billing = await billingOfReturns(
+      ctx.db,
+      accessFor(request).regionId,
+      today(request),
+      returns.map((x) => x.id),
+    );
+    return returns.map((x) => {
+      const b = billing.get(x.id);
+      return {
+        ...withDisplayCode(x),
+        billId: b?.billId ?? null,
+        billStatus: b?.billStatus ?? null,
+        amountDue: b?.amountDue ?? null,
+      };
+    });
+  };
+  const answeredOne = async <T extends { id: number; billingCode: string | null }>(
+    request: FastifyRequest,
+    one: T,
+  ) => {
+    const [answer] = await answered(request, [one]);
+    if (!answer) throw new Error('a return answered as none');
+    return answer;
+  };
+
   r.post(
     '/taxpayers/:taxpayerId/objects/:objectId/returns',
     {
@@ -135,7 +191,7 @@ export function returnsRoutes(app: FastifyInstance, ctx: AppContext): void {
         objectId: request.params.objectId,
         ...request.body,
       });
-      return reply.code(201).send(withDisplayCode(filed));
+      return reply.code(201).send(await answeredOne(request, filed));
     },
   );
 
@@ -150,6 +206,7 @@ export function returnsRoutes(app: FastifyInstance, ctx: AppContext): void {
           status: z.enum(['draft', 'submitted', 'verified', 'rejected', 'superseded']).optional(),
           period: period.optional(),
           taxpayerId: z.coerce.number().int().positive().optional(),
+          objectId: z.coerce.number().int().positive().optional(),
           limit: z.coerce.number().int().min(1).max(200).default(50),
           offset: z.coerce.number().int().min(0).default(0),
         }),
@@ -173,6 +230,7 @@ export function returnsRoutes(app: FastifyInstance, ctx: AppContext): void {
          JOIN tax_object o ON o.region_id = r.region_id AND o.id = r.object_id
          WHERE r.region_id = $1 AND ($2::bigint IS NULL OR t.user_id = $2) AND ($3::text IS NULL OR r.status = $3)
            AND ($4::text IS NULL OR r.period = $4) AND ($5::bigint IS NULL OR r.taxpayer_id = $5)
+           AND ($8::bigint IS NULL OR r.object_id = $8)
          ORDER BY r.submitted_at DESC NULLS FIRST, r.id DESC LIMIT $6 OFFSET $7`,
         [
           regionId,
@@ -182,9 +240,10 @@ export function returnsRoutes(app: FastifyInstance, ctx: AppContext): void {
           q.taxpayerId ?? null,
           q.limit,
           q.offset,
+          q.objectId ?? null,
         ],
       );
-      return { items: items.map((item) => withDisplayCode(item)) };
+      return { items: await answered(request, items) };
     },
   );
 
@@ -227,7 +286,7 @@ export function returnsRoutes(app: FastifyInstance, ctx: AppContext): void {
         accessFor(request).regionId,
         request.params.returnId,
       );
-      return withDisplayCode(submitted);
+      return answeredOne(request, submitted);
     },
   );
 
@@ -259,7 +318,8 @@ export function returnsRoutes(app: FastifyInstance, ctx: AppContext): void {
           ...request.body,
         },
       );
-      return reply.code(201).send(withDisplayCode(result));
+      const taxReturn = await answeredOne(request, { ...result.taxReturn, billingCode: result.billingCode });
+      return reply.code(201).send({ ...withDisplayCode(result), taxReturn });
     },
   );
 

@@ -95,6 +95,7 @@ export const taxArea: WebArea<typeof taxMessages> = {
     { path: '/my-taxes', page: MyTaxesPage },
     { path: '/file-return', page: FileReturnPage },
     { path: '/my-returns', page: MyReturnsPage },
+    { path: '/my-returns/:returnId/amend', page: MyReturnsPage },
     { path: '/registrations', page: RegistrationQueuePage },
     { path: '/taxpayers', page: TaxpayerSearchPage },
     { path: '/taxpayers/:taxpayerId', page: TaxpayerRoute },

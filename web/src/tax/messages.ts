@@ -449,6 +449,29 @@ const id = {
   'category.khusus': 'Khusus (diskotek, karaoke, kelab malam, bar, mandi uap/spa)',
   'category.industri_migas_tambang': 'Industri, migas, dan pertambangan',
   'category.pembangkit_sendiri': 'Pembangkit listrik sendiri',
+
+  // Filing (issue 14, defects 1 and 4): what a return costs today, and the masa picker.
+  'due.today': 'Yang harus dibayar hari ini, {date}',
+  'due.breakdown': 'Pokok {principal} + bunga {months} {interest}',
+  'due.noInterest': 'Tanpa bunga bila dibayar paling lambat {date}.',
+  'due.overdue':
+    'Jatuh tempo {date} sudah lewat: jumlah ini termasuk bunga keterlambatan dan bertambah setiap bulan.',
+  'due.validUntil': 'Jumlah ini berlaku sampai {date}.',
+  'due.pay': 'Bayar sekarang',
+  'due.paid': 'Lunas',
+  'receipt.payHintLate':
+    'Bayar dengan kode bayar ini di bank, kantor pos, atau dompet digital sesegera mungkin.',
+  'file.unfiledGroup': 'Belum dilapor',
+  'file.filedGroup': 'Sudah dilapor (pembetulan)',
+  'file.filedMark': '{period} · sudah dilapor',
+  'file.filedNotice':
+    'SPTPD masa {period} untuk objek ini sudah disampaikan. Untuk mengubahnya, ajukan pembetulan.',
+  'file.draftNotice':
+    'SPTPD masa {period} untuk objek ini tersimpan sebagai konsep; sampaikan dari SPTPD Saya.',
+  'file.exists': 'SPTPD masa {period} untuk objek ini sudah ada dan tidak dapat dilaporkan dua kali.',
+  'file.toAmend': 'Ajukan pembetulan {period}',
+  'file.toMyReturns': 'Buka SPTPD Saya',
+  'file.allFiled': 'Semua masa pajak objek ini sudah dilapor.',
 };
 
 /** English: every key of `id`, none other (the type says so). */
@@ -896,6 +919,28 @@ const en: Record<keyof typeof id, string> = {
   'category.khusus': 'Special (discotheques, karaoke, night clubs, bars, steam baths/spas)',
   'category.industri_migas_tambang': 'Industry, oil and gas, and mining',
   'category.pembangkit_sendiri': 'Self-generated electricity',
+
+  // Filing (issue 14, defects 1 and 4): what a return costs today, and the masa picker.
+  'due.today': 'Amount due today, {date}',
+  'due.breakdown': 'Principal {principal} + interest for {months}, {interest}',
+  'due.noInterest': 'No interest if paid by {date}.',
+  'due.overdue':
+    'The due date, {date}, has passed: this amount includes late interest and grows every month.',
+  'due.validUntil': 'This amount holds until {date}.',
+  'due.pay': 'Pay now',
+  'due.paid': 'Paid',
+  'receipt.payHintLate': 'Pay with this payment code at a bank, post office or e-wallet as soon as you can.',
+  'file.unfiledGroup': 'Not filed yet',
+  'file.filedGroup': 'Already filed (amend)',
+  'file.filedMark': '{period} · filed',
+  'file.filedNotice':
+    'The return for {period} of this object was already submitted. To change it, file an amendment.',
+  'file.draftNotice':
+    'The return for {period} of this object is saved as a draft; submit it from My returns.',
+  'file.exists': 'A return for {period} of this object already exists and cannot be filed twice.',
+  'file.toAmend': 'Amend {period}',
+  'file.toMyReturns': 'Open My returns',
+  'file.allFiled': 'Every tax period of this object has been filed.',
 };
 
 export const taxMessages = { id, en };

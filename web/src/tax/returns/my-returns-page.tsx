@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { documentUrl, type RegionGrant, regionPath, request } from '../../shell/api';
 import { formatDate, formatPeriod, formatRupiah } from '../../shell/format';
 import { useI18n } from '../../shell/i18n';
@@ -11,11 +11,22 @@ import { useTaxTypes } from '../config/use-tax-types';
 import { useMyTaxpayers } from '../registry/use-my-taxpayers';
 import { StatusBadge } from '../status-badge';
 import { type Amendment, AmendReturnDialog } from './amend-return-dialog';
+import { ReturnAmountDue } from './return-amount-due';
 import { ReturnAttachments } from './return-attachments';
 import { canAmend, type ListedReturn } from './returns';
 
-/** SPTPD Saya: the person's returns with their review status; pembetulan, and submitting a draft. */
-export function MyReturnsPage({ region }: { region: RegionGrant }) {
+/**
+ * SPTPD Saya: the person's returns with their review status and what each costs to pay today; pembetulan, and
+ * submitting a draft. At `/my-returns/:returnId/amend` (where the filing page's marked masa lead) the pembetulan of
+ * that return opens at once.
+ */
+export function MyReturnsPage({
+  region,
+  params = {},
+}: {
+  region: RegionGrant;
+  params?: Readonly<Record<string, string>>;
+}) {
   const { t, lang } = useI18n();
   const returns = useResource<{ items: ListedReturn[] }>(regionPath(region.regionId, '/returns?limit=200'));
   const mine = useMyTaxpayers(region.regionId);
@@ -23,6 +34,14 @@ export function MyReturnsPage({ region }: { region: RegionGrant }) {
   const [amending, setAmending] = useState<ListedReturn>();
   const [notice, setNotice] = useState('');
   const [error, setError] = useState<unknown>();
+  const amendId = params.returnId ? Number(params.returnId) : undefined;
+  const [amendOpened, setAmendOpened] = useState(false);
+  useEffect(() => {
+    if (amendOpened || amendId === undefined || !returns.data) return;
+    setAmendOpened(true);
+    const target = returns.data.items.find((r) => r.id === amendId);
+    if (target && canAmend(target)) setAmending(target);
+  }, [amendOpened, amendId, returns.data]);
   const categoryOf = (objectId: number) =>
     mine.files?.flatMap((f) => f.objects).find((o) => o.id === objectId)?.category ?? 'umum';
 
@@ -106,6 +125,7 @@ export function MyReturnsPage({ region }: { region: RegionGrant }) {
                         {t('return.plusOpsen', { amount: formatRupiah(r.opsen) })}
                       </div>
                     )}
+                    <ReturnAmountDue taxReturn={r} compact />
                   </td>
                   <td>
                     <StatusBadge status={r.status} />

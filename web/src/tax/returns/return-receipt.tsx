@@ -1,14 +1,14 @@
-import type { Bill } from '../../receivables/bills';
-import { documentUrl, regionPath } from '../../shell/api';
+import { documentUrl } from '../../shell/api';
 import { formatDate, formatPeriod, formatRupiah } from '../../shell/format';
 import { useI18n } from '../../shell/i18n';
 import { PdfLink } from '../../shell/pdf-link';
-import { useResource } from '../../shell/use-resource';
+import { ReturnAmountDue } from './return-amount-due';
 import type { TaxReturn } from './returns';
 
 /**
- * What a submitted SPTPD leaves the taxpayer with: the kode bayar to pay at a bank or e-wallet, the amount and
- * the day it is due, or word that nothing is owed.
+ * What a submitted SPTPD leaves the taxpayer with: the kode bayar to pay at a bank or e-wallet, the tax declared,
+ * what it costs to pay today (with late interest once the due date has passed) and the way to pay, or word that
+ * nothing is owed.
  */
 export function ReturnReceipt({
   regionId,
@@ -20,10 +20,6 @@ export function ReturnReceipt({
   objectName: string;
 }) {
   const { t, lang } = useI18n();
-  const bills = useResource<{ items: Bill[] }>(
-    regionPath(regionId, `/bills?taxpayerId=${filed.taxpayerId}&limit=200`),
-  );
-  const bill = bills.data?.items.find((b) => b.returnId === filed.id);
   const code = filed.billingCodeDisplay;
 
   return (
@@ -59,10 +55,15 @@ export function ReturnReceipt({
           <dd>{formatDate(filed.dueDate, lang)}</dd>
         </div>
       </dl>
-      <p className="muted small">{code ? t('receipt.payHint') : t('receipt.nil')}</p>
+      <ReturnAmountDue taxReturn={filed} />
+      <p className="muted small">
+        {code ? t(filed.amountDue?.overdue ? 'receipt.payHintLate' : 'receipt.payHint') : t('receipt.nil')}
+      </p>
       <div className="link-row">
         <PdfLink href={documentUrl(regionId, `/returns/${filed.id}/pdf`)} label={t('pdf.return')} />
-        {bill && <PdfLink href={documentUrl(regionId, `/bills/${bill.id}/pdf`)} label={t('pdf.bill')} />}
+        {filed.billId && (
+          <PdfLink href={documentUrl(regionId, `/bills/${filed.billId}/pdf`)} label={t('pdf.bill')} />
+        )}
       </div>
     </section>
   );
