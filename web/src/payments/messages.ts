@@ -222,6 +222,23 @@ const id = {
     'Pindai dengan aplikasi bank atau dompet elektronik yang mendukung QRIS. Nominal {amount} sudah terisi; berlaku sampai {date}.',
   'qris.imageAlt': 'Kode QRIS untuk membayar {amount}',
   'qris.notOffered': 'Pembayaran dengan QRIS belum tersedia di daerah ini.',
+
+  // Issue 14, taxpayer side: the confirmation of a payment, and how to pay a bill by bank or virtual account.
+  'paid.ntpd': 'NTPD',
+  'paid.amount': 'Jumlah dibayar',
+  'paid.split': 'Rincian',
+  'paid.splitValue': 'Pokok {principal} + bunga {interest}',
+  'paid.at': 'Waktu pembayaran',
+  'paid.through': 'Melalui',
+  'paid.justNow': 'Pembayaran diterima',
+  'paid.justNowBody': 'Terima kasih. Simpan SSPD sebagai bukti pembayaran.',
+  'qris.waiting': 'Menunggu pembayaran… halaman ini diperbarui otomatis setelah bank mengabari.',
+  'howToPay.title': 'Cara membayar',
+  'howToPay.va': 'Transfer ke virtual account {bank}: {number} (nominal {amount}).',
+  'howToPay.teller':
+    'Di teller, ATM, atau mobile banking {bank}: pilih Pajak Daerah, masukkan kode bayar {code}.',
+  'howToPay.qris': 'Atau pindai QRIS pada kartu tagihan.',
+  'howToPay.none': 'Bayar dengan kode bayar di bank persepsi daerah ini.',
 };
 
 /** English: every key of `id`, none other (the type says so). */
@@ -445,6 +462,22 @@ const en: Record<keyof typeof id, string> = {
     'Scan with a banking or e-wallet app that takes QRIS. The amount, {amount}, is filled in; valid until {date}.',
   'qris.imageAlt': 'QRIS code to pay {amount}',
   'qris.notOffered': 'Paying by QRIS is not available in this region yet.',
+
+  'paid.ntpd': 'NTPD',
+  'paid.amount': 'Amount paid',
+  'paid.split': 'Breakdown',
+  'paid.splitValue': 'Principal {principal} + interest {interest}',
+  'paid.at': 'Paid at',
+  'paid.through': 'Through',
+  'paid.justNow': 'Payment received',
+  'paid.justNowBody': 'Thank you. Keep the SSPD as your proof of payment.',
+  'qris.waiting': 'Waiting for the payment… this page updates itself once the bank reports it.',
+  'howToPay.title': 'How to pay',
+  'howToPay.va': 'Transfer to {bank} virtual account {number} (amount {amount}).',
+  'howToPay.teller':
+    'At a {bank} teller, ATM or mobile banking: choose Pajak Daerah and enter payment code {code}.',
+  'howToPay.qris': 'Or scan the QRIS on the bill card.',
+  'howToPay.none': "Pay with the payment code at one of the region's banks.",
 };
 
 export const paymentsMessages = { id, en };
