@@ -1,4 +1,5 @@
 import type { Database } from '../db/database';
+import { DEMO_REGION_CONTACTS, setRegionContact } from './region-contact';
 import { createRegion, setAreaNopCode } from './regions';
 import type { Role } from './roles';
 import { createUser, grantRoles, SYSTEM_ACTOR } from './users';
@@ -78,6 +79,9 @@ export async function seedPlatformDemo(db: Database, at: Date): Promise<void> {
     for (const [code, nop] of Object.entries(MALANG_NOP_KECAMATAN)) {
       await setAreaNopCode(tx, at, SYSTEM_ACTOR, '35.73', code, nop);
     }
+    // The Bapenda offices taxpayers are shown (demo values: see DEMO_REGION_CONTACTS).
+    for (const [regionId, contact] of Object.entries(DEMO_REGION_CONTACTS))
+      await setRegionContact(tx, at, SYSTEM_ACTOR, regionId, contact);
   });
   for (const u of DEMO_USERS) {
     const [first, ...others] = u.regions;

@@ -11,6 +11,7 @@ import { serveCommand } from './cli/serve-command';
 import { usersCommands } from './cli/users-commands';
 import { seedPlatformDemo } from './demo';
 import { PLATFORM_MESSAGES } from './problem-messages';
+import { regionContactRoutes } from './region-contact-routes';
 import { publicRegionRoutes, regionRoutes } from './region-routes';
 import { PLATFORM_ROLES } from './roles';
 import { userRoutes } from './user-routes';
@@ -27,6 +28,8 @@ export const platformArea: Area = {
     'region',
     'region_district',
     'region_village',
+    // The region's Bapenda office as taxpayers are shown it.
+    'region_contact',
     // People, their roles per region, sessions and sign-in throttling.
     'app_user',
     'role_grant',
@@ -47,6 +50,7 @@ export const platformArea: Area = {
   },
   regionRoutes(scope, ctx) {
     regionRoutes(scope, ctx);
+    regionContactRoutes(scope, ctx);
     userRoutes(scope, ctx);
     auditRoutes(scope, ctx);
   },

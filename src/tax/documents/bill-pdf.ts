@@ -3,7 +3,6 @@ import {
   formatPersen,
   formatRupiah,
   formatTanggal,
-  formatWaktu,
 } from '../../documents/indonesian-format';
 import { type AmountRow, type DocumentBase, renderPdf, type Sheet } from '../../documents/layout';
 import { type BillLineKind, type BillPaymentQr, formatBillingCode } from '../../receivables';
@@ -180,14 +179,8 @@ function drawPaid(sheet: Sheet, bill: BillDocument, lines: AmountRow[]): void {
     { label: 'Pokok pajak dibayar', value: formatRupiah(received.principal) },
     { label: 'Sanksi bunga dibayar', value: formatRupiah(received.interest) },
     { label: 'Jumlah dibayar', value: formatRupiah(received.total), bold: true },
-    {
-      label: 'Waktu pembayaran',
-      value: received.lastPaidAt
-        ? formatWaktu(new Date(received.lastPaidAt), bill.region.timeZone)
-        : bill.settledOn
-          ? formatTanggal(bill.settledOn)
-          : '-',
-    },
+    // The day it was settled; each payment's own time (the bank's) is on its SSPD.
+    { label: 'Tanggal pelunasan', value: bill.settledOn ? formatTanggal(bill.settledOn) : '-' },
   ]);
   sheet.notice(
     'Tagihan ini telah LUNAS. Bukti pembayaran adalah SSPD (Surat Setoran Pajak Daerah) dengan NTPD yang diterbitkan ' +
