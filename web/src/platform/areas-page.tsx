@@ -7,6 +7,7 @@ import { Loading } from '../shell/loading';
 import { ProblemAlert } from '../shell/problem-alert';
 import { useResource } from '../shell/use-resource';
 import { NopCodeCell } from './nop-code-cell';
+import { RegionContactForm } from './region-contact-form';
 
 type District = WireOf<typeof areaSchema>[number];
 
@@ -48,6 +49,7 @@ export function AreasPage({ region }: { region: RegionGrant }) {
           <p className="muted">{t('areas.subtitle', { region: region.name })}</p>
         </div>
       </div>
+      <RegionContactForm region={region} canEdit={canEdit} />
       <label className="field search">
         <span className="sr-only">{t('areas.search')}</span>
         <input

@@ -151,6 +151,19 @@ const id = {
   'login.simulationsHint': 'hitung bunga keterlambatan dan PBJT tanpa masuk',
   'login.transparency': 'Transparansi jejak audit',
   'login.transparencyHint': 'checkpoint bertanda tangan untuk diperiksa siapa pun',
+
+  // Issue 14: the region's Bapenda contact, shown on the taxpayer's home.
+  'contact.title': 'Kontak dan jam layanan Bapenda',
+  'contact.help': 'Ditampilkan kepada wajib pajak di halaman beranda mereka.',
+  'contact.officeName': 'Nama kantor',
+  'contact.address': 'Alamat',
+  'contact.phone': 'Telepon',
+  'contact.whatsapp': 'WhatsApp',
+  'contact.email': 'Email',
+  'contact.hours': 'Jam layanan',
+  'contact.hoursHint': 'Satu baris untuk setiap kelompok hari, mis. Senin–Kamis 08.00–15.00 WIB.',
+  'contact.save': 'Simpan kontak',
+  'contact.saved': 'Kontak disimpan.',
 };
 
 /** English: every key of `id`, none other (the type says so). */
@@ -303,6 +316,18 @@ const en: Record<keyof typeof id, string> = {
   'login.simulationsHint': 'work out late interest and PBJT without signing in',
   'login.transparency': 'Audit trail transparency',
   'login.transparencyHint': 'signed checkpoints anyone can check',
+
+  'contact.title': 'Bapenda contact and opening hours',
+  'contact.help': 'Shown to taxpayers on their home page.',
+  'contact.officeName': 'Office name',
+  'contact.address': 'Address',
+  'contact.phone': 'Phone',
+  'contact.whatsapp': 'WhatsApp',
+  'contact.email': 'Email',
+  'contact.hours': 'Opening hours',
+  'contact.hoursHint': 'One line per group of days, e.g. Monday–Thursday 08.00–15.00 WIB.',
+  'contact.save': 'Save contact',
+  'contact.saved': 'Contact saved.',
 };
 
 export const platformMessages = { id, en };
