@@ -79,7 +79,7 @@ export function TaxpayerHomePanel({ region }: { region: RegionGrant }) {
               <li key={o.id} className="home-item" data-testid="unfiled-object">
                 <div className="home-item-main">
                   <strong>{o.name}</strong>
-                  <span className="small">
+                  <span className="small home-periods">
                     {o.unfiled.map((m) => (
                       <span key={m.period} className={m.overdue ? 'badge badge-danger' : 'badge badge-warn'}>
                         {formatPeriod(m.period, lang)}

@@ -24,12 +24,15 @@ export function RegionContactForm({ region, canEdit }: { region: RegionGrant; ca
   const [draft, setDraft] = useState<Contact>(EMPTY);
   const [error, setError] = useState<unknown>();
   const [done, setDone] = useState(false);
+  const [touched, setTouched] = useState(false);
+  // The saved contact fills the form until the administrator starts typing; a late answer never overwrites their edit.
   useEffect(() => {
-    if (saved.data) setDraft(saved.data.contact ?? EMPTY);
-  }, [saved.data]);
+    if (saved.data && !touched) setDraft(saved.data.contact ?? EMPTY);
+  }, [saved.data, touched]);
 
   const set = (key: keyof Contact) => (e: { target: { value: string } }) => {
     setDone(false);
+    setTouched(true);
     const value = e.target.value;
     setDraft((d) => ({
       ...d,
@@ -43,6 +46,7 @@ export function RegionContactForm({ region, canEdit }: { region: RegionGrant; ca
     try {
       await request('PUT', regionPath(region.regionId, '/contact'), draft);
       setDone(true);
+      setTouched(false);
       saved.reload();
     } catch (err) {
       setError(err);
@@ -50,7 +54,12 @@ export function RegionContactForm({ region, canEdit }: { region: RegionGrant; ca
   }
 
   return (
-    <form className="panel region-contact-form" data-testid="region-contact-form" onSubmit={submit}>
+    <form
+      className="panel region-contact-form"
+      data-testid="region-contact-form"
+      data-loaded={saved.data ? 'true' : 'false'}
+      onSubmit={submit}
+    >
       <h2>{t('contact.title')}</h2>
       <p className="muted small">{t('contact.help')}</p>
       <Field label={t('contact.officeName')}>
