@@ -323,6 +323,7 @@ describe('documents print as PDF from the rows', () => {
       ['bill', 'B'],
       ['return', 'R'],
       ['assessment', 'A'],
+      ['npwpd', 'N'],
       ['payment', 'S'],
       ['deposit', 'T'],
     ]);

@@ -8,6 +8,7 @@ import { seedDemoPartners } from './demo-partners';
 import { depositRoutes } from './deposit/deposit-routes';
 import { STS_DOCUMENT } from './deposit/sts';
 import { h2hRoutes } from './h2h/h2h-routes';
+import { howToPayRoutes } from './how-to-pay-routes';
 import { payDemoBill } from './pay-demo-bill';
 import { paymentsAdminRoutes } from './payments-admin-routes';
 import { runPaymentsInBackground } from './payments-background';
@@ -78,6 +79,7 @@ export const paymentsArea: Area = {
     receiptsRoutes(scope, ctx);
     reconciliationRoutes(scope, ctx);
     depositRoutes(scope, ctx);
+    howToPayRoutes(scope, ctx);
   },
   commands(program, cli) {
     paymentsCommands(program, cli);

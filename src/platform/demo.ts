@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Database } from '../db/database';
 import { setRegionLogo } from './region-logo';
+import { DEMO_REGION_CONTACTS, setRegionContact } from './region-contact';
 import { createRegion, setAreaNopCode } from './regions';
 import type { Role } from './roles';
 import { createUser, grantRoles, SYSTEM_ACTOR } from './users';
@@ -98,6 +99,9 @@ export async function seedPlatformDemo(db: Database, at: Date): Promise<void> {
         readFileSync(new URL(`./demo-logos/${file}`, import.meta.url)),
       );
     }
+    // The Bapenda offices taxpayers are shown (demo values: see DEMO_REGION_CONTACTS).
+    for (const [regionId, contact] of Object.entries(DEMO_REGION_CONTACTS))
+      await setRegionContact(tx, at, SYSTEM_ACTOR, regionId, contact);
   });
   for (const u of DEMO_USERS) {
     const [first, ...others] = u.regions;

@@ -15,6 +15,7 @@ import { mailRoutes } from './mail/mail-routes';
 import { PLATFORM_AUDIT_VOCABULARY } from './platform-audit-vocabulary';
 import { PLATFORM_MESSAGES } from './problem-messages';
 import { publicLogoRoutes, regionLogoRoutes } from './region-logo-routes';
+import { regionContactRoutes } from './region-contact-routes';
 import { publicRegionRoutes, regionRoutes } from './region-routes';
 import { PLATFORM_ROLES } from './roles';
 import { userRoutes } from './user-routes';
@@ -31,6 +32,8 @@ export const platformArea: Area = {
     'region',
     'region_district',
     'region_village',
+    // The region's Bapenda office as taxpayers are shown it.
+    'region_contact',
     // People, their roles per region, sessions and sign-in throttling.
     'app_user',
     'role_grant',
@@ -60,6 +63,7 @@ export const platformArea: Area = {
   },
   regionRoutes(scope, ctx) {
     regionRoutes(scope, ctx);
+    regionContactRoutes(scope, ctx);
     userRoutes(scope, ctx);
     auditRoutes(scope, ctx);
     regionLogoRoutes(scope, ctx);

@@ -23,6 +23,9 @@ export { billLines, billTotal, interestParts } from './bills/bill-lines';
 // How a bill is paid by QR code: the area that takes QR payments registers, a bill's slip asks.
 export type { BillPaymentQr, BillPaymentQrSource } from './bills/bill-payment-qr';
 export { billPaymentQr, registerBillPaymentQr } from './bills/bill-payment-qr';
+// What has been received on a bill, from the ledger: principal and interest paid.
+export type { BillSettlement } from './bills/bill-settlement';
+export { billSettlements } from './bills/bill-settlement';
 export { markInterestBilled } from './bills/bill-status';
 export type { BillFilter, BillSummary, FoundBill } from './bills/find-bills';
 export { billIdsOf, billSummaries, findBills, priceBills } from './bills/find-bills';

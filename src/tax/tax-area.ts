@@ -10,7 +10,9 @@ import { seedDemoTaxData } from './demo-data';
 import { ASSESSMENT_DOCUMENT } from './documents/assessment-document';
 import { BILL_DOCUMENT } from './documents/bill-document';
 import { documentRoutes } from './documents/document-routes';
+import { NPWPD_CARD } from './documents/npwpd-card-document';
 import { SPTPD_RECEIPT } from './documents/sptpd-receipt-document';
+import { taxpayerHomeRoutes } from './home/taxpayer-home-routes';
 import { overpaymentsRoutes } from './overpayments/overpayments-routes';
 import { overviewRoutes } from './overview/overview-routes';
 import { TAX_MESSAGES } from './problem-messages';
@@ -45,6 +47,7 @@ export const taxArea: Area = {
   messages: TAX_MESSAGES,
   audit: TAX_AUDIT_VOCABULARY,
   documents: [BILL_DOCUMENT, SPTPD_RECEIPT, ASSESSMENT_DOCUMENT],
+  documents: [BILL_DOCUMENT, SPTPD_RECEIPT, ASSESSMENT_DOCUMENT, NPWPD_CARD],
   routes(app, ctx) {
     simulatorRoutes(app, ctx);
     publicTaxTypeRoutes(app, ctx);
@@ -57,6 +60,7 @@ export const taxArea: Area = {
     overpaymentsRoutes(scope, ctx);
     documentRoutes(scope, ctx);
     registryRoutes(scope, ctx);
+    taxpayerHomeRoutes(scope, ctx);
   },
   commands(program, cli) {
     importCommands(program, cli);

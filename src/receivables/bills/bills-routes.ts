@@ -10,6 +10,7 @@ import { BILL_DEBTORS, BILL_READERS, WRITE_OFF_DECIDERS } from '../roles';
 import { formatBillingCode } from '../rules/billing-code';
 import { arrears } from './arrears';
 import { type BillWithBalance, loadBill } from './bill';
+import { billSettlements } from './bill-settlement';
 import { findBills, priceBills } from './find-bills';
 import { writeOffBill } from './write-off-bill';
 
@@ -48,6 +49,18 @@ export const billSchema = z.object({
       total: z.number(),
       regime: z.string(),
       validUntil: z.string(),
+    })
+    .nullable(),
+  /**
+   * What has been received on it, from the ledger: the principal paid and the late-payment interest (bunga) paid with
+   * it, as the SSPD of each payment splits them; null when nothing was received.
+   */
+  paid: z
+    .object({
+      principal: z.number(),
+      interest: z.number(),
+      total: z.number(),
+      lastPaidAt: z.date().nullable(),
     })
     .nullable(),
 });
@@ -92,10 +105,17 @@ export function billsRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   const withAmountDue = async (regionId: string, day: string, bills: BillWithBalance[]) => {
     const prices = await priceBills(ctx.db, regionId, day, bills);
+    const settlements = await billSettlements(
+      ctx.db,
+      regionId,
+      bills.map((b) => b.id),
+    );
     return bills.map((b, i) => {
       const due = prices[i] ?? null;
+      const paid = settlements.get(b.id);
       return {
         ...b,
+        paid: paid && paid.total > 0 ? paid : null,
         billingCodeDisplay: formatBillingCode(b.billingCode),
         asOf: day,
         amountDue: due && {

@@ -10,6 +10,7 @@ import {
   amountDueOn,
   type BillLineKind,
   billPaymentQr,
+  billSettlements,
   formatBillingCode,
   outstandingSql,
 } from '../../receivables';
@@ -178,6 +179,8 @@ async function loadBillDocument(
     open && due.total > 0
       ? await billPaymentQr(db, regionId, { billingCode: row.billingCode, amount: due.total })
       : null;
+  // What was received, from the ledger: a paid bill prints it split into principal and interest, as its SSPD does.
+  const received = (await billSettlements(db, regionId, [id])).get(id);
   const source =
     row.assessmentKind && row.assessmentNumber
       ? `${row.assessmentKind} Nomor ${row.assessmentNumber}`
@@ -197,6 +200,16 @@ async function loadBillDocument(
     provinceName: titleCase(row.provinceName),
     writeOffDecree: row.writeOffDecree,
     paid: row.status === 'paid' ? row.principal : open ? Math.max(0, row.principal - outstanding) : 0,
+    received:
+      received && received.total > 0
+        ? {
+            principal: received.principal,
+            interest: received.interest,
+            total: received.total,
+            lastPaidAt: received.lastPaidAt?.toISOString() ?? null,
+          }
+        : null,
+    overdue: open && today > row.dueDate,
     interest: {
       asOf: today,
       amount: open ? due.penalty : 0,

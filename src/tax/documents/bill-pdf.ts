@@ -4,7 +4,7 @@ import {
   formatRupiah,
   formatTanggal,
 } from '../../documents/indonesian-format';
-import { type AmountRow, type DocumentBase, renderPdf } from '../../documents/layout';
+import { type AmountRow, type DocumentBase, renderPdf, type Sheet } from '../../documents/layout';
 import { type BillLineKind, type BillPaymentQr, formatBillingCode } from '../../receivables';
 
 /** A bill as its kode bayar slip prints it; amounts as of `interest.asOf`. */
@@ -29,6 +29,13 @@ export interface BillDocument extends DocumentBase {
   writeOffDecree: string | null;
   /** Principal already paid (a partial payment). */
   paid: number;
+  /**
+   * What was received on it, from the ledger: principal, the late-payment interest paid with it, their sum, and when
+   * the last payment was booked (ISO 8601); null if nothing was. A paid bill prints this, as its SSPD does.
+   */
+  received: { principal: number; interest: number; total: number; lastPaidAt: string | null } | null;
+  /** Open and past its due date on the day printed: the amount includes interest for every month begun since. */
+  overdue: boolean;
   interest: { asOf: string; amount: number; months: number; ratePerMonthPpm: number };
   /** Still to pay: principal − paid + interest. */
   total: number;
@@ -78,6 +85,13 @@ export function renderBillPdf(bill: BillDocument): Promise<Uint8Array> {
           ? `Bayar ${formatRupiah(bill.total)} paling lambat ${formatTanggal(bill.validUntil)} melalui bank, ATM, teller atau QRIS.`
           : `${SETTLED[bill.status].text}${bill.settledOn ? ` pada ${formatTanggal(bill.settledOn)}` : ''}.`,
       );
+      if (bill.overdue) {
+        sheet.notice(
+          `Jatuh tempo ${formatTanggal(bill.dueDate)} telah lewat. Jumlah yang harus dibayar per ${formatTanggal(bill.interest.asOf)} ` +
+            `adalah ${formatRupiah(bill.total)}, termasuk sanksi bunga ${formatRupiah(bill.interest.amount)}. Segera bayar dengan kode bayar atau QRIS di bawah.`,
+          { strong: true },
+        );
+      }
       sheet.section('Wajib pajak dan objek pajak');
       sheet.fields([
         { label: 'Nama wajib pajak', value: bill.taxpayer.name, bold: true },
@@ -96,6 +110,11 @@ export function renderBillPdf(bill: BillDocument): Promise<Uint8Array> {
         opsen_sanction: `Sanksi administratif atas opsen (Provinsi ${bill.provinceName})`,
       };
       const rows: AmountRow[] = bill.lines.map((l) => ({ label: lineLabel[l.kind], amount: l.amount }));
+      if (bill.status === 'paid') {
+        // Paid: what was received, principal and interest, as the ledger and each payment's SSPD split it.
+        drawPaid(sheet, bill, rows);
+        return;
+      }
       if (bill.paid > 0)
         rows.push({ label: 'Pembayaran yang telah diterima', amount: bill.paid, deduct: true });
       if (bill.status === 'cancelled' || bill.status === 'written_off') {
@@ -128,11 +147,43 @@ export function renderBillPdf(bill: BillDocument): Promise<Uint8Array> {
       if (bill.status === 'open' && bill.qris) {
         const { payload, merchantName, nmid } = bill.qris;
         sheet.paymentQr('Bayar dengan QRIS', payload, [
+          'KODE QR PEMBAYARAN: untuk membayar tagihan ini. Kode QR di kaki halaman hanya untuk memeriksa keaslian dokumen.',
           'Pindai dengan aplikasi bank atau dompet elektronik yang mendukung QRIS.',
           `Nominal ${formatRupiah(bill.total)} sudah terisi; kode QR ini berlaku sampai dengan ${formatTanggal(bill.validUntil)}.`,
           `Pastikan penerima tertulis ${merchantName}${nmid ? ` (NMID ${nmid})` : ''}.`,
         ]);
       }
     },
+  );
+}
+
+/** A paid bill's amounts: its lines, the interest paid with it, what was received; then the payment in words. */
+function drawPaid(sheet: Sheet, bill: BillDocument, lines: AmountRow[]): void {
+  const received = bill.received ?? {
+    principal: bill.principal,
+    interest: 0,
+    total: bill.principal,
+    lastPaidAt: null,
+  };
+  const rows: AmountRow[] = [
+    ...lines,
+    { label: 'Sanksi administratif berupa bunga (dibayar)', amount: received.interest },
+    { label: 'Pembayaran yang telah diterima', amount: received.total, deduct: true },
+  ];
+  sheet.amounts(rows, {
+    label: 'Sisa yang harus dibayar',
+    amount: bill.principal + received.interest - received.total,
+  });
+  sheet.section('Pembayaran yang diterima');
+  sheet.fields([
+    { label: 'Pokok pajak dibayar', value: formatRupiah(received.principal) },
+    { label: 'Sanksi bunga dibayar', value: formatRupiah(received.interest) },
+    { label: 'Jumlah dibayar', value: formatRupiah(received.total), bold: true },
+    // The day it was settled; each payment's own time (the bank's) is on its SSPD.
+    { label: 'Tanggal pelunasan', value: bill.settledOn ? formatTanggal(bill.settledOn) : '-' },
+  ]);
+  sheet.notice(
+    'Tagihan ini telah LUNAS. Bukti pembayaran adalah SSPD (Surat Setoran Pajak Daerah) dengan NTPD yang diterbitkan ' +
+      'untuk setiap pembayaran; jumlah di atas sama dengan yang tercatat pada SSPD dan pembukuan piutang.',
   );
 }

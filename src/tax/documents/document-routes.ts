@@ -7,16 +7,17 @@ import { accessFor } from '../../http/tenancy';
 import { localDate } from '../../platform/clock';
 import { Problem } from '../../platform/problem';
 import { loadBill } from '../../receivables';
-import { ownerFilter, type Viewer } from '../registry/taxpayer';
+import { loadTaxpayer, ownerFilter, type Viewer } from '../registry/taxpayer';
 import { loadReturn } from '../returns/tax-return';
 import { TAX_STAFF } from '../roles';
 import { viewerOf } from '../viewer';
 import { ASSESSMENT_DOCUMENT } from './assessment-document';
 import { BILL_DOCUMENT } from './bill-document';
+import { NPWPD_CARD } from './npwpd-card-document';
 import { SPTPD_RECEIPT } from './sptpd-receipt-document';
 
 /** The documents of a taxpayer's own records; SSPD and STS download from the payment and deposit routes. */
-type TaxDocumentKind = 'bill' | 'return' | 'assessment';
+type TaxDocumentKind = 'bill' | 'return' | 'assessment' | 'taxpayer';
 
 /** The caller may see the document's record: staff all of the region, a taxpayer only their own (else 404). */
 async function assertCanSee(
@@ -28,6 +29,7 @@ async function assertCanSee(
 ) {
   if (kind === 'bill') await loadBill(ctx.db, regionId, { id }, { ownerUserId: ownerFilter(viewer) });
   else if (kind === 'return') await loadReturn(ctx.db, regionId, id, viewer);
+  else if (kind === 'taxpayer') await loadTaxpayer(ctx.db, regionId, id, viewer);
   else {
     const [row] = await ctx.db.query(
       `SELECT 1 FROM assessment a JOIN taxpayer t ON t.region_id = a.region_id AND t.id = a.taxpayer_id
@@ -68,6 +70,13 @@ export function documentRoutes(app: FastifyInstance, ctx: AppContext): void {
       document: ASSESSMENT_DOCUMENT,
       param: 'id',
       summary: 'An SKPD, SKPDKB, SKPDKBT, SKPDN or STPD, as a PDF',
+    },
+    {
+      path: '/taxpayers/:id/npwpd-card',
+      kind: 'taxpayer',
+      document: NPWPD_CARD,
+      param: 'id',
+      summary: "The taxpayer's NPWPD card (kartu NPWPD), as a PDF to print",
     },
   ];
   for (const route of routes) {

@@ -1,10 +1,11 @@
 import { PAYMENT_WATCHERS, PAYMENTS_ROLES, TREASURY_READERS } from '../../../src/payments/roles';
-import { TAX_STAFF } from '../../../src/tax/roles';
+import { TAX_STAFF, TAXPAYERS } from '../../../src/tax/roles';
 import type { WebArea } from '../shell/area';
 import { paymentsMessages } from './messages';
 import { PaymentsPage } from './payments-page';
 import { QrisPage } from './qris-page';
 import { ReconciliationPage } from './reconciliation-page';
+import { TaxpayerHomePanel } from './taxpayer-home-panel';
 
 /** Payments: the treasurer's reconciliation and deposits (STS), the region's QRIS, and the payment channels. */
 export const paymentsArea: WebArea<typeof paymentsMessages> = {
@@ -29,4 +30,6 @@ export const paymentsArea: WebArea<typeof paymentsMessages> = {
     { path: '/qris', page: QrisPage },
     { path: '/payments', page: PaymentsPage },
   ],
+  // The taxpayer's home (issue 14): what is due, what to file, how to pay, the NPWPD card, Bapenda's office.
+  homePanels: [{ roles: TAXPAYERS, panel: TaxpayerHomePanel }],
 };

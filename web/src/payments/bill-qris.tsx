@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ApiProblem, isDemo, regionPath, request } from '../shell/api';
 import { formatDate, formatRupiah } from '../shell/format';
 import { useI18n } from '../shell/i18n';
@@ -47,6 +47,24 @@ function BillQrisCode({
   useEffect(() => {
     isDemo().then(setDemo);
   }, []);
+  // While the code is shown, ask every few seconds whether the bank has reported the payment, so that the card turns
+  // into its confirmation (NTPD, amount, time, SSPD) without the payer reloading.
+  const paidRef = useRef(onPaid);
+  paidRef.current = onPaid;
+  useEffect(() => {
+    const timer = setInterval(() => {
+      request<{ status: string }>('GET', regionPath(regionId, `/bills/${billId}`)).then(
+        (bill) => {
+          if (bill.status === 'paid') {
+            clearInterval(timer);
+            paidRef.current?.();
+          }
+        },
+        () => undefined,
+      );
+    }, 5000);
+    return () => clearInterval(timer);
+  }, [regionId, billId]);
 
   async function simulatePayment() {
     setPaying(true);
@@ -72,6 +90,7 @@ function BillQrisCode({
       <code className="qris-payload" data-testid="qris-payload">
         {qris.data.payload}
       </code>
+      <p className="muted small">{t('qris.waiting')}</p>
       {demo && (
         <>
           <p className="muted small">{t('qris.demoHint')}</p>

@@ -8,6 +8,7 @@ import { ProblemAlert } from '../shell/problem-alert';
 import { useResource } from '../shell/use-resource';
 import { NopCodeCell } from './nop-code-cell';
 import { RegionLogoForm } from './region-logo-form';
+import { RegionContactForm } from './region-contact-form';
 
 type District = WireOf<typeof areaSchema>[number];
 
@@ -50,6 +51,7 @@ export function AreasPage({ region }: { region: RegionGrant }) {
         </div>
       </div>
       {holdsAny(region.roles, LOGO_EDITORS) && <RegionLogoForm region={region} />}
+      <RegionContactForm region={region} canEdit={canEdit} />
       <label className="field search">
         <span className="sr-only">{t('areas.search')}</span>
         <input

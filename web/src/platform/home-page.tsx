@@ -16,14 +16,14 @@ export function HomePage({ me, region }: { me: Me; region: RegionGrant }) {
       <div className="page-head">
         <h1>{t('home.welcome', { name: me.user.name })}</h1>
       </div>
-      <section className="panel">
-        <h2>{t('home.rolesIn', { region: region.name })}</h2>
-        <RoleChips roles={region.roles} />
-      </section>
       {homePanels.map(({ panel: Panel }, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: the list is fixed, so a panel's place is its key
         <Panel key={i} region={region} />
       ))}
+      <section className="panel">
+        <h2>{t('home.rolesIn', { region: region.name })}</h2>
+        <RoleChips roles={region.roles} />
+      </section>
       <div className="cards">
         {region.roles.map((role) => (
           <section key={role} className="card" data-testid={`role-card-${role}`}>

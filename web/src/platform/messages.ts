@@ -206,6 +206,19 @@ const id = {
   'outbox.status.sending': 'Sedang dikirim',
   'outbox.status.sent': 'Terkirim',
   'outbox.status.failed': 'Gagal dikirim',
+
+  // Issue 14: the region's Bapenda contact, shown on the taxpayer's home.
+  'contact.title': 'Kontak dan jam layanan Bapenda',
+  'contact.help': 'Ditampilkan kepada wajib pajak di halaman beranda mereka.',
+  'contact.officeName': 'Nama kantor',
+  'contact.address': 'Alamat',
+  'contact.phone': 'Telepon',
+  'contact.whatsapp': 'WhatsApp',
+  'contact.email': 'Email',
+  'contact.hours': 'Jam layanan',
+  'contact.hoursHint': 'Satu baris untuk setiap kelompok hari, mis. Senin–Kamis 08.00–15.00 WIB.',
+  'contact.save': 'Simpan kontak',
+  'contact.saved': 'Kontak disimpan.',
 };
 
 /** English: every key of `id`, none other (the type says so). */
@@ -411,6 +424,18 @@ const en: Record<keyof typeof id, string> = {
   'outbox.status.sending': 'Sending',
   'outbox.status.sent': 'Sent',
   'outbox.status.failed': 'Not sent',
+
+  'contact.title': 'Bapenda contact and opening hours',
+  'contact.help': 'Shown to taxpayers on their home page.',
+  'contact.officeName': 'Office name',
+  'contact.address': 'Address',
+  'contact.phone': 'Phone',
+  'contact.whatsapp': 'WhatsApp',
+  'contact.email': 'Email',
+  'contact.hours': 'Opening hours',
+  'contact.hoursHint': 'One line per group of days, e.g. Monday–Thursday 08.00–15.00 WIB.',
+  'contact.save': 'Save contact',
+  'contact.saved': 'Contact saved.',
 };
 
 export const platformMessages = { id, en };

@@ -1,6 +1,6 @@
 import { BillQris } from '../payments/bill-qris';
+import { PaymentConfirmation } from '../payments/payment-confirmation';
 import type { Payment } from '../payments/payments';
-import { SspdLinks } from '../payments/sspd-links';
 import { documentUrl } from '../shell/api';
 import { formatDate, formatDateTime, formatPeriod, formatRupiah } from '../shell/format';
 import { useI18n } from '../shell/i18n';
@@ -75,6 +75,33 @@ export function BillCard({
             <strong>{t('bill.validUntil', { date: formatDate(due.validUntil, lang) })}</strong>
           </span>
         </div>
+      ) : bill.status === 'paid' && bill.paid ? (
+        // What was received, as the ledger and each payment's SSPD split it: principal and sanctions.
+        <div className="amount-due" data-testid="paid-split">
+          <span className="muted small">{t('bill.paidTotal')}</span>
+          <strong className="money" data-testid="paid-total">
+            {formatRupiah(bill.paid.total)}
+          </strong>
+          <dl className="paid-split small">
+            <div>
+              <dt>{t('bill.paidPrincipal')}</dt>
+              <dd className="money" data-testid="paid-principal">
+                {formatRupiah(bill.paid.principal)}
+              </dd>
+            </div>
+            <div>
+              <dt>{t('bill.paidInterest')}</dt>
+              <dd className="money" data-testid="paid-interest">
+                {formatRupiah(bill.paid.interest)}
+              </dd>
+            </div>
+          </dl>
+          {bill.settledAt && (
+            <span className="small">
+              {t('bill.settledAt', { at: formatDateTime(bill.settledAt, timeZone, lang) })}
+            </span>
+          )}
+        </div>
       ) : (
         <div className="amount-due">
           <span className="muted small">{t('bill.principal')}</span>
@@ -88,7 +115,7 @@ export function BillCard({
       )}
       {bill.status === 'open' && <BillQris regionId={regionId} billId={bill.id} onPaid={onPaid} />}
       <PdfLink href={documentUrl(regionId, `/bills/${bill.id}/pdf`)} label={t('pdf.bill')} />
-      <SspdLinks regionId={regionId} payments={payments} />
+      <PaymentConfirmation regionId={regionId} timeZone={timeZone} payments={payments} />
     </section>
   );
 }

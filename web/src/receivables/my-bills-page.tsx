@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { type Payment, standingPaymentsByBill } from '../payments/payments';
-import { type RegionGrant, regionPath } from '../shell/api';
+import { type RegionGrant, regionPath, request } from '../shell/api';
 import { FilterTabs } from '../shell/filter-tabs';
 import { formatDate } from '../shell/format';
 import { useI18n } from '../shell/i18n';
@@ -28,6 +28,34 @@ export function MyBillsPage({ region }: { region: RegionGrant }) {
   const objectName = (id: number | null) =>
     mine.files?.flatMap((f) => f.objects).find((o) => o.id === id)?.name;
   const asOf = bills.data?.items[0]?.asOf;
+  // Bills paid here just now (QRIS): shown on top with their confirmation, not left to vanish from the open list.
+  const [justPaid, setJustPaid] = useState<Bill[]>([]);
+  const { reload: reloadBills } = bills;
+  const { reload: reloadPayments } = payments;
+  const onPaid = useCallback(
+    (billId: number) => {
+      request<Bill>('GET', regionPath(region.regionId, `/bills/${billId}`)).then(
+        (bill) => setJustPaid((shown) => [bill, ...shown.filter((b) => b.id !== bill.id)]),
+        () => undefined,
+      );
+      reloadBills();
+      reloadPayments();
+    },
+    [region.regionId, reloadBills, reloadPayments],
+  );
+  const justPaidIds = new Set(justPaid.map((b) => b.id));
+  const card = (b: Bill) => (
+    <BillCard
+      key={b.id}
+      regionId={region.regionId}
+      timeZone={region.timeZone}
+      bill={b}
+      objectName={objectName(b.objectId)}
+      taxName={taxTypes.nameOf(b.taxCode)}
+      onPaid={() => onPaid(b.id)}
+      payments={paid.get(b.id)}
+    />
+  );
 
   return (
     <>
@@ -39,6 +67,13 @@ export function MyBillsPage({ region }: { region: RegionGrant }) {
           </p>
         </div>
       </div>
+      {justPaid.length > 0 && (
+        <section className="panel paid-now" data-testid="paid-now" role="status">
+          <h2>{t('paid.justNow')}</h2>
+          <p>{t('paid.justNowBody')}</p>
+          <div className="cards">{justPaid.map(card)}</div>
+        </section>
+      )}
       <FilterTabs
         label={t('myBills.filter')}
         value={shown}
@@ -54,23 +89,7 @@ export function MyBillsPage({ region }: { region: RegionGrant }) {
       {bills.data?.items.length === 0 && (
         <p className="empty">{shown === 'open' ? t('myBills.noneOpen') : t('myBills.none')}</p>
       )}
-      <div className="cards">
-        {bills.data?.items.map((b) => (
-          <BillCard
-            key={b.id}
-            regionId={region.regionId}
-            timeZone={region.timeZone}
-            bill={b}
-            objectName={objectName(b.objectId)}
-            taxName={taxTypes.nameOf(b.taxCode)}
-            onPaid={() => {
-              bills.reload();
-              payments.reload();
-            }}
-            payments={paid.get(b.id)}
-          />
-        ))}
-      </div>
+      <div className="cards">{bills.data?.items.filter((b) => !justPaidIds.has(b.id)).map(card)}</div>
     </>
   );
 }
