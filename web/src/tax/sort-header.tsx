@@ -1,0 +1,28 @@
+/** A column header that sorts the list by its column, ascending then descending; says how it is sorted. */
+export function SortHeader({
+  label,
+  column,
+  sort,
+  onSort,
+}: {
+  label: string;
+  column: string;
+  sort: string;
+  onSort(sort: string): void;
+}) {
+  const direction = sort === column ? 'ascending' : sort === `-${column}` ? 'descending' : undefined;
+  return (
+    <th aria-sort={direction ?? 'none'}>
+      <button
+        type="button"
+        className="sort-header"
+        onClick={() => onSort(direction === 'ascending' ? `-${column}` : column)}
+      >
+        {label}
+        <span aria-hidden="true">
+          {direction === 'ascending' ? ' ▲' : direction === 'descending' ? ' ▼' : ''}
+        </span>
+      </button>
+    </th>
+  );
+}
