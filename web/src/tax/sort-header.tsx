@@ -4,15 +4,17 @@ export function SortHeader({
   column,
   sort,
   onSort,
+  className,
 }: {
   label: string;
   column: string;
   sort: string;
   onSort(sort: string): void;
+  className?: string;
 }) {
   const direction = sort === column ? 'ascending' : sort === `-${column}` ? 'descending' : undefined;
   return (
-    <th aria-sort={direction ?? 'none'}>
+    <th aria-sort={direction ?? 'none'} className={className}>
       <button
         type="button"
         className="sort-header"
