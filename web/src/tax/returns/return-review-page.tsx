@@ -3,7 +3,13 @@ import { holdsAny } from '../../../../src/platform/roles';
 import type { reviewQueueSchema } from '../../../../src/tax/returns/review-queue-routes';
 import { TAX_OFFICERS } from '../../../../src/tax/roles';
 import { ApiProblem, documentUrl, type RegionGrant, regionPath, request, type WireOf } from '../../shell/api';
-import { formatDateTime, formatPeriod, formatRatePpm, formatRupiah } from '../../shell/format';
+import {
+  formatDateTime,
+  formatPeriod,
+  formatPeriodShort,
+  formatRatePpm,
+  formatRupiah,
+} from '../../shell/format';
 import { useI18n } from '../../shell/i18n';
 import { Loading } from '../../shell/loading';
 import { PdfLink } from '../../shell/pdf-link';
@@ -110,8 +116,7 @@ export function ReturnReviewPage({ region }: { region: RegionGrant }) {
               <tr>
                 {header(t('search.taxpayer'), 'taxpayer')}
                 {header(t('return.period'), 'period')}
-                {header(t('return.gross'), 'gross', 'num')}
-                {header(t('return.tax'), 'tax', 'num')}
+                {header(`${t('return.gross')} / ${t('return.tax')}`, 'gross', 'num')}
                 <th>{t('review.history')}</th>
                 {canReview && <th className="actions">{t('users.actions')}</th>}
               </tr>
@@ -126,8 +131,8 @@ export function ReturnReviewPage({ region }: { region: RegionGrant }) {
                     <div className="small">{r.objectName}</div>
                     <div className="muted small">{taxTypes.nameOf(r.taxCode)}</div>
                   </td>
-                  <td className="nowrap">
-                    {formatPeriod(r.period, lang)}
+                  <td>
+                    <span className="nowrap">{formatPeriod(r.period, lang)}</span>
                     {r.revision > 0 && (
                       <div className="muted small">{t('return.revision', { revision: r.revision })}</div>
                     )}
@@ -147,19 +152,6 @@ export function ReturnReviewPage({ region }: { region: RegionGrant }) {
                   <td className="num money">
                     <span className="stacked-label">{t('return.gross')}</span>
                     {formatRupiah(r.gross)}
-                    {r.baseDrop.flagged && r.baseDrop.typicalGross !== null && (
-                      <p
-                        className="base-drop"
-                        role="note"
-                        data-testid="base-drop"
-                        title={t('review.baseDropHint')}
-                      >
-                        {t('review.baseDrop', {
-                          percent: r.baseDrop.dropPercent ?? 0,
-                          typical: formatRupiah(r.baseDrop.typicalGross),
-                        })}
-                      </p>
-                    )}
                     {r.lines.length > 0 && (
                       <details className="lines-detail small">
                         <summary>{t('review.lines', { count: r.lines.length })}</summary>
@@ -173,19 +165,29 @@ export function ReturnReviewPage({ region }: { region: RegionGrant }) {
                         </ul>
                       </details>
                     )}
-                  </td>
-                  <td className="num money">
-                    <span className="stacked-label">{t('return.tax')}</span>
-                    <strong>{formatRupiah(r.tax)}</strong>
-                    <div className="muted small">{formatRatePpm(r.ratePpm, lang)}</div>
-                    {r.opsen > 0 && (
-                      <div className="muted small">
-                        {t('return.plusOpsen', { amount: formatRupiah(r.opsen) })}
-                      </div>
-                    )}
+                    <div className="review-tax">
+                      <span className="stacked-label">{t('return.tax')}</span>
+                      <strong>{formatRupiah(r.tax)}</strong>
+                      <div className="muted small">{formatRatePpm(r.ratePpm, lang)}</div>
+                      {r.opsen > 0 && (
+                        <div className="muted small">
+                          {t('return.plusOpsen', { amount: formatRupiah(r.opsen) })}
+                        </div>
+                      )}
+                    </div>
                   </td>
                   <td>
+                    <span className="stacked-label">{t('review.history')}</span>
                     <EarlierMonths r={r} />
+                    {r.baseDrop.flagged && r.baseDrop.typicalGross !== null && (
+                      <p className="base-drop" role="note" data-testid="base-drop">
+                        {t('review.baseDrop', {
+                          percent: r.baseDrop.dropPercent ?? 0,
+                          typical: formatRupiah(r.baseDrop.typicalGross),
+                        })}{' '}
+                        <span className="small">{t('review.baseDropHint')}</span>
+                      </p>
+                    )}
                   </td>
                   {canReview && (
                     <td className="actions">
@@ -236,16 +238,19 @@ function EarlierMonths({ r }: { r: QueuedReturn }) {
       <thead>
         <tr>
           <th scope="col">{t('return.period')}</th>
-          <th scope="col">{t('return.gross')}</th>
-          <th scope="col">{t('return.tax')}</th>
+          <th scope="col">
+            {t('return.gross')} / {t('return.tax')}
+          </th>
         </tr>
       </thead>
       <tbody>
         {[...r.history].reverse().map((h) => (
           <tr key={h.period}>
-            <td>{formatPeriod(h.period, lang)}</td>
-            <td>{formatRupiah(h.gross)}</td>
-            <td>{formatRupiah(h.tax)}</td>
+            <td>{formatPeriodShort(h.period, lang)}</td>
+            <td>
+              {formatRupiah(h.gross)}
+              <div className="muted">{formatRupiah(h.tax)}</div>
+            </td>
           </tr>
         ))}
       </tbody>
