@@ -50,6 +50,8 @@ const basePolicy: TaxPolicy = {
   lateFilingFine: 0,
   npwpdTemplate: 'P.{region}.{seq:7}.{district}',
   opsenInterestTo: 'province',
+  // The review queue's check of a falling base (issue 14): Balai's default until the region sets its own.
+  reviewBaseDrop: { percent: 50, months: 6, minMonths: 3 },
   // Example tariffs to show the shape of a Perkada's tables; each region replaces them with its own.
   reklameTariffs: [
     {

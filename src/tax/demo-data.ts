@@ -39,6 +39,11 @@ interface DemoBusiness {
   gross?: number;
   basis?: OfficialBasis;
   habit: Habit;
+  /**
+   * The review queue's falling-base check in the demo (issue 14): the last two masa declare this share of the usual
+   * receipts and wait for review, so an officer sees them flagged beside the earlier months.
+   */
+  lastMonthsShare?: number;
 }
 
 const MALANG: DemoBusiness[] = [
@@ -110,6 +115,7 @@ const MALANG: DemoBusiness[] = [
     },
     gross: 28_000_000,
     habit: 'arrears',
+    lastMonthsShare: 0.3,
   },
   {
     owner: {
@@ -577,7 +583,9 @@ async function seedReturns(
     // Receipts swing with the season: school holidays and year end are busy in both regions.
     const month = Number(period.slice(5));
     const season = [6, 7, 12].includes(month) ? 1.25 : month === 3 || month === 4 ? 0.85 : 1;
-    const gross = Math.round(((b.gross ?? 0) * season * (0.85 + rand() * 0.3)) / 1000) * 1000;
+    const falls = b.lastMonthsShare !== undefined && m >= MONTHS_OF_HISTORY - 2;
+    const share = falls ? (b.lastMonthsShare ?? 1) : 1;
+    const gross = Math.round(((b.gross ?? 0) * share * season * (0.85 + rand() * 0.3)) / 1000) * 1000;
     const filed = await fileReturn(db, onDay(fileOn, 10), fileOn, SEED_ACTOR, viewer, {
       regionId,
       taxpayerId,
@@ -587,7 +595,7 @@ async function seedReturns(
       lines: [],
       submit: true,
     });
-    if (rand() < 0.8) {
+    if (rand() < 0.8 && !falls) {
       await reviewReturn(db, onDay(fileOn, 14), officer, regionId, filed.id, { verdict: 'verify' });
     }
     const [bill] = await db.query<{ id: number; dueDate: string }>(

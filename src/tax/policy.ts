@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Sql } from '../db/database';
 import { bilingualIssue, bilingualMessage, Problem } from '../platform/problem';
 import { amnestyProblem } from '../receivables';
+import { DEFAULT_BASE_DROP } from './returns/declared-base-drop';
 import { npwpdTemplateReason, validateNpwpdTemplate } from './rules/npwpd';
 import { patTiersProblem } from './rules/pat';
 
@@ -131,6 +132,17 @@ export const taxPolicySchema = z.strictObject({
       }),
     )
     .default([]),
+  /**
+   * When the review queue flags an SPTPD whose base fell sharply against the object's own earlier masa
+   * (returns/declared-base-drop.ts): a thing for the officer to check, not a finding.
+   */
+  reviewBaseDrop: z
+    .strictObject({
+      percent: z.number().int().min(1).max(99),
+      months: z.number().int().min(1).max(24),
+      minMonths: z.number().int().min(1).max(24),
+    })
+    .default(DEFAULT_BASE_DROP),
 });
 export type TaxPolicy = z.infer<typeof taxPolicySchema>;
 

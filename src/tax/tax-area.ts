@@ -18,6 +18,7 @@ import { overviewRoutes } from './overview/overview-routes';
 import { TAX_MESSAGES } from './problem-messages';
 import { registryRoutes } from './registry/registry-routes';
 import { returnsRoutes } from './returns/returns-routes';
+import { reviewQueueRoutes } from './returns/review-queue-routes';
 import { TAX_ROLES } from './roles';
 import { simulatorRoutes } from './simulator-routes';
 import { TAX_BILL_ISSUER } from './tax-bills';
@@ -55,6 +56,7 @@ export const taxArea: Area = {
   regionRoutes(scope, ctx) {
     taxConfigRoutes(scope, ctx);
     returnsRoutes(scope, ctx);
+    reviewQueueRoutes(scope, ctx);
     overviewRoutes(scope, ctx);
     assessmentsRoutes(scope, ctx);
     overpaymentsRoutes(scope, ctx);

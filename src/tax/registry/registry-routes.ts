@@ -16,7 +16,7 @@ import { findTaxpayer } from './find-taxpayer';
 import { nikProblem, npwpProblem } from './identity-numbers';
 import { importTaxpayers } from './import-taxpayers';
 import { registerTaxpayer } from './register-taxpayer';
-import { searchTaxpayers } from './search-taxpayers';
+import { searchTaxpayers, TAXPAYER_SORTS } from './search-taxpayers';
 import { updateTaxpayer } from './update-taxpayer';
 
 /**
@@ -150,6 +150,17 @@ export const hitSchema = taxpayerSchema
     villageName: z.string(),
     status: z.enum(['pending', 'verified', 'rejected']),
     taxCodes: z.array(z.string()),
+    /** The taxpayer's objects (not rejected): the trade names an officer searched by. */
+    objects: z.array(
+      z.object({
+        id: z.number(),
+        name: z.string(),
+        taxCode: z.string(),
+        status: z.enum(['pending', 'active', 'rejected', 'closed']),
+        /** The object's number in the region's earlier system (its NOP/NOPD there), when imported. */
+        legacyRef: z.string().nullable(),
+      }),
+    ),
   });
 
 export const importSummarySchema = z.object({
@@ -175,7 +186,10 @@ export function registryRoutes(app: FastifyInstance, ctx: AppContext): void {
     {
       schema: {
         tags: ['registry'],
-        summary: 'Search taxpayers by NPWPD (prefix), NIK/NPWP, name or address, kelurahan, tax type, status',
+        summary:
+          "Search taxpayers by NPWPD (prefix), NIK/NPWP, an object's earlier number (NOP), the name or address of the taxpayer or of their objects (trade name; typos forgiven), kelurahan, tax type, status",
+        description:
+          'A page of `limit` hits from `offset`, with `total`, the number that match. `sort`: `relevance` (the default: an identifier given whole first, then the beginning of an NPWPD, then names and addresses containing `q`, then names similar to it), or a column (`name`, `npwpd`, `kelurahan`, `status`, `registered`), `-` before it for descending.',
         querystring: z.strictObject({
           q: z.string().trim().min(1).max(100).optional(),
           kelurahan: villageCode.optional(),
@@ -185,6 +199,7 @@ export function registryRoutes(app: FastifyInstance, ctx: AppContext): void {
             .enum(['true', 'false'])
             .optional()
             .describe('true: the registration queue (pending taxpayers, or any with a pending object)'),
+          sort: z.enum(TAXPAYER_SORTS).default('relevance'),
           limit: z.coerce.number().int().min(1).max(100).default(20),
           offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
         }),

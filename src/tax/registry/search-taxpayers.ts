@@ -2,16 +2,45 @@ import type { Sql } from '../../db/database';
 import { digitsOf } from './identity-numbers';
 import { ownerFilter, type Viewer } from './taxpayer';
 
+/** The orders a list of taxpayers can be read in; `-` reverses. `relevance` is the best match first. */
+export const TAXPAYER_SORTS = [
+  'relevance',
+  'name',
+  '-name',
+  'npwpd',
+  '-npwpd',
+  'kelurahan',
+  '-kelurahan',
+  'status',
+  '-status',
+  'registered',
+  '-registered',
+] as const;
+export type TaxpayerSort = (typeof TAXPAYER_SORTS)[number];
+
 export interface TaxpayerSearch {
-  /** NPWPD (prefix), NIK or NPWP (exact), or a fragment of the name or address (trigram match). */
+  /**
+   * NPWPD (prefix), NIK or NPWP (exact), an object's number in the earlier system (exact), or a fragment of the
+   * name or address of the taxpayer or of one of their objects (the trade name on the sign), typos forgiven.
+   */
   q?: string;
   villageCode?: string;
   taxCode?: string;
   status?: 'pending' | 'verified' | 'rejected';
   /** The registration queue: taxpayers awaiting verification, or with an object that is (declared later). */
   awaitingDecision?: boolean;
+  sort?: TaxpayerSort;
   limit: number;
   offset: number;
+}
+
+/** An object of a hit: what the taxpayer trades as. */
+export interface HitObject {
+  id: number;
+  name: string;
+  taxCode: string;
+  status: 'pending' | 'active' | 'rejected' | 'closed';
+  legacyRef: string | null;
 }
 
 export interface TaxpayerHit {
@@ -26,18 +55,42 @@ export interface TaxpayerHit {
   villageName: string;
   status: 'pending' | 'verified' | 'rejected';
   taxCodes: string[];
+  objects: HitObject[];
 }
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, '\\$&');
 
+/** Ranks of a match: an identifier given whole beats its beginning, which beats any name or address. */
+const EXACT_IDENTIFIER = 4;
+const NPWPD_PREFIX = 3;
+
+const ORDER: Record<TaxpayerSort, string> = {
+  relevance: 'rank DESC, name',
+  name: 'name',
+  '-name': 'name DESC',
+  npwpd: 'npwpd NULLS LAST',
+  '-npwpd': 'npwpd DESC NULLS LAST',
+  kelurahan: '"villageName", name',
+  '-kelurahan': '"villageName" DESC, name',
+  status: 'status, name',
+  '-status': 'status DESC, name',
+  registered: 'registered_at',
+  '-registered': 'registered_at DESC',
+};
+
 /**
- * The search as SQL, exposed so that the benchmark can EXPLAIN exactly what runs. Each alternative of `q` is
- * one an index answers (the GIN trigram indexes on name and address, the NPWPD prefix index and the NIK/NPWP
- * indexes of migration 0003), so PostgreSQL combines them with a BitmapOr instead of reading every taxpayer of
- * the region. A name matches by substring (ILIKE) or, to forgive a typo, by pg_trgm's word similarity
- * (`<%`: q is close to some run of words in the name); plain `%` compares q with the whole name, which misses a
- * fragment of a long name and costs three times as much to recheck. A NIK or NPWP is only tried when `q` is
- * made of 15 or 16 digits. Best matches (by word similarity to the name or address) come first.
+ * The search as SQL, exposed so that the benchmark can EXPLAIN exactly what runs. The taxpayers that match are
+ * gathered from two index-answered reads of the region, one of `taxpayer` and one of `tax_object` (officers
+ * search by the trade name on the sign, e.g. "Kedai Kopi Sawojajar", as often as by the owner): each alternative
+ * of `q` is one an index answers (the GIN trigram indexes on names and addresses, the NPWPD prefix index, the
+ * NIK/NPWP indexes of migration 0003, the legacy_ref unique indexes), so PostgreSQL combines them with a BitmapOr
+ * instead of reading every row of the region. A name matches by substring (ILIKE) or, to forgive a typo, by
+ * pg_trgm's word similarity (`<%`: q is close to some run of words in the name); an address by substring. A NIK
+ * or NPWP is only tried when `q` is made of 15 or 16 digits. Both reads and every subquery name the region
+ * parameter, so on Citus the statement goes to the region's shard alone.
+ *
+ * Rank: an identifier given whole (NPWPD, NIK, NPWP, an object's earlier number) first, then an NPWPD's
+ * beginning, then names and addresses that contain q (1 + word similarity), then names only similar to it.
  */
 export function taxpayerSearchSql(regionId: string, search: TaxpayerSearch, viewer: Viewer) {
   const params: unknown[] = [regionId];
@@ -49,24 +102,50 @@ export function taxpayerSearchSql(regionId: string, search: TaxpayerSearch, view
   const owner = ownerFilter(viewer);
   if (owner !== null) where.push(`t.user_id = ${param(owner)}`);
   const q = search.q?.trim();
+  let matched = '';
+  let from = 'taxpayer t';
   let rank = '0';
   if (q) {
     const contains = param(`%${escapeLike(q)}%`);
     const text = param(q);
-    rank = `greatest(word_similarity(${text}, t.name), word_similarity(${text}, t.address))`;
-    const arms = [
+    const similar = (column: string) => `word_similarity(${text}, ${column})`;
+    const npwpdPrefix = param(`${escapeLike(q)}%`);
+    const taxpayerArms = [
       `t.name ILIKE ${contains}`,
       `${text} <% t.name`,
       `t.address ILIKE ${contains}`,
-      `t.npwpd LIKE ${param(`${escapeLike(q)}%`)}`,
+      `t.npwpd LIKE ${npwpdPrefix}`,
+      `t.legacy_ref = ${text}`,
     ];
+    const exact = [`t.npwpd = ${text}`, `t.legacy_ref = ${text}`];
     const digits = digitsOf(q);
     if (/^\d{15,16}$/.test(digits)) {
       const d = param(digits);
-      if (digits.length === 16) arms.push(`t.nik = ${d}`);
-      arms.push(`t.npwp = ${d}`);
+      if (digits.length === 16) {
+        taxpayerArms.push(`t.nik = ${d}`);
+        exact.push(`t.nik = ${d}`);
+      }
+      taxpayerArms.push(`t.npwp = ${d}`);
+      exact.push(`t.npwp = ${d}`);
     }
-    where.push(`(${arms.join(' OR ')})`);
+    const textRank = (name: string, address: string) =>
+      `CASE WHEN ${name} ILIKE ${contains} OR ${address} ILIKE ${contains}
+         THEN 1 + greatest(${similar(name)}, ${similar(address)}) ELSE ${similar(name)} END`;
+    matched = `WITH matched AS (
+      SELECT t.id AS taxpayer_id,
+        CASE WHEN ${exact.join(' OR ')} THEN ${EXACT_IDENTIFIER}
+             WHEN t.npwpd LIKE ${npwpdPrefix} THEN ${NPWPD_PREFIX}
+             ELSE ${textRank('t.name', 't.address')} END AS rank
+      FROM taxpayer t WHERE t.region_id = $1 AND (${taxpayerArms.join(' OR ')})
+      UNION ALL
+      SELECT o.taxpayer_id,
+        CASE WHEN o.legacy_ref = ${text} THEN ${EXACT_IDENTIFIER} ELSE ${textRank('o.name', 'o.address')} END
+      FROM tax_object o WHERE o.region_id = $1
+        AND (o.name ILIKE ${contains} OR ${text} <% o.name OR o.address ILIKE ${contains} OR o.legacy_ref = ${text})
+    ), best AS (SELECT taxpayer_id, max(rank) AS rank FROM matched GROUP BY taxpayer_id)
+    `;
+    from = 'taxpayer t JOIN best m ON m.taxpayer_id = t.id';
+    rank = 'm.rank';
   }
   if (search.villageCode) where.push(`t.village_code = ${param(search.villageCode)}`);
   if (search.status) where.push(`t.status = ${param(search.status)}`);
@@ -78,26 +157,29 @@ export function taxpayerSearchSql(regionId: string, search: TaxpayerSearch, view
     where.push(`EXISTS (SELECT 1 FROM tax_object o WHERE o.region_id = $1 AND o.taxpayer_id = t.id
       AND o.tax_code = ${param(search.taxCode)} AND o.status <> 'rejected')`);
   }
+  const order = `${ORDER[search.sort ?? 'relevance']}, id`;
   const limit = param(search.limit);
   const offset = param(search.offset);
-  const text = `WITH page AS (
+  const text = `${matched}${matched ? ',' : 'WITH'} listed AS (
       SELECT t.region_id, t.id, t.npwpd, t.kind, t.nik, t.npwp, t.name, t.address, t.village_code, t.status,
-        ${rank} AS rank, count(*) OVER () AS total
-      FROM taxpayer t
-      WHERE ${where.join(' AND ')}
-      ORDER BY rank DESC, t.name, t.id
-      LIMIT ${limit} OFFSET ${offset})
+        t.registered_at, v.name AS "villageName", ${rank} AS rank
+      FROM ${from} JOIN village v ON v.code = t.village_code
+      WHERE ${where.join(' AND ')}),
+    page AS (SELECT *, count(*) OVER () AS total FROM listed ORDER BY ${order} LIMIT ${limit} OFFSET ${offset})
     SELECT p.id, p.npwpd, p.kind, p.nik, p.npwp, p.name, p.address, p.village_code AS "villageCode",
-      v.name AS "villageName", p.status, p.total,
+      p."villageName", p.status, p.total,
       array(SELECT DISTINCT o.tax_code FROM tax_object o
             WHERE o.region_id = $1 AND o.taxpayer_id = p.id AND o.status <> 'rejected'
-            ORDER BY 1) AS "taxCodes"
-    FROM page p JOIN village v ON v.code = p.village_code
-    ORDER BY p.rank DESC, p.name, p.id`;
+            ORDER BY 1) AS "taxCodes",
+      (SELECT coalesce(json_agg(json_build_object('id', o.id, 'name', o.name, 'taxCode', o.tax_code,
+                'status', o.status, 'legacyRef', o.legacy_ref) ORDER BY o.id), '[]'::json)
+       FROM tax_object o WHERE o.region_id = $1 AND o.taxpayer_id = p.id AND o.status <> 'rejected') AS objects
+    FROM page p
+    ORDER BY ${order}`;
   return {
     text,
     params,
-    countText: `SELECT count(*)::int AS total FROM taxpayer t WHERE ${where.join(' AND ')}`,
+    countText: `${matched}SELECT count(*)::int AS total FROM ${from} WHERE ${where.join(' AND ')}`,
   };
 }
 

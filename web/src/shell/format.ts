@@ -38,6 +38,13 @@ export function formatPeriod(period: string, lang: Lang): string {
   );
 }
 
+/** A masa pajak in short, for a row of months side by side (issue 14's review queue): `Des 2024`, `Dec 2024`. */
+export function formatPeriodShort(period: string, lang: Lang): string {
+  return new Intl.DateTimeFormat(locale(lang), { timeZone: 'UTC', month: 'short', year: 'numeric' }).format(
+    new Date(`${period}-01T00:00:00Z`),
+  );
+}
+
 /** A rate in parts per million as a percentage: 100000 → `10%`, 25000 → `2,5%` in Indonesian. */
 export function formatRatePpm(ppm: number, lang: Lang): string {
   return `${new Intl.NumberFormat(locale(lang), { maximumFractionDigits: 4 }).format(ppm / 10_000)}%`;

@@ -218,7 +218,7 @@ const id = {
   'import.moreRejects': 'Ditampilkan {shown} baris pertama; berkas CSV memuat semuanya.',
   'search.subtitle': 'Cari wajib pajak di {region} lalu buka data lengkapnya.',
   'search.q': 'Cari',
-  'search.qHint': 'NPWPD, NIK/NPWP, nama, atau alamat',
+  'search.qHint': 'Nama usaha, pemilik, NPWPD, NIK/NPWP, NOP, atau alamat',
   'search.any': 'Semua',
   'search.submit': 'Cari',
   'search.none': 'Tidak ada wajib pajak yang cocok.',
@@ -472,6 +472,28 @@ const id = {
   'file.toAmend': 'Ajukan pembetulan {period}',
   'file.toMyReturns': 'Buka SPTPD Saya',
   'file.allFiled': 'Semua masa pajak objek ini sudah dilapor.',
+  // Issue 14, search and review queue (wt/search): trade-name search, sorting, earlier months, falling base.
+  'search.sort': 'Urutkan',
+  'search.sort.relevance': 'Paling cocok',
+  'search.sort.name': 'Nama (A–Z)',
+  'search.sort.-name': 'Nama (Z–A)',
+  'search.sort.npwpd': 'NPWPD',
+  'search.sort.kelurahan': 'Kelurahan',
+  'search.sort.status': 'Status',
+  'search.sort.-registered': 'Terakhir terdaftar',
+  'search.objects': 'Objek pajak',
+  'review.sort.submitted': 'Paling lama menunggu',
+  'review.sort.-submitted': 'Terakhir disampaikan',
+  'review.sort.taxpayer': 'Wajib pajak (A–Z)',
+  'review.sort.-gross': 'Dasar pengenaan terbesar',
+  'review.history': 'Masa sebelumnya',
+  'review.historyNone': 'Belum ada SPTPD masa sebelumnya.',
+  'review.historyCaption': 'SPTPD {object} masa sebelumnya',
+  'review.baseDrop':
+    'Perlu dicek: dasar pengenaan {percent}% di bawah biasanya ({typical}, median masa sebelumnya).',
+  'review.baseDropHint':
+    'Bisa jadi memang bulan sepi; bandingkan dengan masa sebelumnya sebelum meneliti lebih lanjut.',
+  'review.flagged': '{count} perlu dicek',
 };
 
 /** English: every key of `id`, none other (the type says so). */
@@ -691,7 +713,7 @@ const en: Record<keyof typeof id, string> = {
   'import.moreRejects': 'The first {shown} lines are shown; the CSV file has them all.',
   'search.subtitle': 'Find a taxpayer in {region} and open their full record.',
   'search.q': 'Search',
-  'search.qHint': 'NPWPD, NIK/NPWP, name or address',
+  'search.qHint': 'Trade name, owner, NPWPD, NIK/NPWP, NOP or address',
   'search.any': 'Any',
   'search.submit': 'Search',
   'search.none': 'No taxpayer matches.',
@@ -941,6 +963,27 @@ const en: Record<keyof typeof id, string> = {
   'file.toAmend': 'Amend {period}',
   'file.toMyReturns': 'Open My returns',
   'file.allFiled': 'Every tax period of this object has been filed.',
+  // Issue 14, search and review queue (wt/search): trade-name search, sorting, earlier months, falling base.
+  'search.sort': 'Sort by',
+  'search.sort.relevance': 'Best match',
+  'search.sort.name': 'Name (A–Z)',
+  'search.sort.-name': 'Name (Z–A)',
+  'search.sort.npwpd': 'NPWPD',
+  'search.sort.kelurahan': 'Kelurahan',
+  'search.sort.status': 'Status',
+  'search.sort.-registered': 'Latest registered',
+  'search.objects': 'Tax objects',
+  'review.sort.submitted': 'Waiting longest',
+  'review.sort.-submitted': 'Latest submitted',
+  'review.sort.taxpayer': 'Taxpayer (A–Z)',
+  'review.sort.-gross': 'Largest base',
+  'review.history': 'Earlier months',
+  'review.historyNone': 'No returns for earlier months yet.',
+  'review.historyCaption': 'Returns of {object} for earlier months',
+  'review.baseDrop':
+    'To check: the base is {percent}% below usual ({typical}, the median of earlier months).',
+  'review.baseDropHint': 'It may be a slow month; compare with the earlier months before looking further.',
+  'review.flagged': '{count} to check',
 };
 
 export const taxMessages = { id, en };

@@ -11,22 +11,30 @@ import { href, navigate } from '../../shell/router';
 import { useResource } from '../../shell/use-resource';
 import { TaxTypeSelect } from '../config/tax-type-select';
 import { useTaxTypes } from '../config/use-tax-types';
+import { SortHeader } from '../sort-header';
 import { StatusBadge } from '../status-badge';
 import { identityOf, type TaxpayerSearch } from './registry';
 import { TaxpayerRegisterForm } from './taxpayer-register-form';
 
+/** The orders the phone's select offers; on a desktop the column headers give the same. */
+const SORT_CHOICES = ['relevance', 'name', '-name', 'npwpd', 'kelurahan', 'status', '-registered'] as const;
+
 const PAGE = 25;
-const NO_FILTER = { q: '', kelurahan: '', taxCode: '', status: '' };
+const NO_FILTER = { q: '', kelurahan: '', taxCode: '', status: '', sort: 'relevance' };
 type Filter = typeof NO_FILTER;
 
 function searchPath(regionId: string, filter: Filter, offset: number): string {
   const query = new URLSearchParams(Object.entries(filter).filter(([, v]) => v.trim() !== ''));
+  if (filter.sort === 'relevance') query.delete('sort');
   query.set('limit', String(PAGE));
   query.set('offset', String(offset));
   return regionPath(regionId, `/taxpayers?${query}`);
 }
 
-/** Cari wajib pajak: by NPWPD, NIK/NPWP, name or address, kelurahan, tax type and status; opens the 360° view. */
+/**
+ * Cari wajib pajak: by the trade name of an object, the owner, NPWPD, NIK/NPWP, an object's earlier number (NOP) or
+ * address (typos forgiven), kelurahan, tax type and status; sorted by relevance or a column; opens the 360° view.
+ */
 export function TaxpayerSearchPage({ region }: { region: RegionGrant }) {
   const { t } = useI18n();
   const taxTypes = useTaxTypes();
@@ -44,6 +52,15 @@ export function TaxpayerSearchPage({ region }: { region: RegionGrant }) {
     setFilter(draft);
     setOffset(0);
   }
+  /** Sorting applies at once, to what was searched (a column header or the phone's select). */
+  function sortBy(sort: string) {
+    setDraft({ ...draft, sort });
+    setFilter({ ...filter, sort });
+    setOffset(0);
+  }
+  const header = (label: string, column: string) => (
+    <SortHeader label={label} column={column} sort={filter.sort} onSort={sortBy} />
+  );
 
   return (
     <>
@@ -108,6 +125,15 @@ export function TaxpayerSearchPage({ region }: { region: RegionGrant }) {
             <option value="rejected">{t('status.rejected')}</option>
           </select>
         </Field>
+        <Field label={t('search.sort')}>
+          <select name="sort" value={filter.sort} onChange={(e) => sortBy(e.target.value)}>
+            {SORT_CHOICES.map((choice) => (
+              <option key={choice} value={choice}>
+                {t(`search.sort.${choice}` as 'search.sort.relevance')}
+              </option>
+            ))}
+          </select>
+        </Field>
         <div className="filter-actions">
           <button type="submit" className="button button-primary">
             {t('search.submit')}
@@ -137,20 +163,30 @@ export function TaxpayerSearchPage({ region }: { region: RegionGrant }) {
             <table className="table table-stacked" data-testid="taxpayer-results">
               <thead>
                 <tr>
-                  <th>{t('search.taxpayer')}</th>
-                  <th>NPWPD</th>
-                  <th>{t('registry.kelurahan')}</th>
+                  {header(t('search.taxpayer'), 'name')}
+                  {header('NPWPD', 'npwpd')}
+                  {header(t('registry.kelurahan'), 'kelurahan')}
                   <th>{t('search.taxes')}</th>
-                  <th>{t('return.status')}</th>
+                  {header(t('return.status'), 'status')}
                 </tr>
               </thead>
               <tbody>
                 {found.data.items.map((hit) => (
-                  <tr key={hit.id}>
+                  <tr key={hit.id} data-testid="taxpayer-hit">
                     <td>
                       <a className="strong" href={href(`/taxpayers/${hit.id}`)}>
                         {hit.name}
                       </a>
+                      {hit.objects.length > 0 && (
+                        <ul className="hit-objects" aria-label={t('search.objects')}>
+                          {hit.objects.map((o) => (
+                            <li key={o.id}>
+                              {o.name}
+                              {o.legacyRef && <span className="muted mono"> · {o.legacyRef}</span>}
+                            </li>
+                          ))}
+                        </ul>
+                      )}
                       <div className="muted small">
                         {hit.kind === 'person' ? 'NIK' : 'NPWP'}{' '}
                         <span className="mono">{identityOf(hit)}</span>

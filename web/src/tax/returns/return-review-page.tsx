@@ -1,9 +1,18 @@
 import { useState } from 'react';
 import { holdsAny } from '../../../../src/platform/roles';
+import type { reviewQueueSchema } from '../../../../src/tax/returns/review-queue-routes';
 import { TAX_OFFICERS } from '../../../../src/tax/roles';
 import { ApiProblem, documentUrl, type RegionGrant, regionPath, request } from '../../shell/api';
 import { type Outcome, OutcomeBanner } from '../../shell/banner';
 import { formatDateTime, formatPeriod, formatRatePpm, formatRupiah } from '../../shell/format';
+import { ApiProblem, documentUrl, type RegionGrant, regionPath, request, type WireOf } from '../../shell/api';
+import {
+  formatDateTime,
+  formatPeriod,
+  formatPeriodShort,
+  formatRatePpm,
+  formatRupiah,
+} from '../../shell/format';
 import { useI18n } from '../../shell/i18n';
 import { Loading } from '../../shell/loading';
 import { PdfLink } from '../../shell/pdf-link';
@@ -12,17 +21,37 @@ import { href } from '../../shell/router';
 import { useResource } from '../../shell/use-resource';
 import { useTaxTypes } from '../config/use-tax-types';
 import { type Decision, DecisionButtons } from '../decision-buttons';
+import { SortHeader } from '../sort-header';
 import { ReturnAttachments } from './return-attachments';
-import type { ListedReturn } from './returns';
+
+/** A return of `GET /returns/review-queue`: beside the object's earlier months, with the falling-base check. */
+type QueuedReturn = WireOf<typeof reviewQueueSchema>['items'][number];
+type ReviewQueue = WireOf<typeof reviewQueueSchema>;
+
+const PAGE = 25;
+/** The orders the phone's select offers; on a desktop the column headers give these and more. */
+const SORT_CHOICES = ['submitted', '-submitted', 'taxpayer', '-gross'] as const;
 
 /**
- * Penelitian SPTPD: submitted returns waiting for review; an officer verifies or rejects each (with a reason the
- * taxpayer reads). When another officer was quicker, the server's message says so and the queue refreshes.
+ * Penelitian SPTPD: submitted returns waiting for review, a page at a time, each beside the object's earlier months
+ * and flagged to check when its base fell sharply against them; an officer verifies or rejects each (with a reason
+ * the taxpayer reads). When another officer was quicker, the server's message says so and the queue refreshes.
  */
 export function ReturnReviewPage({ region }: { region: RegionGrant }) {
   const { t, lang } = useI18n();
-  const queue = useResource<{ items: ListedReturn[] }>(
-    regionPath(region.regionId, '/returns?status=submitted&limit=200'),
+  const [sort, setSort] = useState('submitted');
+  const [offset, setOffset] = useState(0);
+  const queue = useResource<ReviewQueue>(
+    regionPath(region.regionId, `/returns/review-queue?sort=${sort}&limit=${PAGE}&offset=${offset}`),
+  );
+  const total = queue.data?.total ?? 0;
+  const flagged = queue.data?.items.filter((r) => r.baseDrop.flagged).length ?? 0;
+  const sortBy = (next: string) => {
+    setSort(next);
+    setOffset(0);
+  };
+  const header = (label: string, column: string, className?: string) => (
+    <SortHeader label={label} column={column} sort={sort} onSort={sortBy} className={className} />
   );
   const taxTypes = useTaxTypes();
   const [outcome, setOutcome] = useState<Outcome>();
@@ -39,6 +68,8 @@ export function ReturnReviewPage({ region }: { region: RegionGrant }) {
       d.decision === 'verify'
         ? { verdict: 'verify' }
         : { verdict: 'reject', reason: d.reason, paidAcknowledged: r.paid };
+  const review = (r: QueuedReturn) => async (d: Decision) => {
+    const verdict = d.decision === 'verify' ? { verdict: 'verify' } : { verdict: 'reject', reason: d.reason };
     const what = `${r.objectName} ${formatPeriod(r.period, lang)}`;
     setFailure(undefined);
     try {
@@ -100,16 +131,37 @@ export function ReturnReviewPage({ region }: { region: RegionGrant }) {
       <OutcomeBanner outcome={outcome} />
       <ProblemAlert error={failure || queue.error} />
       {!queue.data && !queue.error && <Loading />}
-      {queue.data?.items.length === 0 && <p className="empty">{t('review.none')}</p>}
+      {queue.data && total === 0 && <p className="empty">{t('review.none')}</p>}
+      {queue.data && total > 0 && (
+        <div className="list-bar">
+          <p className="muted small">
+            {t('search.count', { from: offset + 1, to: offset + queue.data.items.length, total })}
+            {flagged > 0 && <> · {t('review.flagged', { count: flagged })}</>}
+          </p>
+          <label className="field-inline small">
+            {t('search.sort')}{' '}
+            <select name="sort" value={sort} onChange={(e) => sortBy(e.target.value)}>
+              {!SORT_CHOICES.includes(sort as (typeof SORT_CHOICES)[number]) && (
+                <option value={sort}>—</option>
+              )}
+              {SORT_CHOICES.map((choice) => (
+                <option key={choice} value={choice}>
+                  {t(`review.sort.${choice}` as 'review.sort.submitted')}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      )}
       {queue.data && queue.data.items.length > 0 && (
         <div className="table-wrap">
           <table className="table table-stacked" data-testid="review-queue">
             <thead>
               <tr>
-                <th>{t('search.taxpayer')}</th>
-                <th>{t('return.period')}</th>
-                <th className="num">{t('return.gross')}</th>
-                <th className="num">{t('return.tax')}</th>
+                {header(t('search.taxpayer'), 'taxpayer')}
+                {header(t('return.period'), 'period')}
+                {header(`${t('return.gross')} / ${t('return.tax')}`, 'gross', 'num')}
+                <th>{t('review.history')}</th>
                 {canReview && <th className="actions">{t('users.actions')}</th>}
               </tr>
             </thead>
@@ -123,8 +175,8 @@ export function ReturnReviewPage({ region }: { region: RegionGrant }) {
                     <div className="small">{r.objectName}</div>
                     <div className="muted small">{taxTypes.nameOf(r.taxCode)}</div>
                   </td>
-                  <td className="nowrap">
-                    {formatPeriod(r.period, lang)}
+                  <td>
+                    <span className="nowrap">{formatPeriod(r.period, lang)}</span>
                     {r.revision > 0 && (
                       <div className="muted small">{t('return.revision', { revision: r.revision })}</div>
                     )}
@@ -157,15 +209,28 @@ export function ReturnReviewPage({ region }: { region: RegionGrant }) {
                         </ul>
                       </details>
                     )}
+                    <div className="review-tax">
+                      <span className="stacked-label">{t('return.tax')}</span>
+                      <strong>{formatRupiah(r.tax)}</strong>
+                      <div className="muted small">{formatRatePpm(r.ratePpm, lang)}</div>
+                      {r.opsen > 0 && (
+                        <div className="muted small">
+                          {t('return.plusOpsen', { amount: formatRupiah(r.opsen) })}
+                        </div>
+                      )}
+                    </div>
                   </td>
-                  <td className="num money">
-                    <span className="stacked-label">{t('return.tax')}</span>
-                    <strong>{formatRupiah(r.tax)}</strong>
-                    <div className="muted small">{formatRatePpm(r.ratePpm, lang)}</div>
-                    {r.opsen > 0 && (
-                      <div className="muted small">
-                        {t('return.plusOpsen', { amount: formatRupiah(r.opsen) })}
-                      </div>
+                  <td>
+                    <span className="stacked-label">{t('review.history')}</span>
+                    <EarlierMonths r={r} />
+                    {r.baseDrop.flagged && r.baseDrop.typicalGross !== null && (
+                      <p className="base-drop" role="note" data-testid="base-drop">
+                        {t('review.baseDrop', {
+                          percent: r.baseDrop.dropPercent ?? 0,
+                          typical: formatRupiah(r.baseDrop.typicalGross),
+                        })}{' '}
+                        <span className="small">{t('review.baseDropHint')}</span>
+                      </p>
                     )}
                   </td>
                   {canReview && (
@@ -185,6 +250,56 @@ export function ReturnReviewPage({ region }: { region: RegionGrant }) {
           </table>
         </div>
       )}
+      {total > PAGE && (
+        <div className="pager">
+          <button
+            type="button"
+            className="button"
+            disabled={offset === 0}
+            onClick={() => setOffset(offset - PAGE)}
+          >
+            {t('common.previous')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={offset + PAGE >= total}
+            onClick={() => setOffset(offset + PAGE)}
+          >
+            {t('common.next')}
+          </button>
+        </div>
+      )}
     </>
+  );
+}
+
+/** The object's earlier months, oldest first as one reads a trend: masa, base and tax. */
+function EarlierMonths({ r }: { r: QueuedReturn }) {
+  const { t, lang } = useI18n();
+  if (r.history.length === 0) return <p className="muted small">{t('review.historyNone')}</p>;
+  return (
+    <table className="base-history" data-testid="earlier-months">
+      <caption>{t('review.historyCaption', { object: r.objectName })}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('return.period')}</th>
+          <th scope="col">
+            {t('return.gross')} / {t('return.tax')}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {[...r.history].reverse().map((h) => (
+          <tr key={h.period}>
+            <td>{formatPeriodShort(h.period, lang)}</td>
+            <td>
+              {formatRupiah(h.gross)}
+              <div className="muted">{formatRupiah(h.tax)}</div>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
