@@ -263,33 +263,24 @@ export class Sheet {
   paymentQr(label: string, payload: string, lines: string[]): void {
     const { doc } = this;
     const size = 100;
-    doc.font(FONT.mono).fontSize(6);
-    this.room(size + doc.heightOfString(payload, { width: WIDTH }) + 16);
-    const top = this.y;
-    drawQr(doc, payload, LEFT, top, size);
-    const x = LEFT + size + 18;
-    const width = WIDTH - size - 18;
-    doc.fillColor(INK).font(FONT.bold).fontSize(12);
     // Framed and inset, so that it is not taken for the verification QR code at the foot of the page (issue 14).
     const pad = 10;
     const inner = WIDTH - 2 * pad;
-    doc.font('Courier').fontSize(6);
+    doc.font(FONT.mono).fontSize(6);
     this.room(size + doc.heightOfString(payload, { width: inner }) + 16 + 2 * pad);
     const frameTop = this.y;
     const top = this.y + pad;
     drawQr(doc, payload, LEFT + pad, top, size);
     const x = LEFT + pad + size + 18;
     const width = inner - size - 18;
-    doc.fillColor(INK).font('Helvetica-Bold').fontSize(12);
+    doc.fillColor(INK).font(FONT.bold).fontSize(12);
     doc.text(label, x, top + 2, { width });
     doc.font(FONT.regular).fontSize(9);
     for (const line of lines) doc.text(line, x, doc.y + 4, { width });
     this.y = Math.max(top + size, doc.y) + 4;
-    doc.fillColor(MUTED).font(FONT.mono).fontSize(6).text(payload, LEFT, this.y, { width: WIDTH });
-    this.y = doc.y + 10;
     doc
       .fillColor(MUTED)
-      .font('Courier')
+      .font(FONT.mono)
       .fontSize(6)
       .text(payload, LEFT + pad, this.y, { width: inner });
     this.y = doc.y + pad;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Database } from '../db/database';
-import { setRegionLogo } from './region-logo';
 import { DEMO_REGION_CONTACTS, setRegionContact } from './region-contact';
+import { setRegionLogo } from './region-logo';
 import { createRegion, setAreaNopCode } from './regions';
 import type { Role } from './roles';
 import { createUser, grantRoles, SYSTEM_ACTOR } from './users';

@@ -47,7 +47,6 @@ export const taxArea: Area = {
   roles: TAX_ROLES,
   messages: TAX_MESSAGES,
   audit: TAX_AUDIT_VOCABULARY,
-  documents: [BILL_DOCUMENT, SPTPD_RECEIPT, ASSESSMENT_DOCUMENT],
   documents: [BILL_DOCUMENT, SPTPD_RECEIPT, ASSESSMENT_DOCUMENT, NPWPD_CARD],
   routes(app, ctx) {
     simulatorRoutes(app, ctx);

@@ -19,6 +19,7 @@ export const reviewQueueSchema = z.object({
       taxpayerName: z.string(),
       npwpd: z.string().nullable(),
       objectName: z.string(),
+      paid: z.number(),
       history: z.array(
         z.object({
           period: z.string(),

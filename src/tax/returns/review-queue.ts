@@ -1,6 +1,7 @@
 import type { Sql } from '../../db/database';
 import { taxPolicyOn } from '../policy';
 import { type BaseDrop, type BaseDropSetting, declaredBaseDrop } from './declared-base-drop';
+import { paidForMasaSql } from './review-return';
 import { RETURN_COLUMNS, type TaxReturn } from './tax-return';
 
 /** The orders the review queue can be read in; `-` reverses. `submitted`: the one waiting longest first. */
@@ -43,6 +44,8 @@ export interface QueuedReturn extends TaxReturn {
   taxpayerName: string;
   npwpd: string | null;
   objectName: string;
+  /** What has been paid for the masa on its SPTPD bills (a rejection must acknowledge it). */
+  paid: number;
   /** The object's earlier masa within the region's window, newest first. */
   history: EarlierMonth[];
   baseDrop: BaseDrop;
@@ -66,6 +69,7 @@ export async function reviewQueue(
     JOIN tax_object o ON o.region_id = r.region_id AND o.id = r.object_id`;
   const rows = await db.query<Omit<QueuedReturn, 'baseDrop'> & { total: number }>(
     `SELECT ${RETURN_COLUMNS}, t.name AS "taxpayerName", t.npwpd, o.name AS "objectName",
+       ${paidForMasaSql('$1', 'r.object_id', 'r.period')} AS paid,
        count(*) OVER () AS total,
        (SELECT coalesce(json_agg(json_build_object('period', h.period, 'gross', h.gross, 'tax', h.tax,
                  'status', h.status) ORDER BY h.period DESC), '[]'::json)

@@ -7,8 +7,8 @@ import { Loading } from '../shell/loading';
 import { ProblemAlert } from '../shell/problem-alert';
 import { useResource } from '../shell/use-resource';
 import { NopCodeCell } from './nop-code-cell';
-import { RegionLogoForm } from './region-logo-form';
 import { RegionContactForm } from './region-contact-form';
+import { RegionLogoForm } from './region-logo-form';
 
 type District = WireOf<typeof areaSchema>[number];
 

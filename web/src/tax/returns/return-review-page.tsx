@@ -2,10 +2,8 @@ import { useState } from 'react';
 import { holdsAny } from '../../../../src/platform/roles';
 import type { reviewQueueSchema } from '../../../../src/tax/returns/review-queue-routes';
 import { TAX_OFFICERS } from '../../../../src/tax/roles';
-import { ApiProblem, documentUrl, type RegionGrant, regionPath, request } from '../../shell/api';
-import { type Outcome, OutcomeBanner } from '../../shell/banner';
-import { formatDateTime, formatPeriod, formatRatePpm, formatRupiah } from '../../shell/format';
 import { ApiProblem, documentUrl, type RegionGrant, regionPath, request, type WireOf } from '../../shell/api';
+import { type Outcome, OutcomeBanner } from '../../shell/banner';
 import {
   formatDateTime,
   formatPeriod,
@@ -63,13 +61,11 @@ export function ReturnReviewPage({ region }: { region: RegionGrant }) {
    * officer was quicker (the queue is read again and the row leaves). A rejection is done but is no success for the
    * taxpayer: its banner is amber, and says what became of any payment.
    */
-  const review = (r: ListedReturn) => async (d: Decision) => {
+  const review = (r: QueuedReturn) => async (d: Decision) => {
     const verdict =
       d.decision === 'verify'
         ? { verdict: 'verify' }
         : { verdict: 'reject', reason: d.reason, paidAcknowledged: r.paid };
-  const review = (r: QueuedReturn) => async (d: Decision) => {
-    const verdict = d.decision === 'verify' ? { verdict: 'verify' } : { verdict: 'reject', reason: d.reason };
     const what = `${r.objectName} ${formatPeriod(r.period, lang)}`;
     setFailure(undefined);
     try {
@@ -96,7 +92,7 @@ export function ReturnReviewPage({ region }: { region: RegionGrant }) {
   };
 
   /** What a rejection is of and what becomes of the money, for the officer to read before confirming. */
-  const rejection = (r: ListedReturn) => ({
+  const rejection = (r: QueuedReturn) => ({
     summary: [
       { label: t('search.taxpayer'), value: r.taxpayerName },
       { label: t('review.confirmObject'), value: `${r.objectName} · ${formatPeriod(r.period, lang)}` },
