@@ -31,6 +31,7 @@ const ROW_OF: Record<string, string> = {
   assessment: 'SELECT id FROM assessment WHERE region_id = $1 ORDER BY id LIMIT 1',
   payment: 'SELECT id FROM payment WHERE region_id = $1 ORDER BY id LIMIT 1',
   deposit: 'SELECT id FROM deposit WHERE region_id = $1 ORDER BY id LIMIT 1',
+  npwpd: 'SELECT id FROM taxpayer WHERE region_id = $1 AND npwpd IS NOT NULL ORDER BY id LIMIT 1',
 };
 
 /** Where the demo has no row of a kind (it deposits no day: that waits for the treasurer), a document made here. */
