@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/e2e/**/*.test.ts'],
+    globalSetup: ['test/e2e/seeded-data.ts'],
     fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 180_000,

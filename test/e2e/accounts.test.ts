@@ -1,32 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  DESKTOP,
-  go,
-  launchBrowser,
-  openApp,
-  PHONE,
-  type RunningServer,
-  signIn,
-  startServer,
-} from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { DESKTOP, go, openApp, PHONE, serverAndBrowser, signIn } from './harness';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = serverAndBrowser();
 
 /** The link in the newest mail to `recipient`, as Malang's administrator reads it on the "Kotak keluar email" page. */
 async function linkFromOutbox(recipient: string): Promise<string> {
-  const admin = await openApp(browser, server.url, DESKTOP);
+  const admin = await openApp(app.browser, app.url, DESKTOP);
   try {
     await signIn(admin, 'admin@malang.demo');
     await go(admin, 'Kotak keluar email');
@@ -45,7 +25,7 @@ const status = (page: Page) => page.getByRole('status');
 
 describe('accounts on a phone', () => {
   it('"Lupa kata sandi" → the link from the outbox → a new password → signs in with it', async () => {
-    const page = await openApp(browser, server.url, PHONE);
+    const page = await openApp(app.browser, app.url, PHONE);
     await page.getByRole('link', { name: 'Lupa kata sandi?' }).click();
     await page.getByLabel('Email').fill('petugas@malang.demo');
     await page.getByRole('button', { name: 'Kirim tautan' }).click();
@@ -64,7 +44,7 @@ describe('accounts on a phone', () => {
   });
 
   it('Daftar → confirm the email → sign in → the taxpayer registration form appears', async () => {
-    const page = await openApp(browser, server.url, PHONE);
+    const page = await openApp(app.browser, app.url, PHONE);
     await page.getByRole('link', { name: 'Daftar' }).click();
     await page.getByLabel('Nama lengkap').fill('Toko Sumber Rejeki');
     await page.getByLabel('Email').fill('rejeki@example.id');

@@ -1,36 +1,16 @@
 import fs from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/platform/csv';
-import {
-  DESKTOP,
-  go,
-  launchBrowser,
-  openApp,
-  PHONE,
-  type RunningServer,
-  signIn,
-  startServer,
-} from './harness';
+import { DESKTOP, go, openApp, PHONE, serverAndBrowser, signIn } from './harness';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = serverAndBrowser();
 
 /** An action code as the server writes it (`sptpd.reject`, `tax.rate.record`): never what an auditor should read. */
 const RAW_CODE = /^[a-z_]+(\.[a-z_]+)+$/;
 
 async function openAudit(viewport = DESKTOP): Promise<Page> {
-  const page = await openApp(browser, server.url, viewport);
+  const page = await openApp(app.browser, app.url, viewport);
   await signIn(page, 'auditor@malang.demo');
   await go(page, 'Audit');
   await page.getByTestId('audit-table').waitFor();

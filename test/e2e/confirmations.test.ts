@@ -1,17 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { formatRupiah } from '../../src/documents/indonesian-format';
-import {
-  confirmDialog,
-  DESKTOP,
-  go,
-  launchBrowser,
-  openApp,
-  PHONE,
-  type RunningServer,
-  signIn,
-  startServer,
-} from './harness';
+import { confirmDialog, DESKTOP, go, openApp, PHONE, serverAndBrowser, signIn } from './harness';
 
 /**
  * Issue 14, defect 8: irreversible money actions take one click. Each now opens the shell's confirmation with a
@@ -19,18 +9,7 @@ import {
  * of the payment; banners are coloured by outcome. The server's clock is pinned to 11 March 2025 (harness.ts).
  */
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = serverAndBrowser();
 
 const AMBER = 'rgb(138, 90, 0)';
 const GREEN = 'rgb(23, 121, 74)';
@@ -62,14 +41,12 @@ const masa = (period: string) => `${MONTHS[Number(period.slice(5)) - 1]} ${perio
 
 /** The review queue as the API gives it, read with the page's own session. */
 async function queue(page: Page): Promise<QueuedReturn[]> {
-  const res = await page.request.get(`${server.url}/api/v1/regions/35.73/returns?status=submitted&limit=200`);
+  const res = await page.request.get(`${app.url}/api/v1/regions/35.73/returns?status=submitted&limit=200`);
   return (await res.json()).items;
 }
 async function statusOf(page: Page, id: number): Promise<string | undefined> {
   for (const status of ['submitted', 'rejected', 'verified']) {
-    const res = await page.request.get(
-      `${server.url}/api/v1/regions/35.73/returns?status=${status}&limit=200`,
-    );
+    const res = await page.request.get(`${app.url}/api/v1/regions/35.73/returns?status=${status}&limit=200`);
     if (((await res.json()).items as QueuedReturn[]).some((r) => r.id === id)) return status;
   }
   return undefined;
@@ -80,7 +57,7 @@ const dialog = (page: Page) => page.locator('dialog[open]');
 
 describe('rejecting a return (penelitian)', () => {
   it('desktop: a paid return’s rejection shows what was paid and that it stays on the masa; cancel changes nothing; confirming gives an amber banner', async () => {
-    const page = await openApp(browser, server.url, DESKTOP);
+    const page = await openApp(app.browser, app.url, DESKTOP);
     await signIn(page, 'petugas@malang.demo');
     await go(page, 'Penelitian SPTPD');
     await page.getByTestId('review-queue').waitFor();
@@ -114,7 +91,7 @@ describe('rejecting a return (penelitian)', () => {
   });
 
   it('phone: a rejection confirms on a bottom sheet with what was paid (or that nothing was and the bill stays open); a verification’s banner is green', async () => {
-    const page = await openApp(browser, server.url, PHONE);
+    const page = await openApp(app.browser, app.url, PHONE);
     await signIn(page, 'petugas@malang.demo');
     await go(page, 'Penelitian SPTPD');
     await page.getByTestId('review-queue').waitFor();
@@ -151,7 +128,7 @@ describe('rejecting a return (penelitian)', () => {
 
 describe('the receipts treasurer', () => {
   it('desktop: deciding a mismatch and depositing to the RKUD each confirm with their amounts; cancel deposits nothing', async () => {
-    const page = await openApp(browser, server.url, DESKTOP);
+    const page = await openApp(app.browser, app.url, DESKTOP);
     await signIn(page, 'bendahara@malang.demo');
     await go(page, 'Rekonsiliasi dan STS');
     const day = page.locator('[data-testid=reconciliation-day][data-day="2025-03-10"]');
@@ -200,7 +177,7 @@ describe('the receipts treasurer', () => {
 describe('overpayments and write-off', () => {
   it('desktop: issuing an SKPDLB, offsetting it and writing off a bill each confirm with their amounts first', async () => {
     // The demo's Warung Bu Tini paid September 2024 in full and owes January and February 2025.
-    const wp = await openApp(browser, server.url, DESKTOP);
+    const wp = await openApp(app.browser, app.url, DESKTOP);
     await signIn(wp, 'wp@malang.demo');
     await go(wp, 'SPTPD Saya');
     const september = wp
@@ -213,7 +190,7 @@ describe('overpayments and write-off', () => {
     await amend.getByRole('button', { name: 'Sampaikan pembetulan' }).click();
     await wp.getByText('Kelebihan bayar Rp 2.565.500 dicatat sebagai kredit Anda.').waitFor();
 
-    const officer = await openApp(browser, server.url, DESKTOP);
+    const officer = await openApp(app.browser, app.url, DESKTOP);
     await signIn(officer, 'petugas@malang.demo');
     await go(officer, 'Wajib pajak');
     const filters = officer.getByTestId('taxpayer-filters');
@@ -233,7 +210,7 @@ describe('overpayments and write-off', () => {
     await officer.getByTestId('skpdlb-row').waitFor();
     expect(await colourOf(officer, 'outcome')).toBe(GREEN);
 
-    const supervisor = await openApp(browser, server.url, DESKTOP);
+    const supervisor = await openApp(app.browser, app.url, DESKTOP);
     await signIn(supervisor, 'supervisor@malang.demo');
     await supervisor.getByTestId('user-menu').waitFor();
     await supervisor.evaluate((path) => {
@@ -274,7 +251,7 @@ describe('overpayments and write-off', () => {
 
 describe('banners coloured by outcome', () => {
   it('phone: a refusal is red', async () => {
-    const page = await openApp(browser, server.url, PHONE);
+    const page = await openApp(app.browser, app.url, PHONE);
     await signIn(page, 'petugas@malang.demo', 'not-the-password');
     const problem = page.getByTestId('problem');
     await problem.waitFor();

@@ -1,19 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { go, launchBrowser, openApp, PHONE, type RunningServer, signIn, startServer } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { go, openApp, PHONE, serverAndBrowser, signIn } from './harness';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = serverAndBrowser();
 
 // The clock is pinned to 11 March 2025 (harness.ts). The demo's Warung Bu Tini (wp@malang.demo) opened in 2019 and
 // filed September 2024 to February 2025; Kota Malang's rates start on 1 January 2024, so January to August 2024 are
@@ -21,7 +10,7 @@ afterAll(async () => {
 // lateness, at 1% a month (PP 35/2023, the Perda in force from 2024).
 
 async function openFiling(): Promise<Page> {
-  const wp = await openApp(browser, server.url, PHONE);
+  const wp = await openApp(app.browser, app.url, PHONE);
   await signIn(wp, 'wp@malang.demo');
   await go(wp, 'Lapor SPTPD');
   await wp.getByTestId('file-return-form').getByLabel('Masa pajak').waitFor();

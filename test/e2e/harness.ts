@@ -4,6 +4,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -11,6 +12,8 @@ export const DEMO_PASSWORD = 'balai-demo-2026';
 
 export interface RunningServer {
   url: string;
+  /** The server's data directory, removed when it stops unless it was started with `keepData`. */
+  dataDir: string;
   stop(): Promise<void>;
 }
 
@@ -27,12 +30,21 @@ async function freePort(): Promise<number> {
 }
 
 /**
- * A Balai server of its own on embedded PGlite in a fresh directory, with the demo seeded and the clock pinned.
- * The first start loads the national area catalogue, hence the long wait.
+ * Where `npm run test:e2e` keeps a data directory already migrated and seeded (test/e2e/seeded-data.ts): each
+ * server starts on a copy of it instead of loading the national area catalogue and the demo again.
  */
-export async function startServer(): Promise<RunningServer> {
+export const SEEDED_DATA_ENV = 'BALAI_E2E_SEEDED_DATA';
+
+/**
+ * A Balai server of its own on embedded PGlite in a fresh directory, with the demo seeded and the clock pinned.
+ * Started on a copy of the seeded data when there is one; otherwise the first start loads the national area
+ * catalogue and seeds the demo, hence the long wait.
+ */
+export async function startServer({ keepData = false } = {}): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'balai-e2e-'));
+  const seeded = process.env[SEEDED_DATA_ENV];
+  if (seeded) fs.cpSync(seeded, dataDir, { recursive: true });
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: String(port),
@@ -62,7 +74,7 @@ export async function startServer(): Promise<RunningServer> {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
     await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    if (!keepData) fs.rmSync(dataDir, { recursive: true, force: true });
   };
 
   const url = `http://127.0.0.1:${port}`;
@@ -70,7 +82,7 @@ export async function startServer(): Promise<RunningServer> {
   while (Date.now() < deadline) {
     if (child.exitCode !== null) break;
     try {
-      if ((await fetch(`${url}/health`)).status === 200) return { url, stop };
+      if ((await fetch(`${url}/health`)).status === 200) return { url, dataDir, stop };
     } catch {
       // not listening yet
     }
@@ -94,6 +106,35 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/**
+ * A test file's server (on a copy of the seeded demo) and browser: started before its first test, stopped after its
+ * last. Read `url` and `browser` inside tests, once started.
+ */
+export function serverAndBrowser(): { readonly url: string; readonly browser: Browser } {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined)
+      throw new Error('the server and browser start in beforeAll; read them inside a test');
+    return value;
+  };
+  return {
+    get url() {
+      return started(server).url;
+    },
+    get browser() {
+      return started(browser);
+    },
+  };
 }
 
 export const DESKTOP = { width: 1280, height: 800 };

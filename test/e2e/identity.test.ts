@@ -1,20 +1,9 @@
 import http from 'node:http';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, launchBrowser, openApp, PHONE, type RunningServer, signIn, startServer } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { DESKTOP, openApp, PHONE, serverAndBrowser, signIn } from './harness';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = serverAndBrowser();
 
 /** The image has loaded (not a broken image): its natural width is known. */
 async function loadedImage(page: Page, testId: string, nth = 0): Promise<{ src: string; width: number }> {
@@ -40,7 +29,7 @@ describe('the region’s identity: its logo on sign-in and in the shell', () => 
     ['desktop', DESKTOP],
   ] as const) {
     it(`the sign-in page shows each hosted region with its logo (${label})`, async () => {
-      const page = await openApp(browser, server.url, viewport);
+      const page = await openApp(app.browser, app.url, viewport);
       await page.getByTestId('login-region-35.73').waitFor();
       for (const regionId of ['35.73', '19.01']) {
         const item = page.getByTestId(`login-region-${regionId}`);
@@ -54,7 +43,7 @@ describe('the region’s identity: its logo on sign-in and in the shell', () => 
     });
 
     it(`a link for Kota Malang puts its logo first on sign-in, and the shell shows it after (${label})`, async () => {
-      const page = await openApp(browser, `${server.url}/?region=35.73`, viewport);
+      const page = await openApp(app.browser, `${app.url}/?region=35.73`, viewport);
       const first = page.locator('[data-testid^=login-region-]').first();
       await expect(first.getAttribute('data-testid')).resolves.toBe('login-region-35.73');
       await signIn(page, 'petugas@malang.demo');
@@ -68,7 +57,7 @@ describe('the region’s identity: its logo on sign-in and in the shell', () => 
 
 describe('/verify without a code', () => {
   it('shows a public form (no sign-in) whose code leads to /verify/:code', async () => {
-    const page = await openApp(browser, `${server.url}/verify`, PHONE);
+    const page = await openApp(app.browser, `${app.url}/verify`, PHONE);
     const input = page.getByLabel(/Kode verifikasi/);
     await input.waitFor();
     await expect(page.getByLabel('Email').count()).resolves.toBe(0);
@@ -82,7 +71,7 @@ describe('/verify without a code', () => {
 
 describe('the public calculators open on the region the visitor came for', () => {
   it('a link for Kota Malang opens them for Kota Malang, not Bangka (phone)', async () => {
-    const page = await openApp(browser, `${server.url}/?region=35.73#/simulations`, PHONE);
+    const page = await openApp(app.browser, `${app.url}/?region=35.73#/simulations`, PHONE);
     const select = page.locator('select[name=region]');
     await select.waitFor();
     await expect(select.inputValue()).resolves.toBe('35.73');
@@ -90,7 +79,7 @@ describe('the public calculators open on the region the visitor came for', () =>
   });
 
   it('without a hint they ask; a region chosen once is the default next time (desktop)', async () => {
-    const page = await openApp(browser, `${server.url}/#/simulations`, DESKTOP);
+    const page = await openApp(app.browser, `${app.url}/#/simulations`, DESKTOP);
     const select = page.locator('select[name=region]');
     await select.waitFor();
     await expect(select.inputValue()).resolves.toBe('');
@@ -108,7 +97,7 @@ describe('the web bundle as built and served', () => {
     new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }>(
       (resolve, reject) => {
         http
-          .get(`${server.url}${path}`, { headers: { 'accept-encoding': encoding } }, (res) => {
+          .get(`${app.url}${path}`, { headers: { 'accept-encoding': encoding } }, (res) => {
             const chunks: Buffer[] = [];
             res.on('data', (c: Buffer) => chunks.push(c));
             res.on('end', () =>

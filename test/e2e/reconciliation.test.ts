@@ -1,37 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { formatTanggal } from '../../src/documents/indonesian-format';
 import { signRequest } from '../../src/payments/bank-api/signature';
 import { jatimStatementCsv } from '../../src/payments/reconciliation/demo-statements';
 import { writeCsv } from '../../src/platform/csv';
-import {
-  confirmDialog,
-  DESKTOP,
-  go,
-  launchBrowser,
-  openApp,
-  type RunningServer,
-  signIn,
-  startServer,
-} from './harness';
+import { confirmDialog, DESKTOP, go, openApp, serverAndBrowser, signIn } from './harness';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = serverAndBrowser();
 
 /** A document link's answer, fetched with the page's own session. */
 async function download(page: Page, href: string | null) {
-  const res = await page.request.get(new URL(href ?? '', server.url).toString());
+  const res = await page.request.get(new URL(href ?? '', app.url).toString());
   return { status: res.status(), type: res.headers()['content-type'], body: await res.body() };
 }
 
@@ -46,7 +26,7 @@ async function bankCall(
   const path = `/api/h2h/v1/${op}`;
   const raw = body === undefined ? '' : JSON.stringify(body);
   const timestamp = '2025-03-11T10:00:00+07:00';
-  const res = await fetch(`${server.url}${path}`, {
+  const res = await fetch(`${app.url}${path}`, {
     method,
     headers: {
       ...(raw ? { 'content-type': 'application/json' } : {}),
@@ -64,7 +44,7 @@ async function bankCall(
 // and imported that day's statement with one planted mismatch (payments/reconciliation/demo-statements.ts).
 describe('receipts treasurer', () => {
   it('reconciles yesterday’s Bank Jatim statement with its one planted mismatch and deposits the rest (STS)', async () => {
-    const page = await openApp(browser, server.url, DESKTOP);
+    const page = await openApp(app.browser, app.url, DESKTOP);
     await signIn(page, 'bendahara@malang.demo');
     await go(page, 'Rekonsiliasi dan STS');
     const day = page.locator('[data-testid=reconciliation-day][data-day="2025-03-10"]');
@@ -104,12 +84,12 @@ describe('receipts treasurer', () => {
   });
 
   it('imports a statement file for another day: everything matches and the day is ready to deposit', async () => {
-    const page = await openApp(browser, server.url, DESKTOP);
+    const page = await openApp(app.browser, app.url, DESKTOP);
     await signIn(page, 'bendahara@malang.demo');
     await go(page, 'Rekonsiliasi dan STS');
     await page.getByTestId('receipts-days').waitFor();
     const listed = await page.request.get(
-      `${server.url}/api/v1/regions/35.73/payments?day=2025-03-07&partnerId=BANKJATIM`,
+      `${app.url}/api/v1/regions/35.73/payments?day=2025-03-07&partnerId=BANKJATIM`,
     );
     const payments = (await listed.json()).items as { bankReference: string; amount: number }[];
     expect(payments.length).toBeGreaterThan(0);
@@ -139,14 +119,14 @@ describe('receipts treasurer', () => {
   });
 
   it('replaces 7 March’s statement with the right file: the first one shows as superseded with the reason', async () => {
-    const page = await openApp(browser, server.url, DESKTOP);
+    const page = await openApp(app.browser, app.url, DESKTOP);
     await signIn(page, 'bendahara@malang.demo');
     await go(page, 'Rekonsiliasi dan STS');
     await page.getByTestId('receipts-days').getByRole('button', { name: '7 Maret 2025' }).click();
     const day = page.locator('[data-testid=reconciliation-day][data-day="2025-03-07"]');
     await day.getByText('Tidak ada selisih', { exact: false }).waitFor();
     const listed = await page.request.get(
-      `${server.url}/api/v1/regions/35.73/payments?day=2025-03-07&partnerId=BANKJATIM`,
+      `${app.url}/api/v1/regions/35.73/payments?day=2025-03-07&partnerId=BANKJATIM`,
     );
     const payments = (await listed.json()).items as { bankReference: string; amount: number }[];
     const file = jatimStatementCsv(
@@ -192,7 +172,7 @@ describe('receipts treasurer', () => {
     });
     expect(paid.responseCode).toBe('00');
 
-    const page = await openApp(browser, server.url, DESKTOP);
+    const page = await openApp(app.browser, app.url, DESKTOP);
     await signIn(page, 'bendahara@malang.demo');
     await go(page, 'Rekonsiliasi dan STS');
     const day = page.locator('[data-testid=reconciliation-day][data-day="2025-03-10"]');
@@ -238,7 +218,7 @@ describe('receipts treasurer', () => {
   });
 
   it('releases the payment withheld in the morning once the bank confirms it, and deposits it with a second STS susulan', async () => {
-    const page = await openApp(browser, server.url, DESKTOP);
+    const page = await openApp(app.browser, app.url, DESKTOP);
     await signIn(page, 'bendahara@malang.demo');
     await go(page, 'Rekonsiliasi dan STS');
     const day = page.locator('[data-testid=reconciliation-day][data-day="2025-03-10"]');
@@ -267,7 +247,7 @@ describe('receipts treasurer', () => {
   });
 
   it('changes Bank Jatim’s statement format, refused inline first, then imports a statement in the new format', async () => {
-    const page = await openApp(browser, server.url, DESKTOP);
+    const page = await openApp(app.browser, app.url, DESKTOP);
     await signIn(page, 'bendahara@malang.demo');
     await go(page, 'Rekonsiliasi dan STS');
     const panel = page.getByTestId('statement-format');
@@ -304,13 +284,13 @@ describe('receipts treasurer', () => {
 
     // A day of Bank Jatim receipts whose statement is not in yet, written the new way with a debit line too.
     const days = (await (
-      await page.request.get(`${server.url}/api/v1/regions/35.73/reconciliation/days?partnerId=BANKJATIM`)
+      await page.request.get(`${app.url}/api/v1/regions/35.73/reconciliation/days?partnerId=BANKJATIM`)
     ).json()) as { items: { day: string; payments: number; statementImported: boolean }[] };
     const open = days.items.find((d) => !d.statementImported && d.payments > 0 && d.day !== '2025-03-07');
     expect(open).toBeDefined();
     const day = (open as { day: string }).day;
     const listed = await page.request.get(
-      `${server.url}/api/v1/regions/35.73/payments?day=${day}&partnerId=BANKJATIM`,
+      `${app.url}/api/v1/regions/35.73/payments?day=${day}&partnerId=BANKJATIM`,
     );
     const payments = (await listed.json()).items as {
       bankReference: string;
@@ -348,7 +328,7 @@ describe('receipts treasurer', () => {
   });
 
   it('the administrator replaces the demo’s example RKUD account, a bad number refused beside the field', async () => {
-    const page = await openApp(browser, server.url, DESKTOP);
+    const page = await openApp(app.browser, app.url, DESKTOP);
     await signIn(page, 'admin@malang.demo');
     await go(page, 'Kanal pembayaran');
     const panel = page.getByTestId('rkud');
@@ -372,7 +352,7 @@ describe('receipts treasurer', () => {
   });
 
   it('shows the taxpayer a paid bill’s SSPD on A4 and as a 58 mm slip', async () => {
-    const page = await openApp(browser, server.url, DESKTOP);
+    const page = await openApp(app.browser, app.url, DESKTOP);
     await signIn(page, 'wp@malang.demo');
     await go(page, 'Tagihan Saya');
     await page.getByRole('button', { name: 'Lunas', exact: true }).click();

@@ -1,15 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  DESKTOP,
-  go,
-  launchBrowser,
-  openApp,
-  PHONE,
-  type RunningServer,
-  signIn,
-  startServer,
-} from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { DESKTOP, go, openApp, PHONE, serverAndBrowser, signIn } from './harness';
 
 /**
  * Issue 14, defect 7 and the review queue: an officer finds a taxpayer by the trade name on the sign, typos
@@ -17,21 +8,10 @@ import {
  * The server's clock is pinned to 11 March 2025 (harness.ts); the demo's Kedai Kopi Sawojajar declares far less
  * for January and February 2025 than before, and those returns wait for review.
  */
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = serverAndBrowser();
 
 async function officerOn(viewport: typeof DESKTOP): Promise<Page> {
-  const page = await openApp(browser, server.url, viewport);
+  const page = await openApp(app.browser, app.url, viewport);
   await signIn(page, 'petugas@malang.demo');
   return page;
 }

@@ -1,30 +1,9 @@
 import fs from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { IMPORT_COLUMNS } from '../../src/tax/registry/import-columns';
-import {
-  DESKTOP,
-  go,
-  launchBrowser,
-  openApp,
-  PHONE,
-  type RunningServer,
-  signIn,
-  startServer,
-} from './harness';
+import { DESKTOP, go, openApp, PHONE, serverAndBrowser, signIn } from './harness';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = serverAndBrowser();
 
 // The server's clock is pinned to 11 March 2025 (harness.ts): February 2025 is the last month that has ended.
 const TAXPAYER = 'Sari Wulandari';
@@ -33,7 +12,7 @@ const RESTAURANT = 'Depot Sari Rasa Ijen';
 
 describe('local taxes', () => {
   it('takes a taxpayer from online registration through an SPTPD an officer verifies', async () => {
-    const wp = await openApp(browser, server.url, PHONE);
+    const wp = await openApp(app.browser, app.url, PHONE);
     await signIn(wp, 'wp@malang.demo');
     await go(wp, 'Pajak Saya');
     // The demo may already link a taxpayer to this account; then the person registers another one.
@@ -63,7 +42,7 @@ describe('local taxes', () => {
       'Menunggu verifikasi',
     );
 
-    const officer = await openApp(browser, server.url, DESKTOP);
+    const officer = await openApp(app.browser, app.url, DESKTOP);
     await signIn(officer, 'petugas@malang.demo');
     await go(officer, 'Antrean pendaftaran');
     const applicant = officer.getByTestId('registration').filter({ hasText: TAXPAYER });
@@ -119,7 +98,7 @@ describe('local taxes', () => {
     await submitted.getByText('Lampiran').click();
     const recap = submitted.getByRole('link', { name: 'rekap-kasir-februari.pdf' });
     const opened = await officer.request.get(
-      new URL((await recap.getAttribute('href')) ?? '', server.url).toString(),
+      new URL((await recap.getAttribute('href')) ?? '', app.url).toString(),
     );
     expect(opened.headers()['content-type']).toBe('application/pdf');
     await submitted.getByRole('button', { name: `Verifikasi ${RESTAURANT} Februari 2025` }).click();
@@ -134,7 +113,7 @@ describe('local taxes', () => {
   });
 
   it("an officer corrects the new taxpayer's phone and closes the restaurant (tutup usaha) from the 360° page", async () => {
-    const officer = await openApp(browser, server.url, DESKTOP);
+    const officer = await openApp(app.browser, app.url, DESKTOP);
     await signIn(officer, 'petugas@malang.demo');
     await go(officer, 'Wajib pajak');
     await officer.getByLabel('Cari', { exact: true }).fill(TAXPAYER);
@@ -160,7 +139,7 @@ describe('local taxes', () => {
   });
 
   it('an officer registers a taxpayer at the counter, who waits for verification, and adds their parking lot (active at once, staff declared it)', async () => {
-    const officer = await openApp(browser, server.url, DESKTOP);
+    const officer = await openApp(app.browser, app.url, DESKTOP);
     await signIn(officer, 'petugas@malang.demo');
     await go(officer, 'Wajib pajak');
     await officer.getByRole('button', { name: 'Daftarkan wajib pajak' }).click();
@@ -191,7 +170,7 @@ describe('local taxes', () => {
       `LAMA-${n},person,${nik},,Warung Lama ${n},Jl. Lama ${n},35.73.02.1001,,,OBJ-LAMA-${n},pbjt_makanan_minuman,,Warung Lama ${n},Jl. Lama ${n},35.73.02.1001,2019-01-01`;
     const bad = [header, row(1, '3573021501850901'), row(2, '12345')].join('\n');
     const fixed = [header, row(1, '3573021501850901'), row(2, '3573021501850902')].join('\n');
-    const page = await openApp(browser, server.url, DESKTOP);
+    const page = await openApp(app.browser, app.url, DESKTOP);
     await signIn(page, 'petugas@malang.demo');
     await go(page, 'Impor wajib pajak');
     const form = page.getByTestId('taxpayer-import');
@@ -226,7 +205,7 @@ describe('local taxes', () => {
   });
 
   it('shows an officer the region today on the home page; the SPTPD awaiting review open the queue that holds them', async () => {
-    const page = await openApp(browser, server.url, DESKTOP);
+    const page = await openApp(app.browser, app.url, DESKTOP);
     await signIn(page, 'petugas@malang.demo');
     const overview = page.getByTestId('tax-overview');
     await overview.getByText('Hari ini di Kota Malang').waitFor();
@@ -240,7 +219,7 @@ describe('local taxes', () => {
   });
 
   it('computes late interest on the public simulator without signing in', async () => {
-    const page = await openApp(browser, server.url, PHONE);
+    const page = await openApp(app.browser, app.url, PHONE);
     await page.getByRole('link', { name: 'Simulasi pajak' }).click();
     await page.getByLabel('Pemda').selectOption({ label: 'Kota Malang' });
     const penalty = page.getByTestId('penalty-simulator');
@@ -255,7 +234,7 @@ describe('local taxes', () => {
   });
 
   it('shows a supervisor the legal cap that refuses a 12% PBJT rate', async () => {
-    const page = await openApp(browser, server.url, DESKTOP);
+    const page = await openApp(app.browser, app.url, DESKTOP);
     await signIn(page, 'supervisor@malang.demo');
     await go(page, 'Tarif dan kebijakan');
     const form = page.getByTestId('rate-form');
@@ -276,7 +255,7 @@ describe('local taxes', () => {
   });
 
   it('a supervisor records a new policy from the Perda: an NJOPTKP under the law’s minimum is refused beside the field, then one above it takes effect', async () => {
-    const page = await openApp(browser, server.url, DESKTOP);
+    const page = await openApp(app.browser, app.url, DESKTOP);
     await signIn(page, 'supervisor@malang.demo');
     await go(page, 'Tarif dan kebijakan');
     await page.getByText('Catat kebijakan baru (Perda/Perkada)').click();
@@ -296,7 +275,7 @@ describe('local taxes', () => {
   });
 
   it('a supervisor records a pemutihan and a new reklame tariff from the Perkada: a window ending before it starts is refused on its row, the corrected one is in force', async () => {
-    const page = await openApp(browser, server.url, DESKTOP);
+    const page = await openApp(app.browser, app.url, DESKTOP);
     await signIn(page, 'supervisor@malang.demo');
     await go(page, 'Tarif dan kebijakan');
     await page.getByText('Catat kebijakan baru (Perda/Perkada)').click();
@@ -326,7 +305,7 @@ describe('local taxes', () => {
   });
 
   it('shows a taxpayer the QRIS of an open bill, and an administrator why a pasted dynamic QRIS is refused', async () => {
-    const wp = await openApp(browser, server.url, PHONE);
+    const wp = await openApp(app.browser, app.url, PHONE);
     await signIn(wp, 'wp@malang.demo');
     await go(wp, 'Tagihan Saya');
     const open = wp.locator('[data-testid=bill-card][data-status=open]').first();
@@ -342,7 +321,7 @@ describe('local taxes', () => {
     const due = (await open.getByTestId('amount-due').textContent())?.replace(/\D/g, '');
     expect(payload).toContain(`54${String(due?.length).padStart(2, '0')}${due}`);
 
-    const admin = await openApp(browser, server.url, DESKTOP);
+    const admin = await openApp(app.browser, app.url, DESKTOP);
     await signIn(admin, 'admin@malang.demo');
     await go(admin, 'QRIS daerah');
     await admin.getByTestId('qris-merchant').getByText('BAPENDA KOTA MALANG').first().waitFor();
@@ -355,7 +334,7 @@ describe('local taxes', () => {
 
   it('turns an overpayment into an SKPDLB an officer issues, a supervisor offsets, and writes off a bill', async () => {
     // The demo's Warung Bu Tini paid September 2024 in full (Rp4.565.500) and owes January and February 2025.
-    const wp = await openApp(browser, server.url, DESKTOP);
+    const wp = await openApp(app.browser, app.url, DESKTOP);
     await signIn(wp, 'wp@malang.demo');
     await go(wp, 'SPTPD Saya');
     const september = wp
@@ -368,7 +347,7 @@ describe('local taxes', () => {
     await amend.getByRole('button', { name: 'Sampaikan pembetulan' }).click();
     await wp.getByText('Kelebihan bayar Rp 2.565.500 dicatat sebagai kredit Anda.').waitFor();
 
-    const officer = await openApp(browser, server.url, DESKTOP);
+    const officer = await openApp(app.browser, app.url, DESKTOP);
     await signIn(officer, 'petugas@malang.demo');
     await go(officer, 'Wajib pajak');
     const filters = officer.getByTestId('taxpayer-filters');
@@ -389,7 +368,7 @@ describe('local taxes', () => {
     // Spending it is a supervisor's decision.
     expect(await officer.getByTestId('skpdlb-row').getByRole('button').count()).toBe(0);
 
-    const supervisor = await openApp(browser, server.url, DESKTOP);
+    const supervisor = await openApp(app.browser, app.url, DESKTOP);
     await signIn(supervisor, 'supervisor@malang.demo');
     await supervisor.getByTestId('user-menu').waitFor();
     await supervisor.evaluate((path) => {

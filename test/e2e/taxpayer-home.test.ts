@@ -1,40 +1,20 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { pdfText } from '../support/pdf';
-import {
-  DESKTOP,
-  go,
-  launchBrowser,
-  openApp,
-  PHONE,
-  type RunningServer,
-  signIn,
-  startServer,
-} from './harness';
+import { DESKTOP, go, openApp, PHONE, serverAndBrowser, signIn } from './harness';
 
 /**
  * Issue 14, the taxpayer's side (defects 2 and 6, the taxpayer home). The server's clock stands at 11 March 2025,
  * 10:00 WIB (harness.ts); the demo's wp@malang.demo (Warung Bu Tini) owes open bills then.
  */
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = serverAndBrowser();
 
 const digits = (text: string | null) => Number((text ?? '').replace(/\D/g, ''));
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 
 async function pdfOf(page: Page, link: string | null): Promise<string> {
-  const res = await page.request.get(new URL(link ?? '', server.url).toString());
+  const res = await page.request.get(new URL(link ?? '', app.url).toString());
   expect(res.status()).toBe(200);
   return flat(pdfText(new Uint8Array(await res.body())));
 }
@@ -46,7 +26,7 @@ async function expectNoSidewaysScroll(page: Page, width: number) {
 
 describe('a taxpayer pays and sees what was paid', () => {
   it('after paying by QRIS on a phone the card shows the payment (NTPD, amount, time, SSPD) and the Lunas card splits principal and interest, as the bill PDF does', async () => {
-    const wp = await openApp(browser, server.url, PHONE);
+    const wp = await openApp(app.browser, app.url, PHONE);
     await signIn(wp, 'wp@malang.demo');
     await go(wp, 'Tagihan Saya');
     const card = wp.locator('[data-testid=bill-card][data-status=open]').first();
@@ -121,7 +101,7 @@ describe('the taxpayer’s home', () => {
     ['desktop', DESKTOP],
   ] as const) {
     it(`on a ${label}, the page after sign-in shows the next deadline, what is due per object with how to pay, the masa not filed, the NPWPD card and Bapenda’s office`, async () => {
-      const wp = await openApp(browser, server.url, viewport);
+      const wp = await openApp(app.browser, app.url, viewport);
       await signIn(wp, 'wp@malang.demo');
       const home = wp.getByTestId('taxpayer-home');
       await home.getByTestId('next-deadline').waitFor();
@@ -167,7 +147,7 @@ describe('the taxpayer’s home', () => {
   }
 
   it('the region’s administrator changes the office hours taxpayers see', async () => {
-    const admin = await openApp(browser, server.url, DESKTOP);
+    const admin = await openApp(app.browser, app.url, DESKTOP);
     await signIn(admin, 'admin@malang.demo');
     await go(admin, 'Wilayah');
     const form = admin.locator('[data-testid=region-contact-form][data-loaded=true]');
@@ -177,7 +157,7 @@ describe('the taxpayer’s home', () => {
     await form.getByRole('button', { name: 'Simpan kontak' }).click();
     await form.getByText('Kontak disimpan.').waitFor();
 
-    const wp = await openApp(browser, server.url, PHONE);
+    const wp = await openApp(app.browser, app.url, PHONE);
     await signIn(wp, 'wp@malang.demo');
     const hours = wp.getByTestId('opening-hours');
     await hours.waitFor();

@@ -1,31 +1,18 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   DEMO_PASSWORD,
   DESKTOP,
-  launchBrowser,
   openApp as openBrowserApp,
   PHONE,
-  type RunningServer,
+  serverAndBrowser,
   signIn,
-  startServer,
 } from './harness';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = serverAndBrowser();
 
 /** A fresh browser profile at the app's address. */
-const openApp = (viewport = DESKTOP): Promise<Page> => openBrowserApp(browser, server.url, viewport);
+const openApp = (viewport = DESKTOP): Promise<Page> => openBrowserApp(app.browser, app.url, viewport);
 
 /** A link of the main navigation (the home page repeats some of them as shortcuts). */
 const navLink = (page: Page, name: string) =>
@@ -168,10 +155,10 @@ describe('web app', () => {
     await signIn(page, 'bendahara@malang.demo');
     await page.getByTestId('user-menu').waitFor();
 
-    await page.goto(`${server.url}/docs/`);
+    await page.goto(`${app.url}/docs/`);
     await page.locator('.opblock-summary-path', { hasText: '/api/h2h/v1/inquiry' }).first().waitFor();
 
-    await page.goto(`${server.url}/verify/A1901-1-0123456789ABCDEF`);
+    await page.goto(`${app.url}/verify/A1901-1-0123456789ABCDEF`);
     await page.getByText('Dokumen tidak dikenal').first().waitFor();
     // The page's one style block applies (allowed by its hash): the grey background of its stylesheet.
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
