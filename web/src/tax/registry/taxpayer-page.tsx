@@ -224,6 +224,7 @@ export function TaxpayerPage({ region, taxpayerId }: { region: RegionGrant; taxp
             {(items) => (
               <BillsTable
                 regionId={region.regionId}
+                timeZone={region.timeZone}
                 bills={items}
                 taxName={taxTypes.nameOf}
                 onWriteOff={
