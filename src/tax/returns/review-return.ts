@@ -3,7 +3,7 @@ import { formatRupiah } from '../../documents/indonesian-format';
 import { appendAudit } from '../../platform/audit';
 import { Problem } from '../../platform/problem';
 import type { Actor } from '../../platform/users';
-import { type BillSetSql, paidOnBills, paidSql } from '../../receivables';
+import { type BillSetSql, type PaidSplit, paidOnBills, paidSql } from '../../receivables';
 import { auditView, loadReturn, type TaxReturn } from './tax-return';
 
 export type ReviewDecision =
@@ -54,8 +54,18 @@ const masaBills = (object: string, period: string): BillSetSql => ({
 export const paidForMasaSql = (region: string, object: string, period: string) =>
   paidSql(region, masaBills(object, period));
 
+/** What was paid for an object's masa on its SPTPD bills, split into principal and sanctions, asked of receivables. */
+export function paidForMasaSplit(
+  db: Sql,
+  regionId: string,
+  objectId: number,
+  period: string,
+): Promise<PaidSplit> {
+  return paidOnBills(db, regionId, { objectId, period, originKind: 'sptpd' });
+}
+
 async function paidForMasa(db: Sql, regionId: string, objectId: number, period: string): Promise<number> {
-  return (await paidOnBills(db, regionId, { objectId, period, originKind: 'sptpd' })).total;
+  return (await paidForMasaSplit(db, regionId, objectId, period)).total;
 }
 
 /**
