@@ -20,6 +20,7 @@ export function BillsTable({
   taxName,
   onWriteOff,
   payments,
+  pageOf,
 }: {
   regionId: string;
   /** The region's time zone, for when a paid bill was paid. */
@@ -30,6 +31,8 @@ export function BillsTable({
   onWriteOff?(bill: Bill): void;
   /** The payments that stand, by bill, for their SSPD. */
   payments?: ReadonlyMap<number, readonly Payment[]>;
+  /** The href of a bill's page. */
+  pageOf?(bill: Bill): string;
 }) {
   const { t, lang } = useI18n();
   return (
@@ -54,7 +57,13 @@ export function BillsTable({
             return (
               <tr key={b.id} data-testid="bill-row" data-status={b.status}>
                 <td>
-                  <span className="mono nowrap">{b.billingCodeDisplay}</span>
+                  {pageOf ? (
+                    <a className="mono nowrap" href={pageOf(b)} data-testid="bill-page-link">
+                      {b.billingCodeDisplay}
+                    </a>
+                  ) : (
+                    <span className="mono nowrap">{b.billingCodeDisplay}</span>
+                  )}
                   <div className="muted small">
                     {taxName(b.taxCode)}
                     {b.period && ` · ${formatPeriod(b.period, lang)}`}
@@ -66,7 +75,7 @@ export function BillsTable({
                   {paid ? (
                     <>
                       <span data-testid="paid-principal">{formatRupiah(paid.principal)}</span>
-                      <div className="muted small nowrap">{t('bill.paidPrincipal')}</div>
+                      <div className="muted small nowrap">{t('bill.paidCaption')}</div>
                     </>
                   ) : (
                     formatRupiah(b.amountDue?.principal ?? b.principal)
@@ -78,7 +87,7 @@ export function BillsTable({
                   {paid ? (
                     <>
                       <span data-testid="paid-interest">{formatRupiah(paid.interest)}</span>
-                      <div className="muted small nowrap">{t('bill.paidInterest')}</div>
+                      <div className="muted small nowrap">{t('bill.paidCaption')}</div>
                     </>
                   ) : b.amountDue ? (
                     formatRupiah(b.amountDue.penalty)
