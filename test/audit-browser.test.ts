@@ -122,13 +122,13 @@ describe('the audit vocabulary', () => {
 });
 
 describe('entries as an auditor reads them', () => {
-  it("a return's entry names the return by its tax, object and masa and links its taxpayer's page and its PDF", async () => {
+  it("a return's entry names the return by its tax, object and masa and links the return's own page and its PDF", async () => {
     const [entry] = (await auditor.get(`${REGION}/audit?action=sptpd.reject`)).json().entries;
     expect(entry.entity).toBe('tax_return');
     expect(entry.subject).toEqual({
       name: 'SPTPD PBJT Makanan dan/atau Minuman · Warung Bu Tini',
       period: '2025-02',
-      page: `/taxpayers/${fixture.taxpayerId}`,
+      page: `/taxpayers/${fixture.taxpayerId}/returns/${returnId}`,
       document: `/returns/${returnId}/pdf`,
     });
     const english = await auditor.get(`${REGION}/audit?action=sptpd.reject`, {

@@ -71,10 +71,13 @@ describe('security headers', () => {
     expectSecurityHeaders(pdf);
   });
 
-  it('the public verify page: a stricter policy of its own; its one inline style is allowed by its hash', async () => {
+  it('the public verify page: a stricter policy of its own; its one inline style is allowed by its hash, its one image (the region’s logo) from this server', async () => {
     const bill = await openBill(t.db);
     const code = verificationCode(t.secrets.document, DOCUMENTS.kind('bill'), '35.73', bill.id);
-    for (const url of [`/verify/${code}`, '/verify/A1901-1-0123456789ABCDEF']) {
+    for (const [url, logo] of [
+      [`/verify/${code}`, true],
+      ['/verify/A1901-1-0123456789ABCDEF', false],
+    ] as const) {
       const res = await t.app.inject({ method: 'GET', url, headers: { accept: 'text/html' } });
       expect(res.headers['content-type']).toMatch(/^text\/html/);
       const styles = [...res.body.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1] as string);
@@ -88,6 +91,7 @@ describe('security headers', () => {
         'base-uri': ["'none'"],
         'form-action': ["'none'"],
         'frame-ancestors': ["'none'"],
+        ...(logo ? { 'img-src': ["'self'"] } : {}),
       });
       expect(res.body).not.toMatch(/<script|\sstyle=|\son[a-z]+=/i);
       expect(res.headers['x-content-type-options']).toBe('nosniff');

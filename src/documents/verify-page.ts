@@ -4,8 +4,8 @@ import { formatWaktu } from './indonesian-format';
 import { AGENCY, governmentOf } from './layout';
 
 /**
- * The public verify page as one self-contained HTML string: no script, no external file, readable on the phone
- * that scanned the QR code. Indonesian first, English beneath. Every value from the database is escaped. The frame,
+ * The public verify page as one self-contained HTML string: no script, nothing from another site (the one image is
+ * the region's logo, from this server's public, versioned address), readable on the phone that scanned the QR code. Indonesian first, English beneath. Every value from the database is escaped. The frame,
  * the verdict and the document's title and number are the same for every kind; the kind gives the lines between
  * (`KindVerification` in document-kind.ts) and, where it has more to say, its own verdict.
  */
@@ -28,6 +28,7 @@ body{margin:0;background:#f1f3f5;color:#1b1f23;font:16px/1.45 system-ui,-apple-s
 main{max-width:34rem;margin:0 auto;padding:1rem}
 .card{background:#fff;border-radius:12px;box-shadow:0 1px 3px rgba(0,0,0,.12);padding:1rem 1.1rem;margin-bottom:1rem}
 header{text-align:center;border-bottom:3px double #1b1f23;padding-bottom:.6rem;margin-bottom:1rem}
+header img{display:block;margin:0 auto .4rem;width:64px;height:64px;object-fit:contain}
 header p{margin:0;font-weight:700;letter-spacing:.02em}
 header .agency{font-size:1.1rem}
 h1{font-size:1.15rem;margin:0 0 .8rem;text-align:center}
@@ -58,6 +59,9 @@ export const PAGE_POLICY = [
   "form-action 'none'",
   "frame-ancestors 'none'",
 ].join('; ');
+
+/** The policy of a document's page that shows its region's logo: the page's own, and images from this server. */
+export const PAGE_WITH_LOGO_POLICY = `${PAGE_POLICY}; img-src 'self'`;
 
 function page(title: string, body: string): string {
   return `<!doctype html>
@@ -112,11 +116,17 @@ function state(v: Verified, kind: DocumentKind): string {
   return `<section class="verdict ${tone}">${status}${large}${notes.map((n) => `<p>${both(n)}</p>`).join('')}</section>`;
 }
 
-/** The page for a genuine document of a kind. */
-export function renderVerifyPage(v: Verified, kind: DocumentKind): string {
+/**
+ * The page for a genuine document of a kind, under its region's letterhead: the logo (at `logoUrl`, the region's
+ * public versioned address, when it has one), the government and the agency, as the printed document's kop surat.
+ */
+export function renderVerifyPage(v: Verified, kind: DocumentKind, logoUrl: string | null = null): string {
   const title = `Verifikasi ${kind.verification.shortTitle?.(v) ?? v.title} - ${v.region.name}`;
+  const logo = logoUrl
+    ? `<img src="${escapeHtml(logoUrl)}" alt="${escapeHtml(`Logo ${v.region.name}`)}" width="64" height="64">`
+    : '';
   const body = `<div class="card">
-<header><p>${escapeHtml(governmentOf(v.region.name))}</p><p class="agency">${escapeHtml(AGENCY)}</p></header>
+<header>${logo}<p>${escapeHtml(governmentOf(v.region.name))}</p><p class="agency">${escapeHtml(AGENCY)}</p></header>
 <h1>${both({ id: 'Verifikasi Dokumen', en: 'Document verification' })}</h1>
 <section class="verdict ok"><strong>&#10003; ${both({
     id: 'Dokumen ASLI',

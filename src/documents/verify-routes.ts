@@ -3,11 +3,13 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../http/context';
 import { Problem } from '../platform/problem';
+import { logoPath, logoVersion } from '../platform/region-logo';
 import { type DocumentKind, TEXT } from './document-kind';
 import { verifyDocument } from './verify-document';
 import {
   FORM_PAGE_POLICY,
   PAGE_POLICY,
+  PAGE_WITH_LOGO_POLICY,
   renderUnknownDocumentPage,
   renderVerifyFormPage,
   renderVerifyPage,
@@ -91,7 +93,14 @@ export function verifyRoutes(app: FastifyInstance, ctx: AppContext): void {
       try {
         const verified = await verify(request.params.code);
         if (json) return reply.header('cache-control', 'no-store').send(verifiedSchema.parse(verified));
-        return sendPage(reply, 200, renderVerifyPage(verified, ctx.documents.kind(verified.kind)));
+        const logo = await logoVersion(ctx.db, verified.region.id);
+        const logoUrl = logo ? logoPath(verified.region.id, logo) : null;
+        return sendPage(
+          reply,
+          200,
+          renderVerifyPage(verified, ctx.documents.kind(verified.kind), logoUrl),
+          logoUrl ? PAGE_WITH_LOGO_POLICY : PAGE_POLICY,
+        );
       } catch (err) {
         if (!json && err instanceof Problem && err.code === 'DOCUMENT_NOT_FOUND') {
           return sendPage(reply, 404, renderUnknownDocumentPage());

@@ -5,6 +5,7 @@ import { BankGate } from './bank-api/bank-gate';
 import { paymentsCommands } from './cli/payments-commands';
 import { vaCommands } from './cli/va-commands';
 import { seedDemoPartners } from './demo-partners';
+import { seedDemoStuckPayment } from './demo-stuck-payment';
 import { depositRoutes } from './deposit/deposit-routes';
 import { STS_DOCUMENT } from './deposit/sts';
 import { h2hRoutes } from './h2h/h2h-routes';
@@ -93,7 +94,10 @@ export const paymentsArea: Area = {
       await seedDemoRkud(db, at);
       await seedDemoStatementFormats(db, at);
     },
-    history: (db, at) => seedDemoReceiptsDay(db, at),
+    async history(db, at) {
+      await seedDemoReceiptsDay(db, at);
+      await seedDemoStuckPayment(db, at);
+    },
     // The demo's taxpayers pay at the counter of their region's bank (tax's history pays as it files).
     teller: payDemoBill,
   },

@@ -108,6 +108,14 @@ export async function findRegionLogo(db: Sql, regionId: string): Promise<RegionL
   return row && { ...row, image: new Uint8Array(row.image) };
 }
 
+/** The version (SHA-256) of one region's logo, without reading the image; none if it has no logo. */
+export async function logoVersion(db: Sql, regionId: string): Promise<string | undefined> {
+  const [row] = await db.query<{ sha256: string }>('SELECT sha256 FROM region_logo WHERE region_id = $1', [
+    regionId,
+  ]);
+  return row?.sha256;
+}
+
 /** The version of each region's logo (deliberately across regions: the public list of regions shows them). */
 export async function logoVersions(db: Sql): Promise<Map<string, string>> {
   const rows = await db.query<{ regionId: string; sha256: string }>(

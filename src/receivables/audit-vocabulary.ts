@@ -17,7 +17,7 @@ export const RECEIVABLES_AUDIT_VOCABULARY: AuditVocabulary = {
   subjects: {
     bill: {
       label: { id: 'Tagihan', en: 'Bill' },
-      // Named by its kode bayar and its debtor (as its issuer names them), opened on its debtor's page.
+      // Named by its kode bayar and its debtor (as its issuer names them), opened on its own page under its debtor's.
       async describe(db, regionId, ids) {
         const rows = await db.query<{
           id: number;
@@ -38,7 +38,7 @@ export const RECEIVABLES_AUDIT_VOCABULARY: AuditVocabulary = {
             {
               name: r.debtor ? `${r.billingCode} · ${r.debtor}` : r.billingCode,
               period: r.period,
-              page: r.taxpayerId === null ? null : `/taxpayers/${r.taxpayerId}`,
+              page: r.taxpayerId === null ? null : `/taxpayers/${r.taxpayerId}/bills/${r.id}`,
               document: `/bills/${r.id}/pdf`,
             },
           ]),

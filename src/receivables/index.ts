@@ -24,8 +24,9 @@ export { billLines, billTotal, interestParts } from './bills/bill-lines';
 export type { BillPaymentQr, BillPaymentQrSource } from './bills/bill-payment-qr';
 export { billPaymentQr, registerBillPaymentQr } from './bills/bill-payment-qr';
 // What has been received on a bill, from the ledger: principal and interest paid.
-export type { BillSettlement } from './bills/bill-settlement';
-export { billSettlements } from './bills/bill-settlement';
+// `paidSql`/`paidSplitSql` give the same sums to a list that needs them in its one statement.
+export type { BillSet, BillSetSql, BillSettlement, PaidSplit } from './bills/bill-settlement';
+export { billSettlements, paidOnBills, paidSplitSql, paidSql } from './bills/bill-settlement';
 export { markInterestBilled } from './bills/bill-status';
 export type { BillFilter, BillSummary, FoundBill } from './bills/find-bills';
 export { billIdsOf, billSummaries, findBills, priceBills } from './bills/find-bills';

@@ -111,7 +111,8 @@ export const TAX_AUDIT_VOCABULARY: AuditVocabulary = {
             {
               name: `SPTPD ${r.taxType} · ${r.object}${r.revision > 0 ? ` (${amended} ${r.revision})` : ''}`,
               period: r.period,
-              page: `/taxpayers/${r.taxpayerId}`,
+              // The return's own page, under its taxpayer's (web: tax/returns/return-page.tsx).
+              page: `/taxpayers/${r.taxpayerId}/returns/${r.id}`,
               document: `/returns/${r.id}/pdf`,
             },
           ]),

@@ -17,6 +17,7 @@ import { overpaymentsRoutes } from './overpayments/overpayments-routes';
 import { overviewRoutes } from './overview/overview-routes';
 import { TAX_MESSAGES } from './problem-messages';
 import { registryRoutes } from './registry/registry-routes';
+import { returnDetailRoutes } from './returns/return-detail-routes';
 import { returnsRoutes } from './returns/returns-routes';
 import { reviewQueueRoutes } from './returns/review-queue-routes';
 import { TAX_ROLES } from './roles';
@@ -55,6 +56,7 @@ export const taxArea: Area = {
   regionRoutes(scope, ctx) {
     taxConfigRoutes(scope, ctx);
     returnsRoutes(scope, ctx);
+    returnDetailRoutes(scope, ctx);
     reviewQueueRoutes(scope, ctx);
     overviewRoutes(scope, ctx);
     assessmentsRoutes(scope, ctx);

@@ -39,7 +39,7 @@ describe('the audit browser for an auditor', () => {
     expect(options.filter((o) => RAW_CODE.test(o))).toEqual([]);
   });
 
-  it("filters by an action chosen from the list, names the return, and follows it to its taxpayer's page", async () => {
+  it("filters by an action chosen from the list, names the return, and follows it to the return's page", async () => {
     const page = await openAudit();
     await page.locator('select[name=action]').selectOption({ label: 'SPTPD disampaikan' });
     await waitForOnly(page, 'SPTPD disampaikan');
@@ -49,10 +49,10 @@ describe('the audit browser for an auditor', () => {
     // "SPTPD <tax type> · <object> · <masa>", not "tax_return 43".
     expect(name).toMatch(/^SPTPD .+ · .+ · \w+ \d{4}$/);
     expect(await firstRow.textContent()).not.toMatch(/tax_return/);
-    expect(await link.getAttribute('href')).toMatch(/^#\/taxpayers\/\d+$/);
+    expect(await link.getAttribute('href')).toMatch(/^#\/taxpayers\/\d+\/returns\/\d+$/);
     await link.click();
-    await page.waitForURL(/#\/taxpayers\/\d+$/);
-    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.waitForURL(/#\/taxpayers\/\d+\/returns\/\d+$/);
+    await page.getByTestId('return-page').getByRole('heading', { level: 1 }).waitFor();
   });
 
   it('shows a review field by field: status before and after in words, amounts in rupiah, the masa by name', async () => {

@@ -24,6 +24,8 @@ const BOTTOM = 14;
 const INK = '#000000';
 const MUTED = '#333333';
 const QR_SIZE = 118;
+/** The region's logo above the letterhead's words, as on the A4 documents' kop surat but centred on the roll. */
+const LOGO_SIZE = 36;
 
 class Slip {
   y = TOP;
@@ -86,6 +88,17 @@ class Slip {
     this.y += 22;
   }
 
+  /** The region's logo (PNG or JPEG, src/platform/region-logo.ts), centred; nothing when it has none. */
+  logo(image: Uint8Array | null | undefined): void {
+    if (!image) return;
+    this.doc.image(Buffer.from(image), SIDE + (WIDTH - LOGO_SIZE) / 2, this.y, {
+      fit: [LOGO_SIZE, LOGO_SIZE],
+      align: 'center',
+      valign: 'center',
+    });
+    this.y += LOGO_SIZE + 3;
+  }
+
   qr(url: string): void {
     drawQr(this.doc, url, SIDE + (WIDTH - QR_SIZE) / 2, this.y, QR_SIZE);
     this.y += QR_SIZE + 4;
@@ -94,6 +107,7 @@ class Slip {
 
 function draw(slip: Slip, sspd: SspdDocument): void {
   const tz = sspd.region.timeZone;
+  slip.logo(sspd.region.logo);
   slip.centred(governmentOf(sspd.region.name), 'Helvetica-Bold', 8);
   slip.centred(AGENCY, 'Helvetica-Bold', 8.5);
   slip.rule();

@@ -10,6 +10,7 @@ import { BILL_DEBTORS, BILL_READERS, WRITE_OFF_DECIDERS } from '../roles';
 import { formatBillingCode } from '../rules/billing-code';
 import { arrears } from './arrears';
 import { type BillWithBalance, loadBill } from './bill';
+import { billHistory } from './bill-history';
 import { billSettlements } from './bill-settlement';
 import { findBills, priceBills } from './find-bills';
 import { writeOffBill } from './write-off-bill';
@@ -73,6 +74,33 @@ export const writeOffSchema = z.object({
   decreeNumber: z.string(),
   reason: z.string(),
   journalId: z.number(),
+});
+
+/** A bill's movements on the ledger, oldest first, with what it owed after each. */
+export const billHistorySchema = z.object({
+  items: z.array(
+    z.object({
+      journalId: z.number(),
+      kind: z.enum([
+        'assessment',
+        'interest',
+        'payment',
+        'reversal',
+        'correction',
+        'credit',
+        'write_off',
+        'offset',
+        'refund',
+        'deposit',
+      ]),
+      at: z.date(),
+      memo: z.string(),
+      debit: z.number().describe("what it added to the bill's receivable"),
+      credit: z.number().describe("what it took from the bill's receivable"),
+      balance: z.number().describe('what the bill owed after it'),
+      actor: z.string().nullable(),
+    }),
+  ),
 });
 
 /** Overdue bills with interest as of a day, and their sums. */
@@ -197,6 +225,26 @@ export function billsRoutes(app: FastifyInstance, ctx: AppContext): void {
         [bill],
       );
       return shaped as z.infer<typeof billSchema>;
+    },
+  );
+
+  r.get(
+    '/bills/:billId/history',
+    {
+      schema: {
+        tags: ['bills'],
+        summary:
+          "A bill's history from the ledger: issued, interest, payments, reversals, offsets, corrections, write-off, with the balance after each",
+        params: z.object({ regionId: z.string(), billId: z.coerce.number().int().positive() }),
+        response: { 200: billHistorySchema },
+      },
+    },
+    async (request) => {
+      const account = await accountFilterOf(request);
+      const { regionId } = accessFor(request);
+      // The bill first: one the caller may not see is 404, as for its page.
+      const bill = await loadBill(ctx.db, regionId, { id: request.params.billId }, { ownerUserId: account });
+      return { items: await billHistory(ctx.db, regionId, bill.id) };
     },
   );
 

@@ -3,6 +3,7 @@ import { formatRupiah } from '../../documents/indonesian-format';
 import { appendAudit } from '../../platform/audit';
 import { Problem } from '../../platform/problem';
 import type { Actor } from '../../platform/users';
+import { type BillSetSql, type PaidSplit, paidOnBills, paidSql } from '../../receivables';
 import { auditView, loadReturn, type TaxReturn } from './tax-return';
 
 export type ReviewDecision =
@@ -38,25 +39,33 @@ export function paidRejectionProblem(
   });
 }
 
+/** An object's masa's SPTPD bills (every revision), as receivables' `BillSetSql`: SQL expressions of the caller. */
+const masaBills = (object: string, period: string): BillSetSql => ({
+  objectId: object,
+  period,
+  originKind: `'sptpd'`,
+});
+
 /**
- * SQL for what the taxpayer has paid for an object's masa on its SPTPD bills (every revision), interest included:
- * payments and offsets less reversals, as the receivables ledger books them. `region`, `object` and `period` are SQL
- * expressions (the region always the statement's region parameter). One definition for the review queue and the rule.
+ * SQL for what the taxpayer has paid for an object's masa on its SPTPD bills, interest included, as receivables sums
+ * it from its ledger (`paidSql`). `region`, `object` and `period` are SQL expressions (the region always the
+ * statement's region parameter). One definition for the review queue, the returns list and the rule.
  */
 export const paidForMasaSql = (region: string, object: string, period: string) =>
-  `(SELECT coalesce(sum(l.credit - l.debit), 0)::int8
-    FROM bill b
-    JOIN journal_line l ON l.region_id = ${region} AND l.bill_id = b.id AND l.account = 'piutang'
-    JOIN journal j ON j.region_id = ${region} AND j.id = l.journal_id AND j.kind IN ('payment', 'reversal', 'offset')
-    WHERE b.region_id = ${region} AND b.object_id = ${object} AND b.period = ${period} AND b.origin_kind = 'sptpd')`;
+  paidSql(region, masaBills(object, period));
+
+/** What was paid for an object's masa on its SPTPD bills, split into principal and sanctions, asked of receivables. */
+export function paidForMasaSplit(
+  db: Sql,
+  regionId: string,
+  objectId: number,
+  period: string,
+): Promise<PaidSplit> {
+  return paidOnBills(db, regionId, { objectId, period, originKind: 'sptpd' });
+}
 
 async function paidForMasa(db: Sql, regionId: string, objectId: number, period: string): Promise<number> {
-  const [row] = await db.query<{ paid: number }>(`SELECT ${paidForMasaSql('$1', '$2', '$3')} AS paid`, [
-    regionId,
-    objectId,
-    period,
-  ]);
-  return row?.paid ?? 0;
+  return (await paidForMasaSplit(db, regionId, objectId, period)).total;
 }
 
 /**

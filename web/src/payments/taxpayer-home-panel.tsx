@@ -91,7 +91,15 @@ export function TaxpayerHomePanel({ region }: { region: RegionGrant }) {
                     ))}
                   </span>
                 </div>
-                <a className="button button-primary button-small" href={href('/file-return')}>
+                {/* Opens the filing form on this object and its earliest masa not yet reported. */}
+                <a
+                  className="button button-primary button-small"
+                  href={href('/file-return', { objectId: o.id, period: o.unfiled[0]?.period ?? '' })}
+                  aria-label={t('home.tp.fileNamed', {
+                    what: o.name,
+                    period: formatPeriod(o.unfiled[0]?.period ?? '', lang),
+                  })}
+                >
                   {t('home.tp.file')}
                 </a>
               </li>

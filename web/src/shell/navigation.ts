@@ -22,7 +22,9 @@ export function navFor(items: readonly NavItem[], roles: readonly Role[]): NavIt
 
 /** The navigation entry a route belongs to: itself, or its parent list for a detail page (`/taxpayers/12`). */
 export function navItemOf(nav: readonly NavItem[], route: string): NavItem | undefined {
-  return nav.find((item) => item.path === route || (item.path !== '/' && route.startsWith(`${item.path}/`)));
+  // A query after the path (`/file-return?objectId=7&period=2025-02`) is the page's own: it opens the same page.
+  const path = route.split('?')[0] ?? '';
+  return nav.find((item) => item.path === path || (item.path !== '/' && path.startsWith(`${item.path}/`)));
 }
 
 /** What the signed-in person may open in the current region, and the panels their home page shows. */

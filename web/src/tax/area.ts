@@ -6,12 +6,14 @@ import { taxMessages } from './messages';
 import { TaxOverviewPanel } from './overview/tax-overview-panel';
 import { MyTaxesPage } from './registry/my-taxes-page';
 import { RegistrationQueuePage } from './registry/registration-queue-page';
+import { TaxpayerBillRoute } from './registry/taxpayer-bill-route';
 import { TaxpayerImportPage } from './registry/taxpayer-import-page';
 import { TaxpayerRoute } from './registry/taxpayer-page';
 import { TaxpayerSearchPage } from './registry/taxpayer-search-page';
 import { FileReturnPage } from './returns/file-return-page';
 import { MissingReturnsPage } from './returns/missing-returns-page';
 import { MyReturnsPage } from './returns/my-returns-page';
+import { ReturnRoute } from './returns/return-page';
 import { ReturnReviewPage } from './returns/return-review-page';
 import { PublicSimulationsPage, SimulationsPage } from './simulations/simulations-page';
 
@@ -99,6 +101,9 @@ export const taxArea: WebArea<typeof taxMessages> = {
     { path: '/registrations', page: RegistrationQueuePage },
     { path: '/taxpayers', page: TaxpayerSearchPage },
     { path: '/taxpayers/:taxpayerId', page: TaxpayerRoute },
+    // One return and one bill, under their taxpayer (the audit browser's subjects open here).
+    { path: '/taxpayers/:taxpayerId/returns/:returnId', page: ReturnRoute },
+    { path: '/taxpayers/:taxpayerId/bills/:billId', page: TaxpayerBillRoute },
     { path: '/taxpayer-import', page: TaxpayerImportPage },
     { path: '/review', page: ReturnReviewPage },
     { path: '/missing-returns', page: MissingReturnsPage },

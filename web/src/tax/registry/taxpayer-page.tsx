@@ -20,6 +20,7 @@ import { AssessmentsTable } from '../assessments/assessments-table';
 import { useTaxTypes } from '../config/use-tax-types';
 import type { Decision } from '../decision-buttons';
 import { OverpaymentsPanel } from '../overpayments/overpayments-panel';
+import { billPagePath, returnPagePath } from '../record-paths';
 import type { ListedReturn } from '../returns/returns';
 import { ReturnsTable } from '../returns/returns-table';
 import { StatusBadge } from '../status-badge';
@@ -213,7 +214,13 @@ export function TaxpayerPage({ region, taxpayerId }: { region: RegionGrant; taxp
             error={returns.error}
             empty={t('myReturns.none')}
           >
-            {(items) => <ReturnsTable regionId={region.regionId} returns={items} />}
+            {(items) => (
+              <ReturnsTable
+                regionId={region.regionId}
+                returns={items}
+                pageOf={(r) => href(returnPagePath(taxpayerId, r.id))}
+              />
+            )}
           </Section>
           <Section
             title={t('taxpayer.bills')}
@@ -224,7 +231,9 @@ export function TaxpayerPage({ region, taxpayerId }: { region: RegionGrant; taxp
             {(items) => (
               <BillsTable
                 regionId={region.regionId}
+                timeZone={region.timeZone}
                 bills={items}
+                pageOf={(b) => href(billPagePath(taxpayerId, b.id))}
                 taxName={taxTypes.nameOf}
                 onWriteOff={
                   canWriteOff

@@ -5,7 +5,7 @@ import { endedMonths, formatPeriod } from '../../shell/format';
 import { useI18n } from '../../shell/i18n';
 import { Loading } from '../../shell/loading';
 import { ProblemAlert } from '../../shell/problem-alert';
-import { href } from '../../shell/router';
+import { href, routeQuery } from '../../shell/router';
 import { useResource } from '../../shell/use-resource';
 import { useToday } from '../../shell/use-today';
 import type { TaxRate } from '../config/tax-config';
@@ -49,13 +49,28 @@ function amendPath(r: ListedReturn | undefined): string {
   return r && canAmend(r) ? `/my-returns/${r.id}/amend` : '/my-returns';
 }
 
+/**
+ * The object and masa a link asked the form to open with (`#/file-return?objectId=7&period=2025-02`: "Laporkan" on
+ * the taxpayer's home); either may be absent. The page is mounted afresh for each address, so this is read once.
+ */
+function askedInAddress(): { objectId?: number; period?: string } {
+  const query = routeQuery();
+  const objectId = Number(query.get('objectId'));
+  const period = query.get('period') ?? '';
+  return {
+    ...(Number.isInteger(objectId) && objectId > 0 ? { objectId } : {}),
+    ...(/^\d{4}-\d{2}$/.test(period) ? { period } : {}),
+  };
+}
+
 /** Lapor SPTPD: pick an object and masa pajak, declare the omzet, see the tax, submit and get the kode bayar. */
 export function FileReturnPage({ region }: { region: RegionGrant }) {
   const { t } = useI18n();
   const mine = useMyTaxpayers(region.regionId);
   const taxTypes = useTaxTypes();
   const today = useToday(region.regionId);
-  const [objectId, setObjectId] = useState<number>();
+  const [asked] = useState(askedInAddress);
+  const [objectId, setObjectId] = useState<number | undefined>(asked.objectId);
   const [filed, setFiled] = useState<{ taxReturn: TaxReturn; objectName: string }>();
 
   const objects = (mine.files ?? [])
@@ -102,6 +117,7 @@ export function FileReturnPage({ region }: { region: RegionGrant }) {
           today={today}
           objects={objects}
           object={object}
+          askedPeriod={object.id === asked.objectId ? asked.period : undefined}
           nameOf={taxTypes.nameOf}
           onObject={setObjectId}
           onFiled={(taxReturn) => setFiled({ taxReturn, objectName: object.name })}
@@ -122,6 +138,7 @@ function FileReturnForm({
   today,
   objects,
   object,
+  askedPeriod,
   nameOf,
   onObject,
   onFiled,
@@ -130,6 +147,8 @@ function FileReturnForm({
   today: string;
   objects: TaxObject[];
   object: TaxObject;
+  /** The masa the page's address asked for; the picker's own default when absent or not one it offers. */
+  askedPeriod?: string | undefined;
   nameOf(code: string): string;
   onObject(id: number): void;
   onFiled(taxReturn: TaxReturn): void;
@@ -139,7 +158,7 @@ function FileReturnForm({
     regionPath(regionId, `/returns?objectId=${object.id}&limit=200`),
   );
   const rates = useResource<TaxRate[]>(regionPath(regionId, '/tax/rates'));
-  const [period, setPeriod] = useState<string>();
+  const [period, setPeriod] = useState<string | undefined>(askedPeriod);
   const [draft, setDraft] = useState<AmountDraft>(EMPTY_AMOUNT);
   const [declared, setDeclared] = useState(false);
   const [refusal, setRefusal] = useState<{ error: unknown; period: string }>();

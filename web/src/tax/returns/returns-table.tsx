@@ -5,8 +5,17 @@ import { PdfLink } from '../../shell/pdf-link';
 import { StatusBadge } from '../status-badge';
 import type { ListedReturn } from './returns';
 
-/** A taxpayer's SPTPD, newest first, as staff read them. */
-export function ReturnsTable({ regionId, returns }: { regionId: string; returns: ListedReturn[] }) {
+/** A taxpayer's SPTPD, newest first, as staff read them; each leads to its own page when `pageOf` is given. */
+export function ReturnsTable({
+  regionId,
+  returns,
+  pageOf,
+}: {
+  regionId: string;
+  returns: ListedReturn[];
+  /** The href of a return's page. */
+  pageOf?(r: ListedReturn): string;
+}) {
   const { t, lang } = useI18n();
   return (
     <div className="table-wrap">
@@ -27,7 +36,13 @@ export function ReturnsTable({ regionId, returns }: { regionId: string; returns:
           {returns.map((r) => (
             <tr key={r.id} className={r.status === 'superseded' ? 'dimmed' : ''}>
               <td className="nowrap">
-                {formatPeriod(r.period, lang)}
+                {pageOf ? (
+                  <a href={pageOf(r)} data-testid="return-page-link">
+                    {formatPeriod(r.period, lang)}
+                  </a>
+                ) : (
+                  formatPeriod(r.period, lang)
+                )}
                 {r.revision > 0 && (
                   <div className="muted small">{t('return.revision', { revision: r.revision })}</div>
                 )}
