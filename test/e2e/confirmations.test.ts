@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatRupiah } from '../../src/documents/indonesian-format';
+import { formatRupiah } from '../../src/platform/human-format';
 import {
   confirmDialog,
   DESKTOP,
