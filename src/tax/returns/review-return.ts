@@ -1,5 +1,4 @@
 import type { Database, Sql } from '../../db/database';
-import { formatRupiah } from '../../documents/indonesian-format';
 import { appendAudit } from '../../platform/audit';
 import { Problem } from '../../platform/problem';
 import type { Actor } from '../../platform/users';
@@ -31,11 +30,7 @@ export function paidRejectionProblem(
 ): Problem | null {
   if (paid === 0 && (acknowledged === undefined || acknowledged === 0)) return null;
   if (acknowledged === paid) return null;
-  return new Problem(409, 'RETURN_PAID_REJECTION_UNCONFIRMED', {
-    returnId,
-    paid,
-    paidRupiah: formatRupiah(paid),
-  });
+  return new Problem(409, 'RETURN_PAID_REJECTION_UNCONFIRMED', { returnId, paid });
 }
 
 /**
