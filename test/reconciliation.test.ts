@@ -173,7 +173,9 @@ describe('importing a bank statement', () => {
     expect(res.statusCode).toBe(422);
     expect(res.json()).toMatchObject({
       code: 'STATEMENT_INVALID',
-      errors: [{ field: 'line 3', message: 'tanggal 2025-03-10 bukan tanggal rekening koran 2025-03-09' }],
+      errors: [
+        { field: 'line 3', message: 'tanggal 10 Maret 2025 bukan tanggal rekening koran (9 Maret 2025)' },
+      ],
     });
     const rows = await t.db.query(`SELECT 1 FROM bank_statement WHERE day = '2025-03-09'`);
     expect(rows).toEqual([]);

@@ -1,5 +1,6 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatDateTime } from '../src/platform/human-format';
 import { DEMO_PASSWORD } from './support/constants';
 import { signedIn, startTestApp, type TestApp } from './support/test-app';
 
@@ -131,19 +132,21 @@ describe('locks back off and a success or a new password clears them', () => {
       for (let i = 0; i < 5; i++) expect((await attempt(email, `wrong-${i}`)).statusCode).toBe(401);
       const locked = await attempt(email, DEMO_PASSWORD);
       expect(locked.statusCode).toBe(423);
-      // The detail says until when, as an ISO instant.
-      return new Date(/(\d{4}-\d\d-\d\dT[\d:.]+Z)/.exec(locked.json().detail)?.[1] ?? NaN);
+      return locked.json().detail as string;
     };
-    const minutesLocked = (until: Date) => Math.round((until.getTime() - t.clock.now().getTime()) / 60_000);
-    expect(minutesLocked(await lockOnce())).toBe(15);
+    // The detail says until when, as a person reads it on the clock (issue 14): "… setelah 11 Maret 2025 pukul
+    // 10.15 WIB."
+    const lockedFor = (minutes: number) =>
+      `Coba lagi setelah ${formatDateTime(new Date(t.clock.now().getTime() + minutes * 60_000), 'Asia/Jakarta', 'id')}.`;
+    expect(await lockOnce()).toContain(lockedFor(15));
     t.clock.advance(15 * 60_000 + 1);
-    expect(minutesLocked(await lockOnce())).toBe(30);
+    expect(await lockOnce()).toContain(lockedFor(30));
     t.clock.advance(30 * 60_000 + 1);
-    expect(minutesLocked(await lockOnce())).toBe(60);
+    expect(await lockOnce()).toContain(lockedFor(60));
     t.clock.advance(60 * 60_000 + 1);
     expect((await attempt(email, DEMO_PASSWORD)).statusCode).toBe(200);
     // After a success the next lock is back to 15 minutes.
-    expect(minutesLocked(await lockOnce())).toBe(15);
+    expect(await lockOnce()).toContain(lockedFor(15));
   });
 
   it("an administrator's password reset lifts the lock", async () => {

@@ -250,7 +250,7 @@ describe('tax rates are per-region, effective-dated data within the law', () => 
     expect(refused.json().errors).toEqual([
       {
         field: 'policy.amnesties.0.to',
-        message: 'Masa pemutihan 2026-12-31…2026-07-01 berakhir sebelum dimulai',
+        message: 'Masa pemutihan 31 Desember 2026 sampai 1 Juli 2026 berakhir sebelum dimulai',
       },
       { field: 'policy.amnesties.0.legalBasis', message: 'Sebutkan dasar hukum pemutihan (Perkada)' },
       {
@@ -264,7 +264,7 @@ describe('tax rates are per-region, effective-dated data within the law', () => 
     ]);
     const inEnglish = await save(bad, 'en');
     expect(inEnglish.json().errors[0].message).toBe(
-      'amnesty window 2026-12-31…2026-07-01 ends before it starts',
+      'the amnesty window from 31 December 2026 to 1 July 2026 ends before it starts',
     );
     // Nothing of the refused policy was recorded: the one in force on that day is still the demo's.
     const after = (await supervisor.get('/api/v1/regions/19.01/tax/policy?on=2026-07-01')).json();
@@ -313,16 +313,16 @@ describe('tax rates are per-region, effective-dated data within the law', () => 
     expect(low.json().errors).toEqual([
       {
         field: 'policy.propertyAllowances.njoptkp',
-        message: 'UU 1/2022 Pasal 40 ayat (4): NJOPTKP paling sedikit Rp10.000.000',
+        message: 'UU 1/2022 Pasal 40 ayat (4): NJOPTKP paling sedikit Rp 10.000.000',
       },
       {
         field: 'policy.propertyAllowances.npoptkp',
-        message: 'UU 1/2022 Pasal 46: NPOPTKP paling sedikit Rp80.000.000',
+        message: 'UU 1/2022 Pasal 46: NPOPTKP paling sedikit Rp 80.000.000',
       },
     ]);
     const inEnglish = await save({ njoptkp: 5_000_000, npoptkp: 80_000_000, npoptkpInheritance: 0 }, 'en');
     expect(inEnglish.json().errors[0].message).toBe(
-      'UU 1/2022 Article 40(4): NJOPTKP is at least Rp10,000,000',
+      'UU 1/2022 Article 40(4): NJOPTKP is at least Rp 10.000.000',
     );
     const dki = await save({ njoptkp: 60_000_000, npoptkp: 80_000_000, npoptkpInheritance: 350_000_000 });
     expect(dki.statusCode).toBe(201);
@@ -330,13 +330,18 @@ describe('tax rates are per-region, effective-dated data within the law', () => 
     expect(next.policy.propertyAllowances.njoptkp).toBe(60_000_000);
   });
 
-  it('the demo rates and policy name their legal basis in Indonesian', async () => {
+  it('the demo rates and policy name their legal basis in Indonesian; that they are examples is a flag, not a caveat in it', async () => {
     const officer = await signedIn(t.app, 'petugas@bangka.demo');
     const rates = (await officer.get('/api/v1/regions/19.01/tax/rates')).json();
-    expect(rates[0].legalBasis).toBe('Tarif tertinggi UU 1/2022 (nilai contoh)');
+    expect(rates[0]).toMatchObject({ legalBasis: 'UU 1/2022 (tarif tertinggi)', exampleOnly: true });
     const policy = (await officer.get('/api/v1/regions/19.01/tax/policy?on=2025-03-11')).json();
-    expect(policy.legalBasis).toBe(
-      'Nilai contoh (batas tertinggi UU 1/2022); ganti dengan Perda PDRD Kabupaten Bangka',
-    );
+    expect(policy).toMatchObject({
+      legalBasis: 'UU 1/2022 (batas tertinggi); PP 35/2023',
+      exampleOnly: true,
+    });
+    // Taxpayers read the legal basis (the simulator, an SKPD's "Dasar hukum"): no demo caveat in it (issue 14).
+    for (const text of [...rates.map((r: { legalBasis: string }) => r.legalBasis), policy.legalBasis]) {
+      expect(text).not.toMatch(/contoh|dikonfirmasi/i);
+    }
   });
 });

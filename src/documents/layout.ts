@@ -1,7 +1,7 @@
 import QRCode from 'qrcode';
 import type { TimeZone } from '../platform/clock';
+import { capitalise, formatDate, formatRupiah } from '../platform/human-format';
 import { FONT, newPdfDocument } from './fonts';
-import { capitalise, formatRupiah, formatTanggal } from './indonesian-format';
 import { terbilangRupiah } from './terbilang';
 
 /**
@@ -303,7 +303,7 @@ export class Sheet {
     const width = WIDTH / 2 - 20;
     this.room(90);
     doc.fillColor(INK).font(FONT.regular).fontSize(10);
-    doc.text(`${region.shortName}, ${formatTanggal(date)}`, x, this.y, { width, align: 'center' });
+    doc.text(`${region.shortName}, ${formatDate(date, 'id')}`, x, this.y, { width, align: 'center' });
     doc.font(FONT.bold);
     for (const line of office) doc.text(line, x, doc.y + 2, { width, align: 'center' });
     doc.font(FONT.italic).fontSize(8.5).fillColor(MUTED);
@@ -350,7 +350,7 @@ export class Sheet {
       .text(`Kode verifikasi: ${v.code}`, x, doc.y + 3, { width });
     doc.fillColor(MUTED).fontSize(7.5);
     doc.text(
-      `Dokumen ini diterbitkan secara elektronik oleh sistem pajak daerah dan dicetak pada ${formatTanggal(printedOn)}.`,
+      `Dokumen ini diterbitkan secara elektronik oleh sistem pajak daerah dan dicetak pada ${formatDate(printedOn, 'id')}.`,
       x,
       doc.y + 3,
       { width },

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
+import { formatDateTime } from '../platform/human-format';
 import type { DocumentKind, PageRow, Text, Verdict, Verified } from './document-kind';
-import { formatWaktu } from './indonesian-format';
 import { AGENCY, governmentOf } from './layout';
 
 /**
@@ -139,8 +139,8 @@ ${state(v, kind)}
 ${details(v, kind)}
 </div>
 <footer>${both({
-    id: `Diperiksa pada ${formatWaktu(new Date(v.checkedAt), v.region.timeZone)}. Kode verifikasi ${v.code}.`,
-    en: `Checked at ${v.checkedAt}. Verification code ${v.code}.`,
+    id: `Diperiksa pada ${formatDateTime(new Date(v.checkedAt), v.region.timeZone, 'id')}. Kode verifikasi ${v.code}.`,
+    en: `Checked on ${formatDateTime(new Date(v.checkedAt), v.region.timeZone, 'en')}. Verification code ${v.code}.`,
   })}</footer>`;
   return page(title, body);
 }

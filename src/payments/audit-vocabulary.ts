@@ -1,4 +1,5 @@
 import { type AuditSubject, type AuditVocabulary, numericIds } from '../platform/audit-vocabulary';
+import { formatDate } from '../platform/human-format';
 
 /** Payments' audit actions: deposits (STS), reconciliation, bank statements, QRIS and RKUD settings. */
 export const PAYMENTS_AUDIT_ACTIONS = {
@@ -77,7 +78,7 @@ export const PAYMENTS_AUDIT_VOCABULARY: AuditVocabulary = {
     },
     reconciliation_mismatch: {
       label: { id: 'Selisih rekonsiliasi', en: 'Reconciliation difference' },
-      async describe(db, regionId, ids) {
+      async describe(db, regionId, ids, lang) {
         const rows = await db.query<{ id: number; partner: string; day: string }>(
           `SELECT m.id, p.name AS partner, s.day
              FROM reconciliation_mismatch m
@@ -89,7 +90,7 @@ export const PAYMENTS_AUDIT_VOCABULARY: AuditVocabulary = {
         return new Map(
           rows.map((r): [string, AuditSubject] => [
             String(r.id),
-            { name: `${r.partner} · ${r.day}`, page: '/reconciliation' },
+            { name: `${r.partner} · ${formatDate(r.day, lang)}`, page: '/reconciliation' },
           ]),
         );
       },

@@ -100,7 +100,7 @@ export const PAYMENTS_MESSAGES = {
     en: {
       title: 'Statement format cannot be used',
       detail:
-        '{count} fields are wrong: the type column and the credit value go together or not at all, and no column serves two purposes.',
+        '{count, plural, one {# field is} other {# fields are}} wrong: the type column and the credit value go together or not at all, and no column serves two purposes.',
     },
   },
   STATEMENT_INVALID: {
@@ -111,19 +111,20 @@ export const PAYMENTS_MESSAGES = {
     },
     en: {
       title: 'Statement rejected',
-      detail: '{count} lines are bad; nothing was saved. Fix the file or its format and import again.',
+      detail:
+        '{count, plural, one {# line is} other {# lines are}} bad; nothing was saved. Fix the file or its format and import again.',
     },
   },
   STATEMENT_CONFLICT: {
     id: {
       title: 'Rekening koran sudah ada',
       detail:
-        'Rekening koran {partnerId} tanggal {day} sudah diimpor dari berkas lain ({fileName}). Bila berkas itu salah, gantilah dengan menyebutkan alasannya.',
+        'Rekening koran {partnerId} tanggal {day, date} sudah diimpor dari berkas lain ({fileName}). Bila berkas itu salah, gantilah dengan menyebutkan alasannya.',
     },
     en: {
       title: 'Statement already imported',
       detail:
-        "{partnerId}'s statement of {day} was already imported from another file ({fileName}). If that file is wrong, replace it, giving the reason.",
+        "{partnerId}'s statement of {day, date} was already imported from another file ({fileName}). If that file is wrong, replace it, giving the reason.",
     },
   },
   STATEMENT_NOT_FOUND: {
@@ -146,12 +147,12 @@ export const PAYMENTS_MESSAGES = {
     id: {
       title: 'Rekening koran tidak dapat diganti',
       detail:
-        'Penerimaan {partnerId} tanggal {day} sudah disetor dengan STS {number}; rekening koran yang menjadi dasarnya tidak dapat diganti lagi.',
+        'Penerimaan {partnerId} tanggal {day, date} sudah disetor dengan STS {number}; rekening koran yang menjadi dasarnya tidak dapat diganti lagi.',
     },
     en: {
       title: 'Statement cannot be replaced',
       detail:
-        "{partnerId}'s receipts of {day} were deposited with STS {number}; the statement they were reconciled on can no longer be replaced.",
+        "{partnerId}'s receipts of {day, date} were deposited with STS {number}; the statement they were reconciled on can no longer be replaced.",
     },
   },
   STATEMENT_REPLACEMENT_SAME_FILE: {
@@ -167,18 +168,21 @@ export const PAYMENTS_MESSAGES = {
   STATEMENT_DAY_NOT_OVER: {
     id: {
       title: 'Hari belum berakhir',
-      detail: 'Rekening koran tanggal {day} baru dapat diimpor setelah hari itu berakhir.',
+      detail: 'Rekening koran tanggal {day, date} baru dapat diimpor setelah hari itu berakhir.',
     },
-    en: { title: 'Day not over', detail: 'The statement of {day} can be imported once that day has ended.' },
+    en: {
+      title: 'Day not over',
+      detail: 'The statement of {day, date} can be imported once that day has ended.',
+    },
   },
   STATEMENT_NOT_IMPORTED: {
     id: {
       title: 'Rekening koran belum diimpor',
-      detail: 'Impor rekening koran {partnerId} tanggal {day} lalu cocokkan sebelum menyetor.',
+      detail: 'Impor rekening koran {partnerId} tanggal {day, date} lalu cocokkan sebelum menyetor.',
     },
     en: {
       title: 'Statement not imported',
-      detail: "Import and reconcile {partnerId}'s statement of {day} before depositing.",
+      detail: "Import and reconcile {partnerId}'s statement of {day, date} before depositing.",
     },
   },
   MISMATCH_NOT_FOUND: {
@@ -253,63 +257,68 @@ export const PAYMENTS_MESSAGES = {
   MISMATCHES_OPEN: {
     id: {
       title: 'Masih ada selisih',
-      detail: 'Selesaikan {count} selisih rekonsiliasi tanggal {day} sebelum menyetor.',
+      detail: 'Selesaikan {count} selisih rekonsiliasi tanggal {day, date} sebelum menyetor.',
     },
     en: {
       title: 'Mismatches open',
-      detail: 'Resolve the {count} reconciliation mismatches of {day} before depositing.',
+      detail:
+        'Resolve the {count, plural, one {# reconciliation mismatch} other {# reconciliation mismatches}} of {day, date} before depositing.',
     },
   },
   RECONCILIATION_OUTDATED: {
     id: {
       title: 'Rekonsiliasi perlu dicocokkan ulang',
       detail:
-        'Pembayaran tanggal {day} berubah sejak rekening koran dicocokkan ({count} selisih baru). Cocokkan ulang rekening koran (atau impor ulang berkas yang sama).',
+        'Pembayaran tanggal {day, date} berubah sejak rekening koran dicocokkan ({count} selisih baru). Cocokkan ulang rekening koran (atau impor ulang berkas yang sama).',
     },
     en: {
       title: 'Reconciliation outdated',
       detail:
-        'Payments of {day} changed since the statement was matched ({count} new mismatches). Match the statement again (or import the same file again).',
+        'Payments of {day, date} changed since the statement was matched ({count, plural, one {# new mismatch} other {# new mismatches}}). Match the statement again (or import the same file again).',
     },
   },
   DEPOSIT_TOO_EARLY: {
     id: {
       title: 'Belum dapat disetor',
       detail:
-        'Pembayaran tanggal {day} masih dapat dibatalkan bank; penyetoran dapat dilakukan mulai {from}.',
+        'Pembayaran tanggal {day, date} masih dapat dibatalkan bank; penyetoran dapat dilakukan mulai {from, date}.',
     },
     en: {
       title: 'Too early to deposit',
-      detail: 'Payments of {day} may still be reversed by the bank; they can be deposited from {from}.',
+      detail:
+        'Payments of {day, date} may still be reversed by the bank; they can be deposited from {from, date}.',
     },
   },
   DAY_ALREADY_DEPOSITED: {
     id: {
       title: 'Sudah disetor',
-      detail: 'Penerimaan {partnerId} tanggal {day} sudah disetor dengan STS {number}.',
+      detail: 'Penerimaan {partnerId} tanggal {day, date} sudah disetor dengan STS {number}.',
     },
     en: {
       title: 'Already deposited',
-      detail: "{partnerId}'s receipts of {day} were deposited with STS {number}.",
+      detail: "{partnerId}'s receipts of {day, date} were deposited with STS {number}.",
     },
   },
   NOTHING_TO_DEPOSIT: {
     id: {
       title: 'Tidak ada yang disetor',
-      detail: 'Tidak ada penerimaan {partnerId} tanggal {day} yang dapat disetor.',
+      detail: 'Tidak ada penerimaan {partnerId} tanggal {day, date} yang dapat disetor.',
     },
-    en: { title: 'Nothing to deposit', detail: 'No receipts of {partnerId} on {day} can be deposited.' },
+    en: {
+      title: 'Nothing to deposit',
+      detail: 'No receipts of {partnerId} on {day, date} can be deposited.',
+    },
   },
   FIRST_DEPOSIT_MISSING: {
     id: {
       title: 'Belum ada STS',
       detail:
-        'Penerimaan {partnerId} tanggal {day} belum disetor; STS susulan hanya untuk hari yang sudah mempunyai STS pertama.',
+        'Penerimaan {partnerId} tanggal {day, date} belum disetor; STS susulan hanya untuk hari yang sudah mempunyai STS pertama.',
     },
     en: {
       title: 'No STS yet',
       detail:
-        "{partnerId}'s receipts of {day} are not deposited yet; a follow-up STS is only for a day that has its first STS.",
+        "{partnerId}'s receipts of {day, date} are not deposited yet; a follow-up STS is only for a day that has its first STS.",
     },
   },
   DEPOSIT_NOT_FOUND: {

@@ -1,9 +1,9 @@
 import type { Database } from '../db/database';
 import { AUDIT_COLUMNS, type AuditRow } from './audit';
-import { fieldChanges, fieldKey } from './audit-changes';
-import type { AuditField, AuditSubject, AuditVocabulary } from './audit-vocabulary';
+import { fieldChanges, fieldKey, formatAuditValue } from './audit-changes';
+import type { AuditSubject, AuditVocabulary } from './audit-vocabulary';
 import { TIME_ZONE_LABEL, type TimeZone } from './clock';
-import type { Lang } from './problem';
+import type { Lang } from './human-format';
 import type { SpreadsheetColumn } from './spreadsheet';
 
 /** What the audit trail is filtered by; every filter is optional. */
@@ -86,8 +86,6 @@ export async function describeSubjects(
 
 export const subjectKey = (kind: string, id: string) => `${kind}\u0000${id}`;
 
-const locale = (lang: Lang) => (lang === 'id' ? 'id-ID' : 'en-GB');
-
 /** An instant on the region's clock as a spreadsheet reads it: `2025-03-11 10:00:00`. */
 export function localDateTime(at: Date, timeZone: string): string {
   return new Intl.DateTimeFormat('sv-SE', {
@@ -100,38 +98,6 @@ export function localDateTime(at: Date, timeZone: string): string {
     second: '2-digit',
     hourCycle: 'h23',
   }).format(at);
-}
-
-/** A field's value in words, as the export writes it (the web app formats the same way with its own formatter). */
-export function formatAuditValue(
-  value: unknown,
-  field: AuditField | undefined,
-  lang: Lang,
-  timeZone: string,
-): string {
-  if (value === undefined || value === null || value === '') return '—';
-  const format = field?.format ?? 'text';
-  if (typeof value === 'string' && field?.values?.[value]) return field.values[value][lang];
-  if (typeof value === 'number' && format === 'rupiah')
-    return `Rp ${new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 }).format(value)}`;
-  if (typeof value === 'number' && format === 'ppm')
-    return `${new Intl.NumberFormat(locale(lang), { maximumFractionDigits: 4 }).format(value / 10_000)}%`;
-  if (typeof value === 'string' && format === 'date' && /^\d{4}-\d{2}-\d{2}/.test(value))
-    return new Intl.DateTimeFormat(locale(lang), { timeZone: 'UTC', dateStyle: 'long' }).format(
-      new Date(`${value.slice(0, 10)}T00:00:00Z`),
-    );
-  if (typeof value === 'string' && format === 'period' && /^\d{4}-\d{2}$/.test(value))
-    return new Intl.DateTimeFormat(locale(lang), { timeZone: 'UTC', month: 'long', year: 'numeric' }).format(
-      new Date(`${value}-01T00:00:00Z`),
-    );
-  if (typeof value === 'string' && format === 'datetime' && !Number.isNaN(Date.parse(value)))
-    return `${localDateTime(new Date(value), timeZone)} ${TIME_ZONE_LABEL[timeZone as TimeZone] ?? timeZone}`;
-  if (typeof value === 'boolean')
-    return value ? (lang === 'id' ? 'Ya' : 'Yes') : lang === 'id' ? 'Tidak' : 'No';
-  if (Array.isArray(value) && format === 'roles')
-    return value.map((r) => field?.values?.[String(r)]?.[lang] ?? String(r)).join(', ');
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
 }
 
 /** An entry as a row of the export. */

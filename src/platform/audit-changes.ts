@@ -1,6 +1,17 @@
+import type { AuditField } from './audit-vocabulary';
+import {
+  formatDate,
+  formatDateTime,
+  formatDayOf,
+  formatMonth,
+  formatPercent,
+  formatRupiah,
+  type Lang,
+} from './human-format';
+
 /**
  * An audit entry's before and after as a list of fields, for a reader rather than a hash: what the audit browser shows
- * side by side and the spreadsheet export writes. Pure and importing nothing, so the web app bundles it.
+ * side by side and the spreadsheet export writes. Pure (it imports only the pure formatter), so the web app bundles it.
  */
 export interface FieldChange {
   /** The field's name; a field of a nested object is `outer.inner` (labelled by its last part). */
@@ -45,4 +56,37 @@ export function fieldChanges(before: unknown, after: unknown): FieldChange[] {
 /** The name a field is labelled by: its last part (`rkud.bankName` → `bankName`). */
 export function fieldKey(field: string): string {
   return field.slice(field.lastIndexOf('.') + 1);
+}
+
+/**
+ * A field's value in words, as the export writes it, through the one formatter (human-format.ts); the web app's audit
+ * browser shows the same: `Rp 1.234.567`, `3 Desember 2026`, `November 2026`, `4 December 2026, 10:04:01 WIB`.
+ */
+export function formatAuditValue(
+  value: unknown,
+  field: AuditField | undefined,
+  lang: Lang,
+  timeZone: string,
+): string {
+  if (value === undefined || value === null || value === '') return '—';
+  const format = field?.format ?? 'text';
+  if (typeof value === 'string' && field?.values?.[value]) return field.values[value][lang];
+  if (typeof value === 'number' && format === 'rupiah' && Number.isSafeInteger(value))
+    return formatRupiah(value);
+  if (typeof value === 'number' && format === 'ppm' && Number.isSafeInteger(value) && value >= 0)
+    return formatPercent(value, lang);
+  if (typeof value === 'string' && format === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(value))
+    return formatDate(value, lang);
+  if (typeof value === 'string' && format === 'date' && !Number.isNaN(Date.parse(value)))
+    return formatDayOf(value, timeZone, lang);
+  if (typeof value === 'string' && format === 'period' && /^\d{4}-\d{2}$/.test(value))
+    return formatMonth(value, lang);
+  if (typeof value === 'string' && format === 'datetime' && !Number.isNaN(Date.parse(value)))
+    return formatDateTime(value, timeZone, lang, { seconds: true });
+  if (typeof value === 'boolean')
+    return value ? (lang === 'id' ? 'Ya' : 'Yes') : lang === 'id' ? 'Tidak' : 'No';
+  if (Array.isArray(value) && format === 'roles')
+    return value.map((r) => field?.values?.[String(r)]?.[lang] ?? String(r)).join(', ');
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
 }

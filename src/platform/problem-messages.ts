@@ -78,9 +78,12 @@ export const PLATFORM_MESSAGES = {
   ACCOUNT_LOCKED: {
     id: {
       title: 'Akun terkunci sementara',
-      detail: 'Terlalu banyak percobaan gagal. Coba lagi setelah {until}.',
+      detail: 'Terlalu banyak percobaan gagal. Coba lagi setelah {until, datetime}.',
     },
-    en: { title: 'Account temporarily locked', detail: 'Too many failed attempts. Try again after {until}.' },
+    en: {
+      title: 'Account temporarily locked',
+      detail: 'Too many failed attempts. Try again after {until, datetime}.',
+    },
   },
   ACCOUNT_DISABLED: {
     id: { title: 'Akun dinonaktifkan', detail: 'Akun ini dinonaktifkan. Hubungi administrator.' },

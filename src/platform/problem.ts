@@ -1,4 +1,7 @@
+import { fillMessage, type Lang } from './human-format';
 import { messagesOf, type ProblemCode, STATUS_WORDS } from './problem-messages';
+
+export type { Lang };
 
 /**
  * The one error shape. A use case throws a Problem with a stable machine code; the HTTP layer renders it as
@@ -14,8 +17,6 @@ export class Problem extends Error {
     super(`${code} ${JSON.stringify(params)}`);
   }
 }
-
-export type Lang = 'id' | 'en';
 
 /** A text in each language; a reply shows the caller's. */
 export type Bilingual = Record<Lang, string>;
@@ -65,12 +66,13 @@ export function fieldErrorsIn(errors: FieldError[], lang: Lang): { field: string
 export function problemText(code: ProblemCode, lang: Lang, params: Record<string, string | number>) {
   // A code of an area left out of this build's list has no words: it says itself rather than fail the answer.
   const m = messagesOf(code)?.[lang] ?? { title: code, detail: code };
-  const value = (k: string) => {
-    const v = params[k];
-    return k === 'status' && typeof v === 'string' ? (STATUS_WORDS[v]?.[lang] ?? v) : v;
-  };
-  const fill = (s: string) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(value(k) ?? `{${k}}`));
-  return { title: m.title, detail: fill(m.detail) };
+  // Dates, months, amounts and counts are written by the one formatter of the caller's language (a detail says
+  // `{period, month}`, `{day, date}`, `{amount, rupiah}`…), so no answer shows `2026-11` or `2026-12-03`; a
+  // `timeZone` param puts a time on the region's clock (WIB otherwise).
+  const status = params.status;
+  const words = typeof status === 'string' ? { status: STATUS_WORDS[status]?.[lang] ?? status } : {};
+  const timeZone = typeof params.timeZone === 'string' ? params.timeZone : undefined;
+  return { title: m.title, detail: fillMessage(m.detail, { ...params, ...words }, lang, { timeZone }) };
 }
 
 /** Indonesian unless the caller prefers English (`Accept-Language: en…` ranked before `id`). */

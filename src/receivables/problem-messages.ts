@@ -14,8 +14,11 @@ export const RECEIVABLES_MESSAGES = {
     en: { title: 'Bill not open', detail: 'Bill {billingCode} is {status}; nothing is payable.' },
   },
   AMOUNT_DIFFERS: {
-    id: { title: 'Jumlah tidak sesuai', detail: 'Jumlah Rp{amount} berbeda dengan jumlah terutang Rp{due}.' },
-    en: { title: 'Amount differs', detail: 'Rp{amount} differs from the amount due, Rp{due}.' },
+    id: {
+      title: 'Jumlah tidak sesuai',
+      detail: 'Jumlah {amount, rupiah} berbeda dengan jumlah terutang {due, rupiah}.',
+    },
+    en: { title: 'Amount differs', detail: '{amount, rupiah} differs from the amount due, {due, rupiah}.' },
   },
 } satisfies ProblemMessages;
 

@@ -111,18 +111,19 @@ export const DEMO_TAX_CONFIG: Record<
     policy: basePolicy,
     legalBasis: 'Perda Kota Malang 4/2023 (PDRD) jo. Perda 1/2025; PP 35/2023 Pasal 59',
     exampleOnly: false,
-    rates: ratesAtHkpdMaximum(
-      'Tarif tertinggi UU 1/2022; nilai menurut Perda Kota Malang 4/2023 perlu dikonfirmasi',
-      400_000,
-    ),
+    // The values are HKPD's maximums until checked against the Perda: flagged `exampleOnly`, which the staff who
+    // keep the rates see. The legal basis is what a taxpayer reads (simulator, SKPD), so it holds no caveat.
+    rates: ratesAtHkpdMaximum('UU 1/2022 (tarif tertinggi); Perda Kota Malang 4/2023', 400_000),
   },
   '19.01': {
     // Example values: the 10th of the next month (as in Sleman's Perda) and a Rp25,000 late-filing fine
     // (as in Kab. Semarang) show how a Perda's choices are configured.
     policy: { ...basePolicy, returnDue: { kind: 'day-of-next-month', day: 10 }, lateFilingFine: 25_000 },
-    legalBasis: 'Nilai contoh (batas tertinggi UU 1/2022); ganti dengan Perda PDRD Kabupaten Bangka',
+    // Flagged `exampleOnly` for the staff to replace with the regency's Perda PDRD; no caveat in the legal basis,
+    // which taxpayers read.
+    legalBasis: 'UU 1/2022 (batas tertinggi); PP 35/2023',
     exampleOnly: true,
-    rates: ratesAtHkpdMaximum('Tarif tertinggi UU 1/2022 (nilai contoh)', 750_000),
+    rates: ratesAtHkpdMaximum('UU 1/2022 (tarif tertinggi)', 750_000),
   },
 };
 

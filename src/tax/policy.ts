@@ -62,8 +62,8 @@ export const taxPolicySchema = z.strictObject({
         .min(
           10_000_000,
           bilingualMessage({
-            id: 'UU 1/2022 Pasal 40 ayat (4): NJOPTKP paling sedikit Rp10.000.000',
-            en: 'UU 1/2022 Article 40(4): NJOPTKP is at least Rp10,000,000',
+            id: 'UU 1/2022 Pasal 40 ayat (4): NJOPTKP paling sedikit Rp 10.000.000',
+            en: 'UU 1/2022 Article 40(4): NJOPTKP is at least Rp 10.000.000',
           }),
         )
         .max(10_000_000_000),
@@ -73,8 +73,8 @@ export const taxPolicySchema = z.strictObject({
         .min(
           80_000_000,
           bilingualMessage({
-            id: 'UU 1/2022 Pasal 46: NPOPTKP paling sedikit Rp80.000.000',
-            en: 'UU 1/2022 Article 46: NPOPTKP is at least Rp80,000,000',
+            id: 'UU 1/2022 Pasal 46: NPOPTKP paling sedikit Rp 80.000.000',
+            en: 'UU 1/2022 Article 46: NPOPTKP is at least Rp 80.000.000',
           }),
         )
         .max(100_000_000_000),

@@ -5,21 +5,21 @@ export const TAX_MESSAGES = {
   TAX_POLICY_MISSING: {
     id: {
       title: 'Aturan pajak belum diatur',
-      detail: 'Wilayah {regionId} belum memiliki aturan pajak yang berlaku pada {day}.',
+      detail: 'Wilayah {regionId} belum memiliki aturan pajak yang berlaku pada {day, date}.',
     },
     en: {
       title: 'Tax rules not configured',
-      detail: 'Region {regionId} has no tax rules in force on {day}.',
+      detail: 'Region {regionId} has no tax rules in force on {day, date}.',
     },
   },
   TAX_RATE_MISSING: {
     id: {
       title: 'Tarif pajak belum diatur',
-      detail: 'Belum ada tarif {taxCode} kategori {category} yang berlaku pada {day}.',
+      detail: 'Belum ada tarif {taxCode} kategori {category} yang berlaku pada {day, date}.',
     },
     en: {
       title: 'Tax rate not configured',
-      detail: 'No {taxCode} rate for category {category} is in force on {day}.',
+      detail: 'No {taxCode} rate for category {category} is in force on {day, date}.',
     },
   },
   UNKNOWN_TAX_CATEGORY: {
@@ -32,21 +32,22 @@ export const TAX_MESSAGES = {
   RATE_ABOVE_LEGAL_MAXIMUM: {
     id: {
       title: 'Tarif melebihi batas undang-undang',
-      detail: 'Tarif {rate} ditolak: {article} membatasinya paling tinggi {max}.',
+      detail: 'Tarif {rate, percent} ditolak: {article} membatasinya paling tinggi {max, percent}.',
     },
     en: {
       title: 'Rate above the legal maximum',
-      detail: 'A {rate} rate is refused: {article} caps it at {max}.',
+      detail: 'A {rate, percent} rate is refused: {article} caps it at {max, percent}.',
     },
   },
   RATE_BELOW_LEGAL_MINIMUM: {
     id: {
       title: 'Tarif di bawah batas undang-undang',
-      detail: 'Tarif {rate} ditolak: {article} menetapkan paling rendah {min} dan paling tinggi {max}.',
+      detail:
+        'Tarif {rate, percent} ditolak: {article} menetapkan paling rendah {min, percent} dan paling tinggi {max, percent}.',
     },
     en: {
       title: 'Rate below the legal minimum',
-      detail: 'A {rate} rate is refused: {article} sets {min} to {max}.',
+      detail: 'A {rate, percent} rate is refused: {article} sets {min, percent} to {max, percent}.',
     },
   },
   TAXPAYER_NOT_FOUND: {
@@ -134,9 +135,12 @@ export const TAX_MESSAGES = {
   OBJECT_ALREADY_CLOSED: {
     id: {
       title: 'Objek pajak sudah ditutup',
-      detail: 'Objek pajak {objectId} sudah ditutup pada {closedOn}.',
+      detail: 'Objek pajak {objectId} sudah ditutup pada {closedOn, date}.',
     },
-    en: { title: 'Tax object already closed', detail: 'Tax object {objectId} was closed on {closedOn}.' },
+    en: {
+      title: 'Tax object already closed',
+      detail: 'Tax object {objectId} was closed on {closedOn, date}.',
+    },
   },
   OBJECT_NOT_ACTIVE: {
     id: {
@@ -151,11 +155,11 @@ export const TAX_MESSAGES = {
   CLOSE_BEFORE_OPEN: {
     id: {
       title: 'Tanggal tutup sebelum buka',
-      detail: 'Tanggal tutup {closedOn} sebelum tanggal buka {openedOn}.',
+      detail: 'Tanggal tutup {closedOn, date} sebelum tanggal buka {openedOn, date}.',
     },
     en: {
       title: 'Closed before it opened',
-      detail: 'The closing date {closedOn} is before the opening date {openedOn}.',
+      detail: 'The closing date, {closedOn, date}, is before the opening date, {openedOn, date}.',
     },
   },
   IMPORT_REJECTED: {
@@ -166,7 +170,8 @@ export const TAX_MESSAGES = {
     },
     en: {
       title: 'Import rejected',
-      detail: '{count} rows are bad; nothing was saved. Fix the rows listed and import again.',
+      detail:
+        '{count, plural, one {# row is} other {# rows are}} bad; nothing was saved. Fix the rows listed and import again.',
     },
   },
   RETURN_NOT_FOUND: {
@@ -176,11 +181,11 @@ export const TAX_MESSAGES = {
   RETURN_EXISTS: {
     id: {
       title: 'SPTPD sudah ada',
-      detail: 'SPTPD masa {period} untuk objek ini sudah ada; ajukan pembetulan.',
+      detail: 'SPTPD masa {period, month} untuk objek ini sudah ada; ajukan pembetulan.',
     },
     en: {
       title: 'Return already filed',
-      detail: 'A return for {period} already exists for this object; amend it instead.',
+      detail: 'A return for the {period, month} period already exists for this object; amend it instead.',
     },
   },
   RETURN_CLOSED_TO_ATTACHMENTS: {
@@ -210,7 +215,10 @@ export const TAX_MESSAGES = {
   },
   ATTACHMENTS_FULL: {
     id: { title: 'Lampiran penuh', detail: 'SPTPD {returnId} sudah memiliki {max} lampiran.' },
-    en: { title: 'Attachments full', detail: 'SPTPD {returnId} already has {max} attachments.' },
+    en: {
+      title: 'Attachments full',
+      detail: 'SPTPD {returnId} already has {max, plural, one {# attachment} other {# attachments}}.',
+    },
   },
   ATTACHMENT_NOT_FOUND: {
     id: { title: 'Lampiran tidak ditemukan', detail: 'Lampiran {attachmentId} tidak ada.' },
@@ -238,12 +246,12 @@ export const TAX_MESSAGES = {
     id: {
       title: 'Masa pajak ini sudah dibayar',
       detail:
-        'Sudah dibayar {paidRupiah} untuk masa SPTPD {returnId}. Penolakan tidak mengembalikan pembayaran: pembayaran tetap tercatat untuk masa ini dan diperhitungkan dengan pembetulan wajib pajak (kelebihannya menjadi lebih bayar lewat SKPDLB untuk dikembalikan atau dikompensasikan). Tinjau ringkasan lalu konfirmasi penolakan dengan jumlah tersebut.',
+        'Sudah dibayar {paid, rupiah} untuk masa SPTPD {returnId}. Penolakan tidak mengembalikan pembayaran: pembayaran tetap tercatat untuk masa ini dan diperhitungkan dengan pembetulan wajib pajak (kelebihannya menjadi lebih bayar lewat SKPDLB untuk dikembalikan atau dikompensasikan). Tinjau ringkasan lalu konfirmasi penolakan dengan jumlah tersebut.',
     },
     en: {
       title: 'This masa is already paid',
       detail:
-        '{paidRupiah} is already paid for the masa of return {returnId}. Rejecting does not refund the payment: it stays credited to this masa and is reckoned against the taxpayer’s pembetulan (any excess becomes an overpayment, by SKPDLB, to refund or offset). Review the summary, then confirm the rejection with that amount.',
+        '{paid, rupiah} is already paid for the masa of return {returnId}. Rejecting does not refund the payment: it stays credited to this masa and is reckoned against the taxpayer’s pembetulan (any excess becomes an overpayment, by SKPDLB, to refund or offset). Review the summary, then confirm the rejection with that amount.',
     },
   },
   RETURN_SUPERSEDED: {
@@ -259,26 +267,26 @@ export const TAX_MESSAGES = {
   PERIOD_NOT_ENDED: {
     id: {
       title: 'Masa pajak belum berakhir',
-      detail: 'Masa pajak {period} belum berakhir; SPTPD dapat disampaikan setelah akhir bulan.',
+      detail: 'Masa pajak {period, month} belum berakhir; SPTPD dapat disampaikan setelah akhir bulan.',
     },
     en: {
       title: 'Tax period not ended',
-      detail: 'The tax period {period} has not ended; file after the month ends.',
+      detail: 'The {period, month} tax period has not ended; file after the month ends.',
     },
   },
   PERIOD_BEFORE_OPENING: {
     id: {
       title: 'Objek belum beroperasi',
-      detail: 'Objek mulai beroperasi {openedOn}, setelah masa pajak {period}.',
+      detail: 'Objek mulai beroperasi {openedOn, date}, setelah masa pajak {period, month}.',
     },
     en: {
       title: 'Object not yet open',
-      detail: 'The object opened on {openedOn}, after the tax period {period}.',
+      detail: 'The object opened on {openedOn, date}, after the {period, month} tax period.',
     },
   },
   OBJECT_CLOSED: {
-    id: { title: 'Objek sudah tutup', detail: 'Objek {objectId} tutup sejak {closedOn}.' },
-    en: { title: 'Object closed', detail: 'Object {objectId} closed on {closedOn}.' },
+    id: { title: 'Objek sudah tutup', detail: 'Objek {objectId} tutup sejak {closedOn, date}.' },
+    en: { title: 'Object closed', detail: 'Object {objectId} closed on {closedOn, date}.' },
   },
   POLICY_TAX_NOT_SELF_ASSESSED: {
     id: {
@@ -302,11 +310,11 @@ export const TAX_MESSAGES = {
   LINES_DO_NOT_ADD_UP: {
     id: {
       title: 'Rincian tidak sesuai',
-      detail: 'Jumlah rincian Rp{sum} tidak sama dengan omzet Rp{gross}.',
+      detail: 'Jumlah rincian {sum, rupiah} tidak sama dengan omzet {gross, rupiah}.',
     },
     en: {
       title: 'Lines do not add up',
-      detail: 'The lines add up to Rp{sum}, not the gross receipts of Rp{gross}.',
+      detail: 'The lines add up to {sum, rupiah}, not the gross receipts of {gross, rupiah}.',
     },
   },
   ASSESSMENT_NOT_FOUND: {
@@ -376,28 +384,29 @@ export const TAX_MESSAGES = {
   SKPDKB_EXISTS: {
     id: {
       title: 'SKPDKB sudah terbit',
-      detail: 'Sudah ada SKPDKB untuk masa {period}; data baru diterbitkan sebagai SKPDKBT.',
+      detail: 'Sudah ada SKPDKB untuk masa {period, month}; data baru diterbitkan sebagai SKPDKBT.',
     },
     en: {
       title: 'SKPDKB already issued',
-      detail: 'An SKPDKB exists for {period}; new findings are issued as an SKPDKBT.',
+      detail: 'An SKPDKB exists for the {period, month} period; new findings are issued as an SKPDKBT.',
     },
   },
   SKPDKB_REQUIRED: {
     id: {
       title: 'SKPDKB belum ada',
-      detail: 'SKPDKBT hanya diterbitkan setelah SKPDKB untuk masa {period}.',
+      detail: 'SKPDKBT hanya diterbitkan setelah SKPDKB untuk masa {period, month}.',
     },
-    en: { title: 'SKPDKB required', detail: 'An SKPDKBT follows an SKPDKB for {period}.' },
+    en: { title: 'SKPDKB required', detail: 'An SKPDKBT follows an SKPDKB for the {period, month} period.' },
   },
   NO_SHORTFALL: {
     id: {
       title: 'Tidak ada kurang bayar',
-      detail: 'Pajak yang benar Rp{correctTax} tidak melebihi yang sudah ditetapkan Rp{assessed}.',
+      detail:
+        'Pajak yang benar {correctTax, rupiah} tidak melebihi yang sudah ditetapkan {assessed, rupiah}.',
     },
     en: {
       title: 'No shortfall',
-      detail: 'The correct tax, Rp{correctTax}, does not exceed what was assessed, Rp{assessed}.',
+      detail: 'The correct tax, {correctTax, rupiah}, does not exceed what was assessed, {assessed, rupiah}.',
     },
   },
   NO_INTEREST_DUE: {
@@ -412,8 +421,11 @@ export const TAX_MESSAGES = {
     en: { title: 'No late-filing fine', detail: 'The Perda of this region sets no late-filing fine.' },
   },
   FILED_ON_TIME: {
-    id: { title: 'SPTPD tepat waktu', detail: 'SPTPD disampaikan paling lambat {dueDate}; tidak ada denda.' },
-    en: { title: 'Filed on time', detail: 'The return was filed by {dueDate}; there is no fine.' },
+    id: {
+      title: 'SPTPD tepat waktu',
+      detail: 'SPTPD disampaikan paling lambat {dueDate, date}; tidak ada denda.',
+    },
+    en: { title: 'Filed on time', detail: 'The return was filed by {dueDate, date}; there is no fine.' },
   },
   STPD_EXISTS: {
     id: { title: 'STPD sudah terbit', detail: 'STPD denda untuk SPTPD {returnId} sudah terbit.' },
@@ -422,11 +434,11 @@ export const TAX_MESSAGES = {
   NO_OVERPAYMENT: {
     id: {
       title: 'Tidak ada lebih bayar',
-      detail: 'Tidak ada kelebihan pembayaran masa {period} yang belum ditetapkan dengan SKPDLB.',
+      detail: 'Tidak ada kelebihan pembayaran masa {period, month} yang belum ditetapkan dengan SKPDLB.',
     },
     en: {
       title: 'No overpayment',
-      detail: 'There is no overpayment for {period} that an SKPDLB has not assessed yet.',
+      detail: 'There is no overpayment for the {period, month} period that an SKPDLB has not assessed yet.',
     },
   },
   NOT_AN_SKPDLB: {
@@ -489,17 +501,19 @@ export const TAX_MESSAGES = {
     },
     en: {
       title: 'Offset first',
-      detail: 'The taxpayer still has {count} open bills; the overpayment of {number} pays tax debts first.',
+      detail:
+        'The taxpayer still has {count, plural, one {# open bill} other {# open bills}}; the overpayment of {number} pays tax debts first.',
     },
   },
   REFUND_DATE_OUT_OF_RANGE: {
     id: {
       title: 'Tanggal pengembalian tidak sah',
-      detail: 'Tanggal pengembalian harus antara tanggal SKPDLB {issueDate} dan hari ini {today}.',
+      detail:
+        'Tanggal pengembalian harus antara tanggal SKPDLB {issueDate, date} dan hari ini {today, date}.',
     },
     en: {
       title: 'Refund date out of range',
-      detail: 'The refund date must be between the SKPDLB date, {issueDate}, and today, {today}.',
+      detail: 'The refund date must be between the SKPDLB date, {issueDate, date}, and today, {today, date}.',
     },
   },
 } satisfies ProblemMessages;

@@ -65,17 +65,16 @@ export function legalLimitKey(taxCode: string, category: string): HkpdTaxKey {
   return taxCode === 'sarang_walet' ? 'walet' : (taxCode as HkpdTaxKey);
 }
 
-const percent = (ppm: number) => `${ppm / 10_000}%`;
-
 /** Refuses a rate outside the law's cap or band, naming the article (e.g. a 12% PBJT: Pasal 58(1) caps it at 10%). */
 export function assertRateWithinLaw(taxCode: string, category: string, ratePpm: number): void {
   assertCategory(taxCode, category);
   const problem = checkRate(legalLimitKey(taxCode, category), ratePpm);
   if (!problem) return;
   throw new Problem(422, problem.code, {
-    rate: percent(ratePpm),
-    min: percent(problem.minPpm ?? 0),
-    max: percent(problem.maxPpm),
+    // In ppm: the message writes them as percentages in the caller's language (`{rate, percent}`).
+    rate: ratePpm,
+    min: problem.minPpm ?? 0,
+    max: problem.maxPpm,
     article: problem.confirmed ? problem.article : `${problem.article} (unverified)`,
   });
 }

@@ -84,7 +84,7 @@ describe('the audit browser for an auditor', () => {
     await page.locator('input[name=to]').fill('2025-03-11');
     await page.waitForFunction(() => {
       const times = [...document.querySelectorAll('[data-testid=audit-entry] td:first-child')];
-      return times.length > 0 && times.every((c) => c.textContent?.startsWith('11 Mar 2025'));
+      return times.length > 0 && times.every((c) => c.textContent?.startsWith('11 Maret 2025 pukul'));
     });
     const shown = await actions(page);
     const [download] = await Promise.all([

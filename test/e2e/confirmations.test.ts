@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { formatRupiah } from '../../src/documents/indonesian-format';
+import { formatRupiah } from '../../src/platform/human-format';
 import { confirmDialog, DESKTOP, go, openApp, PHONE, serverAndBrowser, signIn } from './harness';
 
 /**

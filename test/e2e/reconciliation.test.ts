@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { formatTanggal } from '../../src/documents/indonesian-format';
 import { signRequest } from '../../src/payments/bank-api/signature';
 import { jatimStatementCsv } from '../../src/payments/reconciliation/demo-statements';
 import { writeCsv } from '../../src/platform/csv';
+import { formatDate } from '../../src/platform/human-format';
 import { confirmDialog, DESKTOP, go, openApp, serverAndBrowser, signIn } from './harness';
 
 const app = serverAndBrowser();
@@ -311,7 +311,7 @@ describe('receipts treasurer', () => {
 
     await page
       .getByTestId('receipts-days')
-      .getByRole('button', { name: formatTanggal(day) })
+      .getByRole('button', { name: formatDate(day, 'id') })
       .click();
     const dayPanel = page.locator(`[data-testid=reconciliation-day][data-day="${day}"]`);
     await dayPanel.getByLabel('Rekening koran (CSV)').setInputFiles({

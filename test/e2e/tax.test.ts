@@ -264,7 +264,7 @@ describe('local taxes', () => {
     await form.getByLabel('Dasar hukum').fill('Perwali Kota Malang (uji) tentang NJOPTKP');
     await form.getByLabel('NJOPTKP').fill('5.000.000');
     await form.getByRole('button', { name: 'Catat kebijakan' }).click();
-    await form.getByText('UU 1/2022 Pasal 40 ayat (4): NJOPTKP paling sedikit Rp10.000.000').waitFor();
+    await form.getByText('UU 1/2022 Pasal 40 ayat (4): NJOPTKP paling sedikit Rp 10.000.000').waitFor();
 
     await form.getByLabel('NJOPTKP').fill('15.000.000');
     await form.getByRole('button', { name: 'Catat kebijakan' }).click();
@@ -291,7 +291,9 @@ describe('local taxes', () => {
     const tariffs = form.getByTestId('reklame-tariff-rows');
     await tariffs.getByLabel('Per m² per satuan 1').fill('800.000');
     await form.getByRole('button', { name: 'Catat kebijakan' }).click();
-    await amnesties.getByText('Masa pemutihan 2025-08-31…2025-08-01 berakhir sebelum dimulai').waitFor();
+    await amnesties
+      .getByText('Masa pemutihan 31 Agustus 2025 sampai 1 Agustus 2025 berakhir sebelum dimulai')
+      .waitFor();
 
     await amnesties.getByLabel('Mulai 1').fill('2025-08-01');
     await amnesties.getByLabel('Sampai 1').fill('2025-08-31');

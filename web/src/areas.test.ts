@@ -18,7 +18,9 @@ const catalogues: [string, Messages][] = [
   ['shell', shellMessages],
   ...AREAS.map((area): [string, Messages] => [area.name, area.messages]),
 ];
-const placeholders = (message: string) => [...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+/** The names a message fills: `{name}`, and `{count, plural, …}` or `{day, date}` (src/platform/human-format.ts). */
+const placeholders = (message: string) =>
+  [...new Set([...message.matchAll(/\{(\w+)\s*[,}]/g)].map((m) => m[1]))].sort();
 /** A concrete address for a page's path: `/taxpayers/:taxpayerId` → `/taxpayers/12`. */
 const sample = (pagePath: string) => pagePath.replace(/:\w+/g, '12');
 

@@ -1,6 +1,6 @@
-import { formatTanggal, formatWaktu } from '../../documents/indonesian-format';
 import { type AmountRow, type DocumentBase, type Field, renderPdf } from '../../documents/layout';
 import { localDate } from '../../platform/clock';
+import { formatDate, formatDateTime } from '../../platform/human-format';
 import type { RkudAccount } from '../rkud/rkud-account';
 
 /** The STS as printed: which receipts, of which bank and day, went to the treasury account, by tax. */
@@ -55,7 +55,7 @@ export function renderStsPdf(sts: StsDocument): Promise<Uint8Array> {
   return renderPdf(
     {
       title: `STS ${sts.number}`,
-      subject: `Surat Tanda Setoran ${sts.bank.name} ${sts.day}`,
+      subject: `Surat Tanda Setoran ${sts.bank.name} ${formatDate(sts.day, 'id')}`,
       keywords: `STS ${sts.number} ${sts.verification.code}`,
       printedOn: sts.printedOn,
     },
@@ -65,7 +65,7 @@ export function renderStsPdf(sts: StsDocument): Promise<Uint8Array> {
       sheet.title(STS_TITLE, [follows ? '(STS SUSULAN)' : '(STS)', `Nomor: ${sts.number}`]);
       sheet.paragraph(
         `Bendahara Penerimaan telah menyetor ke Rekening Kas Umum Daerah (RKUD) ${sts.region.name} penerimaan pajak ` +
-          `daerah yang diterima melalui ${sts.bank.name} pada ${formatTanggal(sts.day)}, setelah dicocokkan dengan ` +
+          `daerah yang diterima melalui ${sts.bank.name} pada ${formatDate(sts.day, 'id')}, setelah dicocokkan dengan ` +
           'rekening koran bank, dengan rincian sebagai berikut.' +
           (follows
             ? ` Setoran ini adalah setoran susulan atas STS ${follows.number}: penerimaan tanggal tersebut yang ` +
@@ -78,15 +78,18 @@ export function renderStsPdf(sts: StsDocument): Promise<Uint8Array> {
           ? [
               {
                 label: 'Susulan atas STS',
-                value: `${follows.number} (${formatWaktu(new Date(follows.depositedAt), sts.region.timeZone)})`,
+                value: `${follows.number} (${formatDateTime(new Date(follows.depositedAt), sts.region.timeZone, 'id')})`,
               },
             ]
           : []),
-        { label: 'Tanggal setor', value: formatWaktu(new Date(sts.depositedAt), sts.region.timeZone) },
+        {
+          label: 'Tanggal setor',
+          value: formatDateTime(new Date(sts.depositedAt), sts.region.timeZone, 'id'),
+        },
         { label: 'Disetor ke', value: `Rekening Kas Umum Daerah ${sts.region.name}` },
         ...rkudFields(sts.rkud),
         { label: 'Penerimaan melalui', value: sts.bank.name },
-        { label: 'Tanggal penerimaan', value: formatTanggal(sts.day) },
+        { label: 'Tanggal penerimaan', value: formatDate(sts.day, 'id') },
         { label: 'Jumlah SSPD', value: `${sts.paymentCount} pembayaran` },
       ]);
       const rows: AmountRow[] = [];

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Sql } from '../../db/database';
 import { documentBase } from '../../documents/document-base';
 import type { DocumentKind } from '../../documents/document-kind';
-import { formatRupiah, formatTanggal, formatWaktu } from '../../documents/indonesian-format';
+import { formatDate, formatDateTime, formatRupiah } from '../../platform/human-format';
 import { Problem } from '../../platform/problem';
 import { billSummaries, parseBillingCode } from '../../receivables';
 import { renderStsPdf, type StsDocument } from './sts-pdf';
@@ -46,7 +46,7 @@ export const STS_DOCUMENT: DocumentKind<StsDocument, DepositAnswer> = {
     }),
     rows: ({ deposit: d, region }) => [
       { label: { id: 'Penerimaan melalui', en: 'Received through' }, value: d.bank },
-      { label: { id: 'Tanggal penerimaan', en: 'Received on' }, value: formatTanggal(d.day) },
+      { label: { id: 'Tanggal penerimaan', en: 'Received on' }, value: formatDate(d.day, 'id') },
       ...(d.followsNumber
         ? [{ label: { id: 'Susulan atas STS', en: 'Follow-up of STS' }, value: d.followsNumber }]
         : []),
@@ -54,7 +54,7 @@ export const STS_DOCUMENT: DocumentKind<StsDocument, DepositAnswer> = {
       { label: { id: 'Jumlah disetor', en: 'Amount deposited' }, value: formatRupiah(d.amount) },
       {
         label: { id: 'Disetor pada', en: 'Deposited at' },
-        value: formatWaktu(new Date(d.depositedAt), region.timeZone),
+        value: formatDateTime(new Date(d.depositedAt), region.timeZone, 'id'),
       },
     ],
   },

@@ -1,6 +1,6 @@
 import type { Sql } from '../../db/database';
 import { Problem } from '../../platform/problem';
-import { quoteBill } from '../../receivables';
+import { formatBillingCode, quoteBill } from '../../receivables';
 import { dynamicQrisForBill } from './qris';
 import { findQris } from './qris-merchant';
 
@@ -25,7 +25,10 @@ export async function quoteBillQris(
 ): Promise<BillQris> {
   const { bill, due } = await quoteBill(db, regionId, billId, day);
   if (bill.status !== 'open')
-    throw new Problem(409, 'BILL_NOT_OPEN', { billingCode: bill.billingCode, status: bill.status });
+    throw new Problem(409, 'BILL_NOT_OPEN', {
+      billingCode: formatBillingCode(bill.billingCode),
+      status: bill.status,
+    });
   const qris = await findQris(db, regionId);
   if (!qris) throw new Problem(404, 'QRIS_NOT_CONFIGURED');
   return {

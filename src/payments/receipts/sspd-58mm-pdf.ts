@@ -1,13 +1,13 @@
 import { newPdfDocument } from '../../documents/fonts';
-import {
-  capitalise,
-  formatMasaPajak,
-  formatRupiah,
-  formatTanggal,
-  formatWaktu,
-} from '../../documents/indonesian-format';
 import { AGENCY, drawQr, governmentOf } from '../../documents/layout';
 import { terbilangRupiah } from '../../documents/terbilang';
+import {
+  capitalise,
+  formatDate,
+  formatDateTime,
+  formatMonth,
+  formatRupiah,
+} from '../../platform/human-format';
 import { formatBillingCode } from '../../receivables';
 import { SSPD_TITLE, SSPD_VALIDITY, type SspdDocument, sspdReversedNotice } from './sspd-pdf';
 
@@ -125,10 +125,10 @@ function draw(slip: Slip, sspd: SspdDocument): void {
   slip.field('NPWPD', sspd.taxpayer.npwpd ?? '-');
   if (sspd.object) slip.field('Objek pajak', sspd.object.name);
   slip.field('Jenis pajak', sspd.taxType.name);
-  if (sspd.period) slip.field('Masa pajak', formatMasaPajak(sspd.period));
+  if (sspd.period) slip.field('Masa pajak', formatMonth(sspd.period, 'id'));
   slip.field('Dibayar melalui', sspd.bank.name);
   slip.field('Referensi bank', sspd.bankReference, { mono: true });
-  slip.field('Waktu pembayaran', formatWaktu(new Date(sspd.paidAt), tz));
+  slip.field('Waktu pembayaran', formatDateTime(new Date(sspd.paidAt), tz, 'id'));
   slip.rule(true);
   slip.amount('Pokok pajak', sspd.principal);
   slip.amount('Bunga', sspd.penalty);
@@ -140,7 +140,7 @@ function draw(slip: Slip, sspd: SspdDocument): void {
   slip.qr(sspd.verification.url);
   slip.centred(sspd.verification.code, 'Courier-Bold', 7);
   slip.paragraph(SSPD_VALIDITY);
-  slip.centred(`Dicetak ${formatTanggal(sspd.printedOn)}`, 'Helvetica', 7, MUTED);
+  slip.centred(`Dicetak ${formatDate(sspd.printedOn, 'id')}`, 'Helvetica', 7, MUTED);
 }
 
 function newDocument(sspd: SspdDocument, height: number): PDFKit.PDFDocument {

@@ -1,5 +1,5 @@
-import { formatMasaPajak, formatWaktu } from '../../documents/indonesian-format';
 import { type DocumentBase, renderPdf } from '../../documents/layout';
+import { formatDateTime, formatMonth } from '../../platform/human-format';
 import { formatBillingCode } from '../../receivables';
 
 /**
@@ -39,7 +39,7 @@ export function sspdReversedNotice(sspd: SspdDocument): string | null {
   if (!sspd.reversedAt) return null;
   return (
     `Pembayaran ini DIBATALKAN oleh ${sspd.bank.name} pada ` +
-    `${formatWaktu(new Date(sspd.reversedAt), sspd.region.timeZone)}; SSPD ini tidak berlaku sebagai bukti pembayaran.`
+    `${formatDateTime(new Date(sspd.reversedAt), sspd.region.timeZone, 'id')}; SSPD ini tidak berlaku sebagai bukti pembayaran.`
   );
 }
 
@@ -49,7 +49,7 @@ export const SSPD_VALIDITY =
 
 /** The SSPD on an A4 page: what was paid, for which bill, through which bank and when. */
 export function renderSspdPdf(sspd: SspdDocument): Promise<Uint8Array> {
-  const paidAt = formatWaktu(new Date(sspd.paidAt), sspd.region.timeZone);
+  const paidAt = formatDateTime(new Date(sspd.paidAt), sspd.region.timeZone, 'id');
   return renderPdf(
     {
       title: `SSPD NTPD ${sspd.ntpd}`,
@@ -72,7 +72,7 @@ export function renderSspdPdf(sspd: SspdDocument): Promise<Uint8Array> {
         { label: 'NPWPD', value: sspd.taxpayer.npwpd ?? '-' },
         { label: 'Objek pajak', value: sspd.object?.name ?? '-' },
         { label: 'Jenis pajak', value: sspd.taxType.name },
-        { label: 'Masa pajak', value: sspd.period ? formatMasaPajak(sspd.period) : '-' },
+        { label: 'Masa pajak', value: sspd.period ? formatMonth(sspd.period, 'id') : '-' },
         { label: 'Kode bayar', value: formatBillingCode(sspd.billingCode), bold: true },
       ]);
       sheet.section('Pembayaran');

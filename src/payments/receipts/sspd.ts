@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Sql } from '../../db/database';
 import { documentBase } from '../../documents/document-base';
 import type { DocumentKind, PageRow } from '../../documents/document-kind';
-import { formatRupiah, formatWaktu } from '../../documents/indonesian-format';
+import { formatDateTime, formatRupiah } from '../../platform/human-format';
 import { Problem } from '../../platform/problem';
 import { billSummaries, formatBillingCode } from '../../receivables';
 import {
@@ -81,13 +81,13 @@ export const SSPD_DOCUMENT: DocumentKind<SspdDocument, PaymentAnswer> = {
         { label: { id: 'Referensi bank', en: 'Bank reference' }, value: p.bankReference },
         {
           label: { id: 'Waktu pembayaran', en: 'Paid at' },
-          value: formatWaktu(new Date(p.paidAt), v.region.timeZone),
+          value: formatDateTime(new Date(p.paidAt), v.region.timeZone, 'id'),
         },
       ];
       if (p.reversedAt) {
         rows.push({
           label: { id: 'Dibatalkan bank', en: 'Reversed by the bank' },
-          value: formatWaktu(new Date(p.reversedAt), v.region.timeZone),
+          value: formatDateTime(new Date(p.reversedAt), v.region.timeZone, 'id'),
         });
       }
       if (p.depositNumber)

@@ -1,8 +1,8 @@
 import type { Database, Sql } from '../../db/database';
-import { formatRupiah } from '../../documents/indonesian-format';
 import { addDays } from '../../platform/calendar';
 import { localDate } from '../../platform/clock';
 import { writeCsv } from '../../platform/csv';
+import { formatRupiah } from '../../platform/human-format';
 import { type Actor, SYSTEM_ACTOR } from '../../platform/users';
 import { findBills } from '../../receivables';
 import { taxpayersWithAccount } from '../../tax';

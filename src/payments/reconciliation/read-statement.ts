@@ -1,4 +1,5 @@
 import { CsvSyntaxError, parseCsv } from '../../platform/csv';
+import { formatDate } from '../../platform/human-format';
 import type { Bilingual } from '../../platform/problem';
 import {
   parseStatementAmount,
@@ -73,8 +74,8 @@ export function readStatement(
       });
     } else if (date.day !== day) {
       reasons.push({
-        id: `tanggal ${date.day} bukan tanggal rekening koran ${day}`,
-        en: `date ${date.day} is not the statement's day ${day}`,
+        id: `tanggal ${formatDate(date.day, 'id')} bukan tanggal rekening koran (${formatDate(day, 'id')})`,
+        en: `the date ${formatDate(date.day, 'en')} is not the statement's day (${formatDate(day, 'en')})`,
       });
     }
     if (amount === null) {

@@ -112,8 +112,8 @@ describe('reading a statement file', () => {
       {
         line: 2,
         reason: {
-          id: 'tanggal 2025-03-09 bukan tanggal rekening koran 2025-03-10',
-          en: "date 2025-03-09 is not the statement's day 2025-03-10",
+          id: 'tanggal 9 Maret 2025 bukan tanggal rekening koran (10 Maret 2025)',
+          en: "the date 9 March 2025 is not the statement's day (10 March 2025)",
         },
       },
       {

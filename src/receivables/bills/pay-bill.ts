@@ -1,6 +1,7 @@
 import type { Sql } from '../../db/database';
 import { Problem } from '../../platform/problem';
 import { ACCOUNT, type NewJournal, postJournals } from '../ledger/journal';
+import { formatBillingCode } from '../rules/billing-code';
 import type { AmountDue } from './amount-due';
 import { interestCredits } from './bill-lines';
 import { markSettled } from './bill-status';
@@ -51,7 +52,10 @@ export function settlementJournals(
   p: Omit<Payment, 'billId'>,
 ): NewJournal[] {
   if (bill.status !== 'open')
-    throw new Problem(409, 'BILL_NOT_OPEN', { billingCode: bill.billingCode, status: bill.status });
+    throw new Problem(409, 'BILL_NOT_OPEN', {
+      billingCode: formatBillingCode(bill.billingCode),
+      status: bill.status,
+    });
   if (p.amount !== due.total) throw new Problem(422, 'AMOUNT_DIFFERS', { amount: p.amount, due: due.total });
   const journals: NewJournal[] = [];
   if (due.penalty > 0) {

@@ -3,6 +3,7 @@ import { appendAudit } from '../../platform/audit';
 import { Problem } from '../../platform/problem';
 import type { Actor } from '../../platform/users';
 import { ACCOUNT, postJournal } from '../ledger/journal';
+import { formatBillingCode } from '../rules/billing-code';
 import { loadBill } from './bill';
 import { writeOffDebits } from './bill-lines';
 import { markSettled } from './bill-status';
@@ -33,7 +34,10 @@ export async function writeOffBill(
   return db.transaction(async (tx) => {
     const bill = await loadBill(tx, regionId, { id: input.billId }, { lock: true });
     if (bill.status !== 'open' || bill.outstanding <= 0)
-      throw new Problem(409, 'BILL_NOT_OPEN', { billingCode: bill.billingCode, status: bill.status });
+      throw new Problem(409, 'BILL_NOT_OPEN', {
+        billingCode: formatBillingCode(bill.billingCode),
+        status: bill.status,
+      });
     const journalId = await postJournal(tx, {
       regionId,
       kind: 'write_off',

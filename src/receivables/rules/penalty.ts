@@ -3,7 +3,9 @@
  * an STPD. The rate and cap depend on the regime the region's Perda applies to the tax period, so the regime is an
  * argument; only the two national defaults live here.
  */
+
 import { addMonthsClamped, compareDates, monthOf, monthsBetween } from '../../platform/calendar';
+import { formatDate } from '../../platform/human-format';
 import {
   exactProduct,
   nonNegativeInteger,
@@ -87,8 +89,8 @@ export function amnestyProblem(a: Amnesty): { id: string; en: string } | null {
   }
   if (compareDates(a.from, a.to) > 0) {
     return {
-      id: `Masa pemutihan ${a.from}…${a.to} berakhir sebelum dimulai`,
-      en: `amnesty window ${a.from}…${a.to} ends before it starts`,
+      id: `Masa pemutihan ${formatDate(a.from, 'id')} sampai ${formatDate(a.to, 'id')} berakhir sebelum dimulai`,
+      en: `the amnesty window from ${formatDate(a.from, 'en')} to ${formatDate(a.to, 'en')} ends before it starts`,
     };
   }
   return null;

@@ -3,7 +3,13 @@ import { compareDates } from '../../platform/calendar';
 import { localDate, type TimeZone } from '../../platform/clock';
 import { Problem } from '../../platform/problem';
 import type { Actor } from '../../platform/users';
-import { billLines, interestParts, markInterestBilled, quoteBill } from '../../receivables';
+import {
+  billLines,
+  formatBillingCode,
+  interestParts,
+  markInterestBilled,
+  quoteBill,
+} from '../../receivables';
 import { taxPolicyOn } from '../policy';
 import { loadReturn } from '../returns/tax-return';
 import { type Assessment, issueAssessment } from './assessment';
@@ -23,8 +29,12 @@ export async function issueInterestStpd(
   return db.transaction(async (tx) => {
     const { bill, due } = await quoteBill(tx, input.regionId, input.billId, today, { lock: true });
     if (bill.status !== 'open')
-      throw new Problem(409, 'BILL_NOT_OPEN', { billingCode: bill.billingCode, status: bill.status });
-    if (due.penalty <= 0) throw new Problem(409, 'NO_INTEREST_DUE', { billingCode: bill.billingCode });
+      throw new Problem(409, 'BILL_NOT_OPEN', {
+        billingCode: formatBillingCode(bill.billingCode),
+        status: bill.status,
+      });
+    if (due.penalty <= 0)
+      throw new Problem(409, 'NO_INTEREST_DUE', { billingCode: formatBillingCode(bill.billingCode) });
     await markInterestBilled(tx, input.regionId, bill.id, due.chargedMonths);
     const { policy } = await taxPolicyOn(tx, input.regionId, today);
     const lines = {

@@ -2,12 +2,7 @@ import { z } from 'zod';
 import type { Sql } from '../../db/database';
 import { documentBase } from '../../documents/document-base';
 import type { DocumentKind, PageRow } from '../../documents/document-kind';
-import {
-  formatMasaPajak,
-  formatPersen,
-  formatRupiah,
-  formatTanggal,
-} from '../../documents/indonesian-format';
+import { formatDate, formatMonth, formatPercent, formatRupiah } from '../../platform/human-format';
 import { Problem } from '../../platform/problem';
 import { titleCase } from '../../platform/regions';
 import { formatBillingCode } from '../../receivables';
@@ -101,8 +96,8 @@ export const ASSESSMENT_DOCUMENT: DocumentKind<AssessmentDocument, AssessmentAns
       const a = v.assessment;
       const rows: PageRow[] = [
         ...taxpayerRows(v),
-        { label: { id: 'Tanggal terbit', en: 'Issued on' }, value: formatTanggal(a.issueDate) },
-        { label: { id: 'Jatuh tempo', en: 'Due date' }, value: formatTanggal(a.dueDate) },
+        { label: { id: 'Tanggal terbit', en: 'Issued on' }, value: formatDate(a.issueDate, 'id') },
+        { label: { id: 'Jatuh tempo', en: 'Due date' }, value: formatDate(a.dueDate, 'id') },
         {
           label:
             a.kind === 'STPD'
@@ -216,7 +211,7 @@ async function loadAssessmentDocument(
     returnRef:
       row.returnPeriod === null
         ? null
-        : `SPTPD masa ${formatMasaPajak(row.returnPeriod)} (${sptpdKind(row.returnRevision ?? 0)})`,
+        : `SPTPD masa ${formatMonth(row.returnPeriod, 'id')} (${sptpdKind(row.returnRevision ?? 0)})`,
     principal: row.principal,
     // An SKPDKB(T) of MBLB keeps the opsen on its shortfall in its basis (assessments/assess-underpayment.ts).
     opsen: row.kind === 'SKPDKB' || row.kind === 'SKPDKBT' ? (num(basis.opsen) ?? 0) : 0,
@@ -236,7 +231,7 @@ const num = (v: unknown) => (typeof v === 'number' && Number.isSafeInteger(v) ? 
 const str = (v: unknown) => (typeof v === 'string' && v.length > 0 ? v : null);
 const day = (v: unknown) => {
   const d = str(v);
-  return d && /^\d{4}-\d{2}-\d{2}$/.test(d) ? formatTanggal(d) : null;
+  return d && /^\d{4}-\d{2}-\d{2}$/.test(d) ? formatDate(d, 'id') : null;
 };
 
 /**
@@ -251,7 +246,7 @@ function explain(kind: AssessmentKind, basis: Record<string, unknown>): string |
     const code = str(basis.billingCode);
     const due = day(basis.dueDate);
     if (months !== null && rate !== null)
-      parts.push(`Bunga keterlambatan pembayaran ${months} bulan x ${formatPersen(rate)}`);
+      parts.push(`Bunga keterlambatan pembayaran ${months} bulan x ${formatPercent(rate, 'id')}`);
     if (code && /^\d{16}$/.test(code)) parts.push(`atas tagihan kode bayar ${formatBillingCode(code)}`);
     if (due) parts.push(`yang jatuh tempo ${due}`);
   } else if (basis.reason === 'late_filing') {
@@ -271,13 +266,13 @@ function explain(kind: AssessmentKind, basis: Record<string, unknown>): string |
       parts.push(
         `Pajak yang seharusnya terutang ${formatRupiah(correctTax)}` +
           (correctGross !== null && rate !== null
-            ? ` (dasar pengenaan ${formatRupiah(correctGross)} x ${formatPersen(rate)})`
+            ? ` (dasar pengenaan ${formatRupiah(correctGross)} x ${formatPercent(rate, 'id')})`
             : ''),
       );
     }
     if (assessed !== null) parts.push(`dikurangi pajak yang telah ditetapkan ${formatRupiah(assessed)}`);
     if (months) parts.push(`; bunga ${months} bulan`);
-    if (increase) parts.push(`; kenaikan ${formatPersen(increase)} dari pokok`);
+    if (increase) parts.push(`; kenaikan ${formatPercent(increase, 'id')} dari pokok`);
   } else if (kind === 'SKPDLB') {
     const overpayment = num(basis.overpayment);
     if (overpayment !== null) {

@@ -1,10 +1,5 @@
-import {
-  formatMasaPajak,
-  formatPersen,
-  formatRupiah,
-  formatTanggal,
-} from '../../documents/indonesian-format';
 import { type AmountRow, type DocumentBase, renderPdf } from '../../documents/layout';
+import { formatDate, formatMonth, formatPercent, formatRupiah } from '../../platform/human-format';
 import { formatBillingCode } from '../../receivables';
 
 export const ASSESSMENT_KINDS = ['SKPD', 'SKPDKB', 'SKPDKBT', 'SKPDN', 'SKPDLB', 'STPD'] as const;
@@ -135,13 +130,13 @@ export function renderAssessmentPdf(a: AssessmentDocument): Promise<Uint8Array> 
         { label: 'NPWPD', value: a.taxpayer.npwpd ?? '-' },
         { label: 'Objek pajak', value: a.object?.name ?? '-' },
         { label: 'Jenis pajak', value: a.taxType.name },
-        { label: 'Masa pajak', value: a.period ? formatMasaPajak(a.period) : '-' },
+        { label: 'Masa pajak', value: a.period ? formatMonth(a.period, 'id') : '-' },
         ...(a.returnRef ? [{ label: 'Berdasarkan', value: a.returnRef }] : []),
         ...(a.kind === 'STPD' && a.principal > 0
           ? [{ label: 'Pokok pajak (dasar sanksi)', value: formatRupiah(a.principal) }]
           : []),
-        { label: 'Tanggal terbit', value: formatTanggal(a.issueDate) },
-        ...(payable ? [{ label: 'Jatuh tempo', value: formatTanggal(a.dueDate), bold: true }] : []),
+        { label: 'Tanggal terbit', value: formatDate(a.issueDate, 'id') },
+        ...(payable ? [{ label: 'Jatuh tempo', value: formatDate(a.dueDate, 'id'), bold: true }] : []),
         ...(a.billingCode
           ? [{ label: 'Kode bayar', value: formatBillingCode(a.billingCode), bold: true }]
           : []),
@@ -151,8 +146,8 @@ export function renderAssessmentPdf(a: AssessmentDocument): Promise<Uint8Array> 
       if (a.explanation) sheet.paragraph(a.explanation);
       if (payable && a.lateInterest) {
         sheet.notice(
-          `Apabila jumlah yang harus dibayar tidak dilunasi sampai dengan ${formatTanggal(a.dueDate)}, dikenakan ` +
-            `sanksi administratif berupa bunga ${formatPersen(a.lateInterest.ratePerMonthPpm)} per bulan untuk ` +
+          `Apabila jumlah yang harus dibayar tidak dilunasi sampai dengan ${formatDate(a.dueDate, 'id')}, dikenakan ` +
+            `sanksi administratif berupa bunga ${formatPercent(a.lateInterest.ratePerMonthPpm, 'id')} per bulan untuk ` +
             `setiap bulan atau bagian bulan keterlambatan, paling lama ${a.lateInterest.maxMonths} bulan, ` +
             'dan ditagih dengan STPD.',
         );

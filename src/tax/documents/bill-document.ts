@@ -2,8 +2,8 @@ import { z } from 'zod';
 import type { Sql } from '../../db/database';
 import { documentBase } from '../../documents/document-base';
 import type { DocumentKind, PageRow } from '../../documents/document-kind';
-import { formatMasaPajak, formatRupiah, formatTanggal } from '../../documents/indonesian-format';
 import { localDate } from '../../platform/clock';
+import { formatDate, formatMonth, formatRupiah } from '../../platform/human-format';
 import { Problem } from '../../platform/problem';
 import { titleCase } from '../../platform/regions';
 import {
@@ -82,12 +82,12 @@ export const BILL_DOCUMENT: DocumentKind<BillDocument, BillAnswer> = {
       const rows: PageRow[] = [
         ...taxpayerRows(v),
         { label: { id: 'Pokok pajak', en: 'Principal' }, value: formatRupiah(v.bill.principal) },
-        { label: { id: 'Jatuh tempo', en: 'Due date' }, value: formatTanggal(v.bill.dueDate) },
+        { label: { id: 'Jatuh tempo', en: 'Due date' }, value: formatDate(v.bill.dueDate, 'id') },
       ];
       if (v.bill.settledOn) {
         rows.push({
           label: { id: 'Tanggal penyelesaian', en: 'Settled on' },
-          value: formatTanggal(v.bill.settledOn),
+          value: formatDate(v.bill.settledOn, 'id'),
         });
       }
       return rows;
@@ -102,8 +102,8 @@ export const BILL_DOCUMENT: DocumentKind<BillDocument, BillAnswer> = {
         amount: formatRupiah(due.total),
         notes: [
           {
-            id: `Jumlah yang harus dibayar per ${formatTanggal(v.checkedOn)}, berlaku sampai dengan ${formatTanggal(due.validUntil)}.`,
-            en: `Amount due as of ${v.checkedOn}, valid until ${due.validUntil}.`,
+            id: `Jumlah yang harus dibayar per ${formatDate(v.checkedOn, 'id')}, berlaku sampai dengan ${formatDate(due.validUntil, 'id')}.`,
+            en: `Amount due as of ${formatDate(v.checkedOn, 'en')}, valid until ${formatDate(due.validUntil, 'en')}.`,
           },
           ...(due.interest > 0
             ? [{ id: `Termasuk bunga ${interest}`, en: `Including interest of ${interest}` }]
@@ -184,7 +184,7 @@ async function loadBillDocument(
   const source =
     row.assessmentKind && row.assessmentNumber
       ? `${row.assessmentKind} Nomor ${row.assessmentNumber}`
-      : `SPTPD masa ${formatMasaPajak(row.returnPeriod ?? row.period ?? '-')} (${sptpdKind(row.returnRevision ?? 0)})`;
+      : `SPTPD masa ${formatMonth(row.returnPeriod ?? row.period ?? '-', 'id')} (${sptpdKind(row.returnRevision ?? 0)})`;
   return {
     ...base,
     billingCode: row.billingCode,

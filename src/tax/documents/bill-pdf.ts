@@ -1,10 +1,5 @@
-import {
-  formatMasaPajak,
-  formatPersen,
-  formatRupiah,
-  formatTanggal,
-} from '../../documents/indonesian-format';
 import { type AmountRow, type DocumentBase, renderPdf, type Sheet } from '../../documents/layout';
+import { formatDate, formatMonth, formatPercent, formatRupiah } from '../../platform/human-format';
 import { type BillLineKind, type BillPaymentQr, formatBillingCode } from '../../receivables';
 
 /** A bill as its kode bayar slip prints it; amounts as of `interest.asOf`. */
@@ -82,12 +77,12 @@ export function renderBillPdf(bill: BillDocument): Promise<Uint8Array> {
       sheet.billingCode(
         grouped,
         bill.status === 'open'
-          ? `Bayar ${formatRupiah(bill.total)} paling lambat ${formatTanggal(bill.validUntil)} melalui bank, ATM, teller atau QRIS.`
-          : `${SETTLED[bill.status].text}${bill.settledOn ? ` pada ${formatTanggal(bill.settledOn)}` : ''}.`,
+          ? `Bayar ${formatRupiah(bill.total)} paling lambat ${formatDate(bill.validUntil, 'id')} melalui bank, ATM, teller atau QRIS.`
+          : `${SETTLED[bill.status].text}${bill.settledOn ? ` pada ${formatDate(bill.settledOn, 'id')}` : ''}.`,
       );
       if (bill.overdue) {
         sheet.notice(
-          `Jatuh tempo ${formatTanggal(bill.dueDate)} telah lewat. Jumlah yang harus dibayar per ${formatTanggal(bill.interest.asOf)} ` +
+          `Jatuh tempo ${formatDate(bill.dueDate, 'id')} telah lewat. Jumlah yang harus dibayar per ${formatDate(bill.interest.asOf, 'id')} ` +
             `adalah ${formatRupiah(bill.total)}, termasuk sanksi bunga ${formatRupiah(bill.interest.amount)}. Segera bayar dengan kode bayar atau QRIS di bawah.`,
           { strong: true },
         );
@@ -98,11 +93,11 @@ export function renderBillPdf(bill: BillDocument): Promise<Uint8Array> {
         { label: 'NPWPD', value: bill.taxpayer.npwpd ?? '-' },
         { label: 'Objek pajak', value: bill.object?.name ?? '-' },
         { label: 'Jenis pajak', value: bill.taxType.name },
-        { label: 'Masa pajak', value: bill.period ? formatMasaPajak(bill.period) : '-' },
+        { label: 'Masa pajak', value: bill.period ? formatMonth(bill.period, 'id') : '-' },
         { label: 'Dasar penagihan', value: bill.source },
-        { label: 'Jatuh tempo', value: formatTanggal(bill.dueDate), bold: true },
+        { label: 'Jatuh tempo', value: formatDate(bill.dueDate, 'id'), bold: true },
       ]);
-      sheet.section(`Rincian tagihan per ${formatTanggal(bill.interest.asOf)}`);
+      sheet.section(`Rincian tagihan per ${formatDate(bill.interest.asOf, 'id')}`);
       const lineLabel: Record<BillLineKind, string> = {
         tax: 'Pokok pajak',
         opsen: `Opsen Pajak MBLB Provinsi ${bill.provinceName}`,
@@ -129,18 +124,18 @@ export function renderBillPdf(bill: BillDocument): Promise<Uint8Array> {
       rows.push({
         label:
           bill.interest.months > 0
-            ? `Sanksi administratif berupa bunga (${bill.interest.months} bulan x ${formatPersen(bill.interest.ratePerMonthPpm)})`
+            ? `Sanksi administratif berupa bunga (${bill.interest.months} bulan x ${formatPercent(bill.interest.ratePerMonthPpm, 'id')})`
             : 'Sanksi administratif berupa bunga',
         amount: bill.interest.amount,
       });
       sheet.amounts(rows, { label: 'Jumlah yang harus dibayar', amount: bill.total });
       if (bill.status === 'open') {
         const rule = bill.lateInterest
-          ? ` Pembayaran setelah tanggal tersebut dikenakan bunga ${formatPersen(bill.lateInterest.ratePerMonthPpm)} per bulan ` +
+          ? ` Pembayaran setelah tanggal tersebut dikenakan bunga ${formatPercent(bill.lateInterest.ratePerMonthPpm, 'id')} per bulan ` +
             `untuk setiap bulan atau bagian bulan keterlambatan, paling lama ${bill.lateInterest.maxMonths} bulan.`
           : '';
         sheet.notice(
-          `Jumlah di atas berlaku untuk pembayaran sampai dengan ${formatTanggal(bill.validUntil)}.${rule} ` +
+          `Jumlah di atas berlaku untuk pembayaran sampai dengan ${formatDate(bill.validUntil, 'id')}.${rule} ` +
             'Simpan bukti pembayaran (NTPD/NTB) dari bank sebagai tanda lunas.',
         );
       }
@@ -149,7 +144,7 @@ export function renderBillPdf(bill: BillDocument): Promise<Uint8Array> {
         sheet.paymentQr('Bayar dengan QRIS', payload, [
           'KODE QR PEMBAYARAN: untuk membayar tagihan ini. Kode QR di kaki halaman hanya untuk memeriksa keaslian dokumen.',
           'Pindai dengan aplikasi bank atau dompet elektronik yang mendukung QRIS.',
-          `Nominal ${formatRupiah(bill.total)} sudah terisi; kode QR ini berlaku sampai dengan ${formatTanggal(bill.validUntil)}.`,
+          `Nominal ${formatRupiah(bill.total)} sudah terisi; kode QR ini berlaku sampai dengan ${formatDate(bill.validUntil, 'id')}.`,
           `Pastikan penerima tertulis ${merchantName}${nmid ? ` (NMID ${nmid})` : ''}.`,
         ]);
       }
@@ -180,7 +175,7 @@ function drawPaid(sheet: Sheet, bill: BillDocument, lines: AmountRow[]): void {
     { label: 'Sanksi bunga dibayar', value: formatRupiah(received.interest) },
     { label: 'Jumlah dibayar', value: formatRupiah(received.total), bold: true },
     // The day it was settled; each payment's own time (the bank's) is on its SSPD.
-    { label: 'Tanggal pelunasan', value: bill.settledOn ? formatTanggal(bill.settledOn) : '-' },
+    { label: 'Tanggal pelunasan', value: bill.settledOn ? formatDate(bill.settledOn, 'id') : '-' },
   ]);
   sheet.notice(
     'Tagihan ini telah LUNAS. Bukti pembayaran adalah SSPD (Surat Setoran Pajak Daerah) dengan NTPD yang diterbitkan ' +

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import type { Sql } from '../../db/database';
 import { documentBase } from '../../documents/document-base';
 import type { DocumentKind } from '../../documents/document-kind';
-import { formatTanggal } from '../../documents/indonesian-format';
 import { localDate } from '../../platform/clock';
+import { formatDate } from '../../platform/human-format';
 import { Problem } from '../../platform/problem';
 import { type NpwpdCardDocument, renderNpwpdCardPdf } from './npwpd-card-pdf';
 
@@ -51,7 +51,7 @@ export const NPWPD_CARD: DocumentKind<NpwpdCardDocument, CardAnswer> = {
       { label: { id: 'NPWPD', en: 'Regional taxpayer number' }, value: v.npwpd.taxpayer.npwpd },
       {
         label: { id: 'Terdaftar sejak', en: 'Registered on' },
-        value: v.npwpd.registeredOn ? formatTanggal(v.npwpd.registeredOn) : '-',
+        value: v.npwpd.registeredOn ? formatDate(v.npwpd.registeredOn, 'id') : '-',
       },
       {
         label: { id: 'Objek pajak', en: 'Tax objects' },

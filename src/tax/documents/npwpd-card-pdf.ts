@@ -1,5 +1,5 @@
-import { formatTanggal } from '../../documents/indonesian-format';
 import { type DocumentBase, drawQr, governmentOf, renderPdf } from '../../documents/layout';
+import { formatDate } from '../../platform/human-format';
 
 /**
  * The NPWPD card (kartu NPWPD) a taxpayer prints and keeps at the counter of their business: the number Bapenda gave
@@ -63,7 +63,7 @@ export function renderNpwpdCardPdf(card: NpwpdCardDocument): Promise<Uint8Array>
         doc
           .font('Helvetica')
           .fontSize(8)
-          .text(`Terdaftar sejak ${formatTanggal(card.registeredOn)}`, left + pad, doc.y + 4, {
+          .text(`Terdaftar sejak ${formatDate(card.registeredOn, 'id')}`, left + pad, doc.y + 4, {
             width: width - 110,
           });
       }

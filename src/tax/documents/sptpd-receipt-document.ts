@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Sql } from '../../db/database';
 import { documentBase } from '../../documents/document-base';
 import type { DocumentKind, Text } from '../../documents/document-kind';
-import { formatPersen, formatRupiah, formatTanggal, formatWaktu } from '../../documents/indonesian-format';
+import { formatDate, formatDateTime, formatPercent, formatRupiah } from '../../platform/human-format';
 import { Problem } from '../../platform/problem';
 import { titleCase } from '../../platform/regions';
 import { billingOfReturns } from '../returns/return-amount-due';
@@ -71,12 +71,12 @@ export const SPTPD_RECEIPT: DocumentKind<SptpdReceiptDocument, ReturnAnswer> = {
     rows: (v) => [
       ...taxpayerRows(v),
       { label: { id: 'Dasar pengenaan pajak', en: 'Tax base' }, value: formatRupiah(v.return.gross) },
-      { label: { id: 'Tarif', en: 'Rate' }, value: formatPersen(v.return.ratePpm) },
+      { label: { id: 'Tarif', en: 'Rate' }, value: formatPercent(v.return.ratePpm, 'id') },
       { label: { id: 'Pajak terutang', en: 'Tax due' }, value: formatRupiah(v.return.tax) },
-      { label: { id: 'Jatuh tempo', en: 'Due date' }, value: formatTanggal(v.return.dueDate) },
+      { label: { id: 'Jatuh tempo', en: 'Due date' }, value: formatDate(v.return.dueDate, 'id') },
       {
         label: { id: 'Disampaikan', en: 'Submitted' },
-        value: formatWaktu(new Date(v.return.submittedAt), v.region.timeZone),
+        value: formatDateTime(new Date(v.return.submittedAt), v.region.timeZone, 'id'),
       },
       paymentRow(v.return.payment),
     ],

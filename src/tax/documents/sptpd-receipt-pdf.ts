@@ -1,12 +1,12 @@
-import {
-  formatMasaPajak,
-  formatPersen,
-  formatRupiah,
-  formatTanggal,
-  formatWaktu,
-} from '../../documents/indonesian-format';
 import { type DocumentBase, renderPdf } from '../../documents/layout';
 import { localDate } from '../../platform/clock';
+import {
+  formatDate,
+  formatDateTime,
+  formatMonth,
+  formatPercent,
+  formatRupiah,
+} from '../../platform/human-format';
 import { formatBillingCode } from '../../receivables';
 
 /** A submitted SPTPD as its tanda terima (receipt) prints it. */
@@ -57,7 +57,7 @@ export function sptpdKind(revision: number): string {
 
 /** Tanda terima SPTPD: proof that the taxpayer filed the return for a masa pajak, and what it declared. */
 export function renderSptpdReceiptPdf(receipt: SptpdReceiptDocument): Promise<Uint8Array> {
-  const masa = formatMasaPajak(receipt.period);
+  const masa = formatMonth(receipt.period, 'id');
   return renderPdf(
     {
       title: `Tanda Terima SPTPD ${masa}`,
@@ -75,7 +75,7 @@ export function renderSptpdReceiptPdf(receipt: SptpdReceiptDocument): Promise<Ui
       ]);
       sheet.paragraph(
         `Telah diterima Surat Pemberitahuan Pajak Daerah (SPTPD) ${receipt.taxType.name} masa pajak ${masa} ` +
-          `pada ${formatWaktu(new Date(receipt.submittedAt), receipt.region.timeZone)}, dengan rincian sebagai berikut.`,
+          `pada ${formatDateTime(new Date(receipt.submittedAt), receipt.region.timeZone, 'id')}, dengan rincian sebagai berikut.`,
       );
       sheet.section('Wajib pajak dan objek pajak');
       sheet.fields([
@@ -89,8 +89,8 @@ export function renderSptpdReceiptPdf(receipt: SptpdReceiptDocument): Promise<Ui
       sheet.section('Perhitungan pajak');
       sheet.fields([
         { label: 'Dasar pengenaan pajak', value: formatRupiah(receipt.gross) },
-        { label: 'Tarif', value: formatPersen(receipt.ratePpm) },
-        { label: 'Jatuh tempo pembayaran', value: formatTanggal(receipt.dueDate), bold: true },
+        { label: 'Tarif', value: formatPercent(receipt.ratePpm, 'id') },
+        { label: 'Jatuh tempo pembayaran', value: formatDate(receipt.dueDate, 'id'), bold: true },
         {
           label: 'Kode bayar',
           value: receipt.billingCode ? formatBillingCode(receipt.billingCode) : '-',
@@ -100,7 +100,7 @@ export function renderSptpdReceiptPdf(receipt: SptpdReceiptDocument): Promise<Ui
       sheet.amounts(
         [
           {
-            label: `Pajak terutang: ${formatPersen(receipt.ratePpm)} x ${formatRupiah(receipt.gross)}`,
+            label: `Pajak terutang: ${formatPercent(receipt.ratePpm, 'id')} x ${formatRupiah(receipt.gross)}`,
             amount: receipt.tax,
           },
           ...(receipt.opsen > 0
@@ -111,7 +111,7 @@ export function renderSptpdReceiptPdf(receipt: SptpdReceiptDocument): Promise<Ui
       );
       const due = receipt.amountDue;
       if (due) {
-        const asOf = formatTanggal(due.asOf);
+        const asOf = formatDate(due.asOf, 'id');
         sheet.section(`Yang harus dibayar per ${asOf}`);
         sheet.amounts(
           [
@@ -125,8 +125,8 @@ export function renderSptpdReceiptPdf(receipt: SptpdReceiptDocument): Promise<Ui
       }
       sheet.notice(
         due?.overdue
-          ? `Jatuh tempo ${formatTanggal(receipt.dueDate)} telah lewat. Jumlah yang harus dibayar per ` +
-              `${formatTanggal(due.asOf)} termasuk bunga keterlambatan, berlaku sampai ${formatTanggal(due.validUntil)}, ` +
+          ? `Jatuh tempo ${formatDate(receipt.dueDate, 'id')} telah lewat. Jumlah yang harus dibayar per ` +
+              `${formatDate(due.asOf, 'id')} termasuk bunga keterlambatan, berlaku sampai ${formatDate(due.validUntil, 'id')}, ` +
               'dan bertambah setiap bulan berikutnya. Bayar dengan kode bayar di atas sesegera mungkin.'
           : 'Tanda terima ini membuktikan penyampaian SPTPD, bukan pembayaran. Pajak dibayar dengan kode bayar di atas ' +
               'paling lambat pada tanggal jatuh tempo; kebenaran isi SPTPD menjadi tanggung jawab wajib pajak dan dapat ' +

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Sql } from '../../db/database';
 import type { PageRow, Text } from '../../documents/document-kind';
 import { TEXT } from '../../documents/document-kind';
-import { formatMasaPajak } from '../../documents/indonesian-format';
+import { formatMonth } from '../../platform/human-format';
 import { formatBillingCode } from '../../receivables';
 
 /**
@@ -40,7 +40,7 @@ export function taxpayerRows(v: TaxpayerAbout): PageRow[] {
     { label: { id: 'NPWPD', en: 'Regional taxpayer number' }, value: v.taxpayer.npwpd ?? '-' },
     { label: { id: 'Objek pajak', en: 'Tax object' }, value: v.object?.name ?? '-' },
     { label: { id: 'Jenis pajak', en: 'Tax' }, value: v.taxType },
-    { label: { id: 'Masa pajak', en: 'Tax period' }, value: v.period ? formatMasaPajak(v.period) : '-' },
+    { label: { id: 'Masa pajak', en: 'Tax period' }, value: v.period ? formatMonth(v.period, 'id') : '-' },
   ];
 }
 

@@ -1,5 +1,4 @@
 import type { Database, Sql } from '../../db/database';
-import { formatRupiah } from '../../documents/indonesian-format';
 import { appendAudit } from '../../platform/audit';
 import { Problem } from '../../platform/problem';
 import type { Actor } from '../../platform/users';
@@ -32,11 +31,7 @@ export function paidRejectionProblem(
 ): Problem | null {
   if (paid === 0 && (acknowledged === undefined || acknowledged === 0)) return null;
   if (acknowledged === paid) return null;
-  return new Problem(409, 'RETURN_PAID_REJECTION_UNCONFIRMED', {
-    returnId,
-    paid,
-    paidRupiah: formatRupiah(paid),
-  });
+  return new Problem(409, 'RETURN_PAID_REJECTION_UNCONFIRMED', { returnId, paid });
 }
 
 /** An object's masa's SPTPD bills (every revision), as receivables' `BillSetSql`: SQL expressions of the caller. */

@@ -347,12 +347,12 @@ const en: Record<keyof typeof id, string> = {
   'recon.otherDay': 'Another date',
   'recon.dayTitle': 'Receipts of {day}',
   'recon.payments': 'Payments in Balai',
-  'recon.paymentsCount': '{count} payments',
+  'recon.paymentsCount': '{count, plural, one {# payment} other {# payments}}',
   'recon.reversedCount': '{count} reversed by the bank',
   'recon.statement': 'Bank statement',
   'recon.imported': 'Imported',
   'recon.notImported': 'Not imported',
-  'recon.lines': '{count} receipt lines',
+  'recon.lines': '{count, plural, one {# receipt line} other {# receipt lines}}',
   'recon.matched': 'Matched',
   'recon.openMismatches': 'Open differences',
   'recon.sts': 'STS',
@@ -384,8 +384,10 @@ const en: Record<keyof typeof id, string> = {
   'recon.releasePlaceholder': "e.g. the bank's confirmation letter no. …",
   'recon.released': 'Released for deposit',
   'recon.depositTitle': 'Deposit to the regional treasury (STS)',
-  'recon.deposited': 'Deposited with STS {number}: {amount} from {count} payments, {at}.',
-  'recon.depositable': 'Ready to deposit to the treasury account: {amount} from {count} payments.',
+  'recon.deposited':
+    'Deposited with STS {number}: {amount} from {count, plural, one {# payment} other {# payments}}, {at}.',
+  'recon.depositable':
+    'Ready to deposit to the treasury account: {amount} from {count, plural, one {# payment} other {# payments}}.',
   'recon.deposit': 'Deposit and issue the STS',
   'recon.resolveTitle': 'Decide the mismatch',
   'recon.resolveConsequence':
@@ -399,9 +401,9 @@ const en: Record<keyof typeof id, string> = {
   'recon.confirmNoAccount': 'RKUD not set yet (the STS will say so)',
   'recon.confirmTotal': 'Amount deposited',
   'recon.confirmConsequence':
-    '{amount} from {count} payments moves from the receipts cash to the RKUD and is booked on the ledger; the STS is issued with the next number.',
+    '{amount} from {count, plural, one {# payment} other {# payments}} moves from the receipts cash to the RKUD and is booked on the ledger; the STS is issued with the next number.',
   'recon.confirmFollowUpConsequence':
-    '{amount} from {count} payments is deposited to the RKUD as a follow-up and booked on the ledger; a follow-up STS is issued.',
+    '{amount} from {count, plural, one {# payment} other {# payments}} is deposited to the RKUD as a follow-up and booked on the ledger; a follow-up STS is issued.',
   'recon.rematch': 'Match again',
   'recon.rematchHint':
     "Match the current statement against the day's payments again, e.g. after the bank sent a payment late.",
@@ -416,13 +418,15 @@ const en: Record<keyof typeof id, string> = {
   'recon.superseded': 'Superseded statements',
   'recon.supersededBadge': 'Superseded',
   'recon.supersededLine':
-    '{file} ({count} lines), imported {importedAt}; replaced by {replacement} on {at} by {by}.',
+    '{file} ({count, plural, one {# line} other {# lines}}), imported {importedAt}; replaced by {replacement} on {at} by {by}.',
   'recon.supersededReason': 'Reason: {reason}',
-  'recon.withdrawnCount': '{count} open differences were withdrawn.',
+  'recon.withdrawnCount':
+    '{count, plural, one {# open difference was} other {# open differences were}} withdrawn.',
   'recon.withdrawn': 'Withdrawn (statement replaced)',
-  'recon.followUpDone': 'Follow-up STS {number}: {amount} from {count} payments, {at}.',
+  'recon.followUpDone':
+    'Follow-up STS {number}: {amount} from {count, plural, one {# payment} other {# payments}}, {at}.',
   'recon.followUpable':
-    'Ready for a follow-up deposit to the treasury account: {amount} from {count} payments.',
+    'Ready for a follow-up deposit to the treasury account: {amount} from {count, plural, one {# payment} other {# payments}}.',
   'recon.followUp': 'Deposit and issue a follow-up STS',
   'recon.followUpShort': 'follow-up {number}',
   'recon.undepositedShort': '{amount} not deposited',

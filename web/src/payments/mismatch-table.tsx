@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { groupedBillingCode } from '../receivables/bills';
 import { ActionDialog, type SummaryLine } from '../shell/action-dialog';
 import { regionPath, request } from '../shell/api';
 import { formatDateTime, formatRupiah } from '../shell/format';
@@ -215,7 +216,7 @@ export function MismatchTable({
                     {m.payment.reversed && <span className="badge">{t('recon.reversed')}</span>}
                     <div className="mono small">NTPD {m.payment.ntpd}</div>
                     <div className="muted small">
-                      {m.payment.taxpayerName} · {m.payment.billingCode}
+                      {m.payment.taxpayerName} · {groupedBillingCode(m.payment.billingCode)}
                     </div>
                   </>
                 ) : (

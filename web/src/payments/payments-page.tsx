@@ -6,6 +6,7 @@ import type {
 } from '../../../src/payments/payments-admin-routes';
 import { BANK_LOG_READERS, PAYMENT_FIXERS } from '../../../src/payments/roles';
 import { holdsAny } from '../../../src/platform/roles';
+import { groupedBillingCode } from '../receivables/bills';
 import { ActionDialog } from '../shell/action-dialog';
 import { type RegionGrant, regionPath, request, type WireOf } from '../shell/api';
 import { Field } from '../shell/field';
@@ -94,7 +95,7 @@ export function PaymentsPage({ region }: { region: RegionGrant }) {
                         {t(`payments.state.${i.state}`)}
                       </span>
                     </td>
-                    <td className="mono">{i.billingCode}</td>
+                    <td className="mono nowrap">{groupedBillingCode(i.billingCode)}</td>
                     <td>{i.partnerId}</td>
                     <td className="num">{formatRupiah(i.amount)}</td>
                     <td className="nowrap">{formatDateTime(i.createdAt, region.timeZone, lang)}</td>
@@ -123,10 +124,10 @@ export function PaymentsPage({ region }: { region: RegionGrant }) {
 
       {settling && (
         <ActionDialog
-          title={t('payments.settleTitle', { code: settling.billingCode })}
+          title={t('payments.settleTitle', { code: groupedBillingCode(settling.billingCode) })}
           testId="settle-form"
           summary={[
-            { label: t('payments.billingCode'), value: settling.billingCode },
+            { label: t('payments.billingCode'), value: groupedBillingCode(settling.billingCode) },
             { label: t('payments.partner'), value: settling.partnerId },
             {
               label: t('payments.expected'),
@@ -152,7 +153,7 @@ export function PaymentsPage({ region }: { region: RegionGrant }) {
           fields={(errors) => (
             <Field
               label={t('payments.settleNote')}
-              hint={t('payments.settlePrompt', { code: settling.billingCode })}
+              hint={t('payments.settlePrompt', { code: groupedBillingCode(settling.billingCode) })}
               error={errors.note}
             >
               <textarea

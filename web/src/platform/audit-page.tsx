@@ -1,16 +1,9 @@
 import { Fragment, useState } from 'react';
-import { fieldChanges, fieldKey } from '../../../src/platform/audit-changes';
+import { fieldChanges, fieldKey, formatAuditValue } from '../../../src/platform/audit-changes';
 import type { auditCatalogueSchema, auditPageSchema } from '../../../src/platform/audit-routes';
 import { documentUrl, type Lang, type RegionGrant, regionPath, request, type WireOf } from '../shell/api';
 import { Field } from '../shell/field';
-import {
-  formatDate,
-  formatDateTime,
-  formatPeriod,
-  formatRatePpm,
-  formatRupiah,
-  zoneLabel,
-} from '../shell/format';
+import { formatDateTime, formatPeriod, zoneLabel } from '../shell/format';
 import { useI18n } from '../shell/i18n';
 import { Loading } from '../shell/loading';
 import { useNavigation } from '../shell/navigation';
@@ -23,7 +16,6 @@ import { ChainVerifier } from './chain-verifier';
 type AuditSlice = WireOf<typeof auditPageSchema>;
 type AuditEntry = AuditSlice['entries'][number];
 type Catalogue = WireOf<typeof auditCatalogueSchema>;
-type CatalogueField = Catalogue['fields'][number];
 
 /** The filters, each chosen from a list (or a calendar); `person` is `u<userId>` or `system`. */
 const NO_FILTER = { action: '', person: '', entity: '', from: '', to: '' };
@@ -39,32 +31,6 @@ function filterQuery(filter: Filter): URLSearchParams {
   if (filter.from) query.set('from', filter.from);
   if (filter.to) query.set('to', filter.to);
   return query;
-}
-
-/** A snapshot's value as a person reads it: rupiah, dates and masa in the reader's language, codes in words. */
-function shownValue(
-  value: unknown,
-  field: CatalogueField | undefined,
-  lang: Lang,
-  timeZone: string,
-  yesNo: (yes: boolean) => string,
-): string {
-  if (value === undefined || value === null || value === '') return '—';
-  const format = field?.format ?? 'text';
-  if (typeof value === 'string' && field?.values[value]) return field.values[value][lang];
-  if (typeof value === 'number' && format === 'rupiah') return formatRupiah(value);
-  if (typeof value === 'number' && format === 'ppm') return formatRatePpm(value, lang);
-  if (typeof value === 'string' && format === 'date' && /^\d{4}-\d{2}-\d{2}/.test(value))
-    return formatDate(value, lang);
-  if (typeof value === 'string' && format === 'period' && /^\d{4}-\d{2}$/.test(value))
-    return formatPeriod(value, lang);
-  if (typeof value === 'string' && format === 'datetime' && !Number.isNaN(Date.parse(value)))
-    return formatDateTime(value, timeZone, lang);
-  if (typeof value === 'boolean') return yesNo(value);
-  if (Array.isArray(value) && format === 'roles')
-    return value.map((r) => field?.values[String(r)]?.[lang] ?? String(r)).join(', ');
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
 }
 
 /** The region's audit trail for an auditor: actions in words, subjects linked, changes field by field, downloads. */
@@ -91,7 +57,6 @@ export function AuditPage({ region }: { region: RegionGrant }) {
   const fields = new Map(c?.fields.map((f) => [f.name, f]));
   const byLabel = (a: { label: Record<Lang, string> }, b: { label: Record<Lang, string> }) =>
     a.label[lang].localeCompare(b.label[lang], lang);
-  const yesNo = (yes: boolean) => (yes ? t('audit.yes') : t('audit.no'));
 
   const download = (format: 'csv' | 'xlsx') => {
     const q = filterQuery(filter);
@@ -171,8 +136,8 @@ export function AuditPage({ region }: { region: RegionGrant }) {
               return (
                 <tr key={row.field} className={!created && row.changed ? 'audit-changed' : undefined}>
                   <th scope="row">{label}</th>
-                  {!created && <td>{shownValue(row.before, field, lang, region.timeZone, yesNo)}</td>}
-                  <td>{shownValue(row.after, field, lang, region.timeZone, yesNo)}</td>
+                  {!created && <td>{formatAuditValue(row.before, field, lang, region.timeZone)}</td>}
+                  <td>{formatAuditValue(row.after, field, lang, region.timeZone)}</td>
                 </tr>
               );
             })}
@@ -280,7 +245,9 @@ export function AuditPage({ region }: { region: RegionGrant }) {
               {entries.map((e) => (
                 <Fragment key={e.seq}>
                   <tr data-testid="audit-entry">
-                    <td className="nowrap">{formatDateTime(e.at, region.timeZone, lang)}</td>
+                    <td className="nowrap">
+                      {formatDateTime(e.at, region.timeZone, lang, { seconds: true })}
+                    </td>
                     <td className="audit-actor">{e.actor === 'system' ? t('audit.system') : e.actor}</td>
                     <td className="strong" data-testid="audit-action">
                       {actionLabel.get(e.action) ?? e.action}

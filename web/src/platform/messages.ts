@@ -323,10 +323,11 @@ const en: Record<keyof typeof id, string> = {
   'audit.more': 'Load more',
   'audit.verify': 'Verify chain',
   'audit.verifying': 'Verifying…',
-  'audit.chainOk': 'Chain intact: {entries} entries checked, none altered.',
-  'audit.chainBroken': 'Chain broken at entry {seq} ({reason}). The {entries} entries before it are intact.',
+  'audit.chainOk': 'Chain intact: {entries, plural, one {# entry} other {# entries}} checked, none altered.',
+  'audit.chainBroken':
+    'Chain broken at entry {seq} ({reason}). {entries, plural, =0 {} one {The entry before it is intact.} other {The # entries before it are intact.}}',
   'audit.storedCheckpoints':
-    "The chain also passes through the {checked} signed checkpoints stored in this database. That is the database's own copy: the proof is the checkpoints auditors keep outside it.",
+    "The chain also passes through {checked, plural, one {the signed checkpoint} other {the # signed checkpoints}} stored in this database. That is the database's own copy: the proof is the checkpoints auditors keep outside it.",
   'audit.transparency': 'Published checkpoints',
   // Part 9 (the audit browser for an auditor)
   'audit.actionAll': 'All actions',

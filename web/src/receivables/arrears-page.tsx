@@ -10,6 +10,7 @@ import { useResource } from '../shell/use-resource';
 import { TaxTypeSelect } from '../tax/config/tax-type-select';
 import { useTaxTypes } from '../tax/config/use-tax-types';
 import { TaxpayerLink } from '../tax/registry/taxpayer-link';
+import { groupedBillingCode } from './bills';
 
 type Arrears = WireOf<typeof arrearsSchema>;
 
@@ -88,7 +89,9 @@ export function ArrearsPage({ region }: { region: RegionGrant }) {
                   <tr key={x.billId}>
                     <td>
                       <TaxpayerLink taxpayerId={x.taxpayerId}>{x.taxpayerName}</TaxpayerLink>
-                      <div className="mono small">{x.billingCode}</div>
+                      <div className="mono small nowrap" data-testid="arrears-billing-code">
+                        {groupedBillingCode(x.billingCode)}
+                      </div>
                     </td>
                     <td>
                       {taxTypes.nameOf(x.taxCode)}

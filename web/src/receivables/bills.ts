@@ -1,4 +1,5 @@
 import type { billSchema } from '../../../src/receivables/bills/bills-routes';
+import { formatBillingCode } from '../../../src/receivables/rules/billing-code';
 import type { WireOf } from '../shell/api';
 
 /**
@@ -12,3 +13,12 @@ export type BillStatus = Bill['status'];
 
 /** A part of what a kode bayar collects: the tax, sanctions, and for MBLB the province's opsen. */
 export type BillLineKind = Bill['lines'][number]['kind'];
+
+/**
+ * A kode bayar as people read it aloud, `3573 01 25 0000001 1`: the server's own grouping (the bills' and returns'
+ * `billingCodeDisplay`), so a list that carries only the 16 digits (arrears, payments, mismatches) shows it the same
+ * way. Anything that is not a kode bayar (a bank's mistyped code) is shown as it came.
+ */
+export function groupedBillingCode(code: string): string {
+  return /^\d{16}$/.test(code) ? formatBillingCode(code) : code;
+}

@@ -1,53 +1,56 @@
 import { TIME_ZONE_LABEL, type TimeZone } from '../../../src/platform/clock';
+import * as human from '../../../src/platform/human-format';
 import type { Lang } from './api';
 
-const locale = (lang: Lang) => (lang === 'id' ? 'id-ID' : 'en-GB');
+/*
+ * Every date, amount, month, rate and count the web app shows goes through the server's one formatter per language
+ * (src/platform/human-format.ts, pure, bundled): the same `3 Desember 2026`, `November 2026`, `Rp 1.234.567` and
+ * `1 month` as the API's messages and the documents (issue 14, defect 10). These wrappers keep the pages' names.
+ */
 
 /** WIB, WITA or WIT: the name Indonesians use for a region's time zone. */
 export function zoneLabel(timeZone: string): string {
   return TIME_ZONE_LABEL[timeZone as TimeZone] ?? timeZone;
 }
 
-/** An instant as a date and time on the region's clock, e.g. `11 Mar 2025, 10.00.00 WIB`. */
-export function formatDateTime(at: string, timeZone: string, lang: Lang): string {
-  const text = new Intl.DateTimeFormat(locale(lang), {
-    timeZone,
-    dateStyle: 'medium',
-    timeStyle: 'medium',
-  }).format(new Date(at));
-  return `${text} ${zoneLabel(timeZone)}`;
+/**
+ * An instant as a date and time on the region's clock with its zone: `11 Maret 2025 pukul 10.00 WIB`, `11 March
+ * 2025, 10:00 WIB`; `seconds` for the audit trail.
+ */
+export function formatDateTime(
+  at: string,
+  timeZone: string,
+  lang: Lang,
+  options: { seconds?: boolean } = {},
+): string {
+  return human.formatDateTime(at, timeZone, lang, options);
 }
 
 /** Rupiah the Indonesian way, in either language: `Rp 1.234.567`. */
-export function formatRupiah(amount: number): string {
-  const sign = amount < 0 ? '−' : '';
-  return `${sign}Rp ${new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 }).format(Math.abs(amount))}`;
+export const formatRupiah = human.formatRupiah;
+
+/** A whole number grouped as the language does: `12.345`, `12,345`. */
+export const formatNumber = human.formatNumber;
+
+/**
+ * A calendar day (`2025-04-10`) as `10 April 2025`. An instant (`2025-04-10T03:00:00Z`) is read on the region's clock
+ * (WIB when none is given), never cut at its UTC date.
+ */
+export function formatDate(day: string, lang: Lang, timeZone?: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(day)
+    ? human.formatDate(day, lang)
+    : human.formatDayOf(day, timeZone, lang);
 }
 
-/** A calendar day (`2025-04-10`) as `10 April 2025`. */
-export function formatDate(day: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(locale(lang), { timeZone: 'UTC', dateStyle: 'long' }).format(
-    new Date(`${day.slice(0, 10)}T00:00:00Z`),
-  );
-}
-
-/** A masa pajak (`2025-02`) as `Februari 2025`. */
-export function formatPeriod(period: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(locale(lang), { timeZone: 'UTC', month: 'long', year: 'numeric' }).format(
-    new Date(`${period}-01T00:00:00Z`),
-  );
-}
+/** A masa pajak (`2025-02`) as `Februari 2025`, `February 2025`. */
+export const formatPeriod = (period: string, lang: Lang): string => human.formatMonth(period, lang);
 
 /** A masa pajak in short, for a row of months side by side (issue 14's review queue): `Des 2024`, `Dec 2024`. */
-export function formatPeriodShort(period: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(locale(lang), { timeZone: 'UTC', month: 'short', year: 'numeric' }).format(
-    new Date(`${period}-01T00:00:00Z`),
-  );
-}
+export const formatPeriodShort = (period: string, lang: Lang): string => human.formatMonthShort(period, lang);
 
-/** A rate in parts per million as a percentage: 100000 → `10%`, 25000 → `2,5%` in Indonesian. */
+/** A rate in parts per million as a percentage: 100000 → `10%`, 25000 → `2,5%` in Indonesian, `2.5%` in English. */
 export function formatRatePpm(ppm: number, lang: Lang): string {
-  return `${new Intl.NumberFormat(locale(lang), { maximumFractionDigits: 4 }).format(ppm / 10_000)}%`;
+  return human.formatPercent(Math.round(ppm), lang);
 }
 
 /** The calendar day of an instant on a region's clock, `YYYY-MM-DD`. */

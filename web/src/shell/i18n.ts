@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import { fillMessage, formatCodeWords, formatCount, type Noun } from '../../../src/platform/human-format';
 import type { Role } from '../../../src/platform/roles';
 import type { Lang } from './api';
 import { shellMessages } from './messages';
@@ -32,19 +33,26 @@ export type Catalogue = Record<Lang, Record<string, string>> & { roles: readonly
 interface I18n {
   lang: Lang;
   setLang(lang: Lang): void;
-  /** The message in the current language, with `{name}` placeholders filled from `params`. */
+  /**
+   * The message in the current language, its placeholders filled from `params` by the one formatter
+   * (src/platform/human-format.ts): `{name}` as given, `{day, date}`, `{period, month}`, `{amount, rupiah}`, and
+   * `{count, plural, one {# bill} other {# bills}}` so that English never says "1 bills".
+   */
   t(key: MessageKey, params?: Record<string, string | number>): string;
   /** Every role of the build, in the areas' order (the user form offers them all). */
   roles: readonly Role[];
   roleLabel(role: Role): string;
-  /** A tax category's name (`khusus`: special entertainment); the code itself when it has none. */
+  /** A tax category's name (`khusus`: special entertainment); the code as words when it has none. */
   categoryLabel(category: string): string;
+  /**
+   * A code's name from the messages `<group>.<code>` (`reklameType.billboard`, `patUsage.niaga`); a code a region
+   * made up that no message names is written as words (`rumah_tangga` → "Rumah tangga"), never shown bare.
+   */
+  codeLabel(group: string, code: string): string;
   /** A number of months, `1 bulan` / `1 month`, `3 months`. */
   months(count: number): string;
-}
-
-function fill(message: string, params: Record<string, string | number>): string {
-  return message.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
+  /** A count with its noun in the current language: `1 bill`, `2 bills`, `2 tagihan`. */
+  count(count: number, noun: Noun): string;
 }
 
 export function makeI18n(lang: Lang, setLang: (lang: Lang) => void, catalogue: Catalogue): I18n {
@@ -54,12 +62,13 @@ export function makeI18n(lang: Lang, setLang: (lang: Lang) => void, catalogue: C
   return {
     lang,
     setLang,
-    t: (key, params = {}) => fill(message(key), params),
+    t: (key, params = {}) => fillMessage(message(key), params, lang),
     roles: catalogue.roles,
     roleLabel: (role) => message(`role.${role}`),
-    months: (count) =>
-      count === 1 ? message('common.month') : fill(message('common.months'), { months: count }),
-    categoryLabel: (category) => dict[`category.${category}`] ?? category,
+    months: (count) => formatCount(count, 'month', lang),
+    count: (count, noun) => formatCount(count, noun, lang),
+    categoryLabel: (category) => dict[`category.${category}`] ?? formatCodeWords(category),
+    codeLabel: (group, code) => dict[`${group}.${code}`] ?? formatCodeWords(code),
   };
 }
 

@@ -28,8 +28,6 @@ const id = {
   'notFound.home': 'Kembali ke beranda',
 
   'common.refresh': 'Muat ulang',
-  'common.month': '1 bulan',
-  'common.months': '{months} bulan',
   'common.previous': 'Sebelumnya',
   'common.next': 'Berikutnya',
 
@@ -74,8 +72,6 @@ const en: Record<keyof typeof id, string> = {
   'notFound.home': 'Back to home',
 
   'common.refresh': 'Refresh',
-  'common.month': '1 month',
-  'common.months': '{months} months',
   'common.previous': 'Previous',
   'common.next': 'Next',
 

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { holdsAny } from '../../../../src/platform/roles';
 import { TAX_OFFICERS } from '../../../../src/tax/roles';
+import { groupedBillingCode } from '../../receivables/bills';
 import { documentUrl, type RegionGrant, regionPath } from '../../shell/api';
 import { FilterTabs } from '../../shell/filter-tabs';
 import { formatRupiah } from '../../shell/format';
@@ -51,7 +52,7 @@ export function AssessmentsPage({ region }: { region: RegionGrant }) {
       {issued && (
         <div className="alert alert-ok" role="status">
           {t('assessments.issued', { number: issued.number, amount: formatRupiah(payableOf(issued)) })}{' '}
-          {issued.billingCode && t('assessments.billed', { code: issued.billingCode })}{' '}
+          {issued.billingCode && t('assessments.billed', { code: groupedBillingCode(issued.billingCode) })}{' '}
           <PdfLink href={documentUrl(region.regionId, `/assessments/${issued.id}/pdf`)} label={issued.kind} />
         </div>
       )}

@@ -47,7 +47,7 @@ export function SkpdBasisFields({
   basis: Basis;
   onChange(basis: Basis): void;
 }) {
-  const { t } = useI18n();
+  const { t, codeLabel } = useI18n();
   const set = (key: string) => (e: { target: { value: string } }) =>
     onChange({ ...basis, [key]: e.target.value });
   const number = (key: string, label: string, min = 1, max?: number) => (
@@ -102,6 +102,7 @@ export function SkpdBasisFields({
           'usage',
           t('skpd.usage'),
           policy.patPrices.map((p) => p.usage),
+          (u) => codeLabel('patUsage', u),
         )}
         {number('volumeM3', t('skpd.volume'), 0)}
       </div>
@@ -112,7 +113,9 @@ export function SkpdBasisFields({
   const ofClass = ofType.filter((x) => x.locationClass === basis.locationClass);
   return (
     <div className="form-grid">
-      {choice('reklameType', t('skpd.reklameType'), unique(tariffs.map((x) => x.reklameType)))}
+      {choice('reklameType', t('skpd.reklameType'), unique(tariffs.map((x) => x.reklameType)), (r) =>
+        codeLabel('reklameType', r),
+      )}
       {choice('locationClass', t('skpd.locationClass'), unique(ofType.map((x) => x.locationClass)))}
       {choice('periodUnit', t('skpd.periodUnit'), unique(ofClass.map((x) => x.periodUnit)), (u) =>
         t(`skpd.unit.${u as 'year' | 'month' | 'day' | 'event'}`),

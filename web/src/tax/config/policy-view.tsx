@@ -1,10 +1,10 @@
-import { formatDate, formatRatePpm, formatRupiah } from '../../shell/format';
+import { formatDate, formatNumber, formatRatePpm, formatRupiah } from '../../shell/format';
 import { useI18n } from '../../shell/i18n';
 import type { PolicyVersion } from './tax-config';
 
 /** The tax policy in force: rounding, due dates, late interest, amnesties, fines, NPWPD format, tariff tables. */
-export function PolicyView({ version }: { version: PolicyVersion }) {
-  const { t, lang } = useI18n();
+export function PolicyView({ version, taxName }: { version: PolicyVersion; taxName(code: string): string }) {
+  const { t, lang, codeLabel } = useI18n();
   const p = version.policy;
   const regime = (r: PolicyVersion['policy']['interest']['from']) =>
     t('policy.regime', { name: r.name, rate: formatRatePpm(r.ratePerMonthPpm, lang), months: r.maxMonths });
@@ -62,7 +62,7 @@ export function PolicyView({ version }: { version: PolicyVersion }) {
         </div>
         <div>
           <dt>{t('policyForm.officialAssessment')}</dt>
-          <dd>{p.officialAssessment.length === 0 ? '—' : p.officialAssessment.join(', ')}</dd>
+          <dd>{p.officialAssessment.length === 0 ? '—' : p.officialAssessment.map(taxName).join(', ')}</dd>
         </div>
         <div>
           <dt>{t('policy.lateFilingFine')}</dt>
@@ -105,7 +105,7 @@ export function PolicyView({ version }: { version: PolicyVersion }) {
               <tbody>
                 {p.reklameTariffs.map((x) => (
                   <tr key={`${x.reklameType}/${x.locationClass}/${x.periodUnit}`}>
-                    <td>{x.reklameType}</td>
+                    <td>{codeLabel('reklameType', x.reklameType)}</td>
                     <td>{x.locationClass}</td>
                     <td>{t(`skpd.unit.${x.periodUnit}`)}</td>
                     <td className="num money">{formatRupiah(x.tariffPerSquareMeterPerUnit)}</td>
@@ -132,12 +132,12 @@ export function PolicyView({ version }: { version: PolicyVersion }) {
                 {p.patPrices.flatMap((usage) =>
                   usage.tiers.map((tier, i) => (
                     <tr key={`${usage.usage}/${tier.upToM3}`}>
-                      <td>{i === 0 ? usage.usage : ''}</td>
+                      <td>{i === 0 ? codeLabel('patUsage', usage.usage) : ''}</td>
                       <td>
                         {tier.upToM3 === null
                           ? t('policy.tierRest')
                           : t('policy.tierUpTo', {
-                              m3: tier.upToM3.toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB'),
+                              m3: formatNumber(tier.upToM3, lang),
                             })}
                       </td>
                       <td className="num money">{formatRupiah(tier.pricePerM3)}</td>

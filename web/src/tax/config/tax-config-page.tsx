@@ -66,7 +66,7 @@ export function TaxConfigPage({ region }: { region: RegionGrant }) {
       </section>
       <ProblemAlert error={policy.error} />
       {!policy.data && !policy.error && <Loading />}
-      {policy.data && <PolicyView version={policy.data} />}
+      {policy.data && <PolicyView version={policy.data} taxName={taxTypes.nameOf} />}
       {canEdit && policy.data && (
         <details className="panel" data-testid="policy-editor">
           <summary>{t('policyForm.open')}</summary>

@@ -1,3 +1,4 @@
+import { formatCodeWords } from '../../../../src/platform/human-format';
 import type {
   policyVersionSchema,
   rateSchema,
@@ -15,8 +16,9 @@ export type TaxPolicy = PolicyVersion['policy'];
 /** A policy version as `POST /tax/policy` answers it. */
 export type RecordedPolicy = WireOf<typeof recordedPolicySchema>;
 
+/** A tax's name in the UI language; before the list has loaded, its code as words rather than bare. */
 export function taxName(type: TaxType | undefined, code: string, lang: Lang): string {
-  if (!type) return code;
+  if (!type) return formatCodeWords(code);
   return lang === 'id' ? type.nameId : type.nameEn;
 }
 

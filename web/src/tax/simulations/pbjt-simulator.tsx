@@ -14,7 +14,16 @@ const categoriesOf = (subType: PbjtSubType): readonly string[] =>
   TAX_CATEGORIES[`pbjt_${subType}`] ?? ['umum'];
 
 /** PBJT on gross receipts at the rate in force on a date, from the region's configuration (public, no sign-in). */
-export function PbjtSimulator({ regionId, today }: { regionId: string; today: string | undefined }) {
+export function PbjtSimulator({
+  regionId,
+  today,
+  staff = false,
+}: {
+  regionId: string;
+  today: string | undefined;
+  /** Whether the reader keeps the region's rates: only they are told a rate is the demo's example (issue 14). */
+  staff?: boolean;
+}) {
   const { t, lang, categoryLabel } = useI18n();
   const [subType, setSubType] = useState<PbjtSubType>('makanan_minuman');
   const [category, setCategory] = useState('umum');
@@ -104,7 +113,9 @@ export function PbjtSimulator({ regionId, today }: { regionId: string; today: st
               <dt>{t('sim.rate')}</dt>
               <dd>
                 {formatRatePpm(Math.round(result.rate * 1_000_000), lang)}{' '}
-                {result.exampleOnly && <span className="badge badge-warn">{t('config.exampleOnly')}</span>}
+                {staff && result.exampleOnly && (
+                  <span className="badge badge-warn">{t('config.exampleOnly')}</span>
+                )}
                 <div className="muted small">{result.legalBasis}</div>
               </dd>
             </div>

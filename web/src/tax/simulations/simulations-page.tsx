@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { holdsAny } from '../../../../src/platform/roles';
+import { TAX_STAFF } from '../../../../src/tax/roles';
 import type { RegionGrant, RegionToday } from '../../shell/api';
 import { Field } from '../../shell/field';
 import { useI18n } from '../../shell/i18n';
@@ -10,12 +12,12 @@ import { PbjtSimulator } from './pbjt-simulator';
 import { PenaltySimulator } from './penalty-simulator';
 
 /** The two calculators for one region. */
-function Simulators({ regionId }: { regionId: string }) {
+function Simulators({ regionId, staff = false }: { regionId: string; staff?: boolean }) {
   const today = useToday(regionId);
   return (
     <div className="sim-grid">
       <PenaltySimulator regionId={regionId} />
-      <PbjtSimulator regionId={regionId} today={today} />
+      <PbjtSimulator regionId={regionId} today={today} staff={staff} />
     </div>
   );
 }
@@ -31,7 +33,7 @@ export function SimulationsPage({ region }: { region: RegionGrant }) {
           <p className="muted">{t('sim.subtitle', { region: region.name })}</p>
         </div>
       </div>
-      <Simulators regionId={region.regionId} />
+      <Simulators regionId={region.regionId} staff={holdsAny(region.roles, TAX_STAFF)} />
     </>
   );
 }

@@ -10,7 +10,8 @@ export type PbjtSimulation = WireOf<typeof pbjtSimulationSchema>;
 
 /**
  * A live estimate of the tax on the omzet typed so far, from the public PBJT simulator (the rules that bill), at
- * the rate in force in the masa pajak. Other taxes are computed when the return is submitted.
+ * the rate in force in the masa pajak. Other taxes are computed when the return is submitted. A rate flagged as the
+ * demo's example is not flagged here: that caveat is for the staff who keep the rates (issue 14), not the taxpayer.
  */
 export function TaxPreview({
   regionId,
@@ -65,7 +66,6 @@ export function TaxPreview({
             {t('preview.rate', { rate: formatRatePpm(Math.round(fresh.sim.rate * 1_000_000), lang) })} ·{' '}
             {fresh.sim.legalBasis}
           </span>
-          {fresh.sim.exampleOnly && <span className="badge badge-warn">{t('config.exampleOnly')}</span>}
         </>
       )}
       <ProblemAlert error={fresh?.error} />
