@@ -5,6 +5,7 @@ import { TaxConfigPage } from './config/tax-config-page';
 import { taxMessages } from './messages';
 import { TaxOverviewPanel } from './overview/tax-overview-panel';
 import { MyTaxesPage } from './registry/my-taxes-page';
+import { ObjectsPage } from './registry/objects-page';
 import { RegistrationQueuePage } from './registry/registration-queue-page';
 import { TaxpayerImportPage } from './registry/taxpayer-import-page';
 import { TaxpayerRoute } from './registry/taxpayer-page';
@@ -13,6 +14,7 @@ import { FileReturnPage } from './returns/file-return-page';
 import { MissingReturnsPage } from './returns/missing-returns-page';
 import { MyReturnsPage } from './returns/my-returns-page';
 import { ReturnReviewPage } from './returns/return-review-page';
+import { ReturnsPage } from './returns/returns-page';
 import { PublicSimulationsPage, SimulationsPage } from './simulations/simulations-page';
 
 /**
@@ -57,6 +59,7 @@ export const taxArea: WebArea<typeof taxMessages> = {
       order: 20,
       homeFor: ['officer'],
     },
+    { path: '/tax-objects', label: 'nav.taxObjects', roles: REGISTRY_READERS, section: 'service', order: 25 },
     {
       path: '/taxpayer-import',
       label: 'nav.taxpayerImport',
@@ -72,6 +75,7 @@ export const taxArea: WebArea<typeof taxMessages> = {
       order: 40,
       homeFor: ['officer', 'supervisor'],
     },
+    { path: '/returns', label: 'nav.returns', roles: TAX_STAFF, section: 'service', order: 45 },
     {
       path: '/missing-returns',
       label: 'nav.missing',
@@ -99,8 +103,10 @@ export const taxArea: WebArea<typeof taxMessages> = {
     { path: '/registrations', page: RegistrationQueuePage },
     { path: '/taxpayers', page: TaxpayerSearchPage },
     { path: '/taxpayers/:taxpayerId', page: TaxpayerRoute },
+    { path: '/tax-objects', page: ObjectsPage },
     { path: '/taxpayer-import', page: TaxpayerImportPage },
     { path: '/review', page: ReturnReviewPage },
+    { path: '/returns', page: ReturnsPage },
     { path: '/missing-returns', page: MissingReturnsPage },
     { path: '/assessments', page: AssessmentsPage },
     { path: '/tax-config', page: TaxConfigPage },
