@@ -304,3 +304,26 @@ describe('filters', () => {
     expect((await taxpayer.get(`${MALANG}/tax-objects`)).statusCode).toBe(403);
   });
 });
+
+describe('assessments', () => {
+  it('page, sort by what they make payable and filter by kind and text (after STPDs for three overdue bills)', async () => {
+    // Last in this file: an STPD bills the interest, a bill of its own.
+    for (const i of [0, 1, 2]) {
+      const res = await officer.post(`${MALANG}/assessments`, { kind: 'STPD', billId: billed[i]?.billId });
+      expect(res.statusCode, res.body).toBe(201);
+    }
+    const whole = await list('/assessments?q=Paging&limit=100');
+    expect(whole.total).toBe(3);
+    const { rows, totals } = await paged('/assessments?q=Paging', 2);
+    expect([...totals]).toEqual([3]);
+    expect(rows.map((r) => r.id)).toEqual(whole.items.map((r) => r.id));
+    const payable = (await list('/assessments?q=Paging&sort=-payable')).items.map((r) => r.payable as number);
+    expect(payable).toEqual([...payable].sort((a, b) => b - a));
+    expect(payable.every((p) => p > 0)).toBe(true);
+    expect((await list('/assessments?q=Paging&kind=SKPDLB')).total).toBe(0);
+    const candra = await list('/assessments?q=Paging%20Candra');
+    expect(candra.items.map((r) => r.taxpayerName)).toEqual(['Paging Candra']);
+    const byNumber = await list(`/assessments?q=${encodeURIComponent(String(candra.items[0]?.number))}`);
+    expect(byNumber.items.map((r) => r.id)).toEqual([candra.items[0]?.id]);
+  });
+});

@@ -25,7 +25,7 @@ import { listReturns, RETURN_SORT_COLUMNS } from './list-returns';
 import { missingReturns } from './missing-returns';
 import { billingOfReturns } from './return-amount-due';
 import { ATTACHMENT_MAX_BYTES, attachToReturn, listAttachments, readAttachment } from './return-attachments';
-import { RETURNS_SHEET, returnsColumns } from './returns-sheet';
+import { MISSING_SHEET, missingReturnsColumns, RETURNS_SHEET, returnsColumns } from './returns-sheet';
 import { reviewReturn } from './review-return';
 import { submitReturn } from './submit-return';
 
@@ -306,6 +306,43 @@ export function returnsRoutes(app: FastifyInstance, ctx: AppContext): void {
     async (request) => {
       await viewerOf(ctx, request, TAX_STAFF, false);
       return missingReturns(ctx.db, accessFor(request).regionId, request.query.period, today(request));
+    },
+  );
+
+  r.get(
+    '/returns/missing/download',
+    {
+      schema: {
+        tags: ['sptpd'],
+        summary:
+          'The objects with no SPTPD for a masa pajak as a spreadsheet (CSV or XLSX), headers in the language asked for',
+        querystring: z.strictObject({ period, ...spreadsheetQuerySchema }),
+        response: spreadsheetResponseSchema,
+      },
+    },
+    async (request, reply) => {
+      await viewerOf(ctx, request, TAX_STAFF, false);
+      const { regionId, name } = accessFor(request);
+      const { period: masa, format, lang: asked } = request.query;
+      const lang = asked ?? languageOf(request.headers['accept-language']);
+      const missing = await missingReturns(ctx.db, regionId, masa, today(request));
+      const types = await ctx.db.query<{ code: string; id: string; en: string }>(
+        'SELECT code, name_id AS id, name_en AS en FROM tax_type',
+      );
+      const taxName = new Map(types.map((t) => [t.code, t[lang]]));
+      return sendSpreadsheet(reply as FastifyReply, {
+        format,
+        baseName: listFileName(MISSING_SHEET.file, name, today(request), lang),
+        sheetName: MISSING_SHEET.sheet[lang],
+        rows: missing.items.map((x) => ({
+          ...x,
+          taxName: taxName.get(x.taxCode) ?? x.taxCode,
+          period: masa,
+          dueDate: missing.dueDate,
+        })),
+        columns: missingReturnsColumns(),
+        lang,
+      });
     },
   );
 

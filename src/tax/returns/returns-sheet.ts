@@ -66,3 +66,35 @@ export function returnsColumns(timeZone: TimeZone): SpreadsheetColumn<ListedRetu
     },
   ];
 }
+
+/** What the missing returns' download is called, and its sheet. */
+export const MISSING_SHEET = {
+  file: { id: 'Belum lapor', en: 'Missing returns' },
+  sheet: { id: 'Belum lapor', en: 'Missing returns' },
+} satisfies Record<string, Bilingual>;
+
+/** An object with no SPTPD for a masa, as the "Belum lapor" list shows it. */
+export interface MissingReturnRow {
+  taxpayerName: string;
+  npwpd: string | null;
+  objectName: string;
+  taxName: string;
+  period: string;
+  dueDate: string;
+}
+
+/** The objects with no SPTPD for a masa: whom to remind, for what, by when it was due. */
+export function missingReturnsColumns(): SpreadsheetColumn<MissingReturnRow>[] {
+  return [
+    { header: { id: 'Wajib pajak', en: 'Taxpayer' }, width: 30, value: (r) => r.taxpayerName },
+    { header: { id: 'NPWPD', en: 'NPWPD' }, width: 20, value: (r) => r.npwpd },
+    { header: { id: 'Objek pajak', en: 'Tax object' }, width: 30, value: (r) => r.objectName },
+    { header: { id: 'Jenis pajak', en: 'Tax' }, width: 30, value: (r) => r.taxName },
+    {
+      header: { id: 'Masa pajak', en: 'Tax period' },
+      width: 16,
+      value: (r, lang) => periodCell(r.period, lang),
+    },
+    { header: { id: 'Jatuh tempo', en: 'Due date' }, kind: 'date', width: 12, value: (r) => r.dueDate },
+  ];
+}

@@ -509,6 +509,7 @@ const id = {
   'objects.qHint': 'Nama usaha, alamat, wajib pajak, NPWPD, atau NOP lama',
   'objects.none': 'Tidak ada objek pajak yang cocok.',
   'objects.opened': 'Mulai usaha',
+  'assessments.qHint': 'Nama wajib pajak atau nomor ketetapan',
 };
 
 /** English: every key of `id`, none other (the type says so). */
@@ -1014,6 +1015,7 @@ const en: Record<keyof typeof id, string> = {
   'objects.qHint': 'Business name, address, taxpayer, NPWPD or earlier NOP',
   'objects.none': 'No tax objects match.',
   'objects.opened': 'Opened',
+  'assessments.qHint': 'Taxpayer name or assessment number',
 };
 
 export const taxMessages = { id, en };
