@@ -2,7 +2,15 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { fieldChanges } from './audit-changes';
 import { parseCsv } from './csv';
-import { type SpreadsheetColumn, spreadsheetCsv, spreadsheetXlsx } from './spreadsheet';
+import {
+  fileSlug,
+  listFileName,
+  periodCell,
+  type SpreadsheetColumn,
+  spreadsheetCsv,
+  spreadsheetXlsx,
+  wallClockCell,
+} from './spreadsheet';
 
 interface Arrear {
   name: string;
@@ -52,6 +60,52 @@ describe('spreadsheet export', () => {
     expect(sheet?.getRow(2).getCell(2).numFmt).toBe('#,##0');
     expect(sheet?.getRow(3).values).toEqual([undefined, 'Warung Bu Tini', 3_175_000, 'masa 2026-06']);
     expect(sheet?.rowCount).toBe(3);
+  });
+});
+
+describe('dates and names', () => {
+  interface Paid {
+    due: string;
+    at: string | null;
+  }
+  const columns: SpreadsheetColumn<Paid>[] = [
+    { header: { id: 'Jatuh tempo', en: 'Due' }, kind: 'date', value: (r) => r.due },
+    { header: { id: 'Dibayar', en: 'Paid' }, kind: 'datetime', value: (r) => r.at },
+  ];
+  const rows: Paid[] = [
+    { due: '2025-02-15', at: wallClockCell(new Date('2025-03-10T02:00:00Z'), 'Asia/Jakarta') },
+    { due: '2025-03-31', at: null },
+  ];
+
+  it('CSV writes a day and a wall-clock time as a spreadsheet reads them; an instant on the region’s clock', () => {
+    expect(parseCsv(spreadsheetCsv(rows, columns, 'id')).map((r) => r.fields)).toEqual([
+      ['Jatuh tempo', 'Dibayar'],
+      ['2025-02-15', '2025-03-10 09:00:00'],
+      ['2025-03-31', ''],
+    ]);
+  });
+
+  it('XLSX keeps them as dates (the wall clock as written), formatted as the CSV reads', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await spreadsheetXlsx(rows, columns, 'en', 'Bills')) as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    const due = sheet?.getRow(2).getCell(1);
+    expect(due?.value).toEqual(new Date('2025-02-15T00:00:00Z'));
+    expect(due?.numFmt).toBe('yyyy-mm-dd');
+    expect(sheet?.getRow(2).getCell(2).value).toEqual(new Date('2025-03-10T09:00:00Z'));
+    expect(sheet?.getRow(3).getCell(2).value).toBeNull();
+  });
+
+  it("a list's file is named for the list, the region and the day, in the reader's language", () => {
+    expect(listFileName({ id: 'Tunggakan', en: 'Arrears' }, 'Kota Malang', '2025-03-11', 'id')).toBe(
+      'tunggakan-kota-malang-2025-03-11',
+    );
+    expect(
+      listFileName({ id: 'Setoran STS', en: 'Deposits STS' }, 'Kabupaten Bangka', '2025-03-11', 'en'),
+    ).toBe('deposits-sts-kabupaten-bangka-2025-03-11');
+    expect(fileSlug('Kota Baubau – Sulawesi (Tenggara)')).toBe('kota-baubau-sulawesi-tenggara');
+    expect(periodCell('2025-02', 'id')).toBe('Februari 2025');
+    expect(periodCell('2025-02', 'en')).toBe('February 2025');
   });
 });
 

@@ -1,20 +1,26 @@
 import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
+import { localTimestamp, type TimeZone } from './clock';
 import { writeCsv } from './csv';
 import type { Bilingual, Lang } from './problem';
 
 /**
  * A list as a spreadsheet: rows and column definitions in, a CSV or an XLSX file out, with headers in the reader's
- * language. Every list an officer downloads (the audit trail first; arrears, receipts, returns later) describes its
- * columns once here and is written both ways the same.
+ * language. Every list an officer downloads (the audit trail; arrears, bills, receipts, deposits, returns, taxpayers,
+ * objects) describes its columns once and is written both ways the same: `GET <list>/download?format=csv|xlsx` with the
+ * list's own filters and order, every row that matches rather than a page.
  */
 export interface SpreadsheetColumn<R> {
   header: Bilingual;
   /** The cell: text as it should read, or a whole number (rupiah, a count) that a spreadsheet can add up. */
   value(row: R, lang: Lang): string | number | null;
-  /** Rupiah cells get the thousands format in XLSX; in CSV every number is plain digits. */
-  kind?: 'text' | 'rupiah' | 'count';
+  /**
+   * Rupiah cells get the thousands format in XLSX; in CSV every number is plain digits. A `date` cell's value is a
+   * calendar day `YYYY-MM-DD`, a `datetime` cell's the region's wall-clock time `YYYY-MM-DD HH:mm:ss`: CSV writes them
+   * so (a spreadsheet program reads both as dates), XLSX as real dates a spreadsheet sorts and filters by.
+   */
+  kind?: 'text' | 'rupiah' | 'count' | 'date' | 'datetime';
   /** Column width in characters, in XLSX. */
   width?: number;
 }
@@ -38,9 +44,73 @@ export const SPREADSHEET_MEDIA_TYPES: Record<SpreadsheetFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
+/** How the OpenAPI document describes a download's answer. */
+export const spreadsheetResponseSchema = {
+  200: {
+    description: 'The file',
+    content: {
+      [SPREADSHEET_MEDIA_TYPES.csv]: { schema: z.string() },
+      [SPREADSHEET_MEDIA_TYPES.xlsx]: { schema: z.string().describe('binary') },
+    },
+  },
+};
+
+/** The most rows one download of a list holds (as the audit trail's). */
+export const LIST_DOWNLOAD_LIMIT = 50_000;
+
+/** A name as a file name's part: lower case ASCII words joined by hyphens (`Kota Malang` → `kota-malang`). */
+export function fileSlug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * A list's download named for what it is, whose and when, in the reader's language:
+ * `tunggakan-kota-malang-2025-03-11` (the extension is the format's).
+ */
+export function listFileName(list: Bilingual, regionName: string, day: string, lang: Lang): string {
+  return [fileSlug(list[lang]), fileSlug(regionName), day].filter((part) => part !== '').join('-');
+}
+
+/** A masa pajak (`2025-02`) as a cell reads it in `lang`: `Februari 2025`, `February 2025`. */
+export function periodCell(period: string | null, lang: Lang): string | null {
+  if (period === null) return null;
+  return new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', {
+    timeZone: 'UTC',
+    month: 'long',
+    year: 'numeric',
+  }).format(new Date(`${period}-01T00:00:00Z`));
+}
+
+/** An instant as a `datetime` cell holds it: the region's wall clock, `2025-03-11 10:00:00`. */
+export function wallClockCell(at: Date | null, timeZone: TimeZone): string | null {
+  return at === null ? null : localTimestamp(at, timeZone).slice(0, 19).replace('T', ' ');
+}
+
+/** A calendar day or a wall-clock time as XLSX keeps it: a date without a zone, written as if it were UTC. */
+function asSheetDate(value: string | number | null): Date | string | number | null {
+  if (typeof value !== 'string') return value;
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(value);
+  if (!m) return value;
+  const [, y, mo, d, h = '0', mi = '0', s = '0'] = m;
+  return new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s)));
+}
+
 function cells<R>(rows: readonly R[], columns: readonly SpreadsheetColumn<R>[], lang: Lang) {
   return rows.map((row) => columns.map((c) => c.value(row, lang)));
 }
+
+const NUMBER_FORMATS: Record<NonNullable<SpreadsheetColumn<unknown>['kind']>, string | undefined> = {
+  text: undefined,
+  rupiah: '#,##0',
+  count: '0',
+  date: 'yyyy-mm-dd',
+  datetime: 'yyyy-mm-dd hh:mm:ss',
+};
 
 /**
  * CSV (RFC 4180, CRLF), headed by the column names in `lang`. It starts with a UTF-8 byte-order mark, which is how
@@ -69,13 +139,15 @@ export async function spreadsheetXlsx<R>(
   const sheet = workbook.addWorksheet(sheetName.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31), {
     views: [{ state: 'frozen', ySplit: 1 }],
   });
-  sheet.columns = columns.map((c) => ({
-    header: c.header[lang],
-    width: c.width ?? 18,
-    style: c.kind === 'rupiah' ? { numFmt: '#,##0' } : c.kind === 'count' ? { numFmt: '0' } : {},
-  }));
+  sheet.columns = columns.map((c) => {
+    const numFmt = NUMBER_FORMATS[c.kind ?? 'text'];
+    return { header: c.header[lang], width: c.width ?? 18, style: numFmt ? { numFmt } : {} };
+  });
   sheet.getRow(1).font = { bold: true };
-  for (const row of cells(rows, columns, lang)) sheet.addRow(row);
+  const dated = columns.map((c) => c.kind === 'date' || c.kind === 'datetime');
+  for (const row of cells(rows, columns, lang)) {
+    sheet.addRow(row.map((value, i) => (dated[i] ? asSheetDate(value) : value)));
+  }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 

@@ -20,6 +20,8 @@ export type { BillIssuer, CollectionPolicy } from './bills/bill-issuers';
 export { registerBillIssuer } from './bills/bill-issuers';
 export type { BillLine, BillLineKind, LineContext } from './bills/bill-lines';
 export { billLines, billTotal, interestParts } from './bills/bill-lines';
+// What a list of bills (or of their payments) shows of each, as its issuer names it.
+export { debtorNameOf, debtorNumberOf, kecamatanNameOf, placeOf, subjectOf } from './bills/bill-listing';
 // How a bill is paid by QR code: the area that takes QR payments registers, a bill's slip asks.
 export type { BillPaymentQr, BillPaymentQrSource } from './bills/bill-payment-qr';
 export { billPaymentQr, registerBillPaymentQr } from './bills/bill-payment-qr';

@@ -51,7 +51,14 @@ export const TAX_BILL_ISSUER: BillIssuer = {
   collectionPolicyOfKey: (db, regionId, key, day) => taxPolicyOfKey(db, regionId, policyKeyOf(key), day),
   debtorNameSql: (bill, regionSql) =>
     `SELECT t.name FROM taxpayer t WHERE t.region_id = ${regionSql} AND t.id = ${bill}.taxpayer_id`,
-  subjectSql: (bill) => `SELECT tt.name_id FROM tax_type tt WHERE tt.code = ${bill}.tax_code`,
+  subjectSql: (bill, lang = 'id') =>
+    `SELECT tt.${lang === 'en' ? 'name_en' : 'name_id'} FROM tax_type tt WHERE tt.code = ${bill}.tax_code`,
+  debtorNumberSql: (bill, regionSql) =>
+    `SELECT t.npwpd FROM taxpayer t WHERE t.region_id = ${regionSql} AND t.id = ${bill}.taxpayer_id`,
+  // Where the object is (a bill of the taxpayer as a whole, where they are registered).
+  placeSql: (bill, regionSql) =>
+    `coalesce((SELECT o.village_code FROM tax_object o WHERE o.region_id = ${regionSql} AND o.id = ${bill}.object_id),
+              (SELECT t.village_code FROM taxpayer t WHERE t.region_id = ${regionSql} AND t.id = ${bill}.taxpayer_id))`,
   debtorsOfAccountSql: (regionSql, userSql) =>
     `SELECT t.id FROM taxpayer t WHERE t.region_id = ${regionSql} AND t.user_id = ${userSql}`,
 };

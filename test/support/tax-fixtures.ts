@@ -18,13 +18,17 @@ export async function restaurantFixture(
     category?: string;
     openedOn?: string;
     npwpd?: string;
+    /** The kelurahan of taxpayer and object; the region's first by default. */
+    villageCode?: string;
   } = {},
 ): Promise<{ taxpayerId: number; objectId: number }> {
   const regionId = o.regionId ?? '35.73';
-  const [village] = await db.query<{ code: string }>(
-    'SELECT village_code AS code FROM region_village WHERE region_id = $1 ORDER BY village_code LIMIT 1',
-    [regionId],
-  );
+  const [village] = o.villageCode
+    ? [{ code: o.villageCode }]
+    : await db.query<{ code: string }>(
+        'SELECT village_code AS code FROM region_village WHERE region_id = $1 ORDER BY village_code LIMIT 1',
+        [regionId],
+      );
   const [owner] = o.ownerEmail
     ? await db.query<{ id: number }>('SELECT id FROM app_user WHERE email = $1', [o.ownerEmail])
     : [];

@@ -1,14 +1,23 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireSession } from '../../http/authentication';
 import { type AppContext, actorOf } from '../../http/context';
 import { accessFor } from '../../http/tenancy';
 import { localDate } from '../../platform/clock';
-import { Problem } from '../../platform/problem';
+import { pageQuery, sortQuery } from '../../platform/list-page';
+import { languageOf, Problem } from '../../platform/problem';
+import {
+  LIST_DOWNLOAD_LIMIT,
+  listFileName,
+  sendSpreadsheet,
+  spreadsheetQuerySchema,
+  spreadsheetResponseSchema,
+} from '../../platform/spreadsheet';
 import { TREASURERS, TREASURY_READERS } from '../roles';
 import { depositDay } from './deposit-day';
-import { findDeposits, type ListedDeposit } from './find-deposits';
+import { DEPOSITS_SHEET, depositsColumns } from './deposits-sheet';
+import { DEPOSIT_SORT_COLUMNS, findDeposits, type ListedDeposit, listDeposits } from './find-deposits';
 import { loadSts, stsFileName } from './sts';
 import { renderStsPdf } from './sts-pdf';
 
@@ -27,6 +36,19 @@ export const depositSchema = z.object({
     .nullable()
     .describe('for a follow-up STS (STS susulan): the day’s first STS'),
 });
+/** A page of deposits and how many match in all. */
+export const depositListSchema = z.object({ total: z.number(), items: z.array(depositSchema) });
+
+/** The filters and order of the deposits, shared by the list and its download. */
+const depositFilterQuery = {
+  partnerId: z.string().max(36).optional(),
+  day: z.iso.date().optional().describe('The receipts day deposited'),
+  from: z.iso.date().optional().describe('Receipts days from this one on'),
+  to: z.iso.date().optional().describe('Receipts days up to and including this one'),
+  q: z.string().trim().min(1).max(60).optional().describe('An STS number, whole or its beginning'),
+  sort: sortQuery(DEPOSIT_SORT_COLUMNS, '-deposited'),
+};
+
 const dayBody = z.strictObject({ partnerId: z.string().max(36), day: z.iso.date() });
 /**
  * STS: the treasurer deposits a reconciled day to the treasury account, then what that first STS did not carry
@@ -76,18 +98,44 @@ export function depositRoutes(app: FastifyInstance, ctx: AppContext): void {
     {
       schema: {
         tags: ['reconciliation'],
-        summary: 'Deposits (STS), newest first',
-        querystring: z.strictObject({
-          partnerId: z.string().max(36).optional(),
-          day: z.iso.date().optional(),
-          limit: z.coerce.number().int().min(1).max(500).default(100),
-        }),
-        response: { 200: z.object({ items: z.array(depositSchema) }) },
+        summary: 'Deposits (STS), newest first unless sorted otherwise',
+        description:
+          'A page of `limit` deposits from `offset`, with `total`, the number that match, in the order `sort` asks.',
+        querystring: z.strictObject({ ...depositFilterQuery, ...pageQuery(100, 500) }),
+        response: { 200: depositListSchema },
       },
     },
     async (request) => {
       const { regionId } = accessFor(request, TREASURY_READERS);
-      return { items: await findDeposits(ctx.db, regionId, request.query) };
+      return listDeposits(ctx.db, regionId, request.query);
+    },
+  );
+
+  r.get(
+    '/deposits/download',
+    {
+      schema: {
+        tags: ['reconciliation'],
+        summary:
+          'The deposits (STS) matching the filters as a spreadsheet (CSV or XLSX), in the same order, headers in the language asked for',
+        description: `Every deposit that matches, at most ${LIST_DOWNLOAD_LIMIT}.`,
+        querystring: z.strictObject({ ...depositFilterQuery, ...spreadsheetQuerySchema }),
+        response: spreadsheetResponseSchema,
+      },
+    },
+    async (request, reply) => {
+      const { regionId, timeZone, name } = accessFor(request, TREASURY_READERS);
+      const { format, lang: asked, ...q } = request.query;
+      const lang = asked ?? languageOf(request.headers['accept-language']);
+      const found = await listDeposits(ctx.db, regionId, { ...q, limit: LIST_DOWNLOAD_LIMIT });
+      return sendSpreadsheet(reply as FastifyReply, {
+        format,
+        baseName: listFileName(DEPOSITS_SHEET.file, name, localDate(ctx.clock.now(), timeZone), lang),
+        sheetName: DEPOSITS_SHEET.sheet[lang],
+        rows: found.items,
+        columns: depositsColumns(timeZone),
+        lang,
+      });
     },
   );
 

@@ -1,12 +1,21 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../http/context';
 import { accessFor } from '../../http/tenancy';
 import { localDate } from '../../platform/clock';
-import { Problem } from '../../platform/problem';
+import { kecamatanQuery, pageQuery, sortQuery } from '../../platform/list-page';
+import { languageOf, Problem } from '../../platform/problem';
+import {
+  LIST_DOWNLOAD_LIMIT,
+  listFileName,
+  sendSpreadsheet,
+  spreadsheetQuerySchema,
+  spreadsheetResponseSchema,
+} from '../../platform/spreadsheet';
 import { ownerFilter, TAX_STAFF, viewerOf } from '../../tax';
-import { findPayments } from './find-payments';
+import { findPayments, PAYMENT_SORT_COLUMNS, PAYMENT_STATES } from './find-payments';
+import { RECEIPTS_SHEET, receiptsColumns } from './receipts-sheet';
 import { loadSspd, sspdFileName } from './sspd';
 import { renderSspd58mmPdf } from './sspd-58mm-pdf';
 import { renderSspdPdf } from './sspd-pdf';
@@ -18,7 +27,10 @@ export const paymentSchema = z.object({
   billingCode: z.string(),
   taxpayerId: z.number(),
   taxpayerName: z.string(),
+  npwpd: z.string().nullable(),
+  kecamatan: z.string().nullable().describe('The kecamatan of what the paid bill taxes'),
   taxCode: z.string(),
+  taxName: z.string().describe("What the paid bill is for, in the Accept-Language header's language"),
   period: z.string().nullable(),
   partnerId: z.string(),
   partnerName: z.string(),
@@ -33,6 +45,37 @@ export const paymentSchema = z.object({
   depositNumber: z.string().nullable(),
 });
 
+/** A page of payments and how many match in all. */
+export const paymentListSchema = z.object({ total: z.number(), items: z.array(paymentSchema) });
+
+/** The filters and order of the receipts, shared by the list and its download. */
+const paymentFilterQuery = {
+  day: z.iso.date().optional().describe("One day of payments on the region's calendar"),
+  from: z.iso.date().optional().describe('Payments from this day on'),
+  to: z.iso.date().optional().describe('Payments up to and including this day'),
+  partnerId: z.string().max(36).optional(),
+  billId: z.coerce.number().int().positive().optional(),
+  taxpayerId: z.coerce.number().int().positive().optional(),
+  taxCode: z.string().min(1).max(50).optional(),
+  kecamatan: kecamatanQuery.optional(),
+  state: z
+    .enum(PAYMENT_STATES)
+    .optional()
+    .describe(
+      '`standing` (not reversed), `reversed` by the bank, standing and `deposited` (STS) or `undeposited`',
+    ),
+  q: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .optional()
+    .describe(
+      "A fragment of the taxpayer's name, or an NTPD, kode bayar or bank reference (whole or its beginning)",
+    ),
+  sort: sortQuery(PAYMENT_SORT_COLUMNS, '-paid'),
+};
+
 /** Payments (one per SSPD) and the SSPD itself: staff see the region's, a taxpayer the payments of their bills. */
 export function receiptsRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -43,26 +86,55 @@ export function receiptsRoutes(app: FastifyInstance, ctx: AppContext): void {
       schema: {
         tags: ['payments'],
         summary:
-          'Payments, newest first: staff filter by day, partner, bill or taxpayer; a taxpayer sees their own',
-        querystring: z.strictObject({
-          day: z.iso.date().optional(),
-          partnerId: z.string().max(36).optional(),
-          billId: z.coerce.number().int().positive().optional(),
-          taxpayerId: z.coerce.number().int().positive().optional(),
-          limit: z.coerce.number().int().min(1).max(500).default(100),
-          offset: z.coerce.number().int().min(0).default(0),
-        }),
-        response: { 200: z.object({ items: z.array(paymentSchema) }) },
+          'Payments, newest first: staff filter by day or days, bank, bill, taxpayer, tax, kecamatan, state or text; a taxpayer sees their own',
+        description:
+          'A page of `limit` payments from `offset`, with `total`, the number that match, in the order `sort` asks (default `-paid`, the latest first).',
+        querystring: z.strictObject({ ...paymentFilterQuery, ...pageQuery(100, 500) }),
+        response: { 200: paymentListSchema },
       },
     },
     async (request) => {
       const viewer = await viewerOf(ctx, request, TAX_STAFF, true);
       const { regionId } = accessFor(request);
-      const items = await findPayments(ctx.db, regionId, {
+      return findPayments(ctx.db, regionId, {
         ...request.query,
         ownerUserId: ownerFilter(viewer),
+        lang: languageOf(request.headers['accept-language']),
       });
-      return { items };
+    },
+  );
+
+  r.get(
+    '/payments/download',
+    {
+      schema: {
+        tags: ['payments'],
+        summary:
+          'The receipts (payments) matching the filters as a spreadsheet (CSV or XLSX), in the same order, headers in the language asked for',
+        description: `Every payment that matches, at most ${LIST_DOWNLOAD_LIMIT}. Bapenda staff only.`,
+        querystring: z.strictObject({ ...paymentFilterQuery, ...spreadsheetQuerySchema }),
+        response: spreadsheetResponseSchema,
+      },
+    },
+    async (request, reply) => {
+      const { regionId, timeZone, name } = accessFor(request, TAX_STAFF);
+      const { format, lang: asked, ...q } = request.query;
+      const lang = asked ?? languageOf(request.headers['accept-language']);
+      const found = await findPayments(ctx.db, regionId, {
+        ...q,
+        ownerUserId: null,
+        lang,
+        limit: LIST_DOWNLOAD_LIMIT,
+        offset: 0,
+      });
+      return sendSpreadsheet(reply as FastifyReply, {
+        format,
+        baseName: listFileName(RECEIPTS_SHEET.file, name, localDate(ctx.clock.now(), timeZone), lang),
+        sheetName: RECEIPTS_SHEET.sheet[lang],
+        rows: found.items,
+        columns: receiptsColumns(timeZone),
+        lang,
+      });
     },
   );
 
@@ -80,7 +152,9 @@ export function receiptsRoutes(app: FastifyInstance, ctx: AppContext): void {
       const viewer = await viewerOf(ctx, request, TAX_STAFF, true);
       const { regionId, timeZone } = accessFor(request);
       const { paymentId } = request.params;
-      const [visible] = await findPayments(ctx.db, regionId, {
+      const {
+        items: [visible],
+      } = await findPayments(ctx.db, regionId, {
         paymentId,
         ownerUserId: ownerFilter(viewer),
         limit: 1,

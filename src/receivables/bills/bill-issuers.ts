@@ -1,4 +1,5 @@
 import type { Sql } from '../../db/database';
+import type { Lang } from '../../platform/problem';
 import type { Rounding } from '../../platform/rounding';
 import type { Amnesty, InterestPolicy } from '../rules/penalty';
 
@@ -47,8 +48,15 @@ export interface BillIssuer {
    * tables are filtered by: see `billColumns`): the debtor's name, as a payer or a bank teller is shown it.
    */
   debtorNameSql(bill: string, regionSql: string): string;
-  /** SQL expression over bill row `bill`: what it is for (the tax type's name), as a payer is shown it. */
-  subjectSql(bill: string): string;
+  /** SQL expression over bill row `bill`: what it is for (the tax type's name), as a payer is shown it, in `lang`. */
+  subjectSql(bill: string, lang?: Lang): string;
+  /**
+   * For lists of bills (the arrears, bills and receipts, and their downloads): SQL expressions over bill row `bill` of
+   * region `regionSql`, the debtor's registration number (the NPWPD) and the Kemendagri code of the kelurahan where
+   * what it taxes is (its object's, else the debtor's), which a list is filtered by kecamatan on. Null when absent.
+   */
+  debtorNumberSql?(bill: string, regionSql: string): string;
+  placeSql?(bill: string, regionSql: string): string;
   /**
    * SQL subquery of the debtors (bill.taxpayer_id) of region `regionSql` that user account `userSql` acts for: a
    * taxpayer sees only the bills of the taxpayers linked to their own account.

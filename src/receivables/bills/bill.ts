@@ -36,15 +36,22 @@ export interface Bill {
  */
 export const billColumns = (
   region: string,
+  withLines = true,
 ) => `b.id, b.billing_code AS "billingCode", b.taxpayer_id AS "taxpayerId", b.object_id AS "objectId",
   b.tax_code AS "taxCode", b.period, b.origin_kind AS "originKind", b.origin_id AS "originId",
   b.return_id AS "returnId", b.assessment_id AS "assessmentId", b.principal,
   b.due_date AS "dueDate", b.accrues_interest AS "accruesInterest",
   b.interest_billed_months AS "interestBilledMonths", b.status, b.issued_at AS "issuedAt",
-  b.settled_at AS "settledAt",
-  (SELECT coalesce(jsonb_agg(jsonb_build_object('kind', bl.kind, 'amount', bl.amount, 'account', bl.account,
-                                                'interestAccount', bl.interest_account) ORDER BY bl.line_no), '[]')
-   FROM bill_line bl WHERE bl.region_id = ${region} AND bl.bill_id = b.id) AS lines`;
+  b.settled_at AS "settledAt"${withLines ? `, ${billLinesSql(region, 'b.id')} AS lines` : ''}`;
+
+/** SQL for the lines of bill `billId` in region `region`, in their order, as JSON (what `billColumns` reads). */
+export const billLinesSql = (
+  region: string,
+  billId: string,
+) => `(SELECT coalesce(jsonb_agg(jsonb_build_object(
+     'kind', bl.kind, 'amount', bl.amount, 'account', bl.account, 'interestAccount', bl.interest_account)
+     ORDER BY bl.line_no), '[]')
+   FROM bill_line bl WHERE bl.region_id = ${region} AND bl.bill_id = ${billId})`;
 
 /** The bill with its principal still outstanding on the receivables ledger. */
 export interface BillWithBalance extends Bill {

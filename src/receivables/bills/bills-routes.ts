@@ -1,18 +1,28 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireSession } from '../../http/authentication';
 import { type AppContext, actorOf } from '../../http/context';
 import { accessFor } from '../../http/tenancy';
 import { localDate } from '../../platform/clock';
-import { Problem } from '../../platform/problem';
+import { kecamatanQuery, pageQuery, sortQuery } from '../../platform/list-page';
+import { languageOf, Problem } from '../../platform/problem';
+import {
+  LIST_DOWNLOAD_LIMIT,
+  listFileName,
+  sendSpreadsheet,
+  spreadsheetQuerySchema,
+  spreadsheetResponseSchema,
+} from '../../platform/spreadsheet';
 import { BILL_DEBTORS, BILL_READERS, WRITE_OFF_DECIDERS } from '../roles';
 import { formatBillingCode } from '../rules/billing-code';
-import { arrears } from './arrears';
+import { ARREARS_SORT_COLUMNS, arrears } from './arrears';
 import { type BillWithBalance, loadBill } from './bill';
 import { billHistory } from './bill-history';
 import { billSettlements } from './bill-settlement';
-import { findBills, priceBills } from './find-bills';
+import { ARREARS_SHEET, arrearsColumns, BILLS_SHEET, billsColumns } from './bill-sheets';
+import { priceBills } from './find-bills';
+import { BILL_SORT_COLUMNS, listBills } from './list-bills';
 import { writeOffBill } from './write-off-bill';
 
 export const billSchema = z.object({
@@ -104,9 +114,27 @@ export const billHistorySchema = z.object({
 });
 
 /** Overdue bills with interest as of a day, and their sums. */
+/** What a list shows of a bill beside its own columns: whose, where and what for (in the reader's language). */
+const billListingSchema = {
+  taxpayerName: z.string(),
+  npwpd: z.string().nullable(),
+  kecamatan: z
+    .string()
+    .nullable()
+    .describe('The kecamatan of what the bill taxes (its object, else the debtor)'),
+  taxName: z.string().describe("What it is for, in the Accept-Language header's language"),
+};
+
+/** A page of bills and how many match in all. */
+export const billListSchema = z.object({
+  total: z.number(),
+  items: z.array(billSchema.extend(billListingSchema)),
+});
+
+/** Overdue bills with interest as of a day, the sums of those that match, and a page of them. */
 export const arrearsSchema = z.object({
   asOf: z.string(),
-  count: z.number(),
+  count: z.number().describe('How many overdue bills match the filters (the total the pages are cut from)'),
   principal: z.number(),
   penalty: z.number(),
   total: z.number(),
@@ -114,8 +142,9 @@ export const arrearsSchema = z.object({
     z.object({
       billId: z.number(),
       billingCode: z.string(),
+      billingCodeDisplay: z.string(),
       taxpayerId: z.number(),
-      taxpayerName: z.string(),
+      ...billListingSchema,
       taxCode: z.string(),
       period: z.string().nullable(),
       dueDate: z.string(),
@@ -127,11 +156,48 @@ export const arrearsSchema = z.object({
   ),
 });
 
+const BILL_STATUSES = ['open', 'paid', 'written_off', 'cancelled'] as const;
+const masa = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
+  .describe('A masa pajak, `YYYY-MM`');
+const searchText = z
+  .string()
+  .trim()
+  .min(1)
+  .max(100)
+  .describe("A fragment of the taxpayer's name, or the kode bayar (whole or its beginning)");
+
+/** The filters and order of the bills list, shared by the list and its download. */
+const billFilterQuery = {
+  status: z.enum(BILL_STATUSES).optional(),
+  taxpayerId: z.coerce.number().int().positive().optional(),
+  taxCode: z.string().min(1).max(50).optional(),
+  period: masa.optional(),
+  kecamatan: kecamatanQuery.optional(),
+  q: searchText.optional(),
+  asOf: z.iso
+    .date()
+    .optional()
+    .describe("The day the amounts due are priced on (default: the region's today)"),
+  sort: sortQuery(BILL_SORT_COLUMNS, '-issued'),
+};
+
+/** The filters and order of the arrears, shared by the list and its download. */
+const arrearsFilterQuery = {
+  asOf: z.iso.date().optional().describe("The day the arrears are priced on (default: the region's today)"),
+  taxCode: z.string().max(40).optional(),
+  period: masa.optional(),
+  kecamatan: kecamatanQuery.optional(),
+  q: searchText.optional(),
+  sort: sortQuery(ARREARS_SORT_COLUMNS, '-total'),
+};
+
 /** Bills with what they cost today, and the arrears list. */
 export function billsRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
-  const withAmountDue = async (regionId: string, day: string, bills: BillWithBalance[]) => {
+  const withAmountDue = async <B extends BillWithBalance>(regionId: string, day: string, bills: B[]) => {
     const prices = await priceBills(ctx.db, regionId, day, bills);
     const settlements = await billSettlements(
       ctx.db,
@@ -178,29 +244,54 @@ export function billsRoutes(app: FastifyInstance, ctx: AppContext): void {
       schema: {
         tags: ['bills'],
         summary: 'Bills with the amount due as of a day (default today): staff see all, a taxpayer their own',
-        querystring: z.strictObject({
-          status: z.enum(['open', 'paid', 'written_off', 'cancelled']).optional(),
-          taxpayerId: z.coerce.number().int().positive().optional(),
-          asOf: z.iso.date().optional(),
-          limit: z.coerce.number().int().min(1).max(200).default(50),
-          offset: z.coerce.number().int().min(0).default(0),
-        }),
-        response: { 200: z.object({ items: z.array(billSchema) }) },
+        description:
+          'A page of `limit` bills from `offset`, with `total`, the number that match; filtered by status, taxpayer, tax, masa, kecamatan and `q` (name or kode bayar), in the order `sort` asks (default `-issued`, the newest first).',
+        querystring: z.strictObject({ ...billFilterQuery, ...pageQuery(50, 200) }),
+        response: { 200: billListSchema },
       },
     },
     async (request) => {
       const account = await accountFilterOf(request);
       const { regionId, timeZone } = accessFor(request);
-      const q = request.query;
-      const bills = await findBills(ctx.db, regionId, {
-        status: q.status,
-        taxpayerId: q.taxpayerId,
+      const { asOf, ...q } = request.query;
+      const found = await listBills(ctx.db, regionId, {
+        ...q,
         ownerUserId: account,
-        order: 'issued',
-        limit: q.limit,
-        offset: q.offset,
+        lang: languageOf(request.headers['accept-language']),
       });
-      return { items: await withAmountDue(regionId, q.asOf ?? localDate(ctx.clock.now(), timeZone), bills) };
+      const items = await withAmountDue(regionId, asOf ?? localDate(ctx.clock.now(), timeZone), found.items);
+      return { total: found.total, items };
+    },
+  );
+
+  r.get(
+    '/bills/download',
+    {
+      schema: {
+        tags: ['bills'],
+        summary:
+          'The bills matching the filters as a spreadsheet (CSV or XLSX), in the same order, headers in the language asked for',
+        description: `Every bill that matches, at most ${LIST_DOWNLOAD_LIMIT}; the amounts due as of \`asOf\` (default today).`,
+        querystring: z.strictObject({ ...billFilterQuery, ...spreadsheetQuerySchema }),
+        response: spreadsheetResponseSchema,
+      },
+    },
+    async (request, reply) => {
+      const { regionId, timeZone, name } = accessFor(request, BILL_READERS);
+      const { asOf, format, lang: asked, ...q } = request.query;
+      const lang = asked ?? languageOf(request.headers['accept-language']);
+      const today = localDate(ctx.clock.now(), timeZone);
+      const day = asOf ?? today;
+      const found = await listBills(ctx.db, regionId, { ...q, lang, limit: LIST_DOWNLOAD_LIMIT, offset: 0 });
+      const prices = await priceBills(ctx.db, regionId, day, found.items);
+      return sendSpreadsheet(reply as FastifyReply, {
+        format,
+        baseName: listFileName(BILLS_SHEET.file, name, day, lang),
+        sheetName: BILLS_SHEET.sheet[lang],
+        rows: found.items.map((b, i) => ({ ...b, amountDue: prices[i] ?? null })),
+        columns: billsColumns(timeZone),
+        lang,
+      });
     },
   );
 
@@ -281,12 +372,11 @@ export function billsRoutes(app: FastifyInstance, ctx: AppContext): void {
     {
       schema: {
         tags: ['bills'],
-        summary: 'Overdue bills with interest as of a day (default today), largest total first, and the sums',
-        querystring: z.strictObject({
-          asOf: z.iso.date().optional(),
-          taxCode: z.string().max(40).optional(),
-          limit: z.coerce.number().int().min(1).max(500).default(100),
-        }),
+        summary:
+          'Overdue bills with interest as of a day (default today), largest total first unless sorted otherwise, and the sums',
+        description:
+          'The sums (`count`, `principal`, `penalty`, `total`) are of every overdue bill that matches the filters; `items` is a page of `limit` of them from `offset` in the order `sort` asks.',
+        querystring: z.strictObject({ ...arrearsFilterQuery, ...pageQuery(100, 500) }),
         response: {
           200: arrearsSchema,
         },
@@ -294,10 +384,39 @@ export function billsRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
     async (request) => {
       const { regionId, timeZone } = accessFor(request, BILL_READERS);
-      const q = request.query;
-      return arrears(ctx.db, regionId, q.asOf ?? localDate(ctx.clock.now(), timeZone), {
-        taxCode: q.taxCode,
-        limit: q.limit,
+      const { asOf, ...q } = request.query;
+      return arrears(ctx.db, regionId, asOf ?? localDate(ctx.clock.now(), timeZone), {
+        ...q,
+        lang: languageOf(request.headers['accept-language']),
+      });
+    },
+  );
+
+  r.get(
+    '/arrears/download',
+    {
+      schema: {
+        tags: ['bills'],
+        summary:
+          'The arrears matching the filters as a spreadsheet (CSV or XLSX), in the same order, headers in the language asked for',
+        description: `Every overdue bill that matches, at most ${LIST_DOWNLOAD_LIMIT}, priced as of \`asOf\` (default today).`,
+        querystring: z.strictObject({ ...arrearsFilterQuery, ...spreadsheetQuerySchema }),
+        response: spreadsheetResponseSchema,
+      },
+    },
+    async (request, reply) => {
+      const { regionId, timeZone, name } = accessFor(request, BILL_READERS);
+      const { asOf, format, lang: asked, ...q } = request.query;
+      const lang = asked ?? languageOf(request.headers['accept-language']);
+      const day = asOf ?? localDate(ctx.clock.now(), timeZone);
+      const found = await arrears(ctx.db, regionId, day, { ...q, lang, limit: LIST_DOWNLOAD_LIMIT });
+      return sendSpreadsheet(reply as FastifyReply, {
+        format,
+        baseName: listFileName(ARREARS_SHEET.file, name, day, lang),
+        sheetName: ARREARS_SHEET.sheet[lang],
+        rows: found.items,
+        columns: arrearsColumns(),
+        lang,
       });
     },
   );

@@ -1,24 +1,33 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireSession } from '../../http/authentication';
 import { type AppContext, actorOf } from '../../http/context';
 import { accessFor } from '../../http/tenancy';
 import { localDate } from '../../platform/clock';
-import { Problem } from '../../platform/problem';
+import { pageQuery, sortQuery } from '../../platform/list-page';
+import { languageOf, Problem } from '../../platform/problem';
+import {
+  LIST_DOWNLOAD_LIMIT,
+  listFileName,
+  sendSpreadsheet,
+  spreadsheetQuerySchema,
+  spreadsheetResponseSchema,
+} from '../../platform/spreadsheet';
 import { formatBillingCode } from '../../receivables';
 import { period, rupiah } from '../api-schemas';
 import { issueSkpdlb } from '../overpayments/issue-skpdlb';
-import { SETTLEMENT_COLUMNS } from '../overpayments/skpdlb';
 import { ownerFilter } from '../registry/taxpayer';
 import { TAX_OFFICERS, TAX_STAFF } from '../roles';
 import { viewerOf } from '../viewer';
 import { assessNil } from './assess-nil';
 import { assessOfficialTax } from './assess-official-tax';
 import { assessUnderpayment } from './assess-underpayment';
-import { ASSESSMENT_COLUMNS, type Assessment } from './assessment';
+import type { Assessment } from './assessment';
 import { ASSESSMENT_KINDS } from './assessment-kinds';
+import { ASSESSMENTS_SHEET, assessmentsColumns } from './assessments-sheet';
 import { issueInterestStpd, issueLateFilingStpd } from './issue-stpd';
+import { ASSESSMENT_SORT_COLUMNS, listAssessments } from './list-assessments';
 
 const id = z.number().int().positive();
 const count = z.number().int().min(1).max(1_000_000);
@@ -46,7 +55,31 @@ export const assessmentSchema = z.object({
     .object({ amount: z.number(), offset: z.number(), refunded: z.number(), remaining: z.number() })
     .nullable(),
 });
-export const listedAssessmentSchema = assessmentSchema.extend({ taxpayerName: z.string() });
+export const listedAssessmentSchema = assessmentSchema.extend({
+  taxpayerName: z.string(),
+  npwpd: z.string().nullable(),
+  taxName: z.string().describe("The tax's name, in the Accept-Language header's language"),
+  payable: z.number().describe('What it makes payable: tax and sanctions less credit; an SKPDLB nothing'),
+});
+
+/** A page of assessments and how many match in all. */
+export const assessmentListSchema = z.object({ total: z.number(), items: z.array(listedAssessmentSchema) });
+
+/** The filters and order of the assessments list, shared by the list and its download. */
+const assessmentFilterQuery = {
+  taxpayerId: z.coerce.number().int().positive().optional(),
+  kind: z.enum(ASSESSMENT_KINDS).optional(),
+  taxCode: z.string().min(1).max(50).optional(),
+  period: period.optional(),
+  q: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .optional()
+    .describe("A fragment of the taxpayer's name, or the assessment's number (whole or its beginning)"),
+  sort: sortQuery(ASSESSMENT_SORT_COLUMNS, '-issued'),
+};
 
 /** The answer's shape: the kode bayar as read aloud, and an SKPDLB's overpayment with what became of it. */
 function shape<T extends Assessment>(a: T & { offsetAmount?: number; refundedAmount?: number }) {
@@ -167,27 +200,57 @@ export function assessmentsRoutes(app: FastifyInstance, ctx: AppContext): void {
     {
       schema: {
         tags: ['assessments'],
-        summary: 'Official assessments, newest first (a taxpayer sees their own)',
-        querystring: z.strictObject({
-          taxpayerId: z.coerce.number().int().positive().optional(),
-          kind: z.enum(ASSESSMENT_KINDS).optional(),
-          limit: z.coerce.number().int().min(1).max(200).default(50),
-        }),
-        response: { 200: z.object({ items: z.array(listedAssessmentSchema) }) },
+        summary: 'Official assessments, newest first unless sorted otherwise (a taxpayer sees their own)',
+        description:
+          'A page of `limit` assessments from `offset`, with `total`, the number that match, in the order `sort` asks.',
+        querystring: z.strictObject({ ...assessmentFilterQuery, ...pageQuery(50, 200) }),
+        response: { 200: assessmentListSchema },
       },
     },
     async (request) => {
       const viewer = await viewerOf(ctx, request, TAX_STAFF, true);
       const { regionId } = accessFor(request);
-      const q = request.query;
-      const items = await ctx.db.query<Assessment & { taxpayerName: string }>(
-        `SELECT ${ASSESSMENT_COLUMNS}, ${SETTLEMENT_COLUMNS}, t.name AS "taxpayerName" FROM assessment a JOIN taxpayer t ON t.region_id = a.region_id AND t.id = a.taxpayer_id
-         WHERE a.region_id = $1 AND ($2::bigint IS NULL OR t.user_id = $2) AND ($3::bigint IS NULL OR a.taxpayer_id = $3)
-           AND ($4::text IS NULL OR a.kind = $4)
-         ORDER BY a.id DESC LIMIT $5`,
-        [regionId, ownerFilter(viewer), q.taxpayerId ?? null, q.kind ?? null, q.limit],
-      );
-      return { items: items.map(shape) };
+      const found = await listAssessments(ctx.db, regionId, {
+        ...request.query,
+        ownerUserId: ownerFilter(viewer),
+        lang: languageOf(request.headers['accept-language']),
+      });
+      return { total: found.total, items: found.items.map(shape) };
+    },
+  );
+
+  r.get(
+    '/assessments/download',
+    {
+      schema: {
+        tags: ['assessments'],
+        summary:
+          'The assessments matching the filters as a spreadsheet (CSV or XLSX), in the same order, headers in the language asked for',
+        description: `Every assessment that matches, at most ${LIST_DOWNLOAD_LIMIT}. Bapenda staff only.`,
+        querystring: z.strictObject({ ...assessmentFilterQuery, ...spreadsheetQuerySchema }),
+        response: spreadsheetResponseSchema,
+      },
+    },
+    async (request, reply) => {
+      await viewerOf(ctx, request, TAX_STAFF, false);
+      const { regionId, timeZone, name } = accessFor(request);
+      const { format, lang: asked, ...q } = request.query;
+      const lang = asked ?? languageOf(request.headers['accept-language']);
+      const found = await listAssessments(ctx.db, regionId, {
+        ...q,
+        ownerUserId: null,
+        lang,
+        limit: LIST_DOWNLOAD_LIMIT,
+        offset: 0,
+      });
+      return sendSpreadsheet(reply as FastifyReply, {
+        format,
+        baseName: listFileName(ASSESSMENTS_SHEET.file, name, localDate(ctx.clock.now(), timeZone), lang),
+        sheetName: ASSESSMENTS_SHEET.sheet[lang],
+        rows: found.items,
+        columns: assessmentsColumns(),
+        lang,
+      });
     },
   );
 
@@ -204,11 +267,16 @@ export function assessmentsRoutes(app: FastifyInstance, ctx: AppContext): void {
     async (request: FastifyRequest<{ Params: { assessmentId: number } }>) => {
       const viewer = await viewerOf(ctx, request, TAX_STAFF, true);
       const { regionId } = accessFor(request);
-      const [found] = await ctx.db.query<Assessment & { taxpayerName: string }>(
-        `SELECT ${ASSESSMENT_COLUMNS}, ${SETTLEMENT_COLUMNS}, t.name AS "taxpayerName" FROM assessment a JOIN taxpayer t ON t.region_id = a.region_id AND t.id = a.taxpayer_id
-         WHERE a.region_id = $1 AND a.id = $2 AND ($3::bigint IS NULL OR t.user_id = $3)`,
-        [regionId, request.params.assessmentId, ownerFilter(viewer)],
-      );
+      const {
+        items: [found],
+      } = await listAssessments(ctx.db, regionId, {
+        id: request.params.assessmentId,
+        ownerUserId: ownerFilter(viewer),
+        lang: languageOf(request.headers['accept-language']),
+        sort: '-issued',
+        limit: 1,
+        offset: 0,
+      });
       if (!found)
         throw new Problem(404, 'ASSESSMENT_NOT_FOUND', { assessmentId: request.params.assessmentId });
       return shape(found);

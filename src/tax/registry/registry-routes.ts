@@ -1,11 +1,20 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireSession } from '../../http/authentication';
 import { type AppContext, actorOf } from '../../http/context';
 import { streamProgress, wantsProgress } from '../../http/progress-stream';
 import { accessFor } from '../../http/tenancy';
-import { type Bilingual, bilingualMessage, Problem } from '../../platform/problem';
+import { localDate } from '../../platform/clock';
+import { kecamatanQuery, pageQuery, sortQuery } from '../../platform/list-page';
+import { type Bilingual, bilingualMessage, languageOf, Problem } from '../../platform/problem';
+import {
+  LIST_DOWNLOAD_LIMIT,
+  listFileName,
+  sendSpreadsheet,
+  spreadsheetQuerySchema,
+  spreadsheetResponseSchema,
+} from '../../platform/spreadsheet';
 import { REGISTRY_DECIDERS, REGISTRY_READERS, TAX_OFFICERS } from '../roles';
 import { viewerOf } from '../viewer';
 import { addTaxObject } from './add-tax-object';
@@ -15,7 +24,9 @@ import { decideTaxObject } from './decide-tax-object';
 import { findTaxpayer } from './find-taxpayer';
 import { nikProblem, npwpProblem } from './identity-numbers';
 import { importTaxpayers } from './import-taxpayers';
+import { listTaxObjects, OBJECT_SORT_COLUMNS } from './list-tax-objects';
 import { registerTaxpayer } from './register-taxpayer';
+import { OBJECTS_SHEET, objectsColumns, TAXPAYERS_SHEET, taxpayersColumns } from './registry-sheets';
 import { searchTaxpayers, TAXPAYER_SORTS } from './search-taxpayers';
 import { updateTaxpayer } from './update-taxpayer';
 
@@ -148,7 +159,9 @@ export const hitSchema = taxpayerSchema
   .extend({
     villageCode: z.string(),
     villageName: z.string(),
+    districtName: z.string(),
     status: z.enum(['pending', 'verified', 'rejected']),
+    registeredAt: z.date(),
     taxCodes: z.array(z.string()),
     /** The taxpayer's objects (not rejected): the trade names an officer searched by. */
     objects: z.array(
@@ -173,6 +186,50 @@ export const importSummarySchema = z.object({
 /** A page of search hits and how many there are in all. */
 export const taxpayerSearchSchema = z.object({ total: z.number(), items: z.array(hitSchema) });
 
+/** An object as the region's list shows it: its place, tax and taxpayer. */
+export const listedObjectSchema = objectSchema.extend({
+  villageName: z.string(),
+  districtName: z.string(),
+  taxName: z.string().describe("The tax's name, in the Accept-Language header's language"),
+  taxpayerName: z.string(),
+  npwpd: z.string().nullable(),
+});
+
+/** A page of the region's tax objects and how many match in all. */
+export const objectListSchema = z.object({ total: z.number(), items: z.array(listedObjectSchema) });
+
+/** The filters and order of the taxpayer search, shared by the list and its download. */
+const taxpayerFilterQuery = {
+  q: z.string().trim().min(1).max(100).optional(),
+  kelurahan: villageCode.optional(),
+  kecamatan: kecamatanQuery.optional(),
+  taxCode: z.string().min(1).max(50).optional(),
+  status: z.enum(['pending', 'verified', 'rejected']).optional(),
+  awaiting: z
+    .enum(['true', 'false'])
+    .optional()
+    .describe('true: the registration queue (pending taxpayers, or any with a pending object)'),
+  sort: z.enum(TAXPAYER_SORTS).default('relevance'),
+};
+
+/** The filters and order of the objects list, shared by the list and its download. */
+const objectFilterQuery = {
+  status: z.enum(['pending', 'active', 'rejected', 'closed']).optional(),
+  taxCode: z.string().min(1).max(50).optional(),
+  kecamatan: kecamatanQuery.optional(),
+  kelurahan: villageCode.optional(),
+  q: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .optional()
+    .describe(
+      "A fragment of the object's name or address or its taxpayer's name, an NPWPD (whole or its beginning), or the object's earlier number (NOP)",
+    ),
+  sort: sortQuery(OBJECT_SORT_COLUMNS, 'name'),
+};
+
 const taxpayerParams = z.object({ regionId: z.string(), taxpayerId: z.coerce.number().int().positive() });
 const objectParams = taxpayerParams.extend({ objectId: z.coerce.number().int().positive() });
 
@@ -191,15 +248,7 @@ export function registryRoutes(app: FastifyInstance, ctx: AppContext): void {
         description:
           'A page of `limit` hits from `offset`, with `total`, the number that match. `sort`: `relevance` (the default: an identifier given whole first, then the beginning of an NPWPD, then names and addresses containing `q`, then names similar to it), or a column (`name`, `npwpd`, `kelurahan`, `status`, `registered`), `-` before it for descending.',
         querystring: z.strictObject({
-          q: z.string().trim().min(1).max(100).optional(),
-          kelurahan: villageCode.optional(),
-          taxCode: z.string().min(1).max(50).optional(),
-          status: z.enum(['pending', 'verified', 'rejected']).optional(),
-          awaiting: z
-            .enum(['true', 'false'])
-            .optional()
-            .describe('true: the registration queue (pending taxpayers, or any with a pending object)'),
-          sort: z.enum(TAXPAYER_SORTS).default('relevance'),
+          ...taxpayerFilterQuery,
           limit: z.coerce.number().int().min(1).max(100).default(20),
           offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
         }),
@@ -208,13 +257,112 @@ export function registryRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
     async (request) => {
       const viewer = await viewerOf(ctx, request, REGISTRY_READERS, true);
-      const { kelurahan, awaiting, ...rest } = request.query;
+      const { kelurahan, kecamatan, awaiting, ...rest } = request.query;
       return searchTaxpayers(
         ctx.db,
         accessFor(request).regionId,
-        { ...rest, villageCode: kelurahan, awaitingDecision: awaiting === 'true' },
+        { ...rest, villageCode: kelurahan, districtCode: kecamatan, awaitingDecision: awaiting === 'true' },
         viewer,
       );
+    },
+  );
+
+  r.get(
+    '/taxpayers/download',
+    {
+      schema: {
+        tags: ['registry'],
+        summary:
+          'The taxpayers the search finds as a spreadsheet (CSV or XLSX), in the same order, headers in the language asked for',
+        description: `Every taxpayer that matches, at most ${LIST_DOWNLOAD_LIMIT}. Bapenda staff only.`,
+        querystring: z.strictObject({ ...taxpayerFilterQuery, ...spreadsheetQuerySchema }),
+        response: spreadsheetResponseSchema,
+      },
+    },
+    async (request, reply) => {
+      const { regionId, timeZone, name } = accessFor(request, REGISTRY_READERS);
+      const { kelurahan, kecamatan, awaiting, format, lang: asked, ...rest } = request.query;
+      const lang = asked ?? languageOf(request.headers['accept-language']);
+      const found = await searchTaxpayers(
+        ctx.db,
+        regionId,
+        {
+          ...rest,
+          villageCode: kelurahan,
+          districtCode: kecamatan,
+          awaitingDecision: awaiting === 'true',
+          limit: LIST_DOWNLOAD_LIMIT,
+          offset: 0,
+        },
+        { kind: 'staff' },
+      );
+      const types = await ctx.db.query<{ code: string; id: string; en: string }>(
+        'SELECT code, name_id AS id, name_en AS en FROM tax_type',
+      );
+      const names = new Map(types.map((t) => [t.code, t]));
+      return sendSpreadsheet(reply as FastifyReply, {
+        format,
+        baseName: listFileName(TAXPAYERS_SHEET.file, name, localDate(ctx.clock.now(), timeZone), lang),
+        sheetName: TAXPAYERS_SHEET.sheet[lang],
+        rows: found.items,
+        columns: taxpayersColumns(timeZone, (code, l) => names.get(code)?.[l] ?? code),
+        lang,
+      });
+    },
+  );
+
+  r.get(
+    '/tax-objects',
+    {
+      schema: {
+        tags: ['registry'],
+        summary:
+          "The region's tax objects (objek pajak), filtered by status, tax, kecamatan or kelurahan and text, in the order asked",
+        description:
+          'A page of `limit` objects from `offset`, with `total`, the number that match; `sort` by default `name`.',
+        querystring: z.strictObject({ ...objectFilterQuery, ...pageQuery(25, 200) }),
+        response: { 200: objectListSchema },
+      },
+    },
+    async (request) => {
+      await viewerOf(ctx, request, REGISTRY_READERS, false);
+      return listTaxObjects(ctx.db, accessFor(request).regionId, {
+        ...request.query,
+        lang: languageOf(request.headers['accept-language']),
+      });
+    },
+  );
+
+  r.get(
+    '/tax-objects/download',
+    {
+      schema: {
+        tags: ['registry'],
+        summary:
+          'The tax objects matching the filters as a spreadsheet (CSV or XLSX), in the same order, headers in the language asked for',
+        description: `Every object that matches, at most ${LIST_DOWNLOAD_LIMIT}.`,
+        querystring: z.strictObject({ ...objectFilterQuery, ...spreadsheetQuerySchema }),
+        response: spreadsheetResponseSchema,
+      },
+    },
+    async (request, reply) => {
+      const { regionId, timeZone, name } = accessFor(request, REGISTRY_READERS);
+      const { format, lang: asked, ...q } = request.query;
+      const lang = asked ?? languageOf(request.headers['accept-language']);
+      const found = await listTaxObjects(ctx.db, regionId, {
+        ...q,
+        lang,
+        limit: LIST_DOWNLOAD_LIMIT,
+        offset: 0,
+      });
+      return sendSpreadsheet(reply as FastifyReply, {
+        format,
+        baseName: listFileName(OBJECTS_SHEET.file, name, localDate(ctx.clock.now(), timeZone), lang),
+        sheetName: OBJECTS_SHEET.sheet[lang],
+        rows: found.items,
+        columns: objectsColumns(),
+        lang,
+      });
     },
   );
 

@@ -25,6 +25,8 @@ export interface TaxpayerSearch {
    */
   q?: string;
   villageCode?: string;
+  /** A kecamatan's Kemendagri code: the taxpayers registered in one of its kelurahan. */
+  districtCode?: string;
   taxCode?: string;
   status?: 'pending' | 'verified' | 'rejected';
   /** The registration queue: taxpayers awaiting verification, or with an object that is (declared later). */
@@ -53,7 +55,9 @@ export interface TaxpayerHit {
   address: string;
   villageCode: string;
   villageName: string;
+  districtName: string;
   status: 'pending' | 'verified' | 'rejected';
+  registeredAt: Date;
   taxCodes: string[];
   objects: HitObject[];
 }
@@ -148,6 +152,7 @@ export function taxpayerSearchSql(regionId: string, search: TaxpayerSearch, view
     rank = 'm.rank';
   }
   if (search.villageCode) where.push(`t.village_code = ${param(search.villageCode)}`);
+  if (search.districtCode) where.push(`t.village_code LIKE ${param(`${search.districtCode}.%`)}`);
   if (search.status) where.push(`t.status = ${param(search.status)}`);
   if (search.awaitingDecision) {
     where.push(`(t.status = 'pending' OR EXISTS (SELECT 1 FROM tax_object o WHERE o.region_id = $1
@@ -162,12 +167,12 @@ export function taxpayerSearchSql(regionId: string, search: TaxpayerSearch, view
   const offset = param(search.offset);
   const text = `${matched}${matched ? ',' : 'WITH'} listed AS (
       SELECT t.region_id, t.id, t.npwpd, t.kind, t.nik, t.npwp, t.name, t.address, t.village_code, t.status,
-        t.registered_at, v.name AS "villageName", ${rank} AS rank
-      FROM ${from} JOIN village v ON v.code = t.village_code
+        t.registered_at, v.name AS "villageName", d.name AS "districtName", ${rank} AS rank
+      FROM ${from} JOIN village v ON v.code = t.village_code JOIN district d ON d.code = v.district_code
       WHERE ${where.join(' AND ')}),
     page AS (SELECT *, count(*) OVER () AS total FROM listed ORDER BY ${order} LIMIT ${limit} OFFSET ${offset})
     SELECT p.id, p.npwpd, p.kind, p.nik, p.npwp, p.name, p.address, p.village_code AS "villageCode",
-      p."villageName", p.status, p.total,
+      p."villageName", p."districtName", p.status, p.registered_at AS "registeredAt", p.total,
       array(SELECT DISTINCT o.tax_code FROM tax_object o
             WHERE o.region_id = $1 AND o.taxpayer_id = p.id AND o.status <> 'rejected'
             ORDER BY 1) AS "taxCodes",

@@ -1,10 +1,19 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireSession } from '../../http/authentication';
 import { type AppContext, actorOf } from '../../http/context';
 import { accessFor } from '../../http/tenancy';
 import { localDate } from '../../platform/clock';
+import { kecamatanQuery, pageQuery, sortQuery } from '../../platform/list-page';
+import { languageOf } from '../../platform/problem';
+import {
+  LIST_DOWNLOAD_LIMIT,
+  listFileName,
+  sendSpreadsheet,
+  spreadsheetQuerySchema,
+  spreadsheetResponseSchema,
+} from '../../platform/spreadsheet';
 import { formatBillingCode } from '../../receivables';
 import { period, rupiah } from '../api-schemas';
 import { ownerFilter } from '../registry/taxpayer';
@@ -12,12 +21,13 @@ import { TAX_OFFICERS, TAX_STAFF } from '../roles';
 import { viewerOf } from '../viewer';
 import { amendReturn } from './amend-return';
 import { fileReturn } from './file-return';
+import { listReturns, RETURN_SORT_COLUMNS } from './list-returns';
 import { missingReturns } from './missing-returns';
 import { billingOfReturns } from './return-amount-due';
 import { ATTACHMENT_MAX_BYTES, attachToReturn, listAttachments, readAttachment } from './return-attachments';
-import { paidForMasaSql, reviewReturn } from './review-return';
+import { MISSING_SHEET, missingReturnsColumns, RETURNS_SHEET, returnsColumns } from './returns-sheet';
+import { reviewReturn } from './review-return';
 import { submitReturn } from './submit-return';
-import { RETURN_COLUMNS, type TaxReturn } from './tax-return';
 
 const lines = z
   .array(z.strictObject({ description: z.string().trim().min(1).max(200), amount: rupiah }))
@@ -86,12 +96,16 @@ export const attachmentSchema = z.object({
   uploadedAt: z.date(),
   uploadedBy: z.string().nullable(),
 });
-/** Returns with whom and what each is for. */
+/** A page of returns with whom and what each is for, and how many match in all. */
 export const listedReturnsSchema = z.object({
+  total: z.number(),
   items: z.array(
     returnSchema.extend({
       taxpayerName: z.string(),
+      npwpd: z.string().nullable(),
       objectName: z.string(),
+      districtName: z.string().describe("The kecamatan of the return's object"),
+      taxName: z.string().describe("The tax's name, in the Accept-Language header's language"),
       paid: z
         .number()
         .describe('paid for the object’s masa on its SPTPD bills, interest included (payments and offsets)'),
@@ -128,6 +142,26 @@ export const amendmentSchema = z.object({
   reducedOpenBills: z.number(),
   overpayment: z.number(),
 });
+
+const RETURN_STATUSES = ['draft', 'submitted', 'verified', 'rejected', 'superseded'] as const;
+
+/** The filters and order of the returns list, shared by the list and its download. */
+const returnFilterQuery = {
+  status: z.enum(RETURN_STATUSES).optional(),
+  period: period.optional(),
+  taxpayerId: z.coerce.number().int().positive().optional(),
+  objectId: z.coerce.number().int().positive().optional(),
+  taxCode: z.string().min(1).max(50).optional(),
+  kecamatan: kecamatanQuery.optional(),
+  q: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .optional()
+    .describe("A fragment of the taxpayer's or the object's name, or an NPWPD (whole or its beginning)"),
+  sort: sortQuery(RETURN_SORT_COLUMNS, '-submitted'),
+};
 
 const returnParams = z.object({ regionId: z.string(), returnId: z.coerce.number().int().positive() });
 
@@ -201,15 +235,10 @@ export function returnsRoutes(app: FastifyInstance, ctx: AppContext): void {
       schema: {
         tags: ['sptpd'],
         summary:
-          'Returns, newest first: staff see all (the review queue is status=submitted), a taxpayer their own',
-        querystring: z.strictObject({
-          status: z.enum(['draft', 'submitted', 'verified', 'rejected', 'superseded']).optional(),
-          period: period.optional(),
-          taxpayerId: z.coerce.number().int().positive().optional(),
-          objectId: z.coerce.number().int().positive().optional(),
-          limit: z.coerce.number().int().min(1).max(200).default(50),
-          offset: z.coerce.number().int().min(0).default(0),
-        }),
+          'Returns, latest first: staff see all (the review queue is status=submitted), a taxpayer their own',
+        description:
+          'A page of `limit` returns from `offset`, with `total`, the number that match, in the order `sort` asks (default `-submitted`: drafts, then the latest submitted).',
+        querystring: z.strictObject({ ...returnFilterQuery, ...pageQuery(50, 200) }),
         response: {
           200: listedReturnsSchema,
         },
@@ -218,32 +247,47 @@ export function returnsRoutes(app: FastifyInstance, ctx: AppContext): void {
     async (request) => {
       const viewer = await viewerOf(ctx, request, TAX_STAFF, true);
       const { regionId } = accessFor(request);
-      const q = request.query;
-      const items = await ctx.db.query<
-        TaxReturn & { taxpayerName: string; objectName: string; billingCode: string | null; paid: number }
-      >(
-        `SELECT ${RETURN_COLUMNS}, t.name AS "taxpayerName", o.name AS "objectName",
-                (SELECT b.billing_code FROM bill b WHERE b.region_id = $1 AND b.return_id = r.id) AS "billingCode",
-                ${paidForMasaSql('$1', 'r.object_id', 'r.period')} AS paid
-         FROM tax_return r
-         JOIN taxpayer t ON t.region_id = r.region_id AND t.id = r.taxpayer_id
-         JOIN tax_object o ON o.region_id = r.region_id AND o.id = r.object_id
-         WHERE r.region_id = $1 AND ($2::bigint IS NULL OR t.user_id = $2) AND ($3::text IS NULL OR r.status = $3)
-           AND ($4::text IS NULL OR r.period = $4) AND ($5::bigint IS NULL OR r.taxpayer_id = $5)
-           AND ($8::bigint IS NULL OR r.object_id = $8)
-         ORDER BY r.submitted_at DESC NULLS FIRST, r.id DESC LIMIT $6 OFFSET $7`,
-        [
-          regionId,
-          ownerFilter(viewer),
-          q.status ?? null,
-          q.period ?? null,
-          q.taxpayerId ?? null,
-          q.limit,
-          q.offset,
-          q.objectId ?? null,
-        ],
-      );
-      return { items: await answered(request, items) };
+      const found = await listReturns(ctx.db, regionId, {
+        ...request.query,
+        ownerUserId: ownerFilter(viewer),
+        lang: languageOf(request.headers['accept-language']),
+      });
+      return { total: found.total, items: await answered(request, found.items) };
+    },
+  );
+
+  r.get(
+    '/returns/download',
+    {
+      schema: {
+        tags: ['sptpd'],
+        summary:
+          'The returns matching the filters as a spreadsheet (CSV or XLSX), in the same order, headers in the language asked for',
+        description: `Every return that matches, at most ${LIST_DOWNLOAD_LIMIT}. Bapenda staff only.`,
+        querystring: z.strictObject({ ...returnFilterQuery, ...spreadsheetQuerySchema }),
+        response: spreadsheetResponseSchema,
+      },
+    },
+    async (request, reply) => {
+      await viewerOf(ctx, request, TAX_STAFF, false);
+      const { regionId, timeZone, name } = accessFor(request);
+      const { format, lang: asked, ...q } = request.query;
+      const lang = asked ?? languageOf(request.headers['accept-language']);
+      const found = await listReturns(ctx.db, regionId, {
+        ...q,
+        ownerUserId: null,
+        lang,
+        limit: LIST_DOWNLOAD_LIMIT,
+        offset: 0,
+      });
+      return sendSpreadsheet(reply as FastifyReply, {
+        format,
+        baseName: listFileName(RETURNS_SHEET.file, name, today(request), lang),
+        sheetName: RETURNS_SHEET.sheet[lang],
+        rows: found.items,
+        columns: returnsColumns(timeZone),
+        lang,
+      });
     },
   );
 
@@ -262,6 +306,43 @@ export function returnsRoutes(app: FastifyInstance, ctx: AppContext): void {
     async (request) => {
       await viewerOf(ctx, request, TAX_STAFF, false);
       return missingReturns(ctx.db, accessFor(request).regionId, request.query.period, today(request));
+    },
+  );
+
+  r.get(
+    '/returns/missing/download',
+    {
+      schema: {
+        tags: ['sptpd'],
+        summary:
+          'The objects with no SPTPD for a masa pajak as a spreadsheet (CSV or XLSX), headers in the language asked for',
+        querystring: z.strictObject({ period, ...spreadsheetQuerySchema }),
+        response: spreadsheetResponseSchema,
+      },
+    },
+    async (request, reply) => {
+      await viewerOf(ctx, request, TAX_STAFF, false);
+      const { regionId, name } = accessFor(request);
+      const { period: masa, format, lang: asked } = request.query;
+      const lang = asked ?? languageOf(request.headers['accept-language']);
+      const missing = await missingReturns(ctx.db, regionId, masa, today(request));
+      const types = await ctx.db.query<{ code: string; id: string; en: string }>(
+        'SELECT code, name_id AS id, name_en AS en FROM tax_type',
+      );
+      const taxName = new Map(types.map((t) => [t.code, t[lang]]));
+      return sendSpreadsheet(reply as FastifyReply, {
+        format,
+        baseName: listFileName(MISSING_SHEET.file, name, today(request), lang),
+        sheetName: MISSING_SHEET.sheet[lang],
+        rows: missing.items.map((x) => ({
+          ...x,
+          taxName: taxName.get(x.taxCode) ?? x.taxCode,
+          period: masa,
+          dueDate: missing.dueDate,
+        })),
+        columns: missingReturnsColumns(),
+        lang,
+      });
     },
   );
 

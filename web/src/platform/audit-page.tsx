@@ -2,6 +2,7 @@ import { Fragment, useState } from 'react';
 import { fieldChanges, fieldKey, formatAuditValue } from '../../../src/platform/audit-changes';
 import type { auditCatalogueSchema, auditPageSchema } from '../../../src/platform/audit-routes';
 import { documentUrl, type Lang, type RegionGrant, regionPath, request, type WireOf } from '../shell/api';
+import { DownloadButtons } from '../shell/download-buttons';
 import { Field } from '../shell/field';
 import { formatDateTime, formatPeriod, zoneLabel } from '../shell/format';
 import { useI18n } from '../shell/i18n';
@@ -57,13 +58,6 @@ export function AuditPage({ region }: { region: RegionGrant }) {
   const fields = new Map(c?.fields.map((f) => [f.name, f]));
   const byLabel = (a: { label: Record<Lang, string> }, b: { label: Record<Lang, string> }) =>
     a.label[lang].localeCompare(b.label[lang], lang);
-
-  const download = (format: 'csv' | 'xlsx') => {
-    const q = filterQuery(filter);
-    q.set('format', format);
-    q.set('lang', lang);
-    return documentUrl(region.regionId, `/audit/download?${q}`);
-  };
 
   async function loadMore() {
     setLoadingMore(true);
@@ -215,15 +209,12 @@ export function AuditPage({ region }: { region: RegionGrant }) {
           </button>
         </div>
       </form>
-      <div className="audit-downloads">
-        <span className="muted small">{t('audit.download')}</span>
-        <a className="button button-small" href={download('csv')} download data-testid="audit-download-csv">
-          CSV
-        </a>
-        <a className="button button-small" href={download('xlsx')} download data-testid="audit-download-xlsx">
-          XLSX
-        </a>
-      </div>
+      <DownloadButtons
+        regionId={region.regionId}
+        path="/audit/download"
+        params={filterQuery(filter)}
+        testId="audit-download"
+      />
       <ProblemAlert error={first.error} />
       {!first.data && !first.error && <Loading />}
       {first.data && entries.length === 0 && <p className="empty">{t('audit.none')}</p>}

@@ -85,12 +85,19 @@ const id = {
   'billPage.kind.deposit': 'Penyetoran',
 
   'arrears.title': 'Tunggakan',
-  'arrears.subtitle': 'Tagihan lewat jatuh tempo beserta bunganya, terbesar di atas.',
+  'arrears.subtitle': 'Tagihan lewat jatuh tempo beserta bunganya hari ini.',
   'arrears.count': 'Tagihan menunggak',
   'arrears.total': 'Total tunggakan',
   'arrears.none': 'Tidak ada tunggakan.',
   'arrears.months': 'terlambat {months}',
-  'arrears.largest': '{shown} tunggakan terbesar dari {count}.',
+  'arrears.qHint': 'Nama wajib pajak atau kode bayar',
+
+  'nav.bills': 'Tagihan',
+  'bills.title': 'Tagihan',
+  'bills.subtitle': 'Semua kode bayar di {region} beserta jumlah yang harus dibayar hari ini.',
+  'bills.issued': 'Diterbitkan',
+  'bills.outstanding': 'Sisa pokok',
+  'bills.none': 'Tidak ada tagihan yang cocok.',
 };
 
 /** English: every key of `id`, none other (the type says so). */
@@ -178,12 +185,19 @@ const en: Record<keyof typeof id, string> = {
   'billPage.kind.deposit': 'Deposit',
 
   'arrears.title': 'Arrears',
-  'arrears.subtitle': 'Overdue bills with their interest, largest first.',
+  'arrears.subtitle': 'Overdue bills with their interest as of today.',
   'arrears.count': 'Overdue bills',
   'arrears.total': 'Total arrears',
   'arrears.none': 'No arrears.',
   'arrears.months': '{months} late',
-  'arrears.largest': 'The {shown} largest of {count}.',
+  'arrears.qHint': 'Taxpayer name or payment code',
+
+  'nav.bills': 'Bills',
+  'bills.title': 'Bills',
+  'bills.subtitle': 'Every payment code in {region} with what it costs to pay today.',
+  'bills.issued': 'Issued',
+  'bills.outstanding': 'Outstanding',
+  'bills.none': 'No bills match.',
 };
 
 export const receivablesMessages = { id, en };

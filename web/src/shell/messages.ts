@@ -42,6 +42,21 @@ const id = {
   'confirm.summary': 'Ringkasan',
   'confirm.irreversible': 'Tindakan ini tidak dapat dibatalkan setelah dikonfirmasi.',
   'confirm.working': 'Memproses…',
+
+  // Lists that work and their downloads (issue 14).
+  'list.count': '{from}–{to} dari {total}',
+  'list.sort': 'Urutkan',
+  'list.ascending': '{column}: naik ↑',
+  'list.descending': '{column}: turun ↓',
+  'list.pages': 'Halaman daftar',
+  'list.page': 'Halaman {page} dari {pages}',
+  'list.apply': 'Terapkan',
+  'list.clear': 'Hapus filter',
+  'list.any': 'Semua',
+  'list.search': 'Cari',
+  'download.csv': 'Unduh CSV',
+  'download.xlsx': 'Unduh XLSX',
+  'download.hint': 'Semua baris sesuai filter dan urutan di layar.',
 };
 
 /** English: every key of `id`, none other (the type says so). */
@@ -86,6 +101,21 @@ const en: Record<keyof typeof id, string> = {
   'confirm.summary': 'Summary',
   'confirm.irreversible': 'This cannot be undone once confirmed.',
   'confirm.working': 'Working…',
+
+  // Lists that work and their downloads (issue 14).
+  'list.count': '{from}–{to} of {total}',
+  'list.sort': 'Sort by',
+  'list.ascending': '{column}: ascending ↑',
+  'list.descending': '{column}: descending ↓',
+  'list.pages': 'List pages',
+  'list.page': 'Page {page} of {pages}',
+  'list.apply': 'Apply',
+  'list.clear': 'Clear filters',
+  'list.any': 'Any',
+  'list.search': 'Search',
+  'download.csv': 'Download CSV',
+  'download.xlsx': 'Download XLSX',
+  'download.hint': 'Every row as filtered and sorted on screen.',
 };
 
 export const shellMessages = { id, en };

@@ -5,6 +5,7 @@ import { TaxConfigPage } from './config/tax-config-page';
 import { taxMessages } from './messages';
 import { TaxOverviewPanel } from './overview/tax-overview-panel';
 import { MyTaxesPage } from './registry/my-taxes-page';
+import { ObjectsPage } from './registry/objects-page';
 import { RegistrationQueuePage } from './registry/registration-queue-page';
 import { TaxpayerBillRoute } from './registry/taxpayer-bill-route';
 import { TaxpayerImportPage } from './registry/taxpayer-import-page';
@@ -15,6 +16,7 @@ import { MissingReturnsPage } from './returns/missing-returns-page';
 import { MyReturnsPage } from './returns/my-returns-page';
 import { ReturnRoute } from './returns/return-page';
 import { ReturnReviewPage } from './returns/return-review-page';
+import { ReturnsPage } from './returns/returns-page';
 import { PublicSimulationsPage, SimulationsPage } from './simulations/simulations-page';
 
 /**
@@ -59,6 +61,7 @@ export const taxArea: WebArea<typeof taxMessages> = {
       order: 20,
       homeFor: ['officer'],
     },
+    { path: '/tax-objects', label: 'nav.taxObjects', roles: REGISTRY_READERS, section: 'service', order: 25 },
     {
       path: '/taxpayer-import',
       label: 'nav.taxpayerImport',
@@ -74,6 +77,7 @@ export const taxArea: WebArea<typeof taxMessages> = {
       order: 40,
       homeFor: ['officer', 'supervisor'],
     },
+    { path: '/returns', label: 'nav.returns', roles: TAX_STAFF, section: 'service', order: 45 },
     {
       path: '/missing-returns',
       label: 'nav.missing',
@@ -104,8 +108,10 @@ export const taxArea: WebArea<typeof taxMessages> = {
     // One return and one bill, under their taxpayer (the audit browser's subjects open here).
     { path: '/taxpayers/:taxpayerId/returns/:returnId', page: ReturnRoute },
     { path: '/taxpayers/:taxpayerId/bills/:billId', page: TaxpayerBillRoute },
+    { path: '/tax-objects', page: ObjectsPage },
     { path: '/taxpayer-import', page: TaxpayerImportPage },
     { path: '/review', page: ReturnReviewPage },
+    { path: '/returns', page: ReturnsPage },
     { path: '/missing-returns', page: MissingReturnsPage },
     { path: '/assessments', page: AssessmentsPage },
     { path: '/tax-config', page: TaxConfigPage },

@@ -533,6 +533,22 @@ const id = {
   'review.baseDropHint':
     'Bisa jadi memang bulan sepi; bandingkan dengan masa sebelumnya sebelum meneliti lebih lanjut.',
   'review.flagged': '{count} perlu dicek',
+
+  // The region's lists of returns and of objects, with their downloads (issue 14).
+  'nav.taxObjects': 'Objek pajak',
+  'returnsList.title': 'SPTPD',
+  'returnsList.subtitle': 'Semua SPTPD di {region}: konsep, disampaikan, diteliti, dan dibetulkan.',
+  'returnsList.qHint': 'Nama wajib pajak atau objek, atau NPWPD',
+  'returnsList.none': 'Tidak ada SPTPD yang cocok.',
+  'returnsList.submitted': 'Disampaikan',
+  'returnsList.notSubmitted': 'Belum disampaikan',
+  'returnsList.paid': 'Dibayar {amount}',
+  'objects.title': 'Objek pajak',
+  'objects.subtitle': 'Semua objek pajak di {region}, dengan wajib pajaknya.',
+  'objects.qHint': 'Nama usaha, alamat, wajib pajak, NPWPD, atau NOP lama',
+  'objects.none': 'Tidak ada objek pajak yang cocok.',
+  'objects.opened': 'Mulai usaha',
+  'assessments.qHint': 'Nama wajib pajak atau nomor ketetapan',
 };
 
 /** English: every key of `id`, none other (the type says so). */
@@ -1064,6 +1080,22 @@ const en: Record<keyof typeof id, string> = {
     'To check: the base is {percent}% below usual ({typical}, the median of earlier months).',
   'review.baseDropHint': 'It may be a slow month; compare with the earlier months before looking further.',
   'review.flagged': '{count} to check',
+
+  // The region's lists of returns and of objects, with their downloads (issue 14).
+  'nav.taxObjects': 'Tax objects',
+  'returnsList.title': 'SPTPD returns',
+  'returnsList.subtitle': 'Every SPTPD in {region}: drafts, submitted, reviewed and amended.',
+  'returnsList.qHint': 'Taxpayer or object name, or NPWPD',
+  'returnsList.none': 'No returns match.',
+  'returnsList.submitted': 'Submitted',
+  'returnsList.notSubmitted': 'Not submitted',
+  'returnsList.paid': 'Paid {amount}',
+  'objects.title': 'Tax objects',
+  'objects.subtitle': 'Every tax object in {region}, with its taxpayer.',
+  'objects.qHint': 'Business name, address, taxpayer, NPWPD or earlier NOP',
+  'objects.none': 'No tax objects match.',
+  'objects.opened': 'Opened',
+  'assessments.qHint': 'Taxpayer name or assessment number',
 };
 
 export const taxMessages = { id, en };

@@ -1,6 +1,8 @@
 import { documentUrl } from '../../shell/api';
 import { formatDate, formatPeriod, formatRupiah } from '../../shell/format';
 import { useI18n } from '../../shell/i18n';
+import { ListSortHeader } from '../../shell/list-controls';
+import type { ListFilter, ListQuery } from '../../shell/list-query';
 import { PdfLink } from '../../shell/pdf-link';
 import { href } from '../../shell/router';
 import { type Assessment, payableOf } from './assessments';
@@ -14,23 +16,32 @@ export function AssessmentsTable({
   assessments,
   taxName,
   showTaxpayer,
+  list,
 }: {
   regionId: string;
   assessments: Assessment[];
   taxName(code: string): string;
   /** Links each to its taxpayer's 360° view (on the region-wide list). */
   showTaxpayer?: boolean;
+  /** The region-wide list's order, which its column headers choose. */
+  list?: ListQuery<ListFilter>;
 }) {
   const { t, lang } = useI18n();
+  const header = (label: string, column: string, className?: string) =>
+    list ? (
+      <ListSortHeader list={list} column={{ column, label }} className={className} />
+    ) : (
+      <th className={className}>{label}</th>
+    );
   return (
     <div className="table-wrap">
       <table className="table table-stacked" data-testid="assessments-table">
         <thead>
           <tr>
-            <th>{t('assessment.number')}</th>
+            {header(t('assessment.number'), 'number')}
             <th>{t('bill.what')}</th>
-            <th>{t('assessment.issueDate')}</th>
-            <th className="num">{t('assessment.payable')}</th>
+            {header(t('assessment.issueDate'), 'issued')}
+            {header(t('assessment.payable'), 'payable', 'num')}
             <th>{t('bill.code')}</th>
             <th className="actions">
               <span className="sr-only">PDF</span>
@@ -39,7 +50,7 @@ export function AssessmentsTable({
         </thead>
         <tbody>
           {assessments.map((a) => (
-            <tr key={a.id}>
+            <tr key={a.id} data-testid="assessment-row">
               <td>
                 <span className="badge badge-info">{a.kind}</span>
                 <div className="mono small">{a.number}</div>

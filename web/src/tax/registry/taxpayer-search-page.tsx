@@ -1,17 +1,19 @@
 import { type FormEvent, useState } from 'react';
 import { holdsAny } from '../../../../src/platform/roles';
 import { TAX_OFFICERS } from '../../../../src/tax/roles';
+import { KecamatanSelect } from '../../platform/kecamatan-select';
 import { KelurahanSelect } from '../../platform/kelurahan-select';
 import { type RegionGrant, regionPath } from '../../shell/api';
+import { DownloadButtons } from '../../shell/download-buttons';
 import { Field } from '../../shell/field';
 import { useI18n } from '../../shell/i18n';
 import { Loading } from '../../shell/loading';
 import { ProblemAlert } from '../../shell/problem-alert';
 import { href, navigate } from '../../shell/router';
+import { SortHeader } from '../../shell/sort-header';
 import { useResource } from '../../shell/use-resource';
 import { TaxTypeSelect } from '../config/tax-type-select';
 import { useTaxTypes } from '../config/use-tax-types';
-import { SortHeader } from '../sort-header';
 import { StatusBadge } from '../status-badge';
 import { identityOf, type TaxpayerSearch } from './registry';
 import { TaxpayerRegisterForm } from './taxpayer-register-form';
@@ -20,12 +22,18 @@ import { TaxpayerRegisterForm } from './taxpayer-register-form';
 const SORT_CHOICES = ['relevance', 'name', '-name', 'npwpd', 'kelurahan', 'status', '-registered'] as const;
 
 const PAGE = 25;
-const NO_FILTER = { q: '', kelurahan: '', taxCode: '', status: '', sort: 'relevance' };
+const NO_FILTER = { q: '', kecamatan: '', kelurahan: '', taxCode: '', status: '', sort: 'relevance' };
 type Filter = typeof NO_FILTER;
 
-function searchPath(regionId: string, filter: Filter, offset: number): string {
+/** The search's filters and order as query parameters: what the list and its download both take. */
+function searchParams(filter: Filter): URLSearchParams {
   const query = new URLSearchParams(Object.entries(filter).filter(([, v]) => v.trim() !== ''));
   if (filter.sort === 'relevance') query.delete('sort');
+  return query;
+}
+
+function searchPath(regionId: string, filter: Filter, offset: number): string {
+  const query = searchParams(filter);
   query.set('limit', String(PAGE));
   query.set('offset', String(offset));
   return regionPath(regionId, `/taxpayers?${query}`);
@@ -97,6 +105,14 @@ export function TaxpayerSearchPage({ region }: { region: RegionGrant }) {
             onChange={(e) => setDraft({ ...draft, q: e.target.value })}
           />
         </Field>
+        <Field label={t('areas.kecamatan')}>
+          <KecamatanSelect
+            regionId={region.regionId}
+            value={draft.kecamatan}
+            emptyLabel={t('search.any')}
+            onChange={(kecamatan) => setDraft({ ...draft, kecamatan })}
+          />
+        </Field>
         <Field label={t('registry.kelurahan')}>
           <KelurahanSelect
             regionId={region.regionId}
@@ -151,6 +167,12 @@ export function TaxpayerSearchPage({ region }: { region: RegionGrant }) {
           </button>
         </div>
       </form>
+      <DownloadButtons
+        regionId={region.regionId}
+        path="/taxpayers/download"
+        params={searchParams(filter)}
+        testId="taxpayers-download"
+      />
       <ProblemAlert error={found.error} />
       {!found.data && !found.error && <Loading />}
       {found.data && total === 0 && <p className="empty">{t('search.none')}</p>}

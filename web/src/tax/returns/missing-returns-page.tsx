@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { missingReturnsSchema } from '../../../../src/tax/returns/returns-routes';
 import { type RegionGrant, regionPath, type WireOf } from '../../shell/api';
+import { DownloadButtons } from '../../shell/download-buttons';
 import { Field } from '../../shell/field';
 import { endedMonths, formatDate, formatPeriod, formatRupiah } from '../../shell/format';
 import { useI18n } from '../../shell/i18n';
@@ -40,6 +41,14 @@ export function MissingReturnsPage({ region }: { region: RegionGrant }) {
           </select>
         </Field>
       </div>
+      {period && (
+        <DownloadButtons
+          regionId={region.regionId}
+          path="/returns/missing/download"
+          params={new URLSearchParams({ period })}
+          testId="missing-download"
+        />
+      )}
       {!period && <Loading />}
       {period && <MissingList region={region} period={period} />}
     </>

@@ -16,10 +16,10 @@ import { Loading } from '../../shell/loading';
 import { PdfLink } from '../../shell/pdf-link';
 import { ProblemAlert } from '../../shell/problem-alert';
 import { href } from '../../shell/router';
+import { SortHeader } from '../../shell/sort-header';
 import { useResource } from '../../shell/use-resource';
 import { useTaxTypes } from '../config/use-tax-types';
 import { type Decision, DecisionButtons } from '../decision-buttons';
-import { SortHeader } from '../sort-header';
 import { ReturnAttachments } from './return-attachments';
 
 /** A return of `GET /returns/review-queue`: beside the object's earlier months, with the falling-base check. */
