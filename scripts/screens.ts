@@ -59,7 +59,12 @@ const SCREENS: Screen[] = [
  */
 const MAX_HEIGHT = 3000;
 
-async function shoot(browser: Browser, url: string, screen: Screen, viewport: typeof DESKTOP): Promise<string> {
+async function shoot(
+  browser: Browser,
+  url: string,
+  screen: Screen,
+  viewport: typeof DESKTOP,
+): Promise<string> {
   // An Indonesian user's browser: its language and Malang's time zone.
   const context = await browser.newContext({ viewport, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
   const page = await context.newPage();
