@@ -37,16 +37,28 @@ export function renderNpwpdCardPdf(card: NpwpdCardDocument): Promise<Uint8Array>
       doc.save().roundedRect(left, top, width, height, 10).lineWidth(1.2).strokeColor('#000000').stroke();
       doc.restore();
       const pad = 14;
+      // The region's logo heads the card too, so that a card cut out of the page still says whose it is.
+      const logo = 30;
+      const logoRoom = card.region.logo ? logo + 8 : 0;
+      if (card.region.logo) {
+        doc.image(Buffer.from(card.region.logo), left + pad, top + pad - 3, {
+          fit: [logo, logo],
+          align: 'center',
+          valign: 'center',
+        });
+      }
       doc.fillColor('#000000').font('Helvetica-Bold').fontSize(9);
-      doc.text(governmentOf(card.region.name), left + pad, top + pad, { width: width - 2 * pad });
+      doc.text(governmentOf(card.region.name), left + pad + logoRoom, top + pad, {
+        width: width - 2 * pad - logoRoom,
+      });
       doc
         .font('Helvetica')
         .fontSize(8)
-        .text('BADAN PENDAPATAN DAERAH', { width: width - 2 * pad });
+        .text('BADAN PENDAPATAN DAERAH', { width: width - 2 * pad - logoRoom });
       doc
         .font('Helvetica-Bold')
         .fontSize(14)
-        .text('KARTU NPWPD', left + pad, top + 44, { width: width - 2 * pad });
+        .text('KARTU NPWPD', left + pad, top + 50, { width: width - 2 * pad });
       doc
         .font('Helvetica')
         .fontSize(7.5)
@@ -85,7 +97,8 @@ export function renderNpwpdCardPdf(card: NpwpdCardDocument): Promise<Uint8Array>
       sheet.section('Objek pajak terdaftar');
       sheet.fields(
         card.objects.length
-          ? card.objects.map((o) => ({ label: o.taxType, value: o.name }))
+          ? // The object's name in the narrow label column, its tax (often the longer) where there is room.
+            card.objects.map((o) => ({ label: o.name, value: o.taxType }))
           : [{ label: 'Objek pajak', value: '-' }],
       );
     },

@@ -69,7 +69,7 @@ export function BillsTable({
                     {b.period && ` · ${formatPeriod(b.period, lang)}`}
                   </div>
                 </td>
-                <td className="nowrap">{formatDate(b.dueDate, lang)}</td>
+                <td>{formatDate(b.dueDate, lang)}</td>
                 <td className="num money">
                   <span className="stacked-label">{t('bill.principal')}</span>
                   {paid ? (
@@ -109,7 +109,7 @@ export function BillsTable({
                   ) : b.amountDue ? (
                     <>
                       <strong>{formatRupiah(b.amountDue.total)}</strong>
-                      <div className="muted small nowrap">
+                      <div className="muted small">
                         {t('bill.validUntil', { date: formatDate(b.amountDue.validUntil, lang) })}
                       </div>
                     </>
