@@ -247,6 +247,12 @@ function asBadCell(row: number, err: Problem): BadCell {
     : { row, column: columnLetter(at), header: IMPORT_COLUMNS[at]?.id ?? '', reason };
 }
 
+/** A bad cell as a spreadsheet names it: `D3`, or `H3:S3` for the months together. */
+function cellName(b: BadCell): string {
+  const [first, last] = b.column.split('–');
+  return last ? `${first}${b.row}:${last}${b.row}` : `${b.column}${b.row}`;
+}
+
 /** The refusal of a file with bad cells: the first named in the detail, every one (up to 100) in `errors`. */
 function refusal(bad: readonly BadCell[]): Problem {
   const first = bad[0] as BadCell;
@@ -260,7 +266,7 @@ function refusal(bad: readonly BadCell[]): Problem {
       alasan: first.reason.id,
       reason: first.reason.en,
     },
-    bad.slice(0, MAX_ERRORS).map((b) => ({ field: `${b.column}${b.row}`, message: b.reason })),
+    bad.slice(0, MAX_ERRORS).map((b) => ({ field: cellName(b), message: b.reason })),
   );
 }
 
