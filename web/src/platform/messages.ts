@@ -49,7 +49,8 @@ const id = {
   'home.kepala_bapenda.body':
     'Pantau realisasi pendapatan terhadap target beserta proyeksinya, setujui target APBD dan perubahannya, dan baca semua yang dibaca staf Bapenda.',
   'home.pimpinan.title': 'Pimpinan daerah',
-  'home.pimpinan.body': 'Dasbor pendapatan daerah (baca saja): realisasi terhadap target, per bulan dan per jenis pajak.',
+  'home.pimpinan.body':
+    'Dasbor pendapatan daerah (baca saja): realisasi terhadap target, per bulan dan per jenis pajak.',
 
   'users.title': 'Pengguna',
   'users.subtitle': 'Pengguna dan perannya di {region}.',
@@ -275,7 +276,8 @@ const en: Record<keyof typeof id, string> = {
   'home.kepala_bapenda.body':
     "Follow revenue against target with its forecast, approve the budget's targets and their revisions, and read everything Bapenda's staff read.",
   'home.pimpinan.title': 'Regional leadership',
-  'home.pimpinan.body': "The region's revenue dashboards (read-only): realisation against target, by month and by tax.",
+  'home.pimpinan.body':
+    "The region's revenue dashboards (read-only): realisation against target, by month and by tax.",
 
   'users.title': 'Users',
   'users.subtitle': 'Users and their roles in {region}.',
