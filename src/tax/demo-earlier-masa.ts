@@ -93,7 +93,6 @@ async function seedRegion(
   // The tax history's first masa; the earlier months end the month before it.
   const detailedFrom = monthOf(addMonthsClamped(`${monthOf(today)}-01`, -MONTHS_OF_HISTORY));
   const from = `${Number(today.slice(0, 4)) - 2}-12`;
-  const rand = random(regionId === '35.73' ? 35_730 : 19_010);
   const policies = new Map<string, Promise<PolicyVersion>>();
   const rates = new Map<string, Promise<TaxRate | null>>();
   const policyOf = (period: string) => {
@@ -107,8 +106,12 @@ async function seedRegion(
   };
 
   const filings: Filing[] = [];
-  for (const b of DEMO_BUSINESSES[regionId] ?? []) {
-    if (b.basis || !b.gross) continue;
+  for (const [i, b] of (DEMO_BUSINESSES[regionId] ?? []).entries()) {
+    // One generator per business: each one's months are the same whichever others are left out.
+    const rand = random((regionId === '35.73' ? 35_730 : 19_010) + i);
+    // The businesses of the demo's own taxpayer accounts (wp@…) keep the masa they never filed: their portal shows
+    // what a late filer sees (issue 14's filing screens and their browser tests stand on it).
+    if (b.basis || !b.gross || b.owner.userEmail) continue;
     const [object] = await db.query<{ id: number; taxpayerId: number; category: string }>(
       `SELECT id, taxpayer_id AS "taxpayerId", category FROM tax_object WHERE region_id = $1 AND name = $2`,
       [regionId, b.object.name],
@@ -124,8 +127,10 @@ async function seedRegion(
       const tax = applyRate(gross, rate.ratePpm, policy.policy.rounding);
       const dueDate = dueDateFor(period, policy.policy.returnDue);
       const fileOn = addMonthsClamped(`${period}-0${3 + Math.floor(rand() * 6)}`, 1);
-      const late = b.habit === 'late' && rand() < 0.6;
-      const payOn = late ? addMonthsClamped(dueDate, 1 + Math.floor(rand() * 2)) : fileOn;
+      // A late payer pays every other masa a month after it fell due (with its interest): steadier than the tax
+      // history's dice, so that last year's pace, which the forecast reads, is not one business's luck.
+      const late = b.habit === 'late' && Number(period.slice(5)) % 2 === 0;
+      const payOn = late ? addMonthsClamped(dueDate, 1) : fileOn;
       if (compareDates(payOn, today) >= 0) continue;
       filings.push({
         objectId: object.id,
