@@ -92,8 +92,8 @@ export async function refreshRealisation(
     return {
       regionId,
       full,
-      days: days?.length ?? (await countRows(tx, 'revenue_day', regionId)),
-      months: months?.length ?? (await countRows(tx, 'revenue_month', regionId)),
+      days: days?.length ?? (await countDistinct(tx, 'revenue_day', 'day', regionId)),
+      months: months?.length ?? (await countDistinct(tx, 'revenue_month', 'month', regionId)),
       refreshedAt: now,
     };
   });
@@ -135,9 +135,15 @@ function paymentsAndReversals(region: string, days: string, timeZone: string): s
            WHERE rv.region_id = ${region} AND (${days}::date[] IS NULL OR ${reversalDay} = ANY(${days}))`;
 }
 
-async function countRows(tx: Sql, table: 'revenue_day' | 'revenue_month', regionId: string): Promise<number> {
+/** How many days (or months) a full run recomputed: those with realisation. */
+async function countDistinct(
+  tx: Sql,
+  table: 'revenue_day' | 'revenue_month',
+  column: 'day' | 'month',
+  regionId: string,
+): Promise<number> {
   const [row] = await tx.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM ${table} WHERE region_id = $1`,
+    `SELECT count(DISTINCT ${column})::int AS n FROM ${table} WHERE region_id = $1`,
     [regionId],
   );
   return row?.n ?? 0;
