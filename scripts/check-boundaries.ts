@@ -27,11 +27,13 @@ const ROOTS = new Set(['app.ts', 'main.ts']);
  * Which areas each business area may depend on (through their faces). Receivables imports no business area: the
  * areas that issue bills register with it, and payments its bills' payment QR. Tax depends on receivables alone: the
  * receipts payments prints are its own document kinds, and the demo's taxpayers pay at the teller payments gives.
+ * Revenue reads what all three record (targets against the realisation of the payments of tax's bills).
  */
 const DEPENDS_ON: Record<string, readonly string[]> = {
   receivables: [],
   tax: ['receivables'],
   payments: ['receivables', 'tax'],
+  revenue: ['receivables', 'tax', 'payments'],
 };
 
 type Where = { kind: 'shared' | 'root' | 'area' | 'other'; name: string };

@@ -56,6 +56,23 @@ export const paid: Json<operations['h2hPayment']['responses'][200]> = {
 export const refused: Json<paths['/snap/v1.0/transfer-va/payment']['post']['responses'][401]>['responseCode'] =
   '4012501';
 export const problem: Problem<paths['/api/v1/auth/me']['get']['responses'][401]>['code'] = 'AUTH_REQUIRED';
+
+// The revenue command center: the dashboard's forecast, a target as entered, an import refused cell by cell.
+type Dashboard = Json<operations['getRegionRevenueDashboard']['responses'][200]>;
+export const method: Dashboard['totals']['forecast']['method'] = 'seasonal';
+export const backtest: Dashboard['taxes'][number]['forecast']['backtestErrorPercent'] = -2.8;
+export const target: NonNullable<operations['postRegionRevenueTargets']['requestBody']>['content']['application/json'] = {
+  year: 2025,
+  taxCode: 'pbjt_perhotelan',
+  stage: 'perubahan',
+  amount: 1200,
+  spread: 'last_year',
+  decreeRef: 'Perda Kota Malang No. 3 Tahun 2025',
+  decreeDate: '2025-09-30',
+  effectiveFrom: '2025-10-01',
+};
+export const badCell: Problem<operations['postRegionRevenueTargetsImport']['responses'][422]>['code'] =
+  'TARGET_IMPORT_CELL';
 `;
 
 try {

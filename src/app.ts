@@ -3,10 +3,18 @@ import { paymentsArea } from './payments/payments-area';
 import type { Area } from './platform/area';
 import { platformArea } from './platform/platform-area';
 import { receivablesArea } from './receivables/receivables-area';
+import { revenueArea } from './revenue/revenue-area';
 import { taxArea } from './tax/tax-area';
 
 /**
  * The composition root: Balai's business areas, in the order they are assembled (routes, demo, commands). Adding an
  * area is a folder of its own with its `Area` description (src/platform/area.ts) and one line here.
  */
-export const AREAS: readonly Area[] = [platformArea, documentsArea, receivablesArea, taxArea, paymentsArea];
+export const AREAS: readonly Area[] = [
+  platformArea,
+  documentsArea,
+  receivablesArea,
+  taxArea,
+  paymentsArea,
+  revenueArea,
+];

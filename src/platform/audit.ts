@@ -121,6 +121,71 @@ export async function appendAudit(tx: Sql, at: Date, event: AuditEvent): Promise
   return fields.seq;
 }
 
+/**
+ * Appends many entries to one region's chain at once, each at its own time, in the order given: one lock, one read of
+ * the head and one insert, for a bulk load (the demo's earlier months) that would otherwise append thousands one by
+ * one. The entries hash and link exactly as `appendAudit` would chain them.
+ */
+export async function appendAuditEntries(
+  tx: Sql,
+  regionId: string,
+  entries: readonly { at: Date; event: Omit<AuditEvent, 'regionId'> }[],
+): Promise<void> {
+  if (entries.length === 0) return;
+  await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [AUDIT_LOCK_NAMESPACE, regionId]);
+  const [last] = await tx.query<{ seq: number; hash: string }>(
+    'SELECT seq, hash FROM audit_entry WHERE region_id = $1 ORDER BY seq DESC LIMIT 1',
+    [regionId],
+  );
+  let seq = last?.seq ?? 0;
+  let prevHash = last?.hash ?? GENESIS_HASH;
+  const rows = entries.map(({ at, event }) => {
+    const fields: ChainedFields = {
+      regionId,
+      seq: ++seq,
+      at,
+      actorId: event.actorId,
+      actor: event.actor,
+      action: event.action,
+      entity: event.entity,
+      entityId: event.entityId,
+      ip: event.ip ?? null,
+      before: event.before ?? null,
+      after: event.after ?? null,
+    };
+    const hash = entryHash(prevHash, fields);
+    const row = { ...fields, prevHash, hash };
+    prevHash = hash;
+    return row;
+  });
+  await tx.query(
+    `INSERT INTO audit_entry (region_id, seq, at, actor_id, actor, action, entity, entity_id, ip, before, after, prev_hash, hash)
+     SELECT $1, e.seq, e.at, e.actor_id, e.actor, e.action, e.entity, e.entity_id, e.ip, e.before, e.after, e.prev_hash,
+            e.hash
+       FROM jsonb_to_recordset($2::jsonb) AS e(seq bigint, at timestamptz, actor_id bigint, actor text, action text,
+            entity text, entity_id text, ip text, before jsonb, after jsonb, prev_hash text, hash text)`,
+    [
+      regionId,
+      JSON.stringify(
+        rows.map((r) => ({
+          seq: r.seq,
+          at: r.at.toISOString(),
+          actor_id: r.actorId,
+          actor: r.actor,
+          action: r.action,
+          entity: r.entity,
+          entity_id: r.entityId,
+          ip: r.ip,
+          before: r.before,
+          after: r.after,
+          prev_hash: r.prevHash,
+          hash: r.hash,
+        })),
+      ),
+    ],
+  );
+}
+
 export interface AuditRow {
   regionId: string;
   seq: number;

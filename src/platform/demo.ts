@@ -62,8 +62,32 @@ export const DEMO_USERS: DemoUser[] = [
   { email: 'wp@malang.demo', name: 'Warung Bu Tini (Wajib Pajak)', regions: ['35.73'], roles: ['taxpayer'] },
   { email: 'ppat@malang.demo', name: 'Notaris Hendra, S.H., M.Kn.', regions: ['35.73'], roles: ['ppat'] },
   { email: 'bank@malang.demo', name: 'Bank Jatim (mitra API)', regions: ['35.73'], roles: ['partner'] },
+  {
+    email: 'kepala@malang.demo',
+    name: 'Handayani, Kepala Bapenda Kota Malang',
+    regions: ['35.73'],
+    roles: ['kepala_bapenda'],
+  },
+  {
+    email: 'pimpinan@malang.demo',
+    name: 'Wali Kota Malang (pimpinan)',
+    regions: ['35.73'],
+    roles: ['pimpinan'],
+  },
   { email: 'admin@bangka.demo', name: 'Admin Kabupaten Bangka', regions: ['19.01'], roles: ['admin'] },
   { email: 'petugas@bangka.demo', name: 'Yanto Petugas Bapenda', regions: ['19.01'], roles: ['officer'] },
+  {
+    email: 'kepala@bangka.demo',
+    name: 'Rusli, Kepala Bapenda Kabupaten Bangka',
+    regions: ['19.01'],
+    roles: ['kepala_bapenda'],
+  },
+  {
+    email: 'pimpinan@bangka.demo',
+    name: 'Bupati Bangka (pimpinan)',
+    regions: ['19.01'],
+    roles: ['pimpinan'],
+  },
   {
     email: 'wp@bangka.demo',
     name: 'Penginapan Pantai Parai (Wajib Pajak)',

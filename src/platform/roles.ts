@@ -1,10 +1,20 @@
 /** The name of each role an area defines, in Indonesian and English. */
 export type RoleLabels = Record<string, { id: string; en: string }>;
 
-/** The platform's roles: the region's administrator and the read-only auditor (BPK, Inspektorat). */
+/**
+ * The platform's roles, those that span the areas: the region's administrator, the read-only auditor (BPK,
+ * Inspektorat), the head of Bapenda (kepala Bapenda: reads everything the agency's staff read, approves revenue
+ * targets) and the region's leadership (pimpinan: the mayor or regent and the regional secretary, who read the
+ * dashboards).
+ */
 export const PLATFORM_ROLES = {
   admin: { id: 'Administrator', en: 'Administrator' },
   auditor: { id: 'Auditor (baca saja)', en: 'Auditor (read-only)' },
+  kepala_bapenda: { id: 'Kepala Bapenda', en: 'Head of Bapenda' },
+  pimpinan: {
+    id: 'Pimpinan daerah (wali kota/bupati, sekda)',
+    en: 'Regional leadership (mayor/regent, regional secretary)',
+  },
 } satisfies RoleLabels;
 
 type PlatformRoles = typeof PLATFORM_ROLES;
@@ -25,9 +35,10 @@ export type Role = keyof RoleCatalogue & string;
  */
 
 /** Roles that may read a region's audit trail. */
-export const AUDIT_READERS: readonly Role[] = ['admin', 'auditor', 'supervisor'];
-/** Who reads the region's users and their roles: administrators manage them, auditors and supervisors read. */
-export const USER_READERS: readonly Role[] = ['admin', 'auditor', 'supervisor'];
+export const AUDIT_READERS: readonly Role[] = ['admin', 'auditor', 'supervisor', 'kepala_bapenda'];
+/** Who reads the region's users and their roles: administrators manage them; auditors, supervisors and the head of
+ * Bapenda read. */
+export const USER_READERS: readonly Role[] = ['admin', 'auditor', 'supervisor', 'kepala_bapenda'];
 /** Who creates users, grants roles and resets passwords. */
 export const USER_ADMINS: readonly Role[] = ['admin'];
 /** Who opens the region's outgoing mail ("Kotak keluar email"): its links open accounts, so administrators only. */

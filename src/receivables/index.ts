@@ -33,12 +33,12 @@ export { markInterestBilled } from './bills/bill-status';
 export type { BillFilter, BillSummary, FoundBill } from './bills/find-bills';
 export { billIdsOf, billSummaries, findBills, priceBills } from './bills/find-bills';
 export type { BillOrigin, NewBill } from './bills/issue-bill';
-export { issueBill } from './bills/issue-bill';
+export { issueBill, issueBills } from './bills/issue-bill';
 export type { Offset } from './bills/offset-bill';
 export { offsetBill } from './bills/offset-bill';
 // Changing a bill: each of these books its journal and moves the bill's status (bills/bill-status.ts) with it.
-export type { Payment } from './bills/pay-bill';
-export { payBill, settleBill } from './bills/pay-bill';
+export type { FullPayment, Payment } from './bills/pay-bill';
+export { payBill, settleBill, settleBillsInFull } from './bills/pay-bill';
 export type { BillQuote } from './bills/quote-bill';
 export { quoteBill } from './bills/quote-bill';
 export type { Reduction } from './bills/reduce-bill';

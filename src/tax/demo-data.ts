@@ -19,7 +19,7 @@ import { reviewReturn } from './returns/review-return';
  */
 type Habit = 'prompt' | 'late' | 'arrears' | 'stopped';
 
-interface DemoBusiness {
+export interface DemoBusiness {
   owner: {
     name: string;
     kind: 'person' | 'entity';
@@ -455,7 +455,7 @@ const DEMO_WAITING: Record<string, NewTaxpayer[]> = {
 };
 
 /** A small deterministic generator (mulberry32), so a demo looks the same every time it is seeded. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -466,7 +466,13 @@ function random(seed: number): () => number {
   };
 }
 
-const MONTHS_OF_HISTORY = 6;
+export const MONTHS_OF_HISTORY = 6;
+
+/** How a month's receipts swing with the season: school holidays and year end are busy in both regions. */
+export function seasonOf(month: number): number {
+  return [6, 7, 12].includes(month) ? 1.25 : month === 3 || month === 4 ? 0.85 : 1;
+}
+
 const SEED_ACTOR: Actor = { userId: null, label: 'demo-seed' };
 
 /** A moment on a day of the region's calendar, for records seeded in the past. */
@@ -580,9 +586,8 @@ async function seedReturns(
     const fileOn = addMonthsClamped(`${period}-0${3 + Math.floor(rand() * 6)}`, 1);
     if (compareDates(fileOn, today) > 0) break;
     if (b.habit === 'stopped' && m >= MONTHS_OF_HISTORY - 3) break;
-    // Receipts swing with the season: school holidays and year end are busy in both regions.
     const month = Number(period.slice(5));
-    const season = [6, 7, 12].includes(month) ? 1.25 : month === 3 || month === 4 ? 0.85 : 1;
+    const season = seasonOf(month);
     const falls = b.lastMonthsShare !== undefined && m >= MONTHS_OF_HISTORY - 2;
     const share = falls ? (b.lastMonthsShare ?? 1) : 1;
     const gross = Math.round(((b.gross ?? 0) * share * season * (0.85 + rand() * 0.3)) / 1000) * 1000;

@@ -4,6 +4,8 @@
  * receipt (and its verify page), and who may see a taxpayer's records.
  */
 
+// The demo's earlier months in bulk (the revenue demo asks for them, paid at payments' bulk teller).
+export { type DemoBulkTeller, seedDemoEarlierMasa } from './demo-earlier-masa';
 // What a payment's SSPD verify answer and page say of the taxpayer, as tax's own documents say it.
 export { TAXPAYER_ABOUT, type TaxpayerAbout, taxpayerAbout, taxpayerRows } from './documents/taxpayer-answer';
 // Who a taxpayer is, as a receipt or a portal page shows it, and who may see it.

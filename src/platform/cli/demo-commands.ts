@@ -22,7 +22,7 @@ ${bar}`);
 export function printDemoUsers(): void {
   console.log('\nDemo users (password for all: %s):', DEMO_PASSWORD);
   for (const u of DEMO_USERS)
-    console.log(`  ${u.email.padEnd(26)} ${u.roles.join(',').padEnd(10)} ${u.regions.join(', ')}`);
+    console.log(`  ${u.email.padEnd(26)} ${u.roles.join(',').padEnd(14)} ${u.regions.join(', ')}`);
   console.log();
 }
 

@@ -50,3 +50,22 @@ export async function markInterestBilled(
   if (rows.length !== 1)
     throw new Error(`bill ${billId} of ${regionId} is not open: its interest cannot be billed`);
 }
+
+/** Many open bills → paid at once, each at its own time (a bulk settlement); fails, changing none, if one is not open. */
+export async function markManyPaid(
+  tx: Sql,
+  regionId: string,
+  settled: readonly { billId: number; at: Date }[],
+): Promise<void> {
+  if (settled.length === 0) return;
+  const rows = await tx.query(
+    `UPDATE bill b SET status = 'paid', settled_at = x.at
+       FROM unnest($2::bigint[], $3::timestamptz[]) AS x(id, at)
+      WHERE b.region_id = $1 AND b.id = x.id AND b.status = 'open' RETURNING b.id`,
+    [regionId, settled.map((s) => s.billId), settled.map((s) => s.at)],
+  );
+  if (rows.length !== settled.length)
+    throw new Error(
+      `${settled.length - rows.length} of the bills of ${regionId} are not open: they cannot be paid`,
+    );
+}

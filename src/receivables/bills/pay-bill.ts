@@ -2,9 +2,11 @@ import type { Sql } from '../../db/database';
 import { Problem } from '../../platform/problem';
 import { ACCOUNT, type NewJournal, postJournals } from '../ledger/journal';
 import { formatBillingCode } from '../rules/billing-code';
-import type { AmountDue } from './amount-due';
+import { type AmountDue, amountDueOn } from './amount-due';
+import { lockOpenBills } from './bill';
+import { type CollectionPolicy, issuerOf } from './bill-issuers';
 import { interestCredits } from './bill-lines';
-import { markSettled } from './bill-status';
+import { markManyPaid, markSettled } from './bill-status';
 import { type BillQuote, quoteBill } from './quote-bill';
 
 export interface Payment {
@@ -85,4 +87,74 @@ export function settlementJournals(
     ],
   });
   return journals;
+}
+
+/** One bill of a bulk settlement: paid in full on `day` (interest counted to it), booked at `at`. */
+export interface FullPayment {
+  billId: number;
+  day: string;
+  at: Date;
+  channel: string;
+  memo: string;
+}
+
+/**
+ * Settles many open bills of one region in full, each on its own day, as `settleBill` would one by one (the interest
+ * due that day by its issuer's rules, then the payment, and the bill marked paid), in a few statements: the bills
+ * locked and read together, every journal posted in one call, the statuses in one update. For a bulk load (the demo's
+ * earlier months). Answers, in the order given, what each paid and its payment journal.
+ */
+export async function settleBillsInFull(
+  tx: Sql,
+  regionId: string,
+  payments: readonly FullPayment[],
+): Promise<(AmountDue & { billId: number; billingCode: string; journalId: number })[]> {
+  if (payments.length === 0) return [];
+  const bills = new Map(
+    (await lockOpenBills(tx, regionId, { ids: payments.map((p) => p.billId), order: 'oldest' })).map((b) => [
+      b.id,
+      b,
+    ]),
+  );
+  const policies = new Map<string, Promise<CollectionPolicy>>();
+  const policyOn = (kind: string, day: string) => {
+    const key = `${kind}|${day}`;
+    if (!policies.has(key)) policies.set(key, issuerOf(kind).collectionPolicyOn(tx, regionId, day));
+    return policies.get(key) as Promise<CollectionPolicy>;
+  };
+  const quotes: BillQuote[] = [];
+  for (const p of payments) {
+    const bill = bills.get(p.billId);
+    if (!bill) throw new Problem(404, 'BILL_NOT_FOUND', { bill: p.billId });
+    const policy = await policyOn(bill.originKind, p.day);
+    quotes.push({ bill, due: amountDueOn(policy, { ...bill, principal: bill.outstanding }, p.day) });
+  }
+  const journals = payments.map((p, i) => {
+    const quote = quotes[i] as BillQuote;
+    return settlementJournals(p.at, quote, {
+      regionId,
+      amount: quote.due.total,
+      day: p.day,
+      channel: p.channel,
+      actorId: null,
+      memo: p.memo,
+    });
+  });
+  const ids = await postJournals(tx, journals.flat());
+  let n = 0;
+  const journalIds = journals.map((js) => {
+    n += js.length;
+    return ids[n - 1] as number;
+  });
+  await markManyPaid(
+    tx,
+    regionId,
+    payments.map((p) => ({ billId: p.billId, at: p.at })),
+  );
+  return quotes.map((q, i) => ({
+    ...q.due,
+    billId: q.bill.id,
+    billingCode: q.bill.billingCode,
+    journalId: journalIds[i] as number,
+  }));
 }

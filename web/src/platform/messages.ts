@@ -45,6 +45,12 @@ const id = {
   'home.partner.title': 'Integrasi mitra',
   'home.partner.body': 'Layanan API pembayaran untuk mitra bank akan segera hadir.',
   'home.partner.docs': 'Dokumentasi API',
+  'home.kepala_bapenda.title': 'Kepala Bapenda',
+  'home.kepala_bapenda.body':
+    'Pantau realisasi pendapatan terhadap target beserta proyeksinya, setujui target APBD dan perubahannya, dan baca semua yang dibaca staf Bapenda.',
+  'home.pimpinan.title': 'Pimpinan daerah',
+  'home.pimpinan.body':
+    'Dasbor pendapatan daerah (baca saja): realisasi terhadap target, per bulan dan per jenis pajak.',
 
   'users.title': 'Pengguna',
   'users.subtitle': 'Pengguna dan perannya di {region}.',
@@ -266,6 +272,12 @@ const en: Record<keyof typeof id, string> = {
   'home.partner.title': 'Partner integration',
   'home.partner.body': 'The payment API for partner banks is coming soon.',
   'home.partner.docs': 'API documentation',
+  'home.kepala_bapenda.title': 'Head of Bapenda',
+  'home.kepala_bapenda.body':
+    "Follow revenue against target with its forecast, approve the budget's targets and their revisions, and read everything Bapenda's staff read.",
+  'home.pimpinan.title': 'Regional leadership',
+  'home.pimpinan.body':
+    "The region's revenue dashboards (read-only): realisation against target, by month and by tax.",
 
   'users.title': 'Users',
   'users.subtitle': 'Users and their roles in {region}.',

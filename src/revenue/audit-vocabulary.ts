@@ -1,0 +1,62 @@
+import { type AuditSubject, type AuditVocabulary, numericIds } from '../platform/audit-vocabulary';
+
+/** The revenue area's audit actions: revenue targets entered (by hand or imported) and approved. */
+export const REVENUE_AUDIT_ACTIONS = {
+  'revenue_target.record': { id: 'Target pendapatan dicatat', en: 'Revenue target recorded' },
+  'revenue_target.approve': { id: 'Target pendapatan disetujui', en: 'Revenue target approved' },
+} as const;
+
+type RevenueAuditActions = Record<keyof typeof REVENUE_AUDIT_ACTIONS, true>;
+
+declare module '../platform/audit-vocabulary' {
+  interface AuditActionCatalogue extends RevenueAuditActions {}
+}
+
+export const REVENUE_AUDIT_VOCABULARY: AuditVocabulary = {
+  actions: REVENUE_AUDIT_ACTIONS,
+  subjects: {
+    revenue_target: {
+      label: { id: 'Target pendapatan', en: 'Revenue target' },
+      // Named by its year, tax and stage ("2025 · PBJT Jasa Perhotelan · perubahan"), opened on the targets page.
+      async describe(db, regionId, ids, lang) {
+        const rows = await db.query<{ id: number; year: number; stage: string; tax: string }>(
+          `SELECT t.id, t.budget_year AS year, t.stage, ${lang === 'id' ? 'tt.name_id' : 'tt.name_en'} AS tax
+             FROM revenue_target t JOIN tax_type tt ON tt.code = t.tax_code
+            WHERE t.region_id = $1 AND t.id = ANY($2::bigint[])`,
+          [regionId, numericIds(ids)],
+        );
+        return new Map(
+          rows.map((r): [string, AuditSubject] => [
+            String(r.id),
+            { name: `${r.year} · ${r.tax} · ${r.stage}`, page: `/revenue/targets?year=${r.year}` },
+          ]),
+        );
+      },
+    },
+  },
+  fields: {
+    year: { label: { id: 'Tahun anggaran', en: 'Budget year' } },
+    taxCode: { label: { id: 'Jenis pajak', en: 'Tax type' } },
+    stage: {
+      label: { id: 'Tahap APBD', en: 'Budget stage' },
+      values: {
+        murni: { id: 'APBD murni', en: 'Original budget (APBD murni)' },
+        perubahan: { id: 'APBD perubahan', en: 'Revised budget (APBD perubahan)' },
+      },
+    },
+    monthly: { label: { id: 'Rincian bulanan (Jan–Des)', en: 'Monthly breakdown (Jan–Dec)' } },
+    spread: {
+      label: { id: 'Rincian bulanan dari', en: 'Months from' },
+      values: {
+        entered: { id: 'diisi', en: 'entered' },
+        last_year: { id: 'pola realisasi tahun lalu', en: "last year's pattern" },
+        equal: { id: 'dibagi rata', en: 'equal twelfths' },
+      },
+    },
+    decreeRef: { label: { id: 'Dasar hukum (Perda/Perkada)', en: 'Decree' } },
+    decreeDate: { label: { id: 'Tanggal dasar hukum', en: 'Decree date' }, format: 'date' },
+    effectiveFrom: { label: { id: 'Berlaku mulai', en: 'Effective from' }, format: 'date' },
+    approvedAt: { label: { id: 'Disetujui pada', en: 'Approved at' }, format: 'datetime' },
+    importedFrom: { label: { id: 'Diimpor dari berkas', en: 'Imported from file' } },
+  },
+};

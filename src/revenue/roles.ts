@@ -1,0 +1,25 @@
+import type { Role } from '../platform/roles';
+
+/*
+ * Who may do what with the revenue command center. The routes enforce these sets and the web app shows what they
+ * allow; this module imports nothing but types, so the web app bundles it as it is. Its roles are the platform's
+ * (kepala_bapenda, pimpinan: src/platform/roles.ts), since they span the areas.
+ */
+
+/**
+ * Who reads the dashboards, the realisation and the payments behind it: the head of Bapenda, the region's leadership
+ * (mayor or regent, sekda), Bapenda's staff and the auditors.
+ */
+export const REVENUE_READERS: readonly Role[] = [
+  'kepala_bapenda',
+  'pimpinan',
+  'supervisor',
+  'admin',
+  'officer',
+  'auditor',
+  'treasurer',
+];
+/** Who enters a revenue target or its revision (from the APBD and its decree). */
+export const TARGET_EDITORS: readonly Role[] = ['supervisor', 'admin', 'kepala_bapenda'];
+/** Who approves a target, after which it counts: the head of Bapenda (one entered by the head counts at once). */
+export const TARGET_APPROVERS: readonly Role[] = ['kepala_bapenda'];
