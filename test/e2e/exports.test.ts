@@ -1,18 +1,9 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
-import type { Browser, Download, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Download, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/platform/csv';
-import {
-  DESKTOP,
-  go,
-  launchBrowser,
-  openApp,
-  PHONE,
-  type RunningServer,
-  signIn,
-  startServer,
-} from './harness';
+import { DESKTOP, go, openApp, PHONE, serverAndBrowser, signIn } from './harness';
 
 /**
  * Issue 14, "Exports" and "Lists that work": an officer filters the arrears, downloads them as XLSX and CSV, and the
@@ -20,21 +11,10 @@ import {
  * header on a desktop, the order's choice on a phone, where the headers are hidden); a long list pages. The demo's
  * Kota Malang on 11 March 2025 has eight overdue bills, four of them for food and beverages, and 69 SPTPD.
  */
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = serverAndBrowser();
 
 async function officerOn(viewport: typeof DESKTOP): Promise<Page> {
-  const page = await openApp(browser, server.url, viewport);
+  const page = await openApp(app.browser, app.url, viewport);
   await signIn(page, 'petugas@malang.demo');
   return page;
 }

@@ -1,22 +1,12 @@
 import { randomUUID, sign } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { signRequest } from '../../src/payments/bank-api/signature';
 import { signTransaction, tokenStringToSign } from '../../src/payments/snap/snap-signature';
 import { wibTimestamp } from '../support/bank';
 import { pdfText } from '../support/pdf';
 import { DEMO_PRIVATE_KEY, numericId } from '../support/snap-bank';
-import {
-  confirmDialog,
-  DESKTOP,
-  go,
-  launchBrowser,
-  openApp,
-  PHONE,
-  type RunningServer,
-  signIn,
-  startServer,
-} from './harness';
+import { confirmDialog, DESKTOP, go, openApp, PHONE, serverAndBrowser, signIn } from './harness';
 
 /**
  * Issue 14's smaller remains, in the browser. The taxpayer sees a payment made at a bank (a SNAP virtual account
@@ -27,18 +17,7 @@ import {
  * the demo's wp@malang.demo (Tini Rahayu, Warung Bu Tini) owes three overdue bills then.
  */
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = serverAndBrowser();
 
 const REGION = '/api/v1/regions/35.73';
 /** Balai's pinned clock: a bank's X-TIMESTAMP and paid-at must be within minutes of it. */
@@ -49,16 +28,16 @@ const dialog = (page: Page) => page.locator('dialog[open]');
 
 /** The signed-in page's session as an API client (its cookie, and the CSRF token a change needs). */
 async function apiOf(page: Page) {
-  const me = await (await page.request.get(`${server.url}/api/v1/auth/me`)).json();
+  const me = await (await page.request.get(`${app.url}/api/v1/auth/me`)).json();
   const headers = { 'x-csrf-token': me.csrfToken as string };
   return {
     get: async (path: string) => {
-      const res = await page.request.get(`${server.url}${REGION}${path}`);
+      const res = await page.request.get(`${app.url}${REGION}${path}`);
       expect(res.status(), path).toBe(200);
       return res.json();
     },
     post: async (path: string, data: unknown) => {
-      const res = await page.request.post(`${server.url}${REGION}${path}`, { data, headers });
+      const res = await page.request.post(`${app.url}${REGION}${path}`, { data, headers });
       expect(res.status(), `${path}: ${await res.text()}`).toBeLessThan(300);
       return res.json();
     },
@@ -67,7 +46,7 @@ async function apiOf(page: Page) {
 
 /** Bank Jatim pays a VA over SNAP BI, as the README tells banks to (its demo key and secret are public). */
 async function payByVirtualAccount(billingCode: string, amount: number): Promise<{ ntpd: string }> {
-  const tokenRes = await fetch(`${server.url}/snap/v1.0/access-token/b2b`, {
+  const tokenRes = await fetch(`${app.url}/snap/v1.0/access-token/b2b`, {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
@@ -91,7 +70,7 @@ async function payByVirtualAccount(billingCode: string, amount: number): Promise
     paidAmount: { value: `${amount}.00`, currency: 'IDR' },
     trxDateTime: NOW,
   });
-  const res = await fetch(`${server.url}${path}`, {
+  const res = await fetch(`${app.url}${path}`, {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
@@ -113,7 +92,7 @@ async function payByVirtualAccount(billingCode: string, amount: number): Promise
 async function payAtTeller(billingCode: string, amount: number): Promise<{ ntpd: string }> {
   const path = '/api/h2h/v1/payment';
   const raw = JSON.stringify({ billingCode, amount, bankReference: `SBX-${numericId()}`, paidAt: NOW });
-  const res = await fetch(`${server.url}${path}`, {
+  const res = await fetch(`${app.url}${path}`, {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
@@ -162,7 +141,7 @@ async function expectConfirmation(
     .getByTestId('sspd-links')
     .getByRole('link', { name: 'SSPD (PDF)' })
     .getAttribute('href');
-  const pdf = await wp.request.get(new URL(sspd ?? '', server.url).toString());
+  const pdf = await wp.request.get(new URL(sspd ?? '', app.url).toString());
   expect(pdf.status()).toBe(200);
   const text = flat(pdfText(new Uint8Array(await pdf.body())));
   expect(text).toContain('SURAT SETORAN PAJAK DAERAH');
@@ -174,7 +153,7 @@ describe('the taxpayer sees a payment made at a bank', () => {
   const paidByVa = { code: '', amount: 0, interest: 0 };
 
   it('phone: after Bank Jatim takes a transfer to the VA the home showed, the bill is off the home and its Lunas card shows the payment (NTPD, amount, time, SSPD)', async () => {
-    const wp = await openApp(browser, server.url, PHONE);
+    const wp = await openApp(app.browser, app.url, PHONE);
     await signIn(wp, 'wp@malang.demo');
     const due = wp.getByTestId('due-bill').first();
     await due.waitFor();
@@ -204,7 +183,7 @@ describe('the taxpayer sees a payment made at a bank', () => {
   });
 
   it('desktop: after a teller pays at the sandbox bank, the card shows that payment; the officer’s table of the taxpayer’s bills shows it and the VA’s paid, principal and sanctions apart', async () => {
-    const wp = await openApp(browser, server.url, DESKTOP);
+    const wp = await openApp(app.browser, app.url, DESKTOP);
     await signIn(wp, 'wp@malang.demo');
     await go(wp, 'Tagihan Saya');
     const open = wp.locator('[data-testid=bill-card][data-status=open]').first();
@@ -218,7 +197,7 @@ describe('the taxpayer sees a payment made at a bank', () => {
     const card = await paidCard(wp, code);
     await expectConfirmation(wp, card, { ...paid, amount, bank: 'Bank Sandbox' });
 
-    const officer = await openApp(browser, server.url, DESKTOP);
+    const officer = await openApp(app.browser, app.url, DESKTOP);
     await signIn(officer, 'petugas@malang.demo');
     await go(officer, 'Wajib pajak');
     const filters = officer.getByTestId('taxpayer-filters');
@@ -245,7 +224,7 @@ describe('the taxpayer sees a payment made at a bank', () => {
 
 describe('Laporkan on the taxpayer’s home', () => {
   it('phone: opens the filing form on that object and its earliest masa not reported; the address names them', async () => {
-    const officer = await openApp(browser, server.url, DESKTOP);
+    const officer = await openApp(app.browser, app.url, DESKTOP);
     await signIn(officer, 'petugas@malang.demo');
     await officer.getByTestId('user-menu').waitFor();
     const api = await apiOf(officer);
@@ -262,7 +241,7 @@ describe('Laporkan on the taxpayer’s home', () => {
       openedOn: '2024-12-01',
     })) as { id: number };
 
-    const wp = await openApp(browser, server.url, PHONE);
+    const wp = await openApp(app.browser, app.url, PHONE);
     await signIn(wp, 'wp@malang.demo');
     const object = wp.getByTestId('unfiled-object').filter({ hasText: 'Kedai Kopi Tini' });
     await object.waitFor();
@@ -291,7 +270,7 @@ describe('Laporkan on the taxpayer’s home', () => {
 describe('confirmations of a refund and of a manual settlement', () => {
   it('desktop: refunding an SKPDLB shows the amount and what follows; cancel refunds nothing; confirming refunds it', async () => {
     // A taxpayer with nothing open whose paid return an officer corrects downwards: the excess gets an SKPDLB.
-    const officer = await openApp(browser, server.url, DESKTOP);
+    const officer = await openApp(app.browser, app.url, DESKTOP);
     await signIn(officer, 'petugas@malang.demo');
     await officer.getByTestId('user-menu').waitFor();
     const api = await apiOf(officer);
@@ -321,7 +300,7 @@ describe('confirmations of a refund and of a manual settlement', () => {
     });
     const overpaid = `Rp ${(amended.overpayment as number).toLocaleString('id-ID')}`;
 
-    const supervisor = await openApp(browser, server.url, DESKTOP);
+    const supervisor = await openApp(app.browser, app.url, DESKTOP);
     await signIn(supervisor, 'supervisor@malang.demo');
     await supervisor.getByTestId('user-menu').waitFor();
     await supervisor.evaluate((id) => {
@@ -352,7 +331,7 @@ describe('confirmations of a refund and of a manual settlement', () => {
   });
 
   it('desktop: settling a stuck payment by hand shows its amount and what follows; cancel leaves it stuck; confirming settles it', async () => {
-    const admin = await openApp(browser, server.url, DESKTOP);
+    const admin = await openApp(app.browser, app.url, DESKTOP);
     await signIn(admin, 'admin@malang.demo');
     await go(admin, 'Kanal pembayaran');
     const api = await apiOf(admin);
@@ -394,7 +373,7 @@ describe('confirmations of a refund and of a manual settlement', () => {
 
 describe('the audit browser opens a return’s own page', () => {
   it('desktop: an auditor follows a return’s entry to its page (details, status, amounts, revisions, documents, audit trail) and on to its bill’s', async () => {
-    const page = await openApp(browser, server.url, DESKTOP);
+    const page = await openApp(app.browser, app.url, DESKTOP);
     await signIn(page, 'auditor@malang.demo');
     await go(page, 'Audit');
     await page.getByTestId('audit-table').waitFor();

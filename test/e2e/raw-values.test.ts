@@ -1,9 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { STATUS_WORDS } from '../../src/platform/problem-messages';
 import { DEMO_TAX_CONFIG } from '../../src/tax/demo-config';
 import { TAX_CATEGORIES } from '../../src/tax/rules/tax-categories';
-import { DESKTOP, launchBrowser, openApp, PHONE, type RunningServer, signIn, startServer } from './harness';
+import { DESKTOP, openApp, PHONE, serverAndBrowser, signIn } from './harness';
 
 /**
  * Issue 14, defect 10: no raw value reaches a person. The main pages of a taxpayer and of an officer, in Indonesian
@@ -14,18 +14,7 @@ import { DESKTOP, launchBrowser, openApp, PHONE, type RunningServer, signIn, sta
  * The server's clock is pinned to 11 March 2025 (harness.ts).
  */
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = serverAndBrowser();
 
 const ISO_DATE = /\b\d{4}-\d{2}-\d{2}\b/;
 const RAW_PERIOD = /\b\d{4}-\d{2}\b/;
@@ -105,7 +94,7 @@ async function rawValuesOn(page: Page, where: string, lang: Lang): Promise<strin
 }
 
 async function signedIn(email: string, viewport: typeof DESKTOP, lang: Lang): Promise<Page> {
-  const page = await openApp(browser, server.url, viewport);
+  const page = await openApp(app.browser, app.url, viewport);
   await signIn(page, email);
   await page.getByTestId('user-menu').waitFor();
   // The language switch in the top bar (ID | EN), as a person changes it.
@@ -115,7 +104,7 @@ async function signedIn(email: string, viewport: typeof DESKTOP, lang: Lang): Pr
 }
 
 async function open(page: Page, path: string) {
-  await page.goto(`${server.url}/#${path}`);
+  await page.goto(`${app.url}/#${path}`);
   await page.getByTestId('user-menu').waitFor();
 }
 

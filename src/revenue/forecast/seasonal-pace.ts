@@ -1,4 +1,4 @@
-import { MONTHS_ID } from '../../documents/indonesian-format';
+import { MONTHS } from '../../platform/human-format';
 import type { Bilingual } from '../../platform/problem';
 
 /**
@@ -122,24 +122,9 @@ export function daysInYear(year: number): number {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 366 : 365;
 }
 
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 function dayMonth(day: string, lang: 'id' | 'en'): string {
   const month = Number(day.slice(5, 7)) - 1;
-  return `${Number(day.slice(8))} ${(lang === 'id' ? MONTHS_ID : MONTHS_EN)[month]}`;
+  return `${Number(day.slice(8))} ${(lang === 'id' ? MONTHS.id : MONTHS.en)[month]}`;
 }
 
 function percent(share: number, lang: 'id' | 'en'): string {

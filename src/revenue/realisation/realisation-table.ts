@@ -1,5 +1,5 @@
 import type { Sql } from '../../db/database';
-import { MONTHS_ID } from '../../documents/indonesian-format';
+import { MONTHS } from '../../platform/human-format';
 import type { Bilingual } from '../../platform/problem';
 
 /** The ways the realisation is broken down: by tax type, month, kecamatan, kelurahan, payment channel or bank. */
@@ -31,21 +31,6 @@ export interface RealisationRow {
   /** Payments less reversals. */
   payments: number;
 }
-
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** The SQL key of each dimension over `revenue_month m`. */
 const KEY: Record<RealisationDimension, string> = {
@@ -115,7 +100,7 @@ function wordsFor(
   if (key === '-') return { id: 'Tanpa objek pajak', en: 'No tax object' };
   if (by === 'month') {
     const [y, m] = key.split('-').map(Number) as [number, number];
-    return { id: `${MONTHS_ID[m - 1]} ${y}`, en: `${MONTHS_EN[m - 1]} ${y}` };
+    return { id: `${MONTHS.id[m - 1]} ${y}`, en: `${MONTHS.en[m - 1]} ${y}` };
   }
   if (by === 'kecamatan' && label) return { id: `Kecamatan ${label}`, en: `${label} district` };
   return { id: label ?? key, en: labelEn ?? label ?? key };
