@@ -175,7 +175,7 @@ describe('a bad file is refused whole, naming the row and the column; nothing is
     expect(res.statusCode).toBe(422);
     expect(res.json().errors).toEqual([
       { field: 'B2', message: 'The region has no pajak_rokok rate in 2025; no target can be set for it.' },
-      { field: 'H3:S3', message: 'The twelve months add up to Rp960, not the year’s target of Rp1000.' },
+      { field: 'H3:S3', message: 'The twelve months add up to Rp 960, not the year’s target of Rp 1.000.' },
       { field: 'B4', message: 'pbjt_parkir for 2025 is already on row 3: one row per tax code' },
     ]);
     expect(await targetCount()).toBe(before);

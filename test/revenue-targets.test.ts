@@ -195,9 +195,11 @@ describe('bad targets are refused with a code and words in both languages, and n
       422,
       'TARGET_MONTHS_DO_NOT_ADD_UP',
     );
-    expect(id.detail).toBe('Jumlah dua belas bulan Rp2399000000 berbeda dengan target setahun Rp2400000000.');
+    expect(id.detail).toBe(
+      'Jumlah dua belas bulan Rp 2.399.000.000 berbeda dengan target setahun Rp 2.400.000.000.',
+    );
     expect(en.detail).toBe(
-      'The twelve months add up to Rp2399000000, not the year’s target of Rp2400000000.',
+      'The twelve months add up to Rp 2.399.000.000, not the year’s target of Rp 2.400.000.000.',
     );
   });
 

@@ -15,26 +15,32 @@ export const REVENUE_MESSAGES = {
   TARGET_AMOUNT_NEGATIVE: {
     id: {
       title: 'Target negatif',
-      detail: 'Target dan rincian bulanannya tidak boleh negatif (Rp{amount}).',
+      detail: 'Target dan rincian bulanannya tidak boleh negatif ({amount, rupiah}).',
     },
-    en: { title: 'Negative target', detail: 'A target and its months cannot be negative (Rp{amount}).' },
+    en: {
+      title: 'Negative target',
+      detail: 'A target and its months cannot be negative ({amount, rupiah}).',
+    },
   },
   TARGET_MONTHS_DO_NOT_ADD_UP: {
     id: {
       title: 'Rincian bulanan tidak sama dengan target tahunan',
-      detail: 'Jumlah dua belas bulan Rp{monthsSum} berbeda dengan target setahun Rp{amount}.',
+      detail: 'Jumlah dua belas bulan {monthsSum, rupiah} berbeda dengan target setahun {amount, rupiah}.',
     },
     en: {
       title: 'Months do not add up to the year',
-      detail: 'The twelve months add up to Rp{monthsSum}, not the year’s target of Rp{amount}.',
+      detail: 'The twelve months add up to {monthsSum, rupiah}, not the year’s target of {amount, rupiah}.',
     },
   },
   TARGET_YEAR_OUT_OF_RANGE: {
     id: {
       title: 'Tahun anggaran di luar jangkauan',
-      detail: 'Tahun anggaran {year} di luar {from}–{to}.',
+      detail: 'Tahun anggaran {year} di luar {firstYear}–{lastYear}.',
     },
-    en: { title: 'Budget year out of range', detail: 'Budget year {year} is outside {from}–{to}.' },
+    en: {
+      title: 'Budget year out of range',
+      detail: 'Budget year {year} is outside {firstYear}–{lastYear}.',
+    },
   },
   TARGET_EFFECTIVE_OUTSIDE_YEAR: {
     id: {

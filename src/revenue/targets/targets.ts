@@ -54,7 +54,7 @@ export function assertBudgetYear(year: number, today: string): void {
   const from = current - YEARS_BACK;
   const to = current + YEARS_AHEAD;
   if (!Number.isInteger(year) || year < from || year > to)
-    throw new Problem(422, 'TARGET_YEAR_OUT_OF_RANGE', { year, from, to });
+    throw new Problem(422, 'TARGET_YEAR_OUT_OF_RANGE', { year, firstYear: from, lastYear: to });
 }
 
 const TARGET_COLUMNS = `t.id, t.budget_year AS year, t.tax_code AS "taxCode", t.stage, t.amount, to_jsonb(t.monthly) AS monthly,
