@@ -115,7 +115,8 @@ export async function buildServer(deps: ServerDeps, areas: readonly Area[]): Pro
   await app.register(fastifySwaggerUi, {
     routePrefix: '/docs',
     // No top bar: its Swagger logo is an SVG with an inline <style> that the docs' policy refuses.
-    uiConfig: { layout: 'BaseLayout' },
+    // The filter box finds an operation by tag among 130-odd: Swagger UI renders long lists lazily, as they scroll.
+    uiConfig: { layout: 'BaseLayout', filter: true },
     staticCSP: true,
     transformStaticCSP: docsPolicy(ctx.config.production),
   });

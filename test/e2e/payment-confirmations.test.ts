@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { signRequest } from '../../src/payments/bank-api/signature';
 import { signTransaction, tokenStringToSign } from '../../src/payments/snap/snap-signature';
+import { formatBillingCode } from '../../src/receivables/rules/billing-code';
 import { wibTimestamp } from '../support/bank';
 import { pdfText } from '../support/pdf';
 import { DEMO_PRIVATE_KEY, numericId } from '../support/snap-bank';
@@ -133,7 +134,7 @@ async function expectConfirmation(
   expect((await receipt.getByTestId('payment-ntpd').textContent())?.trim()).toBe(o.ntpd);
   expect(digits(await receipt.getByTestId('payment-amount').textContent())).toBe(o.amount);
   const time = (await receipt.getByTestId('payment-time').textContent()) ?? '';
-  expect(time).toContain('11 Mar 2025');
+  expect(time).toContain('11 Maret 2025');
   expect(time).toContain('WIB');
   expect(time).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
   expect(await receipt.textContent()).toContain(o.bank);
@@ -216,7 +217,7 @@ describe('the taxpayer sees a payment made at a bank', () => {
       expect(digits(await row.getByTestId('paid-total').textContent())).toBe(paidAmount);
       expect(principal + interest).toBe(paidAmount);
       if (paidCode === paidByVa.code) expect(interest).toBe(paidByVa.interest);
-      expect(await row.textContent()).toContain('Dibayar 11 Mar 2025');
+      expect(await row.textContent()).toContain('Dibayar 11 Maret 2025');
       expect(await row.getByTestId('sspd-links').count()).toBe(1);
     }
   });
@@ -344,12 +345,17 @@ describe('confirmations of a refund and of a manual settlement', () => {
     const stuck = intents.find((i) => i.state === 'stuck');
     if (!stuck) throw new Error('the demo has no stuck payment');
     const amount = `Rp ${stuck.amount.toLocaleString('id-ID')}`;
-    const row = admin.getByTestId('payments-intents').locator('tr').filter({ hasText: stuck.billingCode });
+    const row = admin
+      .getByTestId('payments-intents')
+      .locator('tr')
+      .filter({ hasText: formatBillingCode(stuck.billingCode) });
     const settle = row.getByRole('button', { name: 'Selesaikan' });
     await settle.click();
     const confirm = dialog(admin);
     expect(await confirm.getByTestId('confirm-amount').textContent()).toContain(amount);
-    expect(await confirm.getByTestId('confirm-summary').textContent()).toContain(stuck.billingCode);
+    expect(await confirm.getByTestId('confirm-summary').textContent()).toContain(
+      formatBillingCode(stuck.billingCode),
+    );
     expect(await confirm.getByTestId('confirm-consequence').textContent()).toContain(
       `Pembayaran ${amount} yang tertahan antara bank dan Balai ditandai selesai`,
     );

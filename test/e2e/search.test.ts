@@ -57,7 +57,8 @@ for (const [width, viewport] of [
       await go(page, 'Penelitian SPTPD');
       await page.getByTestId('review-queue').waitFor();
       const kedai = page.getByTestId('review-row').filter({ hasText: 'Kedai Kopi Sawojajar' });
-      const february = kedai.filter({ hasText: 'Februari 2025' });
+      // The row of masa February 2025 (January's row names February too: it was submitted then).
+      const february = kedai.and(page.locator('[data-period="2025-02"]'));
       await february.waitFor();
       const earlier = february.getByTestId('earlier-months');
       for (const month of ['Sep 2024', 'Okt 2024', 'Nov 2024', 'Des 2024', 'Jan 2025']) {

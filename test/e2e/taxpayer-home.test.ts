@@ -57,7 +57,7 @@ describe('a taxpayer pays and sees what was paid', () => {
     expect(digits(await receipt.getByTestId('payment-amount').textContent())).toBe(amount);
     // The time on the region's clock, formatted, not an ISO string.
     const time = (await receipt.getByTestId('payment-time').textContent()) ?? '';
-    expect(time).toContain('11 Mar 2025');
+    expect(time).toContain('11 Maret 2025');
     expect(time).toContain('WIB');
     expect(time).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
     const sspd = await receipt.getByTestId('sspd-links').getByRole('link').first().getAttribute('href');

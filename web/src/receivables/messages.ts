@@ -125,7 +125,7 @@ const en: Record<keyof typeof id, string> = {
   'bill.paidTotal': 'Amount paid',
   'bill.paidPrincipal': 'Principal',
   'bill.paidInterest': 'Interest (sanction)',
-  'bill.paidCaption': 'paid',
+  'bill.paidCaption': 'amount paid',
   'bill.what': 'Tax',
   'bill.line.tax': 'Tax',
   'bill.line.sanction': 'Administrative sanction',

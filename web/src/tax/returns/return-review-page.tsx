@@ -163,7 +163,7 @@ export function ReturnReviewPage({ region }: { region: RegionGrant }) {
             </thead>
             <tbody>
               {queue.data.items.map((r) => (
-                <tr key={r.id} data-testid="review-row" data-object={r.objectName}>
+                <tr key={r.id} data-testid="review-row" data-object={r.objectName} data-period={r.period}>
                   <td>
                     <a className="strong" href={href(`/taxpayers/${r.taxpayerId}`)}>
                       {r.taxpayerName}
