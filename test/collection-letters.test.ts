@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verificationCode } from '../src/documents/verification';
 import { payDemoBill } from '../src/payments/pay-demo-bill';
-import { verifyChain, readAuditChain } from '../src/platform/audit';
+import { readAuditChain, verifyChain } from '../src/platform/audit';
 import { DOCUMENTS } from './support/documents';
 import { type Billed, billedObject } from './support/list-fixtures';
 import { pdfText } from './support/pdf';
@@ -71,16 +71,24 @@ describe('a Surat Teguran, its deadline, then a Surat Paksa', () => {
 
   it('refuses a surat paksa while the teguran’s 7 days run, in both languages', async () => {
     await at('2025-03-18T16:00:00+07:00');
-    const res = await petugas.post(`${R}/collection/bills/${late.billId}/surat-paksa`, {}, {
-      headers: { 'accept-language': 'en' },
-    });
+    const res = await petugas.post(
+      `${R}/collection/bills/${late.billId}/surat-paksa`,
+      {},
+      {
+        headers: { 'accept-language': 'en' },
+      },
+    );
     expect(res.statusCode).toBe(409);
     expect(res.json().code).toBe('PAKSA_BEFORE_DEADLINE');
     expect(res.json().detail).toContain('until 18 March 2025');
     expect(res.json().detail).toContain('from 19 March 2025');
-    const id = await petugas.post(`${R}/collection/bills/${late.billId}/surat-paksa`, {}, {
-      headers: { 'accept-language': 'id' },
-    });
+    const id = await petugas.post(
+      `${R}/collection/bills/${late.billId}/surat-paksa`,
+      {},
+      {
+        headers: { 'accept-language': 'id' },
+      },
+    );
     expect(id.json().detail).toContain('19 Maret 2025');
   });
 
@@ -131,7 +139,12 @@ describe('a Surat Teguran, its deadline, then a Surat Paksa', () => {
     const paksa = pdfText((await petugas.get(`${R}/collection/letters/${letters[1]?.id}/pdf`)).rawPayload);
     expect(paksa).toContain('SURAT PAKSA');
     expect(paksa).toContain('ST/2025/000001');
-    const code = verificationCode(t.secrets.document, DOCUMENTS.kind('collection_letter'), '35.73', letters[1]?.id as number);
+    const code = verificationCode(
+      t.secrets.document,
+      DOCUMENTS.kind('collection_letter'),
+      '35.73',
+      letters[1]?.id as number,
+    );
     const verified = (await t.app.inject({ method: 'GET', url: `/api/v1/public/verify/${code}` })).json();
     expect(verified).toMatchObject({
       genuine: true,
@@ -160,9 +173,13 @@ describe('letters the law does not allow are refused', () => {
   it('a teguran for a bill paid, in both languages', async () => {
     await at('2025-03-11T10:00:00+07:00');
     await payDemoBill(t.db, '35.73', paid.billId, '2025-03-11');
-    const res = await petugas.post(`${R}/collection/bills/${paid.billId}/teguran`, {}, {
-      headers: { 'accept-language': 'en' },
-    });
+    const res = await petugas.post(
+      `${R}/collection/bills/${paid.billId}/teguran`,
+      {},
+      {
+        headers: { 'accept-language': 'en' },
+      },
+    );
     expect(res.statusCode).toBe(409);
     expect(res.json()).toMatchObject({ code: 'COLLECTION_BILL_NOT_OPEN', title: 'Bill not owed' });
     expect(res.json().detail).toContain('paid');
@@ -202,7 +219,11 @@ describe('tenancy', () => {
     expect(own.items).toEqual([]);
     const cross = await bangka.post(`/api/v1/regions/19.01/collection/bills/${recent.billId}/teguran`);
     expect(cross.statusCode).toBe(404);
-    const letters = await t.db.query<{ id: number }>(`SELECT id FROM collection_letter WHERE region_id = '35.73'`);
-    expect((await bangka.get(`/api/v1/regions/19.01/collection/letters/${letters[0]?.id}/pdf`)).statusCode).toBe(404);
+    const letters = await t.db.query<{ id: number }>(
+      `SELECT id FROM collection_letter WHERE region_id = '35.73'`,
+    );
+    expect(
+      (await bangka.get(`/api/v1/regions/19.01/collection/letters/${letters[0]?.id}/pdf`)).statusCode,
+    ).toBe(404);
   });
 });

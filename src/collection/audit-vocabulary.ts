@@ -24,7 +24,10 @@ export const COLLECTION_AUDIT_VOCABULARY: AuditVocabulary = {
           [regionId, numericIds(ids)],
         );
         return new Map(
-          rows.map((r): [string, AuditSubject] => [String(r.id), { name: r.number, page: '/collection/worklist' }]),
+          rows.map((r): [string, AuditSubject] => [
+            String(r.id),
+            { name: r.number, page: '/collection/worklist' },
+          ]),
         );
       },
     },

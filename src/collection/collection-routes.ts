@@ -7,7 +7,12 @@ import { accessFor } from '../http/tenancy';
 import { localDate } from '../platform/clock';
 import { pageQuery } from '../platform/list-page';
 import { languageOf } from '../platform/problem';
-import { listFileName, sendSpreadsheet, spreadsheetQuerySchema, spreadsheetResponseSchema } from '../platform/spreadsheet';
+import {
+  listFileName,
+  sendSpreadsheet,
+  spreadsheetQuerySchema,
+  spreadsheetResponseSchema,
+} from '../platform/spreadsheet';
 import { AGES } from './ageing/age-buckets';
 import {
   AGING_FILES,
@@ -34,7 +39,9 @@ export const arrearsAgingSchema = z.object({
       '`current`: open bills not past due (due on the day or later; principal only); `m1_12`: 1–12 months late ' +
         '(a started month counts); `y1_2`: 13–24 months; `over_2y`: more than 24',
     ),
-  arrears: z.object({ bills: z.number(), ...sums }).describe('The overdue buckets together: the arrears list’s sums'),
+  arrears: z
+    .object({ bills: z.number(), ...sums })
+    .describe('The overdue buckets together: the arrears list’s sums'),
   topDebtors: z.array(
     z.object({
       taxpayerId: z.number(),
@@ -61,7 +68,9 @@ export const arrearsAgingSchema = z.object({
         ...sums,
       }),
     )
-    .describe('Overdue bills past the collection time limit (kedaluwarsa penagihan), oldest first, at most 200'),
+    .describe(
+      'Overdue bills past the collection time limit (kedaluwarsa penagihan), oldest first, at most 200',
+    ),
   writeOffTotals: z.object({ bills: z.number(), principal: z.number(), interest: z.number() }),
 });
 
@@ -103,7 +112,12 @@ export const worklistSchema = z.object({
   total: z.number(),
   items: z.array(worklistItemSchema),
   broughtIn: z.array(
-    z.object({ kind: z.enum(['teguran', 'paksa']), letters: z.number(), billsPaid: z.number(), amount: z.number() }),
+    z.object({
+      kind: z.enum(['teguran', 'paksa']),
+      letters: z.number(),
+      billsPaid: z.number(),
+      amount: z.number(),
+    }),
   ),
 });
 
@@ -133,7 +147,8 @@ export function collectionRoutes(app: FastifyInstance, ctx: AppContext): void {
     {
       schema: {
         tags: ['collection'],
-        summary: 'Piutang by age as of a day (default today), interest to that day, the top debtors and write-off candidates',
+        summary:
+          'Piutang by age as of a day (default today), interest to that day, the top debtors and write-off candidates',
         querystring: z.strictObject({ asOf: z.iso.date().optional() }),
         response: { 200: arrearsAgingSchema },
       },
@@ -150,7 +165,8 @@ export function collectionRoutes(app: FastifyInstance, ctx: AppContext): void {
     {
       schema: {
         tags: ['collection'],
-        summary: 'One table of the arrears by age (buckets, top debtors or write-off candidates) as CSV or XLSX',
+        summary:
+          'One table of the arrears by age (buckets, top debtors or write-off candidates) as CSV or XLSX',
         querystring: z.strictObject({
           asOf: z.iso.date().optional(),
           table: z.enum(AGING_TABLES).default('buckets'),
@@ -172,7 +188,8 @@ export function collectionRoutes(app: FastifyInstance, ctx: AppContext): void {
         lang,
       };
       const out = reply as FastifyReply;
-      if (table === 'debtors') return sendSpreadsheet(out, { ...file, rows: aging.topDebtors, columns: DEBTOR_COLUMNS });
+      if (table === 'debtors')
+        return sendSpreadsheet(out, { ...file, rows: aging.topDebtors, columns: DEBTOR_COLUMNS });
       if (table === 'write-offs')
         return sendSpreadsheet(out, { ...file, rows: aging.writeOffCandidates, columns: WRITE_OFF_COLUMNS });
       return sendSpreadsheet(out, { ...file, rows: aging.buckets, columns: BUCKET_COLUMNS });
@@ -220,7 +237,14 @@ export function collectionRoutes(app: FastifyInstance, ctx: AppContext): void {
       async (request, reply) => {
         const { regionId } = accessFor(request, LETTER_ISSUERS);
         const actor = actorOf(await requireSession(ctx, request), request.ip);
-        const letter = await issueLetter(ctx.db, ctx.clock.now(), actor, regionId, request.params.billId, kind);
+        const letter = await issueLetter(
+          ctx.db,
+          ctx.clock.now(),
+          actor,
+          regionId,
+          request.params.billId,
+          kind,
+        );
         reply.code(201);
         return { ...letter, pdf: `/api/v1/regions/${regionId}/collection/letters/${letter.id}/pdf` };
       },

@@ -19,7 +19,8 @@ export const COLLECTION_MESSAGES = {
   TEGURAN_TOO_EARLY: {
     id: {
       title: 'Surat Teguran belum dapat diterbitkan',
-      detail: 'Tagihan {billId} jatuh tempo {dueDate, date}; Surat Teguran baru dapat diterbitkan mulai {from, date}.',
+      detail:
+        'Tagihan {billId} jatuh tempo {dueDate, date}; Surat Teguran baru dapat diterbitkan mulai {from, date}.',
     },
     en: {
       title: 'Too early for a Surat Teguran',
@@ -63,7 +64,10 @@ export const COLLECTION_MESSAGES = {
       title: 'Surat Paksa sudah diterbitkan',
       detail: 'Tagihan {billId} sudah diberi Surat Paksa pada {issuedOn, date}.',
     },
-    en: { title: 'Surat Paksa already issued', detail: 'Bill {billId} was given a Surat Paksa on {issuedOn, date}.' },
+    en: {
+      title: 'Surat Paksa already issued',
+      detail: 'Bill {billId} was given a Surat Paksa on {issuedOn, date}.',
+    },
   },
   COLLECTION_LETTER_NOT_FOUND: {
     id: { title: 'Surat tidak ditemukan', detail: 'Surat penagihan {letterId} tidak ada di daerah ini.' },

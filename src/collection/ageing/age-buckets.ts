@@ -32,7 +32,11 @@ export function teguranFrom(dueDate: string, afterDays: number): string {
  * huruf a: "kedaluwarsa penagihan … tertangguh apabila diterbitkan Surat Teguran dan/atau Surat Paksa"): the period
  * runs again from the latest letter's date. 29 February runs to 28 February.
  */
-export function collectionLapsesOn(dueDate: string, years: number, lastLetterOn: string | null = null): string {
+export function collectionLapsesOn(
+  dueDate: string,
+  years: number,
+  lastLetterOn: string | null = null,
+): string {
   const from = lastLetterOn && compareDates(lastLetterOn, dueDate) > 0 ? lastLetterOn : dueDate;
   const year = Number(from.slice(0, 4)) + years;
   const monthDay = from.slice(5) === '02-29' ? '02-28' : from.slice(5);

@@ -20,7 +20,10 @@ export const AGING_FILES: Record<AgingTable, Bilingual> = {
   'write-offs': { id: 'Usulan penghapusan piutang', en: 'Write-off candidates' },
 };
 
-const money = (header: Bilingual, value: (r: { principal: number; interest: number; total: number }) => number) => ({
+const money = (
+  header: Bilingual,
+  value: (r: { principal: number; interest: number; total: number }) => number,
+) => ({
   header,
   kind: 'rupiah' as const,
   width: 16,
@@ -42,7 +45,12 @@ export const DEBTOR_COLUMNS: SpreadsheetColumn<TopDebtor>[] = [
   { header: { id: 'Wajib pajak', en: 'Taxpayer' }, width: 30, value: (r) => r.name },
   { header: { id: 'NPWPD', en: 'NPWPD' }, width: 20, value: (r) => r.npwpd },
   { header: { id: 'Tagihan', en: 'Bills' }, kind: 'count', width: 10, value: (r) => r.bills },
-  { header: { id: 'Jatuh tempo tertua', en: 'Oldest due' }, kind: 'date', width: 12, value: (r) => r.oldestDue },
+  {
+    header: { id: 'Jatuh tempo tertua', en: 'Oldest due' },
+    kind: 'date',
+    width: 12,
+    value: (r) => r.oldestDue,
+  },
   ...sums,
 ];
 
@@ -52,7 +60,12 @@ export const WRITE_OFF_COLUMNS: SpreadsheetColumn<WriteOffCandidate>[] = [
   { header: { id: 'NPWPD', en: 'NPWPD' }, width: 20, value: (r) => r.npwpd },
   { header: { id: 'Jenis pajak', en: 'Tax' }, width: 24, value: (r) => r.taxName },
   { header: { id: 'Jatuh tempo', en: 'Due date' }, kind: 'date', width: 12, value: (r) => r.dueDate },
-  { header: { id: 'Surat terakhir', en: 'Last letter' }, kind: 'date', width: 12, value: (r) => r.lastLetterOn },
+  {
+    header: { id: 'Surat terakhir', en: 'Last letter' },
+    kind: 'date',
+    width: 12,
+    value: (r) => r.lastLetterOn,
+  },
   { header: { id: 'Kedaluwarsa sejak', en: 'Lapsed on' }, kind: 'date', width: 12, value: (r) => r.lapsedOn },
   ...sums,
 ];

@@ -1,6 +1,14 @@
 import type { Database } from '../../db/database';
 import type { Lang } from '../../platform/problem';
-import { arrears, debtorNameOf, debtorNumberOf, formatBillingCode, monthsLate, outstandingSql, subjectOf } from '../../receivables';
+import {
+  arrears,
+  debtorNameOf,
+  debtorNumberOf,
+  formatBillingCode,
+  monthsLate,
+  outstandingSql,
+  subjectOf,
+} from '../../receivables';
 import { collectionSettingsOn } from '../settings/collection-settings';
 import { AGES, type Age, ageOf, collectionLapsesOn, isLapsed } from './age-buckets';
 
@@ -104,11 +112,19 @@ export async function arrearsAging(db: Database, regionId: string, asOf: string,
       debtors.set(bill.taxpayerId, d);
       const lastLetterOn = letters.get(bill.billId) ?? null;
       if (isLapsed(bill.dueDate, settings.writeOffYears, lastLetterOn, asOf))
-        lapsed.push({ billId: bill.billId, dueDate: bill.dueDate, lastLetterOn, p: bill.principal, i: bill.penalty });
+        lapsed.push({
+          billId: bill.billId,
+          dueDate: bill.dueDate,
+          lastLetterOn,
+          p: bill.principal,
+          i: bill.penalty,
+        });
     },
   });
 
-  const top = [...debtors.values()].sort((a, b) => b.total - a.total || a.taxpayerId - b.taxpayerId).slice(0, TOP_DEBTORS);
+  const top = [...debtors.values()]
+    .sort((a, b) => b.total - a.total || a.taxpayerId - b.taxpayerId)
+    .slice(0, TOP_DEBTORS);
   const names = new Map(
     (
       await db.query<{ taxpayerId: number; name: string; npwpd: string | null }>(
@@ -143,12 +159,19 @@ export async function arrearsAging(db: Database, regionId: string, asOf: string,
     asOf,
     settings: { writeOffYears: settings.writeOffYears, effectiveFrom: settings.effectiveFrom },
     buckets: [...buckets.values()],
-    arrears: { bills: summed.count, principal: summed.principal, interest: summed.penalty, total: summed.total },
-    topDebtors: top.map((d): TopDebtor => ({
-      ...d,
-      name: names.get(d.taxpayerId)?.name ?? '',
-      npwpd: names.get(d.taxpayerId)?.npwpd ?? null,
-    })),
+    arrears: {
+      bills: summed.count,
+      principal: summed.principal,
+      interest: summed.penalty,
+      total: summed.total,
+    },
+    topDebtors: top.map(
+      (d): TopDebtor => ({
+        ...d,
+        name: names.get(d.taxpayerId)?.name ?? '',
+        npwpd: names.get(d.taxpayerId)?.npwpd ?? null,
+      }),
+    ),
     writeOffCandidates: shown.map((l): WriteOffCandidate => {
       const d = details.get(l.billId);
       return {

@@ -5,9 +5,15 @@ import type { DocumentKind, PageRow } from '../../documents/document-kind';
 import { formatDate, formatRupiah } from '../../platform/human-format';
 import { Problem } from '../../platform/problem';
 import { billSummaries, formatBillingCode } from '../../receivables';
-import { receiptParticulars, TAXPAYER_ABOUT, type TaxpayerAbout, taxpayerAbout, taxpayerRows } from '../../tax';
-import { loadLetter } from './letters';
+import {
+  receiptParticulars,
+  TAXPAYER_ABOUT,
+  type TaxpayerAbout,
+  taxpayerAbout,
+  taxpayerRows,
+} from '../../tax';
 import { LETTER_TITLE, type LetterDocument, renderLetterPdf } from './letter-pdf';
+import { loadLetter } from './letters';
 
 const LETTER_DETAILS = z.object({
   kind: z.enum(['teguran', 'paksa']),
@@ -32,7 +38,8 @@ export const LETTER_DOCUMENT: DocumentKind<LetterDocument, LetterAnswer> = {
   letter: 'C',
   load: loadLetterDocument,
   render: renderLetterPdf,
-  fileName: (l) => `${l.kind === 'teguran' ? 'surat-teguran' : 'surat-paksa'}-${l.number.replace(/\//g, '-')}.pdf`,
+  fileName: (l) =>
+    `${l.kind === 'teguran' ? 'surat-teguran' : 'surat-paksa'}-${l.number.replace(/\//g, '-')}.pdf`,
   verification: {
     current: 'a letter whose bill is still unpaid',
     about: TAXPAYER_ABOUT,

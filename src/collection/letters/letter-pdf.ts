@@ -52,10 +52,13 @@ export function renderLetterPdf(l: LetterDocument): Promise<Uint8Array> {
     l,
     (sheet) => {
       if (l.billStatus === 'paid') sheet.stamp('LUNAS');
-      sheet.title(l.kind === 'paksa' ? `${title}` : title, [
-        `Nomor: ${l.number}`,
-        l.kind === 'paksa' ? '"DEMI KEADILAN BERDASARKAN KETUHANAN YANG MAHA ESA"' : '',
-      ].filter(Boolean));
+      sheet.title(
+        l.kind === 'paksa' ? `${title}` : title,
+        [
+          `Nomor: ${l.number}`,
+          l.kind === 'paksa' ? '"DEMI KEADILAN BERDASARKAN KETUHANAN YANG MAHA ESA"' : '',
+        ].filter(Boolean),
+      );
       sheet.section('Dasar hukum');
       legalBasis(l).forEach((line, i) => sheet.paragraph(`${i + 1}. ${line}`));
       sheet.section('Kepada');
@@ -86,7 +89,10 @@ export function renderLetterPdf(l: LetterDocument): Promise<Uint8Array> {
       sheet.amounts(
         [
           { label: 'Pokok pajak yang belum dibayar', amount: l.principal },
-          { label: `Sanksi administratif berupa bunga sampai ${formatDate(l.issuedOn, 'id')}`, amount: l.interest },
+          {
+            label: `Sanksi administratif berupa bunga sampai ${formatDate(l.issuedOn, 'id')}`,
+            amount: l.interest,
+          },
         ],
         { label: 'Jumlah utang pajak', amount: l.total },
       );

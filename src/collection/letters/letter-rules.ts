@@ -44,7 +44,8 @@ export function paksaDeadline(issuedOn: string): string {
 
 /** Refuses a Surat Teguran the law does not allow on `day` (409 with both languages' reason). */
 export function checkTeguran(c: CaseFacts, settings: CollectionSettings, day: string, billId: number): void {
-  if (c.billStatus !== 'open') throw new Problem(409, 'COLLECTION_BILL_NOT_OPEN', { billId, status: c.billStatus });
+  if (c.billStatus !== 'open')
+    throw new Problem(409, 'COLLECTION_BILL_NOT_OPEN', { billId, status: c.billStatus });
   if (c.teguran) throw new Problem(409, 'TEGURAN_ALREADY_ISSUED', { billId, issuedOn: c.teguran.issuedOn });
   const from = teguranFrom(c.dueDate, settings.teguranAfterDays);
   if (compareDates(day, from) < 0)
@@ -53,7 +54,8 @@ export function checkTeguran(c: CaseFacts, settings: CollectionSettings, day: st
 
 /** Refuses a Surat Paksa without a teguran, before its deadline has passed, twice, or for a bill not open. */
 export function checkPaksa(c: CaseFacts, day: string, billId: number): void {
-  if (c.billStatus !== 'open') throw new Problem(409, 'COLLECTION_BILL_NOT_OPEN', { billId, status: c.billStatus });
+  if (c.billStatus !== 'open')
+    throw new Problem(409, 'COLLECTION_BILL_NOT_OPEN', { billId, status: c.billStatus });
   if (!c.teguran) throw new Problem(409, 'PAKSA_WITHOUT_TEGURAN', { billId });
   if (c.paksa) throw new Problem(409, 'PAKSA_ALREADY_ISSUED', { billId, issuedOn: c.paksa.issuedOn });
   if (compareDates(day, c.teguran.deadline) <= 0)

@@ -50,7 +50,10 @@ export async function loadLetter(db: Sql, regionId: string, letterId: number): P
 }
 
 /** What the rules need of a bill and its letters. */
-export function caseFacts(bill: Pick<BillWithBalance, 'status' | 'dueDate'>, letters: CollectionLetter[]): CaseFacts {
+export function caseFacts(
+  bill: Pick<BillWithBalance, 'status' | 'dueDate'>,
+  letters: CollectionLetter[],
+): CaseFacts {
   const teguran = letters.find((l) => l.kind === 'teguran');
   const paksa = letters.find((l) => l.kind === 'paksa');
   return {
@@ -91,6 +94,7 @@ export async function issueLetter(
   regionId: string,
   billId: number,
   kind: LetterKind,
+  options: { paidSince?: boolean } = {},
 ): Promise<CollectionLetter> {
   const region = await findRegion(db, regionId);
   if (!region) throw new Problem(404, 'REGION_NOT_FOUND', { regionId });
@@ -98,10 +102,17 @@ export async function issueLetter(
   return db.transaction(async (tx) => {
     // One letter-writer per region at a time: the check and the insert see the same letters.
     await tx.query(`SELECT pg_advisory_xact_lock(hashtext('collection_letter:' || $1))`, [regionId]);
-    const bill = await loadBill(tx, regionId, { id: billId }).catch((e) => {
-      if (e instanceof Problem && e.status === 404) throw new Problem(404, 'COLLECTION_BILL_NOT_FOUND', { billId });
+    const loaded = await loadBill(tx, regionId, { id: billId }).catch((e) => {
+      if (e instanceof Problem && e.status === 404)
+        throw new Problem(404, 'COLLECTION_BILL_NOT_FOUND', { billId });
       throw e;
     });
+    // The demo's history records a letter on a bill paid since (a closed case) as the bill stood on the letter's
+    // day: open, its whole principal owed. Only the demo passes it: the routes always take the bill as it is.
+    const bill =
+      options.paidSince && loaded.status === 'paid'
+        ? { ...loaded, status: 'open' as const, outstanding: loaded.principal }
+        : loaded;
     const letters = await lettersOfBill(tx, regionId, billId);
     const facts = caseFacts(bill, letters);
     const settings = await collectionSettingsOn(tx, regionId, day);

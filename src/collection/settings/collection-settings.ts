@@ -51,7 +51,11 @@ export async function regionSettings(db: Sql, regionId: string): Promise<Collect
   );
 }
 
-export async function collectionSettingsOn(db: Sql, regionId: string, day: string): Promise<CollectionSettings> {
+export async function collectionSettingsOn(
+  db: Sql,
+  regionId: string,
+  day: string,
+): Promise<CollectionSettings> {
   return settingsInForce(await regionSettings(db, regionId), day);
 }
 
