@@ -60,7 +60,7 @@ export function renderLetterPdf(l: LetterDocument): Promise<Uint8Array> {
         ].filter(Boolean),
       );
       sheet.section('Dasar hukum');
-      legalBasis(l).forEach((line, i) => sheet.paragraph(`${i + 1}. ${line}`));
+      for (const [i, line] of legalBasis(l).entries()) sheet.paragraph(`${i + 1}. ${line}`);
       sheet.section('Kepada');
       sheet.fields([
         { label: 'Nama wajib pajak', value: l.taxpayer.name, bold: true },

@@ -32,7 +32,7 @@ export function AgingPage({ region }: { region: RegionGrant }) {
       {a && (
         <>
           <section className="panel" aria-labelledby="aging-buckets-title">
-            <h2 id="aging-buckets-title" className="visually-hidden">
+            <h2 id="aging-buckets-title" className="sr-only">
               {t('aging.title')}
             </h2>
             <div className="table-wrap">
@@ -49,7 +49,9 @@ export function AgingPage({ region }: { region: RegionGrant }) {
                 <tbody>
                   {a.buckets.map((b) => (
                     <tr key={b.age} data-testid={`aging-${b.age}`}>
-                      <th scope="row">{t(`aging.age.${b.age}`)}</th>
+                      <td>
+                        <strong>{t(`aging.age.${b.age}`)}</strong>
+                      </td>
                       <td className="num">
                         <span className="stacked-label">{t('aging.bills')}</span>
                         {b.bills}
@@ -71,7 +73,9 @@ export function AgingPage({ region }: { region: RegionGrant }) {
                 </tbody>
                 <tfoot>
                   <tr data-testid="aging-arrears">
-                    <th scope="row">{t('aging.arrearsTotal')}</th>
+                    <td>
+                      <strong>{t('aging.arrearsTotal')}</strong>
+                    </td>
                     <td className="num">
                       <span className="stacked-label">{t('aging.bills')}</span>
                       {a.arrears.bills}

@@ -77,7 +77,7 @@ export function WorklistPage({ region }: { region: RegionGrant }) {
                 <th className="num">{t('worklist.owedToday')}</th>
                 <th>{t('worklist.letters')}</th>
                 <th>
-                  <span className="visually-hidden">{t('worklist.letters')}</span>
+                  <span className="sr-only">{t('worklist.letters')}</span>
                 </th>
               </tr>
             </thead>
