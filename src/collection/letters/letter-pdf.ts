@@ -1,5 +1,4 @@
 import { type DocumentBase, renderPdf } from '../../documents/layout';
-import { terbilangRupiah } from '../../documents/terbilang';
 import { formatDate, formatMonth } from '../../platform/human-format';
 import { formatBillingCode } from '../../receivables';
 
@@ -33,8 +32,7 @@ export function legalBasis(letter: Pick<LetterDocument, 'perdaRef'>): string[] {
   return [
     'Undang-Undang Nomor 19 Tahun 1997 tentang Penagihan Pajak dengan Surat Paksa sebagaimana telah diubah dengan ' +
       'Undang-Undang Nomor 19 Tahun 2000;',
-    'Undang-Undang Nomor 1 Tahun 2022 tentang Hubungan Keuangan antara Pemerintah Pusat dan Pemerintahan Daerah dan ' +
-      'Peraturan Pemerintah Nomor 35 Tahun 2023 tentang Ketentuan Umum Pajak Daerah dan Retribusi Daerah;',
+    'Undang-Undang Nomor 1 Tahun 2022 (HKPD) dan Peraturan Pemerintah Nomor 35 Tahun 2023;',
     `${letter.perdaRef}.`,
   ];
 }
@@ -82,8 +80,7 @@ export function renderLetterPdf(l: LetterDocument): Promise<Uint8Array> {
           `Karena utang pajak daerah tersebut di bawah ini tidak dilunasi setelah Surat Teguran Nomor ` +
             `${l.teguran?.number ?? '-'} tanggal ${formatDate(l.teguran?.issuedOn ?? l.issuedOn, 'id')}, ` +
             'Penanggung Pajak diperintahkan melunasinya dalam waktu 2 x 24 jam sesudah Surat Paksa ini ' +
-            'diberitahukan. Apabila tidak dilunasi, akan dilakukan penyitaan atas barang-barang milik Penanggung ' +
-            'Pajak.',
+            'diberitahukan; bila tidak, barang-barang miliknya akan disita.',
         );
       }
       sheet.amounts(
@@ -96,16 +93,12 @@ export function renderLetterPdf(l: LetterDocument): Promise<Uint8Array> {
         ],
         { label: 'Jumlah utang pajak', amount: l.total },
       );
-      sheet.paragraph(`Terbilang: ${terbilangRupiah(l.total)}.`);
       sheet.notice(
-        'Bunga bertambah 1% untuk setiap bulan keterlambatan berikutnya (paling lama 24 bulan); jumlah yang harus ' +
-          'dibayar pada hari pembayaran dapat dilihat dengan kode bayar atau kode QR di bawah. Apabila Saudara telah ' +
-          'melunasi, surat ini tidak perlu diindahkan.',
+        'Bunga bertambah 1% tiap bulan keterlambatan berikutnya (paling lama 24 bulan); jumlah pada hari pembayaran ' +
+          'dapat dilihat dengan kode bayar atau kode QR di bawah. Apabila telah dilunasi, surat ini tidak perlu diindahkan.',
       );
       sheet.signature(l.region, l.issuedOn, [
         'KEPALA BADAN PENDAPATAN DAERAH',
-        '',
-        '',
         l.signerName ?? '..............................',
       ]);
     },
