@@ -1,3 +1,4 @@
+import { collectionArea } from './collection/collection-area';
 import { documentsArea } from './documents/documents-area';
 import { paymentsArea } from './payments/payments-area';
 import type { Area } from './platform/area';
@@ -17,4 +18,5 @@ export const AREAS: readonly Area[] = [
   taxArea,
   paymentsArea,
   revenueArea,
+  collectionArea,
 ];

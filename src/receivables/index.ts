@@ -8,7 +8,7 @@
 
 export type { AmountDue, BillTerms, DueTerms } from './bills/amount-due';
 export { amountDueOn, dueTermsOn } from './bills/amount-due';
-export type { ArrearsItem } from './bills/arrears';
+export type { ArrearsItem, PricedArrear } from './bills/arrears';
 export { arrears } from './bills/arrears';
 // Reading bills, and what they cost on a day.
 export type { Bill, BillWithBalance, OpenBillFilter } from './bills/bill';
@@ -71,6 +71,7 @@ export {
   interestOn,
   interestTerms,
   lateInterest,
+  monthsLate,
   PDRD_INTEREST,
   regimeFor,
 } from './rules/penalty';

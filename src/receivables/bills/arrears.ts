@@ -40,6 +40,7 @@ interface OverdueRow {
   outstanding: number;
   period: string | null;
   billingCode: string;
+  taxpayerId: number;
   /** Read only when the list is ordered by it. */
   taxpayerName: string | null;
 }
@@ -91,6 +92,16 @@ function comparator(sort: ArrearsSort): (a: PricedRow, b: PricedRow) => number {
   return (a, b) => (descending ? compare(b, a) : compare(a, b)) || a.id - b.id;
 }
 
+/** One overdue bill as the pass priced it, for a reader that sums the arrears its own way (collection's ageing). */
+export interface PricedArrear {
+  billId: number;
+  taxpayerId: number;
+  dueDate: string;
+  principal: number;
+  penalty: number;
+  total: number;
+}
+
 /**
  * Tunggakan: every open bill past its due date, priced as of a day by the same rule that bills (amountDueOn),
  * with the region's totals of those that match the filters and a page of them in the order asked (the largest
@@ -100,7 +111,14 @@ export async function arrears(
   db: Database,
   regionId: string,
   asOf: string,
-  options: ArrearsFilter & { sort?: ArrearsSort; limit: number; offset?: number; lang?: Lang },
+  options: ArrearsFilter & {
+    sort?: ArrearsSort;
+    limit: number;
+    offset?: number;
+    lang?: Lang;
+    /** Told of every overdue bill that matches, priced: the same pass and the same prices as the sums. */
+    each?: (bill: PricedArrear) => void;
+  },
 ) {
   const sort = options.sort ?? '-total';
   const offset = options.offset ?? 0;
@@ -130,7 +148,7 @@ export async function arrears(
       `DECLARE arrears_cursor NO SCROLL CURSOR FOR
        SELECT b.id, b.origin_kind AS "originKind", b.due_date AS "dueDate", b.accrues_interest AS "accruesInterest",
               b.interest_billed_months AS "interestBilledMonths", coalesce(l.balance, 0)::int8 AS outstanding,
-              b.period, b.billing_code AS "billingCode",
+              b.period, b.billing_code AS "billingCode", b.taxpayer_id AS "taxpayerId",
               ${byName ? debtorNameOf('b', '$1') : 'NULL'} AS "taxpayerName"
        FROM bill b LEFT JOIN (
          SELECT bill_id, sum(debit - credit) AS balance FROM journal_line
@@ -167,6 +185,14 @@ export async function arrears(
         count++;
         principal += due.principal;
         penalty += due.penalty;
+        options.each?.({
+          billId: row.id,
+          taxpayerId: row.taxpayerId,
+          dueDate: row.dueDate,
+          principal: due.principal,
+          penalty: due.penalty,
+          total: due.total,
+        });
         const priced = { ...row, months: due.chargedMonths, penalty: due.penalty, total: due.total };
         // Only a bill before the last of the current first `keep` can still enter them.
         if (!threshold || compare(priced, threshold) < 0) {

@@ -1,0 +1,45 @@
+import { type AuditSubject, type AuditVocabulary, numericIds } from '../platform/audit-vocabulary';
+
+/** Collection's audit actions: letters of forced collection issued. */
+export const COLLECTION_AUDIT_ACTIONS = {
+  'collection_letter.teguran': { id: 'Surat Teguran diterbitkan', en: 'Surat Teguran issued' },
+  'collection_letter.paksa': { id: 'Surat Paksa diterbitkan', en: 'Surat Paksa issued' },
+} as const;
+
+type CollectionAuditActions = Record<keyof typeof COLLECTION_AUDIT_ACTIONS, true>;
+
+declare module '../platform/audit-vocabulary' {
+  interface AuditActionCatalogue extends CollectionAuditActions {}
+}
+
+export const COLLECTION_AUDIT_VOCABULARY: AuditVocabulary = {
+  actions: COLLECTION_AUDIT_ACTIONS,
+  subjects: {
+    collection_letter: {
+      label: { id: 'Surat penagihan', en: 'Collection letter' },
+      // Named by its number ("ST/2025/000001"), opened in the worklist.
+      async describe(db, regionId, ids) {
+        const rows = await db.query<{ id: number; number: string }>(
+          `SELECT id, number FROM collection_letter WHERE region_id = $1 AND id = ANY($2::bigint[])`,
+          [regionId, numericIds(ids)],
+        );
+        return new Map(
+          rows.map((r): [string, AuditSubject] => [
+            String(r.id),
+            { name: r.number, page: '/collection/worklist' },
+          ]),
+        );
+      },
+    },
+  },
+  fields: {
+    number: { label: { id: 'Nomor surat', en: 'Letter number' } },
+    billId: { label: { id: 'Tagihan', en: 'Bill' } },
+    issuedOn: { label: { id: 'Tanggal surat', en: 'Letter date' }, format: 'date' },
+    deadline: { label: { id: 'Batas waktu pelunasan', en: 'Pay by' }, format: 'date' },
+    principal: { label: { id: 'Pokok', en: 'Principal' }, format: 'rupiah' },
+    interest: { label: { id: 'Bunga', en: 'Interest' }, format: 'rupiah' },
+    total: { label: { id: 'Jumlah', en: 'Total' }, format: 'rupiah' },
+    signer: { label: { id: 'Penandatangan', en: 'Signed by' } },
+  },
+};
