@@ -34,6 +34,7 @@ const DEPENDS_ON: Record<string, readonly string[]> = {
   tax: ['receivables'],
   payments: ['receivables', 'tax'],
   revenue: ['receivables', 'tax', 'payments'],
+  reminders: ['receivables', 'tax'],
 };
 
 type Where = { kind: 'shared' | 'root' | 'area' | 'other'; name: string };

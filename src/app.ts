@@ -3,6 +3,7 @@ import { paymentsArea } from './payments/payments-area';
 import type { Area } from './platform/area';
 import { platformArea } from './platform/platform-area';
 import { receivablesArea } from './receivables/receivables-area';
+import { remindersArea } from './reminders/reminders-area';
 import { revenueArea } from './revenue/revenue-area';
 import { taxArea } from './tax/tax-area';
 
@@ -17,4 +18,5 @@ export const AREAS: readonly Area[] = [
   taxArea,
   paymentsArea,
   revenueArea,
+  remindersArea,
 ];

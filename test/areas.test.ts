@@ -92,7 +92,7 @@ describe('every area of the list', () => {
   it('has a name of its own, which is its folder', () => {
     const names = AREAS.map((a) => a.name);
     expect(new Set(names).size).toBe(names.length);
-    expect(names).toEqual(['platform', 'documents', 'receivables', 'tax', 'payments', 'revenue']);
+    expect(names).toEqual(['platform', 'documents', 'receivables', 'tax', 'payments', 'revenue', 'reminders']);
   });
 
   it.each(AREAS.map((a) => [a.name, a] as const))(
