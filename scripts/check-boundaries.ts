@@ -35,6 +35,7 @@ const DEPENDS_ON: Record<string, readonly string[]> = {
   payments: ['receivables', 'tax'],
   revenue: ['receivables', 'tax', 'payments'],
   collection: ['receivables', 'tax'],
+  reminders: ['receivables', 'tax'],
 };
 
 type Where = { kind: 'shared' | 'root' | 'area' | 'other'; name: string };

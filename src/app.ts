@@ -4,6 +4,7 @@ import { paymentsArea } from './payments/payments-area';
 import type { Area } from './platform/area';
 import { platformArea } from './platform/platform-area';
 import { receivablesArea } from './receivables/receivables-area';
+import { remindersArea } from './reminders/reminders-area';
 import { revenueArea } from './revenue/revenue-area';
 import { taxArea } from './tax/tax-area';
 
@@ -19,4 +20,5 @@ export const AREAS: readonly Area[] = [
   paymentsArea,
   revenueArea,
   collectionArea,
+  remindersArea,
 ];

@@ -35,9 +35,20 @@ const schema = z
     BALAI_SMTP_URL: z.string().url().optional(),
     BALAI_MAIL_FROM: z.string().min(3).default('Balai <no-reply@balai.invalid>'),
     BALAI_PUBLIC_URL: z.string().url().optional(),
+    BALAI_MESSAGE_GATEWAY: z.enum(['sandbox', 'webhook', 'off']).optional(),
+    BALAI_MESSAGE_GATEWAY_URL: z.string().url().optional(),
+    BALAI_MESSAGE_GATEWAY_TOKEN: z.string().min(1).optional(),
+    BALAI_REMINDER_HOUR: z.coerce.number().int().min(0).max(23).default(8),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
   })
   .superRefine((env, ctx) => {
+    if (env.BALAI_MESSAGE_GATEWAY === 'webhook' && !env.BALAI_MESSAGE_GATEWAY_URL) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['BALAI_MESSAGE_GATEWAY_URL'],
+        message: 'the webhook gateway needs its URL',
+      });
+    }
     if (env.NODE_ENV === 'production' && env.BALAI_DEMO === 'true') {
       ctx.addIssue({ code: 'custom', path: ['BALAI_DEMO'], message: 'production never seeds demo users' });
     }
@@ -86,6 +97,16 @@ export interface Config {
   mailFrom: string;
   /** The address people open Balai at, for links in mail; when unset (not in production), the request's own host. */
   publicUrl: string | undefined;
+  /**
+   * How WhatsApp/SMS reminders go out: `sandbox` logs what would be sent (staff read it; the default in demo mode),
+   * `webhook` posts each message to the provider's endpoint, `off` (the default otherwise) sends none.
+   */
+  messageGateway: 'sandbox' | 'webhook' | 'off';
+  messageGatewayUrl: string | undefined;
+  /** Sent as `Authorization: Bearer …` to the webhook gateway. */
+  messageGatewayToken: string | undefined;
+  /** The hour of the region's clock at which the day's reminders are sent. */
+  reminderHour: number;
   logLevel: string;
 }
 
@@ -108,6 +129,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   const production = e.NODE_ENV === 'production';
+  const demo = production ? false : e.BALAI_DEMO ? e.BALAI_DEMO === 'true' : e.DATABASE_URL === undefined;
   return {
     production,
     port: e.PORT,
@@ -121,7 +143,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginMaxFailures: e.BALAI_LOGIN_MAX_FAILURES,
     loginLockMinutes: e.BALAI_LOGIN_LOCK_MINUTES,
     loginRatePerMinute: e.BALAI_LOGIN_RATE_PER_MINUTE,
-    demo: production ? false : e.BALAI_DEMO ? e.BALAI_DEMO === 'true' : e.DATABASE_URL === undefined,
+    demo,
     trustProxy: e.BALAI_TRUST_PROXY === 'true',
     bodyLimitBytes: e.BALAI_BODY_LIMIT_BYTES,
     h2hBodyLimitBytes: e.BALAI_H2H_BODY_LIMIT_BYTES,
@@ -135,6 +157,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: e.BALAI_SMTP_URL,
     mailFrom: e.BALAI_MAIL_FROM,
     publicUrl: e.BALAI_PUBLIC_URL?.replace(/\/+$/, ''),
+    messageGateway: e.BALAI_MESSAGE_GATEWAY ?? (demo ? 'sandbox' : 'off'),
+    messageGatewayUrl: e.BALAI_MESSAGE_GATEWAY_URL,
+    messageGatewayToken: e.BALAI_MESSAGE_GATEWAY_TOKEN,
+    reminderHour: e.BALAI_REMINDER_HOUR,
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -100,6 +100,7 @@ describe('every area of the list', () => {
       'payments',
       'revenue',
       'collection',
+      'reminders',
     ]);
   });
 

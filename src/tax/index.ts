@@ -11,5 +11,7 @@ export { TAXPAYER_ABOUT, type TaxpayerAbout, taxpayerAbout, taxpayerRows } from 
 // Who a taxpayer is, as a receipt or a portal page shows it, and who may see it.
 export { type ReceiptParticulars, receiptParticulars } from './receipt-particulars';
 export { ownerFilter, taxpayersWithAccount, type Viewer } from './registry/taxpayer';
+// The masa an object has not filed, and their deadline (the reminders area reminds of them).
+export { missingReturns } from './returns/missing-returns';
 export { TAX_OFFICERS, TAX_STAFF, TAX_SUPERVISORS } from './roles';
 export { viewerOf } from './viewer';
