@@ -516,6 +516,18 @@ export const TAX_MESSAGES = {
       detail: 'The refund date must be between the SKPDLB date, {issueDate, date}, and today, {today, date}.',
     },
   },
+  MASA_RANGE_INVALID: {
+    id: {
+      title: 'Rentang masa pajak tidak sah',
+      detail:
+        'Masa {from, month} sampai {to, month} tidak sah: masa awal tidak boleh setelah masa akhir, paling banyak 12 masa.',
+    },
+    en: {
+      title: 'Invalid range of tax periods',
+      detail:
+        'Periods {from, month} to {to, month} are invalid: the first may not be after the last, at most 12 periods.',
+    },
+  },
 } satisfies ProblemMessages;
 
 type TaxMessages = typeof TAX_MESSAGES;

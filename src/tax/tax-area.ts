@@ -4,6 +4,7 @@ import { registerBillIssuer } from '../receivables';
 import { assessmentsRoutes } from './assessments/assessments-routes';
 import { TAX_AUDIT_VOCABULARY } from './audit-vocabulary';
 import { importCommands } from './cli/import-commands';
+import { complianceRoutes } from './compliance/compliance-routes';
 import { publicTaxTypeRoutes, taxConfigRoutes } from './config-routes';
 import { seedDemoTaxConfig } from './demo-config';
 import { seedDemoTaxData } from './demo-data';
@@ -58,6 +59,7 @@ export const taxArea: Area = {
     returnsRoutes(scope, ctx);
     returnDetailRoutes(scope, ctx);
     reviewQueueRoutes(scope, ctx);
+    complianceRoutes(scope, ctx);
     overviewRoutes(scope, ctx);
     assessmentsRoutes(scope, ctx);
     overpaymentsRoutes(scope, ctx);

@@ -40,6 +40,18 @@ export interface EarlierMonth {
   status: 'submitted' | 'verified';
 }
 
+/**
+ * The object's earlier masa as JSON (`EarlierMonth[]`, newest first): the returns in force for the `months` masa before
+ * `period`. The one history the falling-base check compares with, in the review queue and in the compliance list.
+ */
+export const earlierMonthsSql = (region: string, object: string, period: string, months: string) =>
+  `(SELECT coalesce(json_agg(json_build_object('period', h.period, 'gross', h.gross, 'tax', h.tax,
+            'status', h.status) ORDER BY h.period DESC), '[]'::json)
+    FROM tax_return h
+    WHERE h.region_id = ${region} AND h.object_id = ${object} AND h.status IN ('submitted', 'verified')
+      AND h.period < ${period}
+      AND h.period >= to_char(to_date(${period}, 'YYYY-MM') - make_interval(months => ${months}::int), 'YYYY-MM'))`;
+
 export interface QueuedReturn extends TaxReturn {
   taxpayerName: string;
   npwpd: string | null;
@@ -71,13 +83,7 @@ export async function reviewQueue(
     `SELECT ${RETURN_COLUMNS}, t.name AS "taxpayerName", t.npwpd, o.name AS "objectName",
        ${paidForMasaSql('$1', 'r.object_id', 'r.period')} AS paid,
        count(*) OVER () AS total,
-       (SELECT coalesce(json_agg(json_build_object('period', h.period, 'gross', h.gross, 'tax', h.tax,
-                 'status', h.status) ORDER BY h.period DESC), '[]'::json)
-        FROM tax_return h
-        WHERE h.region_id = $1 AND h.object_id = r.object_id AND h.status IN ('submitted', 'verified')
-          AND h.period < r.period
-          AND h.period >= to_char(to_date(r.period, 'YYYY-MM') - make_interval(months => $2::int), 'YYYY-MM')
-       ) AS history
+       ${earlierMonthsSql('$1', 'r.object_id', 'r.period', '$2')} AS history
      FROM ${from}
      WHERE ${where}
      ORDER BY ${ORDER[page.sort]}, r.id
