@@ -4,6 +4,7 @@ import { type AuditSubject, type AuditVocabulary, numericIds } from '../platform
 export const REVENUE_AUDIT_ACTIONS = {
   'revenue_target.record': { id: 'Target pendapatan dicatat', en: 'Revenue target recorded' },
   'revenue_target.approve': { id: 'Target pendapatan disetujui', en: 'Revenue target approved' },
+  'region_population.record': { id: 'Jumlah penduduk dicatat', en: 'Population recorded' },
 } as const;
 
 type RevenueAuditActions = Record<keyof typeof REVENUE_AUDIT_ACTIONS, true>;
@@ -15,6 +16,7 @@ declare module '../platform/audit-vocabulary' {
 export const REVENUE_AUDIT_VOCABULARY: AuditVocabulary = {
   actions: REVENUE_AUDIT_ACTIONS,
   subjects: {
+    region_population: { label: { id: 'Jumlah penduduk daerah', en: "Region's population" } },
     revenue_target: {
       label: { id: 'Target pendapatan', en: 'Revenue target' },
       // Named by its year, tax and stage ("2025 · PBJT Jasa Perhotelan · perubahan"), opened on the targets page.
@@ -58,5 +60,7 @@ export const REVENUE_AUDIT_VOCABULARY: AuditVocabulary = {
     effectiveFrom: { label: { id: 'Berlaku mulai', en: 'Effective from' }, format: 'date' },
     approvedAt: { label: { id: 'Disetujui pada', en: 'Approved at' }, format: 'datetime' },
     importedFrom: { label: { id: 'Diimpor dari berkas', en: 'Imported from file' } },
+    population: { label: { id: 'Jumlah penduduk', en: 'Population' } },
+    source: { label: { id: 'Sumber data', en: 'Source' } },
   },
 };

@@ -6,6 +6,7 @@ import { DEMO_REGIONS } from '../platform/demo';
 import { findRegion } from '../platform/regions';
 import type { Actor } from '../platform/users';
 import { seedDemoEarlierMasa } from '../tax';
+import { recordPopulation } from './cross-region/population';
 import { monthlyRealisation } from './realisation/realisation';
 import { refreshRealisation } from './realisation/rollup';
 import { approveTarget, checkTarget, type NewTarget, recordTarget } from './targets/targets';
@@ -26,6 +27,8 @@ import { approveTarget, checkTarget, type NewTarget, recordTarget } from './targ
  * target a Bapenda typically reaches (2024: makan-minum Rp135.8 bn of 155 by October, hotels 46.8 of 55), and this
  * year's grows from last year's by a few percent (Kota Malang's total: Rp845.5 bn for 2024, Rp846.06 bn for 2025).
  * Achievement then reads as it would in a real region, 80–106% a year, whatever day the demo is seeded.
+ *
+ * 4. each region's population as of last year, entered by its administrator, for the cross-region view per capita.
  */
 export async function seedRevenueDemo(db: Database, at: Date): Promise<void> {
   await seedDemoEarlierMasa(db, at, DEMO_REGIONS, payDemoBills);
@@ -33,7 +36,31 @@ export async function seedRevenueDemo(db: Database, at: Date): Promise<void> {
     await refreshRealisation(db, regionId, at, { full: true });
     const region = await findRegion(db, regionId);
     if (region) await seedDemoTargets(db, regionId, region.timeZone, localDate(at, region.timeZone));
+    if (region)
+      await seedDemoPopulation(db, at, regionId, Number(localDate(at, region.timeZone).slice(0, 4)) - 1);
   }
+}
+
+/**
+ * Round figures near BPS's for the two cities (Kota Malang about 847,000, Kabupaten Bangka about 343,000), named as
+ * demo figures in their source: the domain reference gives no population, and a real one is for the administrator.
+ */
+const DEMO_POPULATION: Record<string, { population: number; domain: string }> = {
+  '35.73': { population: 847_000, domain: 'malang' },
+  '19.01': { population: 343_000, domain: 'bangka' },
+};
+
+async function seedDemoPopulation(db: Database, at: Date, regionId: string, year: number) {
+  const figure = DEMO_POPULATION[regionId];
+  if (!figure) return;
+  const admin = await actorOf(db, `admin@${figure.domain}.demo`);
+  await db.transaction((tx) =>
+    recordPopulation(tx, at, admin, regionId, {
+      year,
+      population: figure.population,
+      source: `Angka demo, mendekati proyeksi BPS ${year} (demo figure)`,
+    }),
+  );
 }
 
 /** Per tax: last year's realisation ÷ its final target (the achievement), and this year's target ÷ last year's. */

@@ -1,9 +1,11 @@
 import type { Area } from '../platform/area';
 import { REVENUE_AUDIT_VOCABULARY } from './audit-vocabulary';
 import { revenueCommands } from './cli/revenue-commands';
+import { crossRegionRoutes } from './cross-region/cross-region-routes';
 import { dashboardRoutes } from './dashboard/dashboard-routes';
 import { seedRevenueDemo } from './demo-revenue';
 import { REVENUE_MESSAGES } from './problem-messages';
+import { publicRevenueRoutes } from './public/public-routes';
 import { realisationRoutes } from './realisation/realisation-routes';
 import { runRevenueInBackground } from './revenue-background';
 import { targetRoutes } from './targets/target-routes';
@@ -16,13 +18,24 @@ import { targetRoutes } from './targets/target-routes';
  */
 export const revenueArea: Area = {
   name: 'revenue',
-  tables: ['revenue_target', 'revenue_target_approval', 'revenue_day', 'revenue_month', 'revenue_rollup'],
+  tables: [
+    'revenue_target',
+    'revenue_target_approval',
+    'revenue_day',
+    'revenue_month',
+    'revenue_rollup',
+    'region_population',
+  ],
   messages: REVENUE_MESSAGES,
   audit: REVENUE_AUDIT_VOCABULARY,
+  routes(app, ctx) {
+    publicRevenueRoutes(app, ctx);
+  },
   regionRoutes(scope, ctx) {
     targetRoutes(scope, ctx);
     dashboardRoutes(scope, ctx);
     realisationRoutes(scope, ctx);
+    crossRegionRoutes(scope, ctx);
   },
   commands(program, cli) {
     revenueCommands(program, cli);

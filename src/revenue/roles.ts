@@ -23,3 +23,9 @@ export const REVENUE_READERS: readonly Role[] = [
 export const TARGET_EDITORS: readonly Role[] = ['supervisor', 'admin', 'kepala_bapenda'];
 /** Who approves a target, after which it counts: the head of Bapenda (one entered by the head counts at once). */
 export const TARGET_APPROVERS: readonly Role[] = ['kepala_bapenda'];
+/** Who enters the region's population (for revenue per capita in the cross-region view): its administrator. */
+export const POPULATION_EDITORS: readonly Role[] = ['admin'];
+/** Who reads the region's population figures: its administrator and whoever reads the revenue. */
+export const POPULATION_READERS: readonly Role[] = [
+  ...new Set<Role>([...POPULATION_EDITORS, ...REVENUE_READERS]),
+];

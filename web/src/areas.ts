@@ -2,6 +2,7 @@ import { collectionArea } from './collection/area';
 import { paymentsArea } from './payments/area';
 import { platformArea } from './platform/area';
 import { receivablesArea } from './receivables/area';
+import { revenuePublicArea } from './revenue-public/area';
 import { taxArea } from './tax/area';
 
 /**
@@ -9,7 +10,14 @@ import { taxArea } from './tax/area';
  * and messages. The shell (shell/app.tsx) builds the app from this list; adding an area is a new folder and one line
  * here.
  */
-export const AREAS = [platformArea, taxArea, receivablesArea, paymentsArea, collectionArea];
+export const AREAS = [
+  platformArea,
+  taxArea,
+  receivablesArea,
+  paymentsArea,
+  collectionArea,
+  revenuePublicArea,
+];
 
 declare module './shell/i18n' {
   /** Every area's message keys are keys of `t()`. */

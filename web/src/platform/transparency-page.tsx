@@ -6,6 +6,7 @@ import { useI18n } from '../shell/i18n';
 import { Loading } from '../shell/loading';
 import { ProblemAlert } from '../shell/problem-alert';
 import { PublicLayout } from '../shell/public-layout';
+import { href } from '../shell/router';
 import { useResource } from '../shell/use-resource';
 
 type CheckpointPage = WireOf<typeof checkpointPageSchema>;
@@ -120,6 +121,10 @@ export function Transparency() {
           <p className="muted">{t('transparency.subtitle')}</p>
         </div>
       </div>
+      <p className="transparency-revenue-link">
+        <a href={href('/transparency/revenue')}>{t('publicRevenue.link')}</a>
+        <span className="muted small"> · {t('publicRevenue.linkHint')}</span>
+      </p>
       <section className="panel">
         <p>{t('transparency.explain1')}</p>
         <p>
