@@ -27,7 +27,7 @@ export const revenueArea: WebArea<typeof revenueMessages> = {
       label: 'nav.revenueTargets',
       roles: REVENUE_READERS,
       section: 'service',
-      order: 95,
+      order: 97,
       homeFor: ['kepala_bapenda'],
     },
   ],
