@@ -2,6 +2,7 @@ import { collectionArea } from './collection/area';
 import { paymentsArea } from './payments/area';
 import { platformArea } from './platform/area';
 import { receivablesArea } from './receivables/area';
+import { revenueArea } from './revenue/area';
 import { revenuePublicArea } from './revenue-public/area';
 import { taxArea } from './tax/area';
 
@@ -15,6 +16,7 @@ export const AREAS = [
   taxArea,
   receivablesArea,
   paymentsArea,
+  revenueArea,
   collectionArea,
   revenuePublicArea,
 ];

@@ -14,7 +14,7 @@ import {
 import { assemble, matchPage } from './assemble';
 import { I18nContext, makeI18n, rememberedLanguage, rememberLanguage, useI18n } from './i18n';
 import { Loading } from './loading';
-import { type NavItem, NavigationContext, navFor, navItemOf } from './navigation';
+import { type NavItem, NavigationContext, navFor, navItemOf, startPageFor } from './navigation';
 import { NotAvailablePage } from './not-available-page';
 import { navigate, useRoute } from './router';
 import { Shell } from './shell';
@@ -102,6 +102,13 @@ function SignedIn({ me, onSignOut, onMeChanged }: { me: Me; onSignOut(): void; o
   const region = me.regions.find((r) => r.regionId === regionId) ?? me.regions[0];
   const nav = region ? navFor(APP.nav, region.roles) : [];
   const homePanels = region ? APP.homePanels.filter((p) => holdsAny(region.roles, p.roles)) : [];
+
+  // Signed in on the home page: someone whose day starts elsewhere (the mayor: the revenue dashboard) lands there.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, as the session begins
+  useEffect(() => {
+    const start = startPageFor(nav, region?.roles ?? []);
+    if (start && route === '/') navigate(start);
+  }, []);
 
   function chooseRegion(id: string) {
     localStorage.setItem(REGION_KEY, id);

@@ -29,6 +29,8 @@ export interface NavEntry<Key extends string = string> {
   order?: number;
   /** Roles whose card on the home page links here: where someone in that role usually starts their day. */
   homeFor?: readonly Role[];
+  /** Roles who open this page, not the home page, when they sign in (the mayor: the revenue dashboard). */
+  startFor?: readonly Role[];
 }
 
 /** What a page in a region is given: the person, the region, the `:name` parts of its path. */

@@ -21,6 +21,7 @@ export function assemble(areas: readonly AreaManifest[]) {
       roles: entry.roles,
       section: entry.section && NAV_SECTIONS[entry.section],
       homeFor: entry.homeFor,
+      startFor: entry.startFor,
     }));
   const roleNames = (lang: 'id' | 'en') =>
     Object.fromEntries(

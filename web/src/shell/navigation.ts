@@ -13,11 +13,18 @@ export interface NavItem {
   section?: MessageKey;
   /** Roles whose home page card links here. */
   homeFor?: readonly Role[];
+  /** Roles who land here after signing in instead of on the home page. */
+  startFor?: readonly Role[];
 }
 
 /** The entries a person holding `roles` in a region sees. */
 export function navFor(items: readonly NavItem[], roles: readonly Role[]): NavItem[] {
   return items.filter((item) => !item.roles || holdsAny(roles, item.roles));
+}
+
+/** Where someone holding `roles` lands after signing in: the first entry that names one of their roles, if any. */
+export function startPageFor(items: readonly NavItem[], roles: readonly Role[]): string | undefined {
+  return items.find((item) => item.startFor && holdsAny(roles, item.startFor))?.path;
 }
 
 /** The navigation entry a route belongs to: itself, or its parent list for a detail page (`/taxpayers/12`). */
