@@ -73,7 +73,7 @@ export async function realisationTable(
   }));
 }
 
-/** The name of a row's key from the catalogue (kecamatan, kelurahan), the tax types or the banks. */
+/** The name of a row's key from the catalogue (kecamatan, kelurahan), the tax types, the channels or the banks. */
 function labelSql(by: RealisationDimension): string {
   switch (by) {
     case 'taxCode':
@@ -86,6 +86,9 @@ function labelSql(by: RealisationDimension): string {
                 WHERE v.code = g.key) AS label, NULL AS "labelEn"`;
     case 'bank':
       return `(SELECT p.name FROM payment_partner p WHERE p.partner_id = g.key) AS label, NULL AS "labelEn"`;
+    case 'channel':
+      // A channel is named by the partners that pay through it (bank_jatim: "Bank Jatim"), never its bare code.
+      return `(SELECT min(p.name) FROM payment_partner p WHERE p.channel = g.key) AS label, NULL AS "labelEn"`;
     default:
       return `NULL AS label, NULL AS "labelEn"`;
   }
