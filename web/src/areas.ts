@@ -1,6 +1,7 @@
 import { paymentsArea } from './payments/area';
 import { platformArea } from './platform/area';
 import { receivablesArea } from './receivables/area';
+import { remindersArea } from './reminders/area';
 import { taxArea } from './tax/area';
 
 /**
@@ -8,7 +9,7 @@ import { taxArea } from './tax/area';
  * and messages. The shell (shell/app.tsx) builds the app from this list; adding an area is a new folder and one line
  * here.
  */
-export const AREAS = [platformArea, taxArea, receivablesArea, paymentsArea];
+export const AREAS = [platformArea, taxArea, receivablesArea, paymentsArea, remindersArea];
 
 declare module './shell/i18n' {
   /** Every area's message keys are keys of `t()`. */

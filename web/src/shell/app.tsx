@@ -102,6 +102,7 @@ function SignedIn({ me, onSignOut, onMeChanged }: { me: Me; onSignOut(): void; o
   const region = me.regions.find((r) => r.regionId === regionId) ?? me.regions[0];
   const nav = region ? navFor(APP.nav, region.roles) : [];
   const homePanels = region ? APP.homePanels.filter((p) => holdsAny(region.roles, p.roles)) : [];
+  const accountPanels = region ? APP.accountPanels.filter((p) => holdsAny(region.roles, p.roles)) : [];
 
   function chooseRegion(id: string) {
     localStorage.setItem(REGION_KEY, id);
@@ -109,7 +110,7 @@ function SignedIn({ me, onSignOut, onMeChanged }: { me: Me; onSignOut(): void; o
   }
 
   return (
-    <NavigationContext.Provider value={{ nav, homePanels }}>
+    <NavigationContext.Provider value={{ nav, homePanels, accountPanels }}>
       <Shell me={me} region={region} nav={nav} onRegionChange={chooseRegion} onSignOut={onSignOut}>
         <Page route={route} me={me} region={region} nav={nav} onMeChanged={onMeChanged} />
       </Shell>
