@@ -2,6 +2,7 @@ import { collectionArea } from './collection/area';
 import { paymentsArea } from './payments/area';
 import { platformArea } from './platform/area';
 import { receivablesArea } from './receivables/area';
+import { remindersArea } from './reminders/area';
 import { revenueArea } from './revenue/area';
 import { revenuePublicArea } from './revenue-public/area';
 import { taxArea } from './tax/area';
@@ -19,6 +20,7 @@ export const AREAS = [
   revenueArea,
   collectionArea,
   revenuePublicArea,
+  remindersArea,
 ];
 
 declare module './shell/i18n' {

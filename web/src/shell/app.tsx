@@ -102,6 +102,7 @@ function SignedIn({ me, onSignOut, onMeChanged }: { me: Me; onSignOut(): void; o
   const region = me.regions.find((r) => r.regionId === regionId) ?? me.regions[0];
   const nav = region ? navFor(APP.nav, region.roles) : [];
   const homePanels = region ? APP.homePanels.filter((p) => holdsAny(region.roles, p.roles)) : [];
+  const accountPanels = region ? APP.accountPanels.filter((p) => holdsAny(region.roles, p.roles)) : [];
 
   // Signed in on the home page: someone whose day starts elsewhere (the mayor: the revenue dashboard) lands there.
   // biome-ignore lint/correctness/useExhaustiveDependencies: once, as the session begins
@@ -116,7 +117,7 @@ function SignedIn({ me, onSignOut, onMeChanged }: { me: Me; onSignOut(): void; o
   }
 
   return (
-    <NavigationContext.Provider value={{ nav, homePanels }}>
+    <NavigationContext.Provider value={{ nav, homePanels, accountPanels }}>
       <Shell me={me} region={region} nav={nav} onRegionChange={chooseRegion} onSignOut={onSignOut}>
         <Page route={route} me={me} region={region} nav={nav} onMeChanged={onMeChanged} />
       </Shell>

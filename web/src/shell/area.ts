@@ -81,6 +81,8 @@ export interface AreaManifest {
   pages?: readonly PageRoute[];
   publicPages?: readonly PublicRoute[];
   homePanels?: readonly HomePanel[];
+  /** Panels on the person's own account page (their choices within the area), by role as on the home page. */
+  accountPanels?: readonly HomePanel[];
 }
 
 /** One area of the web app, as its `area.ts` describes it: its navigation labels are among its own messages. */

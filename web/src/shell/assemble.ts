@@ -39,6 +39,7 @@ export function assemble(areas: readonly AreaManifest[]) {
     pages: areas.flatMap((area) => area.pages ?? []),
     publicPages: areas.flatMap((area) => area.publicPages ?? []),
     homePanels: areas.flatMap((area) => area.homePanels ?? []),
+    accountPanels: areas.flatMap((area) => area.accountPanels ?? []),
     catalogue,
   };
 }

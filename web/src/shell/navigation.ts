@@ -38,12 +38,14 @@ export function navItemOf(nav: readonly NavItem[], route: string): NavItem | und
 export interface RegionNavigation {
   nav: readonly NavItem[];
   homePanels: readonly HomePanel[];
+  /** The areas' panels of the account page for the person's roles in the region. */
+  accountPanels?: readonly HomePanel[];
 }
 
 export const NavigationContext = createContext<RegionNavigation>({ nav: [], homePanels: [] });
 
 /** The current region's navigation for the signed-in person, and whether they may open a page there. */
 export function useNavigation() {
-  const { nav, homePanels } = useContext(NavigationContext);
-  return { nav, homePanels, canOpen: (path: string) => navItemOf(nav, path) !== undefined };
+  const { nav, homePanels, accountPanels = [] } = useContext(NavigationContext);
+  return { nav, homePanels, accountPanels, canOpen: (path: string) => navItemOf(nav, path) !== undefined };
 }
