@@ -389,6 +389,20 @@ describe('the realisation broken down, and the payments behind each figure', () 
     expect([sspd.statusCode, sspd.headers['content-type']]).toEqual([200, 'application/pdf']);
   });
 
+  it('the drill-down pages across both kinds of entry, newest first, the count still the whole figure', async () => {
+    const page = (offset: number) =>
+      kepala.get(
+        `${MALANG}/revenue/payments?year=2025&month=3&taxCode=pbjt_perhotelan&limit=1&offset=${offset}`,
+      );
+    const pages = await Promise.all([0, 1, 2].map(async (offset) => (await page(offset)).json()));
+    expect(pages.map((p) => p.items.map((e: { kind: string; day: string }) => [e.kind, e.day]))).toEqual([
+      [['reversal', '2025-03-11']],
+      [['payment', '2025-03-10']],
+      [],
+    ]);
+    expect(pages.map((p) => p.count)).toEqual([2, 2, 2]);
+  });
+
   it('a kelurahan drills down with its code, sanctions split from principal', async () => {
     const res = (
       await kepala.get(

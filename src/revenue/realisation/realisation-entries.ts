@@ -7,6 +7,11 @@ import { billSummaries } from '../../receivables';
  * The payments behind a realisation figure (the drill-down): each payment on its day, and each reversal, negative, on
  * the day it was made, as the rollup counts them, so that a figure's entries add up to it. Paged, newest first; each
  * names its SSPD (`GET …/payments/{paymentId}/sspd.pdf`).
+ *
+ * With millions of payments a year (bench/revenue.ts) neither counting a year's entries nor sorting them for a page can
+ * read them all within the dashboard's 50 ms: the count and sums are the figure's own, from the rollup (a period here
+ * is whole months, and every filter is a rollup dimension), and each kind of entry gives only its newest
+ * `limit + offset` (payments by the index on day and id, migration 0035) before the two are merged into the page.
  */
 export interface EntryFilter {
   year: number;
@@ -65,8 +70,11 @@ function period(f: EntryFilter): { from: string; to: string } {
   return { from: `${f.year}-${m}-01`, to: addDays(next, -1) };
 }
 
-/** Both kinds of entry with the filter's conditions; parameters $1 region, $2–$3 days, $4–$5 instants, $6… filters. */
-function entriesSql(): string {
+/**
+ * Both kinds of entry with the filter's conditions; parameters $1 region, $2–$3 days, $4–$5 instants, $6–$10 filters,
+ * $11 time zone; `top` (a parameter's name) keeps each kind's newest that many.
+ */
+function entriesSql(top?: string): string {
   const filters = `($6::text IS NULL OR b.tax_code = $6)
       AND ($7::text IS NULL OR coalesce(o.village_code, '-') = $7)
       AND ($8::text IS NULL OR left(o.village_code, 8) = $8)
@@ -79,17 +87,47 @@ function entriesSql(): string {
   const joins = `JOIN bill b ON b.region_id = $1 AND b.id = p.bill_id
       LEFT JOIN tax_object o ON o.region_id = $1 AND o.id = b.object_id
       JOIN payment_partner pp ON pp.partner_id = p.partner_id`;
-  return `SELECT 'payment' AS kind, p.day, p.principal, p.penalty, ${columns}
+  const newest = top ? `ORDER BY 2 DESC, "paymentId" DESC LIMIT ${top}` : '';
+  return `(SELECT 'payment' AS kind, p.day, p.principal, p.penalty, ${columns}
        FROM payment p
        LEFT JOIN payment_reversal rv ON rv.region_id = $1 AND rv.payment_id = p.id
        ${joins}
       WHERE p.region_id = $1 AND p.day BETWEEN $2::date AND $3::date AND ${filters}
+      ${newest})
      UNION ALL
-     SELECT 'reversal', (rv.reversed_at AT TIME ZONE $11)::date, -p.principal, -p.penalty, ${columns}
+     (SELECT 'reversal', (rv.reversed_at AT TIME ZONE $11)::date, -p.principal, -p.penalty, ${columns}
        FROM payment_reversal rv
        JOIN payment p ON p.region_id = $1 AND p.id = rv.payment_id
        ${joins}
-      WHERE rv.region_id = $1 AND rv.reversed_at >= $4 AND rv.reversed_at < $5 AND ${filters}`;
+      WHERE rv.region_id = $1 AND rv.reversed_at >= $4 AND rv.reversed_at < $5 AND ${filters}
+      ${newest})`;
+}
+
+/**
+ * How many entries a figure has and what they add up to, from the rollup: its months' net sums and net count
+ * (payments less reversals), and the reversals made in the period counted twice more (each is an entry, and so is the
+ * payment it took back). As of the rollup's last run, as the figure drilled into is.
+ */
+function sumsSql(): string {
+  return `SELECT (coalesce(sum(m.payments), 0) + 2 * (
+                   SELECT count(*) FROM payment_reversal rv
+                     JOIN payment p ON p.region_id = $1 AND p.id = rv.payment_id
+                     JOIN bill b ON b.region_id = $1 AND b.id = p.bill_id
+                     LEFT JOIN tax_object o ON o.region_id = $1 AND o.id = b.object_id
+                    WHERE rv.region_id = $1 AND rv.reversed_at >= $4 AND rv.reversed_at < $5
+                      AND ($6::text IS NULL OR b.tax_code = $6)
+                      AND ($7::text IS NULL OR coalesce(o.village_code, '-') = $7)
+                      AND ($8::text IS NULL OR left(o.village_code, 8) = $8)
+                      AND ($9::text IS NULL OR p.channel = $9)
+                      AND ($10::text IS NULL OR p.partner_id = $10)))::int AS count,
+          coalesce(sum(m.principal), 0)::int8 AS principal, coalesce(sum(m.penalty), 0)::int8 AS penalty
+     FROM revenue_month m
+    WHERE m.region_id = $1 AND m.month BETWEEN $2::date AND $3::date
+      AND ($6::text IS NULL OR m.tax_code = $6)
+      AND ($7::text IS NULL OR m.village_code = $7)
+      AND ($8::text IS NULL OR left(m.village_code, 8) = $8)
+      AND ($9::text IS NULL OR m.channel = $9)
+      AND ($10::text IS NULL OR m.partner_id = $10)`;
 }
 
 export async function findRealisationEntries(
@@ -114,13 +152,12 @@ export async function findRealisationEntries(
     timeZone,
   ];
   const [sums] = await db.query<{ count: number; principal: number; penalty: number }>(
-    `SELECT count(*)::int AS count, coalesce(sum(e.principal), 0)::int8 AS principal,
-            coalesce(sum(e.penalty), 0)::int8 AS penalty
-       FROM (${entriesSql()}) e`,
-    params,
+    sumsSql(),
+    params.slice(0, 10), // all but the time zone, which the rollup's days already reflect
   );
   const rows = await db.query<Omit<RealisationEntry, 'amount' | 'taxpayerName' | 'sspd'>>(
-    `SELECT * FROM (${entriesSql()}) e ORDER BY e.day DESC, e."paymentId" DESC, e.kind LIMIT $12 OFFSET $13`,
+    `SELECT * FROM (${entriesSql('$12::int + $13::int')}) e
+      ORDER BY e.day DESC, e."paymentId" DESC, e.kind LIMIT $12 OFFSET $13`,
     [...params, page.limit, page.offset],
   );
   const bills = await billSummaries(
