@@ -326,6 +326,7 @@ describe('documents print as PDF from the rows', () => {
       ['npwpd', 'N'],
       ['payment', 'S'],
       ['deposit', 'T'],
+      ['collection_letter', 'C'],
     ]);
   });
 

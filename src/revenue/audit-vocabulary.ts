@@ -16,7 +16,22 @@ declare module '../platform/audit-vocabulary' {
 export const REVENUE_AUDIT_VOCABULARY: AuditVocabulary = {
   actions: REVENUE_AUDIT_ACTIONS,
   subjects: {
-    region_population: { label: { id: 'Jumlah penduduk daerah', en: "Region's population" } },
+    region_population: {
+      label: { id: 'Jumlah penduduk daerah', en: "Region's population" },
+      // Named by its year and source ("2024 · BPS Kota Malang Dalam Angka"), opened on the population page.
+      async describe(db, regionId, ids) {
+        const rows = await db.query<{ id: number; year: number; source: string }>(
+          'SELECT id, year, source FROM region_population WHERE region_id = $1 AND id = ANY($2::bigint[])',
+          [regionId, numericIds(ids)],
+        );
+        return new Map(
+          rows.map((r): [string, AuditSubject] => [
+            String(r.id),
+            { name: `${r.year} · ${r.source}`, page: '/revenue/population' },
+          ]),
+        );
+      },
+    },
     revenue_target: {
       label: { id: 'Target pendapatan', en: 'Revenue target' },
       // Named by its year, tax and stage ("2025 · PBJT Jasa Perhotelan · perubahan"), opened on the targets page.

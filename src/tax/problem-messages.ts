@@ -520,12 +520,12 @@ export const TAX_MESSAGES = {
     id: {
       title: 'Rentang masa pajak tidak sah',
       detail:
-        'Masa {from, month} sampai {to, month} tidak sah: masa awal tidak boleh setelah masa akhir, paling banyak 12 masa.',
+        'Masa {first, month} sampai {last, month} tidak sah: masa awal tidak boleh setelah masa akhir, paling banyak 12 masa.',
     },
     en: {
       title: 'Invalid range of tax periods',
       detail:
-        'Periods {from, month} to {to, month} are invalid: the first may not be after the last, at most 12 periods.',
+        'Periods {first, month} to {last, month} are invalid: the first may not be after the last, at most 12 periods.',
     },
   },
 } satisfies ProblemMessages;

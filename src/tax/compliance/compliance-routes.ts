@@ -135,7 +135,7 @@ export function complianceRoutes(app: FastifyInstance, ctx: AppContext): void {
     const from = q.from ?? (q.to ? q.to : fallback.from);
     const to = q.to ?? fallback.to;
     const span = monthsBetween(from, to);
-    if (span < 0 || span > 11) throw new Problem(400, 'MASA_RANGE_INVALID', { from, to });
+    if (span < 0 || span > 11) throw new Problem(400, 'MASA_RANGE_INVALID', { first: from, last: to });
     return { from, to };
   };
   const langOf = (request: FastifyRequest, asked?: Lang) =>

@@ -9,7 +9,7 @@ export const remindersArea: WebArea<typeof remindersMessages> = {
   name: 'reminders',
   messages: remindersMessages,
   navigation: [
-    { path: '/reminders', label: 'nav.reminders', roles: REMINDER_READERS, section: 'service', order: 62 },
+    { path: '/reminders', label: 'nav.reminders', roles: REMINDER_READERS, section: 'service', order: 63 },
   ],
   pages: [{ path: '/reminders', page: RemindersPage }],
   accountPanels: [{ roles: REMINDER_RECIPIENTS, panel: ReminderPreferencesPanel }],
