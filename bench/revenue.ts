@@ -349,11 +349,11 @@ async function timeDashboard(
       `realisation by ${by}`,
       () => realisationTable(db, REGION, { year, by }),
     ]),
-    ['payments: the year', () => findRealisationEntries(db, REGION, timeZone, { year }, page)],
-    [`payments: ${taxCode}`, () => findRealisationEntries(db, REGION, timeZone, { year, taxCode }, page)],
+    ['payments: the year', () => findRealisationEntries(db, REGION, { year }, page)],
+    [`payments: ${taxCode}`, () => findRealisationEntries(db, REGION, { year, taxCode }, page)],
     [
       `payments: ${villageCode}, month ${month}`,
-      () => findRealisationEntries(db, REGION, timeZone, { year, month, villageCode }, page),
+      () => findRealisationEntries(db, REGION, { year, month, villageCode }, page),
     ],
   ];
   const timings: Timing[] = [];

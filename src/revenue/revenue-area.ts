@@ -23,6 +23,8 @@ export const revenueArea: Area = {
     'revenue_target_approval',
     'revenue_day',
     'revenue_month',
+    'revenue_tax_day',
+    'revenue_entry',
     'revenue_rollup',
     'region_population',
   ],

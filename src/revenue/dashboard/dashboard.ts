@@ -231,7 +231,8 @@ export function targetToDate(monthly: readonly number[], day: string): number {
 
 /**
  * Each tax's realisation by month for the years from `firstYear` to `year`, and for each of those years the part of
- * the day's month up to the same day (from the days): two queries on the rollup, each filtered by the region.
+ * the day's month up to the same day: two queries on the rollup by day and tax (a few thousand rows a year however
+ * many payments, kelurahan and banks), each filtered by the region.
  */
 async function seriesByTax(
   db: Sql,
@@ -241,20 +242,24 @@ async function seriesByTax(
   day: string,
 ): Promise<Map<string, Series>> {
   const monthRows = await db.query<{ taxCode: string; y: number; m: number; amount: number }>(
-    `SELECT tax_code AS "taxCode", extract(year FROM month)::int AS y, extract(month FROM month)::int AS m,
+    `SELECT tax_code AS "taxCode", extract(year FROM day)::int AS y, extract(month FROM day)::int AS m,
             sum(principal + penalty)::int8 AS amount
-       FROM revenue_month
-      WHERE region_id = $1 AND month BETWEEN $2::date AND $3::date
-      GROUP BY tax_code, month`,
-    [regionId, `${firstYear}-01-01`, `${year}-12-01`],
+       FROM revenue_tax_day
+      WHERE region_id = $1 AND day BETWEEN $2::date AND $3::date
+      GROUP BY tax_code, 2, 3`,
+    [regionId, `${firstYear}-01-01`, `${year}-12-31`],
   );
-  const years = range(firstYear, year);
+  // Each year's days of the day's month up to the same day, named one by one: the planner reads them along the key.
+  const partialDays = range(firstYear, year).flatMap((y) => {
+    const last = sameDayIn(y, day);
+    return range(1, Number(last.slice(8))).map((d) => `${last.slice(0, 8)}${String(d).padStart(2, '0')}`);
+  });
   const partialRows = await db.query<{ taxCode: string; y: number; amount: number }>(
-    `SELECT d.tax_code AS "taxCode", extract(year FROM d.day)::int AS y, sum(d.principal + d.penalty)::int8 AS amount
-       FROM unnest($2::date[], $3::date[]) AS r(first_day, last_day)
-       JOIN revenue_day d ON d.region_id = $1 AND d.day BETWEEN r.first_day AND r.last_day
-      GROUP BY d.tax_code, 2`,
-    [regionId, years.map((y) => `${sameDayIn(y, day).slice(0, 7)}-01`), years.map((y) => sameDayIn(y, day))],
+    `SELECT tax_code AS "taxCode", extract(year FROM day)::int AS y, sum(principal + penalty)::int8 AS amount
+       FROM revenue_tax_day
+      WHERE region_id = $1 AND day = ANY($2::date[])
+      GROUP BY tax_code, 2`,
+    [regionId, partialDays],
   );
   const series = new Map<string, Series>();
   const of = (taxCode: string) => {

@@ -112,28 +112,21 @@ export async function publicRevenue(
 }
 
 /**
- * Each tax type's realisation and number of payments by month of the day's year: the months before the day's from the
- * monthly rollup, the day's month up to the day from the daily one (as the dashboard counts it).
+ * Each tax type's realisation and number of payments by month of the day's year, up to the day (as the dashboard
+ * counts it), from the rollup by day and tax.
  */
 async function realisationByTaxAndMonth(
   db: Sql,
   regionId: string,
   day: string,
 ): Promise<Map<string, { amount: number; payments: number }>> {
-  const year = day.slice(0, 4);
-  const monthStart = `${day.slice(0, 7)}-01`;
   const rows = await db.query<{ taxCode: string; m: number; amount: number; payments: number }>(
-    `SELECT tax_code AS "taxCode", extract(month FROM month)::int AS m,
+    `SELECT tax_code AS "taxCode", extract(month FROM day)::int AS m,
             sum(principal + penalty)::int8 AS amount, sum(payments)::int8 AS payments
-       FROM revenue_month
-      WHERE region_id = $1 AND month >= $2::date AND month < $3::date
-      GROUP BY tax_code, month
-     UNION ALL
-     SELECT tax_code, extract(month FROM $3::date)::int, sum(principal + penalty)::int8, sum(payments)::int8
-       FROM revenue_day
-      WHERE region_id = $1 AND day BETWEEN $3::date AND $4::date
-      GROUP BY tax_code`,
-    [regionId, `${year}-01-01`, monthStart, day],
+       FROM revenue_tax_day
+      WHERE region_id = $1 AND day BETWEEN $2::date AND $3::date
+      GROUP BY tax_code, 2`,
+    [regionId, `${day.slice(0, 4)}-01-01`, day],
   );
   return new Map(rows.map((r) => [`${r.taxCode}/${r.m}`, { amount: r.amount, payments: r.payments }]));
 }

@@ -1,6 +1,5 @@
 import type { Sql } from '../../db/database';
 import { addDays } from '../../platform/calendar';
-import { localInstant, type TimeZone } from '../../platform/clock';
 import { billSummaries } from '../../receivables';
 
 /**
@@ -8,10 +7,11 @@ import { billSummaries } from '../../receivables';
  * the day it was made, as the rollup counts them, so that a figure's entries add up to it. Paged, newest first; each
  * names its SSPD (`GET …/payments/{paymentId}/sspd.pdf`).
  *
- * With millions of payments a year (bench/revenue.ts) neither counting a year's entries nor sorting them for a page can
- * read them all within the dashboard's 50 ms: the count and sums are the figure's own, from the rollup (a period here
- * is whole months, and every filter is a rollup dimension), and each kind of entry gives only its newest
- * `limit + offset` (payments by the index on day and id, migration 0035) before the two are merged into the page.
+ * The entries are the rollup's (`revenue_entry`, as of its last run, as the figure drilled into is): with millions of
+ * payments a year (bench/revenue.ts) neither counting a figure's payments nor finding a kelurahan's few among a month's
+ * by joining each to its bill and object fits the dashboard's 50 ms. The count and sums are the figure's own (a period
+ * here is whole months, and every filter is a rollup dimension), and a page is read along the index that serves its
+ * filter, newest first.
  */
 export interface EntryFilter {
   year: number;
@@ -70,95 +70,68 @@ function period(f: EntryFilter): { from: string; to: string } {
   return { from: `${f.year}-${m}-01`, to: addDays(next, -1) };
 }
 
-/**
- * Both kinds of entry with the filter's conditions; parameters $1 region, $2–$3 days, $4–$5 instants, $6–$10 filters,
- * $11 time zone; `top` (a parameter's name) keeps each kind's newest that many.
- */
-function entriesSql(top?: string): string {
-  const filters = `($6::text IS NULL OR b.tax_code = $6)
-      AND ($7::text IS NULL OR coalesce(o.village_code, '-') = $7)
-      AND ($8::text IS NULL OR left(o.village_code, 8) = $8)
-      AND ($9::text IS NULL OR p.channel = $9)
-      AND ($10::text IS NULL OR p.partner_id = $10)`;
-  const columns = `p.id AS "paymentId", p.ntpd, p.paid_at AS "paidAt", rv.reversed_at AS "reversedAt",
-      p.bill_id AS "billId", p.billing_code AS "billingCode", b.tax_code AS "taxCode", b.period,
-      b.taxpayer_id AS "taxpayerId", o.name AS "objectName", coalesce(o.village_code, '-') AS "villageCode",
-      p.channel, p.partner_id AS "partnerId", pp.name AS "partnerName"`;
-  const joins = `JOIN bill b ON b.region_id = $1 AND b.id = p.bill_id
-      LEFT JOIN tax_object o ON o.region_id = $1 AND o.id = b.object_id
-      JOIN payment_partner pp ON pp.partner_id = p.partner_id`;
-  const newest = top ? `ORDER BY 2 DESC, "paymentId" DESC LIMIT ${top}` : '';
-  return `(SELECT 'payment' AS kind, p.day, p.principal, p.penalty, ${columns}
-       FROM payment p
-       LEFT JOIN payment_reversal rv ON rv.region_id = $1 AND rv.payment_id = p.id
-       ${joins}
-      WHERE p.region_id = $1 AND p.day BETWEEN $2::date AND $3::date AND ${filters}
-      ${newest})
-     UNION ALL
-     (SELECT 'reversal', (rv.reversed_at AT TIME ZONE $11)::date, -p.principal, -p.penalty, ${columns}
-       FROM payment_reversal rv
-       JOIN payment p ON p.region_id = $1 AND p.id = rv.payment_id
-       ${joins}
-      WHERE rv.region_id = $1 AND rv.reversed_at >= $4 AND rv.reversed_at < $5 AND ${filters}
-      ${newest})`;
-}
+/** Each filter's column of `revenue_entry` and `revenue_month` (both have the rollup's dimensions). */
+const FILTERS = [
+  ['taxCode', 'tax_code'],
+  ['villageCode', 'village_code'],
+  ['districtCode', 'left(village_code, 8)'],
+  ['channel', 'channel'],
+  ['partnerId', 'partner_id'],
+] as const;
 
 /**
- * How many entries a figure has and what they add up to, from the rollup: its months' net sums and net count
- * (payments less reversals), and the reversals made in the period counted twice more (each is an entry, and so is the
- * payment it took back). As of the rollup's last run, as the figure drilled into is.
+ * The conditions of the filters given, on the alias's columns, with their values as parameters from `$first` on.
+ * Only the filters given are in the statement, so that the planner picks the index that serves them (a kelurahan's
+ * entries along `revenue_entry_village`) instead of one plan for every combination.
  */
-function sumsSql(): string {
-  return `SELECT (coalesce(sum(m.payments), 0) + 2 * (
-                   SELECT count(*) FROM payment_reversal rv
-                     JOIN payment p ON p.region_id = $1 AND p.id = rv.payment_id
-                     JOIN bill b ON b.region_id = $1 AND b.id = p.bill_id
-                     LEFT JOIN tax_object o ON o.region_id = $1 AND o.id = b.object_id
-                    WHERE rv.region_id = $1 AND rv.reversed_at >= $4 AND rv.reversed_at < $5
-                      AND ($6::text IS NULL OR b.tax_code = $6)
-                      AND ($7::text IS NULL OR coalesce(o.village_code, '-') = $7)
-                      AND ($8::text IS NULL OR left(o.village_code, 8) = $8)
-                      AND ($9::text IS NULL OR p.channel = $9)
-                      AND ($10::text IS NULL OR p.partner_id = $10)))::int AS count,
-          coalesce(sum(m.principal), 0)::int8 AS principal, coalesce(sum(m.penalty), 0)::int8 AS penalty
-     FROM revenue_month m
-    WHERE m.region_id = $1 AND m.month BETWEEN $2::date AND $3::date
-      AND ($6::text IS NULL OR m.tax_code = $6)
-      AND ($7::text IS NULL OR m.village_code = $7)
-      AND ($8::text IS NULL OR left(m.village_code, 8) = $8)
-      AND ($9::text IS NULL OR m.channel = $9)
-      AND ($10::text IS NULL OR m.partner_id = $10)`;
+function conditions(f: EntryFilter, alias: string, first: number): { sql: string; values: string[] } {
+  const given = FILTERS.filter(([key]) => f[key] !== undefined);
+  return {
+    sql: given.map(([, column], i) => ` AND ${alias}.${column} = $${first + i}`).join(''),
+    values: given.map(([key]) => f[key] as string),
+  };
 }
 
 export async function findRealisationEntries(
   db: Sql,
   regionId: string,
-  timeZone: TimeZone,
   f: EntryFilter,
   page: { limit: number; offset: number },
 ): Promise<EntryPage> {
   const { from, to } = period(f);
-  const params = [
-    regionId,
-    from,
-    to,
-    localInstant(from, '00:00', timeZone),
-    localInstant(addDays(to, 1), '00:00', timeZone),
-    f.taxCode ?? null,
-    f.villageCode ?? null,
-    f.districtCode ?? null,
-    f.channel ?? null,
-    f.partnerId ?? null,
-    timeZone,
-  ];
+  // How many entries the figure has and what they add up to, from the rollup: its months' net sums and net count
+  // (payments less reversals), and each reversal counted twice more (it is an entry, and so is the payment it took
+  // back). As of the rollup's last run, as the figure drilled into is, and as the entries below are.
+  const months = conditions(f, 'm', 4);
+  const reversals = conditions(f, 'e', 4);
   const [sums] = await db.query<{ count: number; principal: number; penalty: number }>(
-    sumsSql(),
-    params.slice(0, 10), // all but the time zone, which the rollup's days already reflect
+    `SELECT (coalesce(sum(m.payments), 0) + 2 * (
+              SELECT count(*) FROM revenue_entry e
+               WHERE e.region_id = $1 AND e.reversal AND e.day BETWEEN $2::date AND $3::date${reversals.sql}))::int
+              AS count,
+            coalesce(sum(m.principal), 0)::int8 AS principal, coalesce(sum(m.penalty), 0)::int8 AS penalty
+       FROM revenue_month m
+      WHERE m.region_id = $1 AND m.month BETWEEN $2::date AND $3::date${months.sql}`,
+    [regionId, `${from.slice(0, 7)}-01`, to, ...months.values],
   );
+  // The page's entries along the rollup's own list (newest first by day, then payment), then what each shows.
+  const entries = conditions(f, 'e', 6);
   const rows = await db.query<Omit<RealisationEntry, 'amount' | 'taxpayerName' | 'sspd'>>(
-    `SELECT * FROM (${entriesSql('$12::int + $13::int')}) e
-      ORDER BY e.day DESC, e."paymentId" DESC, e.kind LIMIT $12 OFFSET $13`,
-    [...params, page.limit, page.offset],
+    `SELECT CASE WHEN e.reversal THEN 'reversal' ELSE 'payment' END AS kind, e.day, e.principal, e.penalty,
+            p.id AS "paymentId", p.ntpd, p.paid_at AS "paidAt", rv.reversed_at AS "reversedAt",
+            p.bill_id AS "billId", p.billing_code AS "billingCode", e.tax_code AS "taxCode", b.period,
+            b.taxpayer_id AS "taxpayerId", o.name AS "objectName", e.village_code AS "villageCode",
+            e.channel, e.partner_id AS "partnerId", pp.name AS "partnerName"
+       FROM (SELECT e.* FROM revenue_entry e
+              WHERE e.region_id = $1 AND e.day BETWEEN $2::date AND $3::date${entries.sql}
+              ORDER BY e.day DESC, e.payment_id DESC, e.reversal LIMIT $4 OFFSET $5) e
+       JOIN payment p ON p.region_id = $1 AND p.id = e.payment_id
+       LEFT JOIN payment_reversal rv ON rv.region_id = $1 AND rv.payment_id = p.id
+       JOIN bill b ON b.region_id = $1 AND b.id = p.bill_id
+       LEFT JOIN tax_object o ON o.region_id = $1 AND o.id = b.object_id
+       JOIN payment_partner pp ON pp.partner_id = e.partner_id
+      ORDER BY e.day DESC, e.payment_id DESC, e.reversal`,
+    [regionId, from, to, page.limit, page.offset, ...entries.values],
   );
   const bills = await billSummaries(
     db,

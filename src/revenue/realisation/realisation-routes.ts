@@ -216,7 +216,6 @@ export function realisationRoutes(app: FastifyInstance, ctx: AppContext): void {
       return findRealisationEntries(
         ctx.db,
         regionId,
-        timeZone,
         { ...f, year: yearOf(f.year, timeZone) },
         { limit, offset },
       );
@@ -242,7 +241,6 @@ export function realisationRoutes(app: FastifyInstance, ctx: AppContext): void {
       const page = await findRealisationEntries(
         ctx.db,
         regionId,
-        timeZone,
         { ...f, year },
         {
           limit: DOWNLOAD_LIMIT,

@@ -1,8 +1,9 @@
 import type { Sql } from '../../db/database';
 
 /**
- * Reading the realisation the rollup keeps (rollup.ts): by month from `revenue_month`, by day from `revenue_day`. A
- * figure is principal plus sanctions (interest), less what was reversed, as the SSPDs of the payments say it.
+ * Reading the realisation the rollup keeps (rollup.ts): by month from `revenue_month`, by tax and day from
+ * `revenue_tax_day`. A figure is principal plus sanctions (interest), less what was reversed, as the SSPDs of the
+ * payments say it.
  */
 
 /** The first month the region's realisation has anything in (`YYYY-MM`), or null before the first payment. */
@@ -30,11 +31,11 @@ export async function monthlyRealisation(
   taxCode?: string,
 ): Promise<Map<string, number[]>> {
   const rows = await db.query<{ taxCode: string; month: number; amount: number }>(
-    `SELECT tax_code AS "taxCode", extract(month FROM month)::int AS month, sum(principal + penalty)::int8 AS amount
-       FROM revenue_month
-      WHERE region_id = $1 AND month BETWEEN $2::date AND $3::date AND ($4::text IS NULL OR tax_code = $4)
-      GROUP BY tax_code, month`,
-    [regionId, `${year}-01-01`, `${year}-12-01`, taxCode ?? null],
+    `SELECT tax_code AS "taxCode", extract(month FROM day)::int AS month, sum(principal + penalty)::int8 AS amount
+       FROM revenue_tax_day
+      WHERE region_id = $1 AND day BETWEEN $2::date AND $3::date AND ($4::text IS NULL OR tax_code = $4)
+      GROUP BY tax_code, 2`,
+    [regionId, `${year}-01-01`, `${year}-12-31`, taxCode ?? null],
   );
   const byTax = new Map<string, number[]>();
   for (const r of rows) {

@@ -2,10 +2,11 @@ import type { Database, Sql } from '../../db/database';
 
 /**
  * The realisation rollup: payments (principal and sanctions) less reversals, summed by the region's calendar day, tax
- * code, kelurahan (the tax object's; `-` for a bill without one), channel and bank into `revenue_day`, and by month
- * into `revenue_month` (migration 0030). The dashboard reads these few thousand rows instead of the payments, and no
- * payment waits for them: posting writes only its own rows, and this runs beside it (every 30 s in a serving process,
- * at the end of the demo's history, `balai revenue refresh`).
+ * code, kelurahan (the tax object's; `-` for a bill without one), channel and bank into `revenue_day`, by month
+ * into `revenue_month` (migration 0030), and by day and tax alone into `revenue_tax_day`; each payment and reversal
+ * with those dimensions is an entry in `revenue_entry`, for the drill-down (migration 0039). The dashboard reads these
+ * instead of the payments, and no payment waits for them: posting writes only its own rows, and this runs beside it
+ * (every 30 s in a serving process, at the end of the demo's history, `balai revenue refresh`).
  *
  * A payment counts on its own day (`payment.day`: the region's day the money was received, to which interest was
  * counted); a reversal subtracts the same amounts on the region's calendar day it was made, so a day already reported
@@ -25,16 +26,20 @@ export interface RollupRun {
   regionId: string;
   /** Whether every day was recomputed (the first run, or asked for). */
   full: boolean;
+  /** The days and months whose figures the run wrote. */
   days: number;
   months: number;
   refreshedAt: Date;
 }
 
 /**
- * Brings a region's rollup up to date: recomputes the days touched by payments posted or reversals made since its
- * watermark (less the late-commit margin), then those days' months, and moves the watermark to `now`. The first run
- * (or `full`) recomputes everything. Idempotent: a day is recomputed from the payments, never adjusted, so running it
- * again changes nothing. One transaction under a per-region advisory lock: two refreshes of a region queue.
+ * Brings a region's rollup up to date: the payments posted and reversals made since its watermark (less the
+ * late-commit margin) that it has not counted yet become entries, and their sums are added to the days, the days by
+ * tax and the months; the watermark moves to `now`. A run costs what arrived since the last, not the size of the day
+ * or the month it lands in. The first run (or `full`) recomputes everything from the payments. Idempotent: an entry
+ * is counted once (its key is the payment and its kind), so running it again changes nothing, and what the runs add
+ * up to is what a full rebuild writes. One transaction under a per-region advisory lock: two refreshes of a region
+ * queue.
  */
 export async function refreshRealisation(
   db: Database,
@@ -52,87 +57,174 @@ export async function refreshRealisation(
     );
     if (!region) throw new Error(`region ${regionId} is not hosted`);
     const full = options.full === true || region.watermark === null;
-    const days = full ? null : await daysTouched(tx, regionId, region.timeZone, region.watermark as Date);
-    const months = full ? null : [...new Set((days ?? []).map((d) => `${d.slice(0, 7)}-01`))];
-    if (full || (days && days.length > 0)) {
-      await tx.query(
-        `DELETE FROM revenue_day WHERE region_id = $1 AND ($2::date[] IS NULL OR day = ANY($2))`,
-        [regionId, days],
-      );
-      await tx.query(
-        `INSERT INTO revenue_day (region_id, day, tax_code, village_code, channel, partner_id, principal, penalty,
-                                  payments)
-         SELECT $1, x.day, x.tax_code, x.village_code, x.channel, x.partner_id, sum(x.principal), sum(x.penalty),
-                sum(x.n)
-           FROM (${paymentsAndReversals('$1', '$2', '$3')}) x
-          GROUP BY x.day, x.tax_code, x.village_code, x.channel, x.partner_id
-         HAVING sum(x.principal) <> 0 OR sum(x.penalty) <> 0 OR sum(x.n) <> 0`,
-        [regionId, days, region.timeZone],
-      );
-      await tx.query(
-        `DELETE FROM revenue_month WHERE region_id = $1 AND ($2::date[] IS NULL OR month = ANY($2))`,
-        [regionId, months],
-      );
-      await tx.query(
-        `INSERT INTO revenue_month (region_id, month, tax_code, village_code, channel, partner_id, principal, penalty,
-                                    payments)
-         SELECT $1, date_trunc('month', d.day)::date, d.tax_code, d.village_code, d.channel, d.partner_id,
-                sum(d.principal), sum(d.penalty), sum(d.payments)
-           FROM revenue_day d
-          WHERE d.region_id = $1 AND ($2::date[] IS NULL OR date_trunc('month', d.day)::date = ANY($2))
-          GROUP BY 2, d.tax_code, d.village_code, d.channel, d.partner_id`,
-        [regionId, months],
-      );
+    let touched: { days: number; months: number };
+    if (full) {
+      await recomputeAll(tx, regionId, region.timeZone);
+      touched = {
+        days: await countDistinct(tx, 'revenue_day', 'day', regionId),
+        months: await countDistinct(tx, 'revenue_month', 'month', regionId),
+      };
+    } else {
+      const since = new Date((region.watermark as Date).getTime() - LATE_COMMIT_MARGIN_MS);
+      touched = await addArrivals(tx, regionId, region.timeZone, since);
     }
     await tx.query(
       `INSERT INTO revenue_rollup (region_id, posted_before, refreshed_at) VALUES ($1, $2, $2)
        ON CONFLICT (region_id) DO UPDATE SET posted_before = $2, refreshed_at = $2`,
       [regionId, now],
     );
-    return {
-      regionId,
-      full,
-      days: days?.length ?? (await countDistinct(tx, 'revenue_day', 'day', regionId)),
-      months: months?.length ?? (await countDistinct(tx, 'revenue_month', 'month', regionId)),
-      refreshedAt: now,
-    };
+    return { regionId, full, ...touched, refreshedAt: now };
   });
 }
 
-/** The region's days with a payment posted, or a reversal made, since the watermark less the margin. */
-async function daysTouched(tx: Sql, regionId: string, timeZone: string, watermark: Date): Promise<string[]> {
-  const since = new Date(watermark.getTime() - LATE_COMMIT_MARGIN_MS);
-  const rows = await tx.query<{ day: string }>(
-    `SELECT p.day FROM payment p WHERE p.region_id = $1 AND p.posted_at >= $2
-     UNION
-     SELECT (rv.reversed_at AT TIME ZONE $3)::date FROM payment_reversal rv
-      WHERE rv.region_id = $1 AND rv.reversed_at >= $2`,
-    [regionId, since, timeZone],
+/** The columns every rollup table shares after its keys. */
+const SUMS = 'principal, penalty, payments';
+
+/** Everything recomputed from the payments: the entries, the days from them, and the days by tax and the months. */
+async function recomputeAll(tx: Sql, regionId: string, timeZone: string): Promise<void> {
+  for (const table of ['revenue_entry', 'revenue_day', 'revenue_tax_day', 'revenue_month'])
+    await tx.query(`DELETE FROM ${table} WHERE region_id = $1`, [regionId]);
+  await tx.query(
+    `INSERT INTO revenue_entry (region_id, day, payment_id, reversal, tax_code, village_code, channel, partner_id,
+                                principal, penalty)
+     ${entriesSql('$1', 'true', 'true', '$2')}`,
+    [regionId, timeZone],
   );
-  return rows.map((r) => r.day).sort();
+  await tx.query(
+    `INSERT INTO revenue_day (region_id, day, tax_code, village_code, channel, partner_id, ${SUMS})
+     SELECT $1, e.day, e.tax_code, e.village_code, e.channel, e.partner_id, sum(e.principal), sum(e.penalty),
+            sum(CASE WHEN e.reversal THEN -1 ELSE 1 END)
+       FROM revenue_entry e
+      WHERE e.region_id = $1
+      GROUP BY e.day, e.tax_code, e.village_code, e.channel, e.partner_id
+     HAVING sum(e.principal) <> 0 OR sum(e.penalty) <> 0 OR sum(CASE WHEN e.reversal THEN -1 ELSE 1 END) <> 0`,
+    [regionId],
+  );
+  await tx.query(
+    `INSERT INTO revenue_tax_day (region_id, day, tax_code, ${SUMS})
+     SELECT $1, d.day, d.tax_code, sum(d.principal), sum(d.penalty), sum(d.payments)
+       FROM revenue_day d WHERE d.region_id = $1
+      GROUP BY d.day, d.tax_code`,
+    [regionId],
+  );
+  await tx.query(
+    `INSERT INTO revenue_month (region_id, month, tax_code, village_code, channel, partner_id, ${SUMS})
+     SELECT $1, date_trunc('month', d.day)::date, d.tax_code, d.village_code, d.channel, d.partner_id,
+            sum(d.principal), sum(d.penalty), sum(d.payments)
+       FROM revenue_day d WHERE d.region_id = $1
+      GROUP BY 2, d.tax_code, d.village_code, d.channel, d.partner_id`,
+    [regionId],
+  );
+}
+
+/**
+ * The payments and reversals since `since` not yet counted become entries (a payment posted inside the margin and
+ * already counted is skipped by the entry's key), and their sums are added to the three tables. Rows the additions
+ * leave at nothing are removed where a full rebuild would not write them: a day's row that is all zero (a payment and
+ * its reversal on the same day), and a day-by-tax or month row with no day row left under it.
+ */
+async function addArrivals(
+  tx: Sql,
+  regionId: string,
+  timeZone: string,
+  since: Date,
+): Promise<{ days: number; months: number }> {
+  const fresh = await tx.query<{ day: string; paymentId: number; reversal: boolean }>(
+    `INSERT INTO revenue_entry (region_id, day, payment_id, reversal, tax_code, village_code, channel, partner_id,
+                                principal, penalty)
+     ${entriesSql('$1', 'p.posted_at >= $3', 'rv.reversed_at >= $3', '$2')}
+     ON CONFLICT ON CONSTRAINT revenue_entry_pkey DO NOTHING
+     RETURNING day, payment_id AS "paymentId", reversal`,
+    [regionId, timeZone, since],
+  );
+  if (fresh.length === 0) return { days: 0, months: 0 };
+  const days = [...new Set(fresh.map((e) => e.day))].sort();
+  const months = [...new Set(days.map((d) => `${d.slice(0, 7)}-01`))];
+  // The new entries, by their keys ($2–$4), for the three additions.
+  const arrived = `FROM revenue_entry e
+       JOIN unnest($2::date[], $3::int8[], $4::bool[]) AS n(day, payment_id, reversal)
+         ON e.day = n.day AND e.payment_id = n.payment_id AND e.reversal = n.reversal
+      WHERE e.region_id = $1`;
+  const keys = [
+    regionId,
+    fresh.map((e) => e.day),
+    fresh.map((e) => e.paymentId),
+    fresh.map((e) => e.reversal),
+  ];
+  const add = (table: string, conflict: string) => `ON CONFLICT ON CONSTRAINT ${conflict} DO UPDATE
+        SET principal = ${table}.principal + excluded.principal, penalty = ${table}.penalty + excluded.penalty,
+            payments = ${table}.payments + excluded.payments`;
+  const count = 'sum(CASE WHEN e.reversal THEN -1 ELSE 1 END)';
+  await tx.query(
+    `INSERT INTO revenue_day (region_id, day, tax_code, village_code, channel, partner_id, ${SUMS})
+     SELECT $1, e.day, e.tax_code, e.village_code, e.channel, e.partner_id, sum(e.principal), sum(e.penalty), ${count}
+       ${arrived}
+      GROUP BY e.day, e.tax_code, e.village_code, e.channel, e.partner_id
+     ${add('revenue_day', 'revenue_day_pkey')}`,
+    keys,
+  );
+  await tx.query(
+    `INSERT INTO revenue_tax_day (region_id, day, tax_code, ${SUMS})
+     SELECT $1, e.day, e.tax_code, sum(e.principal), sum(e.penalty), ${count}
+       ${arrived}
+      GROUP BY e.day, e.tax_code
+     ${add('revenue_tax_day', 'revenue_tax_day_pkey')}`,
+    keys,
+  );
+  await tx.query(
+    `INSERT INTO revenue_month (region_id, month, tax_code, village_code, channel, partner_id, ${SUMS})
+     SELECT $1, date_trunc('month', e.day)::date, e.tax_code, e.village_code, e.channel, e.partner_id,
+            sum(e.principal), sum(e.penalty), ${count}
+       ${arrived}
+      GROUP BY 2, e.tax_code, e.village_code, e.channel, e.partner_id
+     ${add('revenue_month', 'revenue_month_pkey')}`,
+    keys,
+  );
+  const nothing = (row: string) => `${row}.principal = 0 AND ${row}.penalty = 0 AND ${row}.payments = 0`;
+  await tx.query(
+    `DELETE FROM revenue_day WHERE region_id = $1 AND day = ANY($2::date[]) AND ${nothing('revenue_day')}`,
+    [regionId, days],
+  );
+  await tx.query(
+    `DELETE FROM revenue_tax_day t
+      WHERE t.region_id = $1 AND t.day = ANY($2::date[]) AND ${nothing('t')}
+        AND NOT EXISTS (SELECT 1 FROM revenue_day d
+                         WHERE d.region_id = $1 AND d.day = t.day AND d.tax_code = t.tax_code)`,
+    [regionId, days],
+  );
+  await tx.query(
+    `DELETE FROM revenue_month m
+      WHERE m.region_id = $1 AND m.month = ANY($2::date[]) AND ${nothing('m')}
+        AND NOT EXISTS (SELECT 1 FROM revenue_day d
+                         WHERE d.region_id = $1 AND d.day >= m.month AND d.day < (m.month + interval '1 month')::date
+                           AND d.tax_code = m.tax_code AND d.village_code = m.village_code AND d.channel = m.channel
+                           AND d.partner_id = m.partner_id)`,
+    [regionId, months],
+  );
+  return { days: days.length, months: months.length };
 }
 
 /**
  * Every payment on its day, and every reversal (the same amounts, negative) on the region's day it was made, with what
- * the rollup groups by; `days` (a `date[]` parameter, null for all) picks the days. Each tenant table is filtered by
- * the region parameter itself (Citus routes the statement to one shard group).
+ * the rollup groups by, as `revenue_entry`'s columns after the region; `payments` and `reversals` are conditions on
+ * `p` and `rv` that pick them. Each tenant table is filtered by the region parameter itself (Citus routes the
+ * statement to one shard group).
  */
-function paymentsAndReversals(region: string, days: string, timeZone: string): string {
-  const reversalDay = `(rv.reversed_at AT TIME ZONE ${timeZone})::date`;
-  return `SELECT p.day, b.tax_code, coalesce(o.village_code, '-') AS village_code, p.channel, p.partner_id,
-                 p.principal, p.penalty, 1 AS n
+function entriesSql(region: string, payments: string, reversals: string, timeZone: string): string {
+  return `SELECT ${region}, p.day, p.id, false, b.tax_code, coalesce(o.village_code, '-'), p.channel, p.partner_id,
+                 p.principal, p.penalty
             FROM payment p
             JOIN bill b ON b.region_id = ${region} AND b.id = p.bill_id
             LEFT JOIN tax_object o ON o.region_id = ${region} AND o.id = b.object_id
-           WHERE p.region_id = ${region} AND (${days}::date[] IS NULL OR p.day = ANY(${days}))
+           WHERE p.region_id = ${region} AND ${payments}
           UNION ALL
-          SELECT ${reversalDay}, b.tax_code, coalesce(o.village_code, '-'), p.channel, p.partner_id,
-                 -p.principal, -p.penalty, -1
+          SELECT ${region}, (rv.reversed_at AT TIME ZONE ${timeZone})::date, p.id, true, b.tax_code,
+                 coalesce(o.village_code, '-'), p.channel, p.partner_id, -p.principal, -p.penalty
             FROM payment_reversal rv
             JOIN payment p ON p.region_id = ${region} AND p.id = rv.payment_id
             JOIN bill b ON b.region_id = ${region} AND b.id = p.bill_id
             LEFT JOIN tax_object o ON o.region_id = ${region} AND o.id = b.object_id
-           WHERE rv.region_id = ${region} AND (${days}::date[] IS NULL OR ${reversalDay} = ANY(${days}))`;
+           WHERE rv.region_id = ${region} AND ${reversals}`;
 }
 
 /** How many days (or months) a full run recomputed: those with realisation. */
