@@ -35,3 +35,5 @@ CREATE TABLE revenue_entry (
 SELECT distribute_table('revenue_entry', 'region');
 CREATE INDEX revenue_entry_tax ON revenue_entry (region_id, tax_code, day, payment_id);
 CREATE INDEX revenue_entry_village ON revenue_entry (region_id, village_code, day, payment_id);
+-- A figure's count adds its reversals twice (each is an entry, and so is the payment it took back): they are few.
+CREATE INDEX revenue_entry_reversal ON revenue_entry (region_id, day) WHERE reversal;

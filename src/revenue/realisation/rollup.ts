@@ -129,10 +129,16 @@ async function addArrivals(
   timeZone: string,
   since: Date,
 ): Promise<{ days: number; months: number }> {
+  const arrivals = entriesSql(
+    '$1',
+    `p.posted_at >= $3 AND ${uncounted('p.day', false)}`,
+    `rv.reversed_at >= $3 AND ${uncounted(reversalDay, true)}`,
+    '$2',
+  );
   const fresh = await tx.query<{ day: string; paymentId: number; reversal: boolean }>(
     `INSERT INTO revenue_entry (region_id, day, payment_id, reversal, tax_code, village_code, channel, partner_id,
                                 principal, penalty)
-     ${entriesSql('$1', 'p.posted_at >= $3', 'rv.reversed_at >= $3', '$2')}
+     ${arrivals}
      ON CONFLICT ON CONSTRAINT revenue_entry_pkey DO NOTHING
      RETURNING day, payment_id AS "paymentId", reversal`,
     [regionId, timeZone, since],
@@ -202,6 +208,19 @@ async function addArrivals(
     [regionId, months],
   );
   return { days: days.length, months: months.length };
+}
+
+/** The region's day a reversal `rv` was made, in the time zone parameter $2 (as `entriesSql` is called). */
+const reversalDay = '(rv.reversed_at AT TIME ZONE $2)::date';
+
+/**
+ * Whether the payment `p` (as a payment, or as taken back) is not an entry yet: the margin brings back the payments
+ * the last runs counted, and skipping them here, along the entries' key, keeps a run from joining each to its bill
+ * again.
+ */
+function uncounted(day: string, reversal: boolean): string {
+  return `NOT EXISTS (SELECT 1 FROM revenue_entry e WHERE e.region_id = $1 AND e.day = ${day}
+                         AND e.payment_id = p.id AND e.reversal = ${reversal})`;
 }
 
 /**
