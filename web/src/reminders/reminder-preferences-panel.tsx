@@ -51,19 +51,31 @@ export function ReminderPreferencesPanel({ region }: { region: RegionGrant }) {
           {t('prefs.saved')}
         </p>
       )}
-      <label className="checkbox">
-        <input type="checkbox" name="email" checked={email} onChange={(e) => setEmail(e.target.checked)} />
-        {t('prefs.email')}
-      </label>
-      <label className="checkbox">
-        <input
-          type="checkbox"
-          name="whatsapp"
-          checked={whatsapp}
-          onChange={(e) => setWhatsapp(e.target.checked)}
-        />
-        {t('prefs.whatsapp')}
-      </label>
+      {/* The choices appear once the saved ones are read: a box ticked before then would be set back by them. */}
+      {loaded.data === undefined ? (
+        <p className="muted">{t('common.loading')}</p>
+      ) : (
+        <>
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              name="email"
+              checked={email}
+              onChange={(e) => setEmail(e.target.checked)}
+            />
+            {t('prefs.email')}
+          </label>
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              name="whatsapp"
+              checked={whatsapp}
+              onChange={(e) => setWhatsapp(e.target.checked)}
+            />
+            {t('prefs.whatsapp')}
+          </label>
+        </>
+      )}
       <p className="muted small">{t('prefs.required')}</p>
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={busy || !changed}>
