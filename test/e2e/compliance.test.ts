@@ -164,6 +164,19 @@ describe('Kepatuhan in the browser', () => {
     await page.getByTestId('compliance-late-row').filter({ hasText: 'Galian Pasir Kudai' }).first().waitFor();
     await openTab(page, /^Dasar pengenaan turun/, 'compliance-drops');
     await page.getByTestId('compliance-drop-row').filter({ hasText: 'Matras Bay Cottage' }).first().waitFor();
+
+    // In English the same lists, their masa and dates in English.
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    await page.getByRole('heading', { name: 'Compliance' }).waitFor();
+    expect(await page.getByTestId('compliance-range').textContent()).toBe(
+      'Masa September 2024 to February 2025 in Kabupaten Bangka.',
+    );
+    await openTab(page, /^Filed late \(\d+\)$/, 'compliance-late');
+    const quarry = page.getByTestId('compliance-late-row').filter({ hasText: 'Galian Pasir Kudai' });
+    expect(await quarry.first().textContent()).toMatch(/\d+ days/);
+    expect(await quarry.first().textContent()).not.toContain('Pajak Mineral');
+    await page.screenshot({ path: '/tmp/compliance-late-en-1280.png', fullPage: true });
+    expect(await mainText(page)).not.toMatch(/\d{4}-\d{2}|mblb|pbjt_/);
   });
 
   it('a taxpayer has no Kepatuhan in the menu', async () => {

@@ -10,6 +10,7 @@ import { useNavigation } from '../../shell/navigation';
 import { ProblemAlert } from '../../shell/problem-alert';
 import { href } from '../../shell/router';
 import { useResource } from '../../shell/use-resource';
+import { useTaxTypes } from '../config/use-tax-types';
 import { returnPagePath } from '../record-paths';
 import { TaxpayerLink } from '../registry/taxpayer-link';
 import { StatusBadge } from '../status-badge';
@@ -89,18 +90,29 @@ function ListHead({
   );
 }
 
-/** The taxpayer (to their page where the reader may open it), their NPWPD, the object and its tax. */
+/**
+ * The taxpayer (to their page where the reader may open it), their NPWPD, the object and its tax, named in the
+ * language on screen (the list may have been read in the other).
+ */
 function Party({
   x,
 }: {
-  x: { taxpayerId: number; taxpayerName: string; npwpd: string | null; objectName: string; taxName: string };
+  x: {
+    taxpayerId: number;
+    taxpayerName: string;
+    npwpd: string | null;
+    objectName: string;
+    taxCode: string;
+    taxName: string;
+  };
 }) {
+  const taxTypes = useTaxTypes();
   return (
     <>
       <TaxpayerLink taxpayerId={x.taxpayerId}>{x.taxpayerName}</TaxpayerLink>
       {x.npwpd && <div className="mono small nowrap">{x.npwpd}</div>}
       <div className="small">{x.objectName}</div>
-      <div className="muted small">{x.taxName}</div>
+      <div className="muted small">{taxTypes.find(x.taxCode) ? taxTypes.nameOf(x.taxCode) : x.taxName}</div>
     </>
   );
 }
