@@ -2,7 +2,6 @@ import { type FormEvent, useEffect, useState } from 'react';
 import type { reminderPreferencesSchema } from '../../../src/reminders/reminders-routes';
 import { type RegionGrant, regionPath, request, type WireOf } from '../shell/api';
 import { useI18n } from '../shell/i18n';
-import { Loading } from '../shell/loading';
 import { ProblemAlert } from '../shell/problem-alert';
 import { useResource } from '../shell/use-resource';
 
@@ -52,36 +51,25 @@ export function ReminderPreferencesPanel({ region }: { region: RegionGrant }) {
           {t('prefs.saved')}
         </p>
       )}
-      {/* The choices appear with the saved ones: ticked before they load, a change was undone when they came. */}
-      {!loaded.data && !loaded.error && <Loading />}
-      {loaded.data && (
-        <>
-          <label className="checkbox">
-            <input
-              type="checkbox"
-              name="email"
-              checked={email}
-              onChange={(e) => setEmail(e.target.checked)}
-            />
-            {t('prefs.email')}
-          </label>
-          <label className="checkbox">
-            <input
-              type="checkbox"
-              name="whatsapp"
-              checked={whatsapp}
-              onChange={(e) => setWhatsapp(e.target.checked)}
-            />
-            {t('prefs.whatsapp')}
-          </label>
-          <p className="muted small">{t('prefs.required')}</p>
-          <div className="form-actions">
-            <button type="submit" className="button button-primary" disabled={busy || !changed}>
-              {busy ? t('common.saving') : t('common.save')}
-            </button>
-          </div>
-        </>
-      )}
+      <label className="checkbox">
+        <input type="checkbox" name="email" checked={email} onChange={(e) => setEmail(e.target.checked)} />
+        {t('prefs.email')}
+      </label>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          name="whatsapp"
+          checked={whatsapp}
+          onChange={(e) => setWhatsapp(e.target.checked)}
+        />
+        {t('prefs.whatsapp')}
+      </label>
+      <p className="muted small">{t('prefs.required')}</p>
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" disabled={busy || !changed}>
+          {busy ? t('common.saving') : t('common.save')}
+        </button>
+      </div>
     </form>
   );
 }
