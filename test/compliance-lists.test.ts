@@ -217,6 +217,52 @@ describe('unfiled masa', () => {
     for (const item of body.items) expect(item.dueDate < TODAY).toBe(true);
   });
 
+  it('groups them by object: which masa it did not file and how many, the most first', async () => {
+    const f = await restaurantFixture(t.db, {
+      objectName: 'Warung Lupa',
+      name: 'Bu Lupa',
+      openedOn: '2024-10-01',
+    });
+    // Filed October and December; November and January are missing (both past their due dates).
+    await file(f, '2024-10', 10 * JUTA);
+    await file(f, '2024-12', 11 * JUTA);
+    const res = await officer.get(
+      `${MALANG}/compliance/missing-returns/by-object?from=2024-10&to=2025-01&q=Warung%20Lupa`,
+    );
+    expect(res.statusCode, res.body).toBe(200);
+    const body = res.json() as {
+      total: number;
+      items: { objectId: number; periods: string[]; count: number; firstDueDate: string }[];
+    };
+    expect(body.items).toHaveLength(1);
+    expect(body.items[0]).toMatchObject({ objectId: f.objectId, periods: ['2024-11', '2025-01'], count: 2 });
+    const perMasa = (
+      await officer.get(`${MALANG}/compliance/missing-returns?from=2024-10&to=2025-01&q=Warung%20Lupa`)
+    ).json() as { items: { period: string; dueDate: string }[] };
+    expect(body.items[0]?.firstDueDate).toBe(perMasa.items.find((i) => i.period === '2024-11')?.dueDate);
+
+    // The whole region: one row per object, the most masa missing first; the counts add up to the per-masa list.
+    const all = (
+      await officer.get(`${MALANG}/compliance/missing-returns/by-object?from=2024-10&to=2025-02&limit=200`)
+    ).json() as { total: number; items: { objectId: number; count: number }[] };
+    const masa = (
+      await officer.get(`${MALANG}/compliance/missing-returns?from=2024-10&to=2025-02&limit=200`)
+    ).json() as { total: number };
+    expect(new Set(all.items.map((i) => i.objectId)).size).toBe(all.items.length);
+    expect(all.items.reduce((sum, i) => sum + i.count, 0)).toBe(masa.total);
+    const counts = all.items.map((i) => i.count);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+
+    const csv = await officer.get(
+      `${MALANG}/compliance/missing-returns/by-object/download?format=csv&from=2024-10&to=2025-01&q=Warung%20Lupa`,
+    );
+    expect(csv.statusCode, csv.body).toBe(200);
+    expect(csv.headers['content-disposition']).toContain('tidak-lapor-per-objek');
+    const lines = csv.body.trim().split(/\r?\n/);
+    expect(lines[0]).toContain('Masa tidak dilapor');
+    expect(lines[1]).toContain('November 2024, Januari 2025');
+  });
+
   it('refuses a range of more than twelve masa or one that runs backwards', async () => {
     const res = await officer.get(`${MALANG}/compliance/missing-returns?from=2023-01&to=2025-02`);
     expect(res.statusCode).toBe(400);

@@ -58,13 +58,15 @@ export async function seedCollectionDemo(db: Database, at: Date): Promise<void> 
     );
     // A closed case: a bill the history paid late, more than 12 days after its due date, given its teguran 8 days
     // after the due date (recorded as the bill then stood). Paying one of today's arrears instead would change them.
+    // Not a masa filed late: its bill did not exist yet 8 days after the due date.
     const [paidLate] = await db.query<{ id: number; dueDate: string }>(
       `SELECT b.id, b.due_date AS "dueDate" FROM bill b
         JOIN taxpayer t ON t.region_id = $1 AND t.id = b.taxpayer_id AND t.user_id IS NULL
         WHERE b.region_id = $1 AND b.status = 'paid' AND b.due_date >= $2
+          AND (b.issued_at AT TIME ZONE $3)::date < b.due_date + 8
           AND (SELECT min(p.day) FROM payment p WHERE p.region_id = $1 AND p.bill_id = b.id) > b.due_date + 12
         ORDER BY b.due_date DESC, b.id LIMIT 1`,
-      [regionId, addDays(today, -180)],
+      [regionId, addDays(today, -180), region.timeZone],
     );
     if (paidLate)
       await issueLetter(

@@ -5,11 +5,14 @@ import { localDate, localInstant, type TimeZone } from '../platform/clock';
 import { findRegion } from '../platform/regions';
 import type { Actor } from '../platform/users';
 import { assessOfficialTax, type OfficialBasis } from './assessments/assess-official-tax';
+import { issueLateFilingStpd } from './assessments/issue-stpd';
+import { taxPolicyOn } from './policy';
 import { addTaxObject } from './registry/add-tax-object';
 import { decideRegistration } from './registry/decide-registration';
 import { type NewTaxpayer, registerTaxpayer } from './registry/register-taxpayer';
 import { fileReturn } from './returns/file-return';
 import { reviewReturn } from './returns/review-return';
+import { dueDateFor } from './rules/tax-period';
 
 /**
  * The shop window: taxpayers of Kota Malang and Kabupaten Bangka in real kelurahan, with restaurants, hotels,
@@ -40,10 +43,20 @@ export interface DemoBusiness {
   basis?: OfficialBasis;
   habit: Habit;
   /**
-   * The review queue's falling-base check in the demo (issue 14): the last two masa declare this share of the usual
-   * receipts and wait for review, so an officer sees them flagged beside the earlier months.
+   * A fall of the declared base (issue 14's review queue, issue 15's compliance list): the last `masa` masa declare
+   * `share` of the usual receipts. With `waitsForReview` they wait in the review queue, where an officer sees them
+   * flagged beside the earlier months; otherwise an officer verified them (each return was in order on its own), and
+   * only the compliance list, which reads the object's history, shows the fall to check.
    */
-  lastMonthsShare?: number;
+  fall?: { share: number; masa: number; waitsForReview: boolean };
+  /**
+   * Masa filed after their due date (issue 15's compliance list), each so many days late and paid when filed, with the
+   * interest of the days since the due date, and the region's late-filing fine (an STPD) where its Perda sets one.
+   * `monthsAgo`: 3 is the masa three months before the current one.
+   */
+  lateFilings?: { monthsAgo: number; daysLate: number }[];
+  /** Masa a business that usually files forgot to file (`monthsAgo` as above): one missing month among filed ones. */
+  missed?: number[];
 }
 
 const MALANG: DemoBusiness[] = [
@@ -81,6 +94,7 @@ const MALANG: DemoBusiness[] = [
     },
     gross: 96_000_000,
     habit: 'prompt',
+    lateFilings: [{ monthsAgo: 3, daysLate: 2 }],
   },
   {
     owner: {
@@ -98,6 +112,7 @@ const MALANG: DemoBusiness[] = [
     },
     gross: 135_000_000,
     habit: 'prompt',
+    missed: [2],
   },
   {
     owner: {
@@ -115,7 +130,7 @@ const MALANG: DemoBusiness[] = [
     },
     gross: 28_000_000,
     habit: 'arrears',
-    lastMonthsShare: 0.3,
+    fall: { share: 0.3, masa: 2, waitsForReview: true },
   },
   {
     owner: {
@@ -184,6 +199,10 @@ const MALANG: DemoBusiness[] = [
     },
     gross: 910_000_000,
     habit: 'late',
+    lateFilings: [
+      { monthsAgo: 5, daysLate: 9 },
+      { monthsAgo: 3, daysLate: 16 },
+    ],
   },
   {
     owner: {
@@ -218,6 +237,7 @@ const MALANG: DemoBusiness[] = [
     },
     gross: 58_000_000,
     habit: 'prompt',
+    fall: { share: 0.3, masa: 2, waitsForReview: false },
   },
   {
     owner: {
@@ -253,6 +273,7 @@ const MALANG: DemoBusiness[] = [
     },
     gross: 175_000_000,
     habit: 'late',
+    lateFilings: [{ monthsAgo: 4, daysLate: 4 }],
   },
   {
     owner: {
@@ -335,6 +356,7 @@ const BANGKA: DemoBusiness[] = [
     },
     gross: 64_000_000,
     habit: 'prompt',
+    fall: { share: 0.4, masa: 1, waitsForReview: false },
   },
   {
     owner: {
@@ -369,6 +391,8 @@ const BANGKA: DemoBusiness[] = [
     },
     gross: 260_000_000,
     habit: 'prompt',
+    lateFilings: [{ monthsAgo: 4, daysLate: 3 }],
+    fall: { share: 0.35, masa: 2, waitsForReview: false },
   },
   {
     owner: {
@@ -403,6 +427,7 @@ const BANGKA: DemoBusiness[] = [
     },
     gross: 40_000_000,
     habit: 'prompt',
+    missed: [2],
   },
   {
     owner: {
@@ -421,6 +446,10 @@ const BANGKA: DemoBusiness[] = [
     // Nilai jual of the sand and gravel taken each month; the bill carries the province's opsen on the tax.
     gross: 180_000_000,
     habit: 'late',
+    lateFilings: [
+      { monthsAgo: 5, daysLate: 6 },
+      { monthsAgo: 3, daysLate: 21 },
+    ],
   },
 ];
 
@@ -583,14 +612,32 @@ async function seedReturns(
   const officer: Actor = { userId: null, label: 'demo-seed (petugas)' };
   for (let m = 0; m < MONTHS_OF_HISTORY; m++) {
     const period = monthOf(addMonthsClamped(`${firstMonth}-01`, m));
-    const fileOn = addMonthsClamped(`${period}-0${3 + Math.floor(rand() * 6)}`, 1);
-    if (compareDates(fileOn, today) > 0) break;
+    const usualDay = addMonthsClamped(`${period}-0${3 + Math.floor(rand() * 6)}`, 1);
+    if (compareDates(usualDay, today) > 0) break;
     if (b.habit === 'stopped' && m >= MONTHS_OF_HISTORY - 3) break;
+    const monthsAgo = MONTHS_OF_HISTORY - m;
     const month = Number(period.slice(5));
     const season = seasonOf(month);
-    const falls = b.lastMonthsShare !== undefined && m >= MONTHS_OF_HISTORY - 2;
-    const share = falls ? (b.lastMonthsShare ?? 1) : 1;
+    const falls = b.fall !== undefined && m >= MONTHS_OF_HISTORY - b.fall.masa;
+    const share = falls ? (b.fall?.share ?? 1) : 1;
     const gross = Math.round(((b.gross ?? 0) * share * season * (0.85 + rand() * 0.3)) / 1000) * 1000;
+    // Every draw of the month is made before anything is skipped, so that a business's masa left out or filed late
+    // leaves the other months' and the other businesses' figures as they were.
+    const drawnReview = rand() < 0.8;
+    // A fall waiting for review stays in the queue; one verified was in order on its own (only its history shows it).
+    const reviewed = falls ? b.fall?.waitsForReview === false : drawnReview;
+    const recent = m >= MONTHS_OF_HISTORY - 4;
+    const paysLateBy =
+      b.habit === 'arrears' && recent
+        ? null
+        : b.habit === 'late' && rand() < 0.6
+          ? 1 + Math.floor(rand() * 2)
+          : 0;
+    if (b.missed?.includes(monthsAgo)) continue;
+    const late = b.lateFilings?.find((l) => l.monthsAgo === monthsAgo);
+    const { policy } = await taxPolicyOn(db, regionId, `${period}-01`);
+    const lateDay = late && addDays(dueDateFor(period, policy.returnDue), late.daysLate);
+    const fileOn = lateDay && compareDates(lateDay, today) < 0 ? lateDay : usualDay;
     const filed = await fileReturn(db, onDay(fileOn, 10), fileOn, SEED_ACTOR, viewer, {
       regionId,
       taxpayerId,
@@ -600,7 +647,7 @@ async function seedReturns(
       lines: [],
       submit: true,
     });
-    if (rand() < 0.8 && !falls) {
+    if (reviewed) {
       await reviewReturn(db, onDay(fileOn, 14), officer, regionId, filed.id, { verdict: 'verify' });
     }
     const [bill] = await db.query<{ id: number; dueDate: string }>(
@@ -608,16 +655,46 @@ async function seedReturns(
       [regionId, filed.id],
     );
     if (!bill) continue;
-    const recent = m >= MONTHS_OF_HISTORY - 4;
+    // Filed late, paid as it is filed: the tax with the interest of the months since its due date.
     const payOn =
-      b.habit === 'arrears' && recent
-        ? null
-        : b.habit === 'late' && rand() < 0.6
-          ? addMonthsClamped(bill.dueDate, 1 + Math.floor(rand() * 2))
-          : fileOn;
-    if (!payOn || compareDates(payOn, today) >= 0) continue;
-    await teller(db, regionId, bill.id, payOn);
+      fileOn === lateDay
+        ? fileOn
+        : paysLateBy === null
+          ? null
+          : paysLateBy > 0
+            ? addMonthsClamped(bill.dueDate, paysLateBy)
+            : fileOn;
+    if (payOn && compareDates(payOn, today) < 0) await teller(db, regionId, bill.id, payOn);
+    if (fileOn === lateDay && policy.lateFilingFine > 0)
+      await fineLateFiling(db, onDay, regionId, filed.id, fileOn, today, teller);
   }
+}
+
+/**
+ * The region's late-filing fine for a return filed late: the STPD an officer issues three days after the filing,
+ * paid four days after it (when both days are before today).
+ */
+async function fineLateFiling(
+  db: Database,
+  onDay: OnDay,
+  regionId: string,
+  returnId: number,
+  filedOn: string,
+  today: string,
+  teller: DemoTeller,
+) {
+  const issueOn = addDays(filedOn, 3);
+  if (compareDates(issueOn, today) >= 0) return;
+  const region = await findRegion(db, regionId);
+  if (!region) return;
+  const officer: Actor = { userId: null, label: 'demo-seed (petugas)' };
+  const stpd = await issueLateFilingStpd(db, onDay(issueOn, 9), issueOn, officer, {
+    regionId,
+    timeZone: region.timeZone,
+    returnId,
+  });
+  const payOn = addDays(issueOn, 4);
+  if (stpd.billId && compareDates(payOn, today) < 0) await teller(db, regionId, stpd.billId, payOn);
 }
 
 async function seedAssessment(

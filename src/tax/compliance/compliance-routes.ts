@@ -19,9 +19,20 @@ import { TAX_STAFF } from '../roles';
 import { viewerOf } from '../viewer';
 import { BASE_DROP_SORT_COLUMNS, baseDrops } from './base-drops';
 import { type ComplianceFilter, defaultMasaRange } from './compliance-filter';
-import { baseDropColumns, COMPLIANCE_SHEETS, lateColumns, unfiledColumns } from './compliance-sheet';
+import {
+  baseDropColumns,
+  COMPLIANCE_SHEETS,
+  lateColumns,
+  unfiledColumns,
+  unfiledObjectColumns,
+} from './compliance-sheet';
 import { LATE_SORT_COLUMNS, lateReturns } from './late-returns';
-import { MISSING_SORT_COLUMNS, unfiledMasa } from './missing-masa';
+import {
+  MISSING_SORT_COLUMNS,
+  UNFILED_OBJECT_SORT_COLUMNS,
+  unfiledMasa,
+  unfiledObjects,
+} from './missing-masa';
 
 const filterQuery = {
   from: period.optional().describe('First masa (YYYY-MM); the sixth before the current month by default'),
@@ -39,6 +50,7 @@ const filterQuery = {
 };
 
 const missingQuery = { ...filterQuery, sort: sortQuery(MISSING_SORT_COLUMNS, '-period') };
+const byObjectQuery = { ...filterQuery, sort: sortQuery(UNFILED_OBJECT_SORT_COLUMNS, '-count') };
 const lateQuery = {
   ...filterQuery,
   minDaysLate: z.coerce
@@ -69,6 +81,20 @@ export const unfiledMasaSchema = z.object({
   ...rangeSchema,
   total: z.number(),
   items: z.array(z.object({ period: z.string(), dueDate: z.string(), ...party })),
+});
+
+/** The same unfiled masa, one row per object: which masa of the range it did not file, and how many. */
+export const unfiledObjectsSchema = z.object({
+  ...rangeSchema,
+  total: z.number(),
+  items: z.array(
+    z.object({
+      ...party,
+      periods: z.array(z.string()).describe('The masa not filed (YYYY-MM), oldest first'),
+      count: z.number(),
+      firstDueDate: z.string().describe('The due date of the oldest of them'),
+    }),
+  ),
 });
 
 /** First filings of a masa submitted after its due date, and how many days after. */
@@ -208,6 +234,64 @@ export function complianceRoutes(app: FastifyInstance, ctx: AppContext): void {
         sheetName: COMPLIANCE_SHEETS.missing[lang],
         rows: found.items,
         columns: unfiledColumns(),
+        lang,
+      });
+    },
+  );
+
+  r.get(
+    '/compliance/missing-returns/by-object',
+    {
+      schema: {
+        tags: ['compliance'],
+        summary: 'The unfiled masa one row per object, with which masa and how many',
+        description:
+          'The rows of `missing-returns` grouped by object: the masa from `from` to `to` it did not file (each past its due date), oldest first, and their count. A page of `limit` objects from `offset`, with `total`.',
+        querystring: z.strictObject({ ...byObjectQuery, ...pageQuery(25, 200) }),
+        response: { 200: unfiledObjectsSchema },
+      },
+    },
+    async (request) => {
+      await viewerOf(ctx, request, TAX_STAFF, false);
+      const f = filterOf(request, request.query);
+      const found = await unfiledObjects(
+        ctx.db,
+        accessFor(request).regionId,
+        today(request),
+        { ...request.query, ...f },
+        await taxNames(langOf(request)),
+      );
+      return { from: f.from, to: f.to, ...found };
+    },
+  );
+
+  r.get(
+    '/compliance/missing-returns/by-object/download',
+    {
+      schema: {
+        tags: ['compliance'],
+        summary: 'The objects with unfiled masa as a spreadsheet (CSV or XLSX), in the same order',
+        querystring: z.strictObject({ ...byObjectQuery, ...spreadsheetQuerySchema }),
+        response: spreadsheetResponseSchema,
+      },
+    },
+    async (request, reply) => {
+      await viewerOf(ctx, request, TAX_STAFF, false);
+      const { format, lang: asked, ...q } = request.query;
+      const lang = langOf(request, asked);
+      const found = await unfiledObjects(
+        ctx.db,
+        accessFor(request).regionId,
+        today(request),
+        { ...q, ...filterOf(request, q), limit: LIST_DOWNLOAD_LIMIT, offset: 0 },
+        await taxNames(lang),
+      );
+      return sendSpreadsheet(reply as FastifyReply, {
+        format,
+        baseName: fileName(request, 'missingByObject', lang),
+        sheetName: COMPLIANCE_SHEETS.missingByObject[lang],
+        rows: found.items,
+        columns: unfiledObjectColumns(),
         lang,
       });
     },

@@ -2,11 +2,12 @@ import type { Bilingual } from '../../platform/problem';
 import { periodCell, type SpreadsheetColumn } from '../../platform/spreadsheet';
 import type { BaseDropReturn } from './base-drops';
 import type { LateReturn } from './late-returns';
-import type { UnfiledMasa } from './missing-masa';
+import type { UnfiledMasa, UnfiledObject } from './missing-masa';
 
 /** What the compliance downloads are called, and their sheets. */
 export const COMPLIANCE_SHEETS = {
   missing: { id: 'Tidak lapor', en: 'Unfiled masa' },
+  missingByObject: { id: 'Tidak lapor per objek', en: 'Unfiled masa by object' },
   late: { id: 'Terlambat lapor', en: 'Late returns' },
   drops: { id: 'Penurunan dasar pengenaan', en: 'Base drops' },
 } satisfies Record<string, Bilingual>;
@@ -30,6 +31,27 @@ export function unfiledColumns(): SpreadsheetColumn<UnfiledMasa>[] {
     { header: { id: 'Objek pajak', en: 'Tax object' }, width: 30, value: (r) => r.objectName },
     { header: { id: 'Jenis pajak', en: 'Tax' }, width: 30, value: (r) => r.taxName },
     { header: { id: 'Jatuh tempo', en: 'Due date' }, kind: 'date', width: 12, value: (r) => r.dueDate },
+  ];
+}
+
+export function unfiledObjectColumns(): SpreadsheetColumn<UnfiledObject>[] {
+  return [
+    { header: { id: 'Wajib pajak', en: 'Taxpayer' }, width: 30, value: (r) => r.taxpayerName },
+    { header: { id: 'NPWPD', en: 'NPWPD' }, width: 20, value: (r) => r.npwpd },
+    { header: { id: 'Objek pajak', en: 'Tax object' }, width: 30, value: (r) => r.objectName },
+    { header: { id: 'Jenis pajak', en: 'Tax' }, width: 30, value: (r) => r.taxName },
+    {
+      header: { id: 'Masa tidak dilapor', en: 'Masa not filed' },
+      width: 50,
+      value: (r, lang) => r.periods.map((p) => periodCell(p, lang)).join(', '),
+    },
+    { header: { id: 'Jumlah masa', en: 'Masa' }, kind: 'count', width: 10, value: (r) => r.count },
+    {
+      header: { id: 'Jatuh tempo pertama', en: 'First due date' },
+      kind: 'date',
+      width: 12,
+      value: (r) => r.firstDueDate,
+    },
   ];
 }
 

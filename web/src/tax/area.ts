@@ -1,6 +1,7 @@
 import { REGISTRY_READERS, TAX_OFFICERS, TAX_ROLES, TAX_STAFF, TAXPAYERS } from '../../../src/tax/roles';
 import type { WebArea } from '../shell/area';
 import { AssessmentsPage } from './assessments/assessments-page';
+import { CompliancePage } from './compliance/compliance-page';
 import { TaxConfigPage } from './config/tax-config-page';
 import { taxMessages } from './messages';
 import { TaxOverviewPanel } from './overview/tax-overview-panel';
@@ -21,7 +22,7 @@ import { PublicSimulationsPage, SimulationsPage } from './simulations/simulation
 
 /**
  * Local taxes: the taxpayer's own (my taxes, filing, my returns) and Bapenda's service (registry, review, missing
- * returns, assessments, rates and policy), the simulators, and the overview on the staff's home page.
+ * returns, compliance, assessments, rates and policy), the simulators, and the overview on the staff's home page.
  */
 export const taxArea: WebArea<typeof taxMessages> = {
   name: 'tax',
@@ -86,6 +87,8 @@ export const taxArea: WebArea<typeof taxMessages> = {
       order: 50,
       homeFor: ['treasurer'],
     },
+    // Kepatuhan (issue 15): beside the missing returns, for the roles the compliance API allows.
+    { path: '/compliance', label: 'nav.compliance', roles: TAX_STAFF, section: 'service', order: 55 },
     { path: '/assessments', label: 'nav.assessments', roles: TAX_STAFF, section: 'service', order: 70 },
     {
       path: '/tax-config',
@@ -113,6 +116,7 @@ export const taxArea: WebArea<typeof taxMessages> = {
     { path: '/review', page: ReturnReviewPage },
     { path: '/returns', page: ReturnsPage },
     { path: '/missing-returns', page: MissingReturnsPage },
+    { path: '/compliance', page: CompliancePage },
     { path: '/assessments', page: AssessmentsPage },
     { path: '/tax-config', page: TaxConfigPage },
     { path: '/simulations', page: SimulationsPage },

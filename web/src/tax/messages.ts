@@ -549,6 +549,41 @@ const id = {
   'objects.none': 'Tidak ada objek pajak yang cocok.',
   'objects.opened': 'Mulai usaha',
   'assessments.qHint': 'Nama wajib pajak atau nomor ketetapan',
+
+  // Kepatuhan (issue 15): who did not file, who filed late, whose declared base fell against their own history.
+  'nav.compliance': 'Kepatuhan',
+  'compliance.title': 'Kepatuhan',
+  'compliance.subtitle': 'Masa {from, month} sampai {to, month} di {region}.',
+  'compliance.note':
+    'Daftar untuk dicek, bukan temuan: masa yang tidak dilapor bisa karena usaha sudah tutup, dasar pengenaan yang turun bisa karena bulan yang memang sepi. Periksa dan tanyakan kepada wajib pajak sebelum mengambil tindakan.',
+  'compliance.from': 'Dari masa',
+  'compliance.to': 'Sampai masa',
+  'compliance.tabs': 'Daftar kepatuhan',
+  'compliance.tab.missing': 'Tidak lapor',
+  'compliance.tab.late': 'Terlambat lapor',
+  'compliance.tab.drops': 'Dasar pengenaan turun',
+  'compliance.tabCount.missing': 'Tidak lapor ({count})',
+  'compliance.tabCount.late': 'Terlambat lapor ({count})',
+  'compliance.tabCount.drops': 'Dasar pengenaan turun ({count})',
+  'compliance.masaCount': '{count} masa',
+  'compliance.days': '{count, plural, other {# hari}}',
+  'compliance.missing.explain':
+    'Objek pajak yang tidak menyampaikan SPTPD untuk masa yang jatuh temponya sudah lewat, dengan masa mana saja dan berapa.',
+  'compliance.missing.periods': 'Masa tidak dilapor',
+  'compliance.missing.count': 'Jumlah',
+  'compliance.missing.since': 'Jatuh tempo pertama',
+  'compliance.missing.none': 'Semua objek pajak sudah lapor untuk masa ini.',
+  'compliance.late.explain':
+    'SPTPD pertama suatu masa yang disampaikan setelah jatuh temponya (pembetulan tidak dihitung).',
+  'compliance.late.filedOn': 'Disampaikan',
+  'compliance.late.daysLate': 'Terlambat',
+  'compliance.late.none': 'Tidak ada SPTPD yang terlambat pada masa ini.',
+  'compliance.drops.explain':
+    'SPTPD yang dasar pengenaannya sedikitnya {percent}% di bawah median {months} masa sebelumnya dari objek yang sama, dengan masa-masa itu di sampingnya.',
+  'compliance.drops.drop': 'Penurunan',
+  'compliance.drops.percent': '{percent}%',
+  'compliance.drops.typical': 'biasanya {amount}',
+  'compliance.drops.none': 'Tidak ada dasar pengenaan yang turun tajam pada masa ini.',
 };
 
 /** English: every key of `id`, none other (the type says so). */
@@ -1096,6 +1131,41 @@ const en: Record<keyof typeof id, string> = {
   'objects.none': 'No tax objects match.',
   'objects.opened': 'Opened',
   'assessments.qHint': 'Taxpayer name or assessment number',
+
+  // Kepatuhan (issue 15): who did not file, who filed late, whose declared base fell against their own history.
+  'nav.compliance': 'Compliance',
+  'compliance.title': 'Compliance',
+  'compliance.subtitle': 'Masa {from, month} to {to, month} in {region}.',
+  'compliance.note':
+    'Lists to check, not findings: a masa not filed may be a business that closed, a lower base a month that was truly slow. Look into it and ask the taxpayer before acting.',
+  'compliance.from': 'From masa',
+  'compliance.to': 'To masa',
+  'compliance.tabs': 'Compliance lists',
+  'compliance.tab.missing': 'Not filed',
+  'compliance.tab.late': 'Filed late',
+  'compliance.tab.drops': 'Base drops',
+  'compliance.tabCount.missing': 'Not filed ({count})',
+  'compliance.tabCount.late': 'Filed late ({count})',
+  'compliance.tabCount.drops': 'Base drops ({count})',
+  'compliance.masaCount': '{count, plural, one {# masa} other {# masa}}',
+  'compliance.days': '{count, plural, one {# day} other {# days}}',
+  'compliance.missing.explain':
+    'Tax objects that filed no SPTPD for a masa whose due date has passed: which masa, and how many.',
+  'compliance.missing.periods': 'Masa not filed',
+  'compliance.missing.count': 'How many',
+  'compliance.missing.since': 'First due date',
+  'compliance.missing.none': 'Every tax object filed for these masa.',
+  'compliance.late.explain':
+    'The first SPTPD of a masa submitted after its due date (an amendment does not count).',
+  'compliance.late.filedOn': 'Filed on',
+  'compliance.late.daysLate': 'Late by',
+  'compliance.late.none': 'No SPTPD was filed late for these masa.',
+  'compliance.drops.explain':
+    'SPTPD whose base is at least {percent}% below the median of the same object’s {months} earlier masa, with those masa beside it.',
+  'compliance.drops.drop': 'Drop',
+  'compliance.drops.percent': '{percent}%',
+  'compliance.drops.typical': 'usually {amount}',
+  'compliance.drops.none': 'No base fell sharply in these masa.',
 };
 
 export const taxMessages = { id, en };
