@@ -1,7 +1,9 @@
 import { type AuditSubject, type AuditVocabulary, numericIds } from '../platform/audit-vocabulary';
+import { formatDate } from '../platform/human-format';
 
-/** Collection's audit actions: letters of forced collection issued. */
+/** Collection's audit actions: letters of forced collection issued, the region's collection settings recorded. */
 export const COLLECTION_AUDIT_ACTIONS = {
+  'collection_setting.record': { id: 'Pengaturan penagihan dicatat', en: 'Collection settings recorded' },
   'collection_letter.teguran': { id: 'Surat Teguran diterbitkan', en: 'Surat Teguran issued' },
   'collection_letter.paksa': { id: 'Surat Paksa diterbitkan', en: 'Surat Paksa issued' },
 } as const;
@@ -31,8 +33,43 @@ export const COLLECTION_AUDIT_VOCABULARY: AuditVocabulary = {
         );
       },
     },
+    collection_setting: {
+      label: { id: 'Pengaturan penagihan', en: 'Collection settings' },
+      // Named by the day it takes effect (its key), in the reader's words; opened on the settings page.
+      async describe(_db, _regionId, ids, lang) {
+        const from = lang === 'en' ? 'effective from' : 'berlaku mulai';
+        return new Map(
+          ids
+            .filter((id) => /^\d{4}-\d{2}-\d{2}$/.test(id))
+            .map((id): [string, AuditSubject] => [
+              id,
+              { name: `${from} ${formatDate(id, lang)}`, page: '/collection/settings' },
+            ]),
+        );
+      },
+    },
   },
   fields: {
+    effectiveFrom: { label: { id: 'Berlaku mulai', en: 'Effective from' }, format: 'date' },
+    teguranAfterDays: {
+      label: {
+        id: 'Hari sesudah jatuh tempo sampai Surat Teguran',
+        en: 'Days after the due date before a Surat Teguran',
+      },
+      format: 'count',
+    },
+    paksaAfterDays: {
+      label: {
+        id: 'Hari sesudah Surat Teguran sampai Surat Paksa',
+        en: 'Days after a Surat Teguran before a Surat Paksa',
+      },
+      format: 'count',
+    },
+    writeOffYears: {
+      label: { id: 'Tahun sampai kedaluwarsa penagihan', en: 'Years before the right to collect lapses' },
+      format: 'count',
+    },
+    perdaRef: { label: { id: 'Perda yang dirujuk', en: 'Perda cited' } },
     number: { label: { id: 'Nomor surat', en: 'Letter number' } },
     billId: { label: { id: 'Tagihan', en: 'Bill' } },
     issuedOn: { label: { id: 'Tanggal surat', en: 'Letter date' }, format: 'date' },

@@ -4,6 +4,7 @@ import { collectionRoutes } from './collection-routes';
 import { seedCollectionDemo } from './demo-collection';
 import { LETTER_DOCUMENT } from './letters/letter-document';
 import { COLLECTION_MESSAGES } from './problem-messages';
+import { collectionSettingsRoutes } from './settings/settings-routes';
 
 /**
  * Collection (penagihan, issue 15): piutang by age with interest as of a day, the top debtors and the bills past the
@@ -18,6 +19,7 @@ export const collectionArea: Area = {
   documents: [LETTER_DOCUMENT],
   regionRoutes(scope, ctx) {
     collectionRoutes(scope, ctx);
+    collectionSettingsRoutes(scope, ctx);
   },
   demo: { history: seedCollectionDemo },
 };

@@ -1,11 +1,14 @@
 import type { Database } from '../db/database';
 import { addDays, compareDates } from '../platform/calendar';
-import { localDate, localInstant } from '../platform/clock';
+import { localDate, localInstant, type TimeZone } from '../platform/clock';
 import { DEMO_REGIONS } from '../platform/demo';
 import { findRegion } from '../platform/regions';
 import type { Actor } from '../platform/users';
+import { monthsLate } from '../receivables';
+import { seedDemoOldArrears } from '../tax';
+import { ageOf, isLapsed } from './ageing/age-buckets';
 import { issueLetter } from './letters/letters';
-import { recordCollectionSettings } from './settings/collection-settings';
+import { collectionSettingsOn, recordCollectionSettings } from './settings/collection-settings';
 
 /** The Perda each demo region's letters cite (invented numbers: the demo's, not the regions' real texts). */
 const PERDA: Record<string, string> = {
@@ -21,6 +24,11 @@ type Plan = 'paksa' | 'due_paksa' | 'teguran';
  * debtors stand at each stage on the demo's today: a Surat Paksa issued; a teguran whose deadline passed; a teguran
  * paid after it (closed); a teguran still running; the rest due for a teguran. Letters are dated in the past as an
  * officer would have issued them, each on a day the rules allow.
+ *
+ * Then the old debts (tax's `seedDemoOldArrears`: closed businesses' masa of 1–2 years, more than 2 and more than 5
+ * years ago, left unpaid), after the letters above so that those fall on this year's arrears: the arrears by age fill
+ * every bucket and the write-off list holds the debts past kedaluwarsa, which no letter suspended. One debt of more than
+ * 2 years went through a teguran and a Surat Paksa when it fell due, and stopped there (seizure is outside Balai).
  */
 export async function seedCollectionDemo(db: Database, at: Date): Promise<void> {
   for (const regionId of DEMO_REGIONS) {
@@ -109,5 +117,27 @@ export async function seedCollectionDemo(db: Database, at: Date): Promise<void> 
       if (plan === 'paksa')
         await issueLetter(db, on(addDays(teguranOn, 8), '10:00'), actor, regionId, pick.id, 'paksa');
     }
+    await seedOldDebts(db, at, regionId, region.timeZone, today, actor);
   }
+}
+
+async function seedOldDebts(
+  db: Database,
+  at: Date,
+  regionId: string,
+  timeZone: TimeZone,
+  today: string,
+  actor: Actor,
+): Promise<void> {
+  const old = await seedDemoOldArrears(db, at, regionId);
+  const { writeOffYears } = await collectionSettingsOn(db, regionId, today);
+  const stalled = old.find(
+    (d) =>
+      ageOf(monthsLate(d.dueDate, today)) === 'over_2y' && !isLapsed(d.dueDate, writeOffYears, null, today),
+  );
+  if (!stalled) return;
+  const on = (day: string, time: string) => localInstant(day, time, timeZone);
+  const teguranOn = addDays(stalled.dueDate, 8);
+  await issueLetter(db, on(teguranOn, '09:30'), actor, regionId, stalled.billId, 'teguran');
+  await issueLetter(db, on(addDays(teguranOn, 8), '10:00'), actor, regionId, stalled.billId, 'paksa');
 }

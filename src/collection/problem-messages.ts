@@ -1,6 +1,6 @@
 import type { ProblemMessages } from '../platform/problem-messages';
 
-/** Collection's problem codes (letters of forced collection), in Indonesian and English. */
+/** Collection's problem codes (letters of forced collection, the region's settings), in Indonesian and English. */
 export const COLLECTION_MESSAGES = {
   COLLECTION_BILL_NOT_FOUND: {
     id: { title: 'Tagihan tidak ditemukan', detail: 'Tagihan {billId} tidak ada di daerah ini.' },
@@ -67,6 +67,42 @@ export const COLLECTION_MESSAGES = {
     en: {
       title: 'Surat Paksa already issued',
       detail: 'Bill {billId} was given a Surat Paksa on {issuedOn, date}.',
+    },
+  },
+  COLLECTION_LAPSED: {
+    id: {
+      title: 'Hak menagih sudah kedaluwarsa',
+      detail:
+        'Hak menagih tagihan {billId} kedaluwarsa pada {lapsedOn, date}: surat penagihan tidak diterbitkan lagi; tagihan ini diusulkan untuk dihapuskan.',
+    },
+    en: {
+      title: 'The right to collect has lapsed',
+      detail:
+        'The right to collect bill {billId} lapsed on {lapsedOn, date}: no more collection letters are issued for it; it is proposed for write-off.',
+    },
+  },
+  COLLECTION_SETTING_IN_THE_PAST: {
+    id: {
+      title: 'Tanggal berlaku sudah lewat',
+      detail:
+        'Pengaturan penagihan berlaku mulai hari ini atau sesudahnya ({today, date}), bukan {effectiveFrom, date}: surat dan daftar kerja hari-hari sebelumnya tetap mengikuti pengaturan yang berlaku saat itu.',
+    },
+    en: {
+      title: 'Effective date in the past',
+      detail:
+        'Collection settings take effect today or later ({today, date}), not on {effectiveFrom, date}: the letters and worklists of earlier days keep the settings then in force.',
+    },
+  },
+  COLLECTION_SETTING_DATE_TAKEN: {
+    id: {
+      title: 'Sudah ada pengaturan untuk tanggal itu',
+      detail:
+        'Pengaturan penagihan yang berlaku mulai {effectiveFrom, date} sudah dicatat dan tidak diubah. Catat pengaturan baru dengan tanggal berlaku lain.',
+    },
+    en: {
+      title: 'Settings already recorded for that day',
+      detail:
+        'Collection settings effective from {effectiveFrom, date} are already recorded and are never changed. Record new settings from another day.',
     },
   },
   COLLECTION_LETTER_NOT_FOUND: {

@@ -21,3 +21,14 @@ export const COLLECTION_READERS: readonly Role[] = [
  * in whose office every letter is signed (the letter prints the head's name, whoever pressed the button).
  */
 export const LETTER_ISSUERS: readonly Role[] = ['officer', 'supervisor', 'kepala_bapenda'];
+
+/**
+ * Who records the region's collection settings (the days before a Surat Teguran and a Surat Paksa, the years before
+ * the right to collect lapses, the Perda the letters cite): its administrator, who keeps the region's configuration,
+ * and the head of Bapenda, in whose office the letters are signed. Each is a new row from a day on, audited.
+ */
+export const COLLECTION_SETTERS: readonly Role[] = ['admin', 'kepala_bapenda'];
+/** Who reads the settings and their history: whoever reads the collection work, and whoever records them. */
+export const COLLECTION_SETTINGS_READERS: readonly Role[] = [
+  ...new Set<Role>([...COLLECTION_READERS, ...COLLECTION_SETTERS]),
+];

@@ -50,7 +50,7 @@ export async function seedDemoEarlierMasa(
  * demo records Kota Malang's Perda rates from 1 January 2024), the first rate recorded. That stands in for the PDRD
  * Perda's rate, the same 10% for restaurants and hotels, so that last year is on record from its January.
  */
-async function demoRateOn(
+export async function demoRateOn(
   db: Database,
   regionId: string,
   taxCode: string,
@@ -68,7 +68,8 @@ async function demoRateOn(
   }
 }
 
-interface Filing {
+/** A masa filed in bulk: the verified SPTPD and its bill, and, when paid, the day it was (`payOn`). */
+export interface BulkFiling {
   objectId: number;
   taxpayerId: number;
   taxCode: string;
@@ -79,8 +80,11 @@ interface Filing {
   opsen: number;
   dueDate: string;
   fileOn: string;
-  payOn: string;
   policy: PolicyVersion;
+}
+
+interface Filing extends BulkFiling {
+  payOn: string;
 }
 
 async function seedRegion(
@@ -149,8 +153,30 @@ async function seedRegion(
     }
   }
   if (filings.length === 0) return 0;
+  const billed = await fileInBulk(db, regionId, timeZone, filings);
+  await payAll(
+    db,
+    regionId,
+    filings
+      .map((f, i) => ({ billId: (billed[i] as { id: number }).id, day: f.payOn }))
+      .sort((a, b) => compareDates(a.day, b.day) || a.billId - b.billId),
+  );
+  return filings.length;
+}
+
+/**
+ * Files masa in bulk, a few statements for all of them: the verified SPTPD (as if filed on `fileOn` and verified the
+ * same afternoon), their bills through receivables' `issueBills`, and both audit entries of each. Returns the bills in
+ * the filings' order; paying them is the caller's.
+ */
+export async function fileInBulk(
+  db: Database,
+  regionId: string,
+  timeZone: TimeZone,
+  filings: readonly BulkFiling[],
+): Promise<{ id: number; billingCode: string }[]> {
   const at = (day: string, hour: string) => localInstant(day, hour, timeZone);
-  const billed = await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     const returns = await tx.query<{ id: number; objectId: number; period: string }>(
       `INSERT INTO tax_return (region_id, object_id, taxpayer_id, tax_code, period, revision, gross, rate_ppm, tax, opsen,
                                lines, status, due_date, created_at, created_by, submitted_at, reviewed_at, reviewed_by)
@@ -245,12 +271,4 @@ async function seedRegion(
     );
     return bills;
   });
-  await payAll(
-    db,
-    regionId,
-    filings
-      .map((f, i) => ({ billId: (billed[i] as { id: number }).id, day: f.payOn }))
-      .sort((a, b) => compareDates(a.day, b.day) || a.billId - b.billId),
-  );
-  return filings.length;
 }

@@ -6,6 +6,8 @@
 
 // The demo's earlier months in bulk (the revenue demo asks for them, paid at payments' bulk teller).
 export { type DemoBulkTeller, seedDemoEarlierMasa } from './demo-earlier-masa';
+// The demo's old debts of closed businesses (the collection demo asks for them: arrears by age, write-off candidates).
+export { type OldDebt, seedDemoOldArrears } from './demo-old-arrears';
 // What a payment's SSPD verify answer and page say of the taxpayer, as tax's own documents say it.
 export { TAXPAYER_ABOUT, type TaxpayerAbout, taxpayerAbout, taxpayerRows } from './documents/taxpayer-answer';
 // Who a taxpayer is, as a receipt or a portal page shows it, and who may see it.

@@ -45,14 +45,15 @@ for (const [width, viewport] of [
       const page = await officerOn(viewport);
       await go(page, 'Tunggakan');
       await page.getByTestId('arrears-table').waitFor();
-      expect(await page.getByTestId('arrears-count').textContent()).toBe('1–8 dari 8');
+      // This year's arrears and the old debts of closed businesses (1–2 years, over 2, over 5 years).
+      expect(await page.getByTestId('arrears-count').textContent()).toBe('1–14 dari 14');
       await page
         .getByTestId('arrears-filters')
         .getByLabel('Jenis pajak')
         .selectOption({ label: 'PBJT Makanan dan/atau Minuman' });
-      await page.getByText('1–4 dari 4').waitFor();
+      await page.getByText('1–6 dari 6').waitFor();
       const shown = await shownArrears(page);
-      expect(shown).toHaveLength(4);
+      expect(shown).toHaveLength(6);
 
       const xlsx = await download(page, 'arrears-download-xlsx');
       expect(xlsx.suggestedFilename()).toBe('tunggakan-kota-malang-2025-03-11.xlsx');
@@ -107,8 +108,8 @@ for (const [width, viewport] of [
       const after = await shownArrears(page);
       expect(after.map((r) => r.code)).not.toEqual(before.map((r) => r.code));
       expect(after.map((r) => r.code).sort()).toEqual(before.map((r) => r.code).sort());
-      // The oldest due date first: Agustus 2024's PAT bill, due 1 October 2024.
-      expect(after[0]?.name).toBe('PT Tirta Brantas Laundry');
+      // The oldest due date first: the closed Rumah Makan Sari Rasa's masa of May 2019, due 30 June 2019.
+      expect(after[0]?.name).toBe('Hartono Wijaya');
       const csv = await download(page, 'arrears-download-csv');
       const [, ...rows] = parseCsv(fs.readFileSync(await csv.path(), 'utf8')).map((r) => r.fields);
       expect(rows.map((r) => r[0])).toEqual(after.map((r) => r.code));
@@ -124,7 +125,7 @@ for (const [width, viewport] of [
       }
       await firstChanges(after[0]?.code);
       const descending = await shownArrears(page);
-      expect(descending.at(-1)?.name).toBe('PT Tirta Brantas Laundry');
+      expect(descending.at(-1)?.name).toBe('Hartono Wijaya');
       if (width === 'desktop') {
         expect(await page.getByRole('columnheader', { name: /Jatuh tempo/ }).getAttribute('aria-sort')).toBe(
           'descending',

@@ -38,8 +38,8 @@ describe('a bill due 10 February 2025, through collection', () => {
     const c = open({ teguran: { issuedOn: '2025-03-03', deadline: '2025-03-10' } });
     expect(stageOf(c, settings, '2025-03-10')).toBe('teguran');
     expect(stageOf(c, settings, '2025-03-11')).toBe('due_paksa');
-    expect(codeOf(() => checkPaksa(c, '2025-03-10', 1))).toBe('PAKSA_BEFORE_DEADLINE');
-    expect(codeOf(() => checkPaksa(c, '2025-03-11', 1))).toBeNull();
+    expect(codeOf(() => checkPaksa(c, settings, '2025-03-10', 1))).toBe('PAKSA_BEFORE_DEADLINE');
+    expect(codeOf(() => checkPaksa(c, settings, '2025-03-11', 1))).toBeNull();
   });
 
   it('a surat paksa gives 2 × 24 hours; paid, the case is closed', () => {
@@ -66,11 +66,36 @@ describe('letters the law does not allow are refused', () => {
   });
 
   it('a surat paksa without a teguran, or a second one', () => {
-    expect(codeOf(() => checkPaksa(open(), '2025-03-11', 1))).toBe('PAKSA_WITHOUT_TEGURAN');
+    expect(codeOf(() => checkPaksa(open(), settings, '2025-03-11', 1))).toBe('PAKSA_WITHOUT_TEGURAN');
     const c = open({
       teguran: { issuedOn: '2025-03-03', deadline: '2025-03-10' },
       paksa: { issuedOn: '2025-03-11' },
     });
-    expect(codeOf(() => checkPaksa(c, '2025-03-12', 1))).toBe('PAKSA_ALREADY_ISSUED');
+    expect(codeOf(() => checkPaksa(c, settings, '2025-03-12', 1))).toBe('PAKSA_ALREADY_ISSUED');
+  });
+});
+
+describe('a bill past the collection time limit (kedaluwarsa penagihan, 5 years)', () => {
+  const old = (over: Partial<CaseFacts> = {}) => open({ dueDate: '2019-12-10', ...over });
+
+  it('is no longer collection work from the day it lapses, and no letter may be issued for it', () => {
+    expect(stageOf(old(), settings, '2024-12-09')).toBe('due_teguran');
+    expect(stageOf(old(), settings, '2024-12-10')).toBeNull();
+    expect(codeOf(() => checkTeguran(old(), settings, '2024-12-09', 1))).toBeNull();
+    expect(codeOf(() => checkTeguran(old(), settings, '2024-12-10', 1))).toBe('COLLECTION_LAPSED');
+  });
+
+  it('runs again from its latest letter: a teguran of 2021 keeps it collectable until 2026', () => {
+    const teguran = { issuedOn: '2021-01-05', deadline: '2021-01-12' };
+    expect(stageOf(old({ teguran }), settings, '2025-03-11')).toBe('due_paksa');
+    expect(codeOf(() => checkPaksa(old({ teguran }), settings, '2025-03-11', 1))).toBeNull();
+    expect(codeOf(() => checkPaksa(old({ teguran }), settings, '2026-01-05', 1))).toBe('COLLECTION_LAPSED');
+    // A region whose Perda gives 3 years: lapsed in 2024 already.
+    expect(stageOf(old({ teguran }), { ...settings, writeOffYears: 3 }, '2025-03-11')).toBeNull();
+  });
+
+  it('once paid with a letter, is a closed case whatever its age', () => {
+    const teguran = { issuedOn: '2020-01-05', deadline: '2020-01-12' };
+    expect(stageOf(old({ billStatus: 'paid', teguran }), settings, '2025-03-11')).toBe('closed');
   });
 });

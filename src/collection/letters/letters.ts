@@ -117,7 +117,7 @@ export async function issueLetter(
     const facts = caseFacts(bill, letters);
     const settings = await collectionSettingsOn(tx, regionId, day);
     if (kind === 'teguran') checkTeguran(facts, settings, day, billId);
-    else checkPaksa(facts, day, billId);
+    else checkPaksa(facts, settings, day, billId);
     const [price] = await priceBills(tx, regionId, day, [bill]);
     if (!price) throw new Problem(409, 'COLLECTION_BILL_NOT_OPEN', { billId, status: bill.status });
     const year = day.slice(0, 4);

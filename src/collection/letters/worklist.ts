@@ -41,13 +41,16 @@ export interface BroughtIn {
 
 /**
  * The stage of each bill in SQL, as `stageOf` (letter-rules.ts) says it, so that the worklist is counted and paged by
- * the database. `$1` region, `$2` today, `$3` the latest due date a teguran may be issued for today.
+ * the database. `$1` region, `$2` today, `$3` the latest due date a teguran may be issued for today, `$4` the years
+ * after which the right to collect lapses, counted from the due date or the latest letter (29 February counts from
+ * the 28th, as `collectionLapsesOn` does): an open bill past it is at no stage.
  */
 const CASES = `
   WITH c AS (
     SELECT b.id, b.status, b.due_date, b.taxpayer_id,
            t.id AS t_id, t.number AS t_number, t.issued_on AS t_on, t.deadline AS t_deadline, t.total AS t_total,
-           p.id AS p_id, p.number AS p_number, p.issued_on AS p_on, p.deadline AS p_deadline, p.total AS p_total
+           p.id AS p_id, p.number AS p_number, p.issued_on AS p_on, p.deadline AS p_deadline, p.total AS p_total,
+           greatest(b.due_date, t.issued_on, p.issued_on) AS runs_from
       FROM bill b
       LEFT JOIN collection_letter t ON t.region_id = $1 AND t.bill_id = b.id AND t.kind = 'teguran'
       LEFT JOIN collection_letter p ON p.region_id = $1 AND p.bill_id = b.id AND p.kind = 'paksa'
@@ -55,6 +58,8 @@ const CASES = `
   ), s AS (
     SELECT c.*, CASE
         WHEN c.status <> 'open' THEN 'closed'
+        WHEN ((CASE WHEN to_char(c.runs_from, 'MM-DD') = '02-29' THEN c.runs_from - 1 ELSE c.runs_from END)
+              + make_interval(years => $4::int))::date <= $2::date THEN NULL
         WHEN c.p_id IS NOT NULL THEN 'paksa'
         WHEN c.t_id IS NOT NULL THEN CASE WHEN $2::date > c.t_deadline THEN 'due_paksa' ELSE 'teguran' END
         ELSE 'due_teguran' END AS stage
@@ -63,7 +68,8 @@ const CASES = `
 
 /**
  * The officer's collection worklist on a day: how many bills are at each stage, a page of one stage's bills (oldest
- * due first) priced as of the day, and what each kind of letter brought in.
+ * due first) priced as of the day, and what each kind of letter brought in. Bills past the collection time limit are
+ * left out: the arrears by age list them for write-off.
  */
 export async function collectionWorklist(
   db: Database,
@@ -73,9 +79,9 @@ export async function collectionWorklist(
 ) {
   const settings = await collectionSettingsOn(db, regionId, day);
   const latestDue = addDays(day, -Math.max(1, settings.teguranAfterDays));
-  const params = [regionId, day, latestDue];
+  const params = [regionId, day, latestDue, settings.writeOffYears];
   const counted = await db.query<{ stage: Stage; bills: number }>(
-    `${CASES} SELECT stage, count(*)::int AS bills FROM s GROUP BY stage`,
+    `${CASES} SELECT stage, count(*)::int AS bills FROM s WHERE stage IS NOT NULL GROUP BY stage`,
     params,
   );
   const counts = Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>;
@@ -108,8 +114,8 @@ export async function collectionWorklist(
             s.t_id AS "tId", s.t_number AS "tNumber", s.t_on AS "tOn", s.t_deadline AS "tDeadline", s.t_total AS "tTotal",
             s.p_id AS "pId", s.p_number AS "pNumber", s.p_on AS "pOn", s.p_deadline AS "pDeadline", s.p_total AS "pTotal"
        FROM s JOIN bill b ON b.region_id = $1 AND b.id = s.id
-      WHERE s.stage = $4
-      ORDER BY s.due_date, s.id LIMIT $5 OFFSET $6`,
+      WHERE s.stage = $5
+      ORDER BY s.due_date, s.id LIMIT $6 OFFSET $7`,
     [...params, options.stage, options.limit, options.offset],
   );
   const open = await Promise.all(

@@ -1,19 +1,18 @@
-import type { arrearsAgingSchema } from '../../../src/collection/collection-routes';
-import { type RegionGrant, regionPath, type WireOf } from '../shell/api';
+import { type RegionGrant, regionPath } from '../shell/api';
 import { DownloadButtons } from '../shell/download-buttons';
 import { formatDate, formatRupiah } from '../shell/format';
 import { useI18n } from '../shell/i18n';
 import { Loading } from '../shell/loading';
 import { ProblemAlert } from '../shell/problem-alert';
 import { useResource } from '../shell/use-resource';
-
-type Aging = WireOf<typeof arrearsAgingSchema>;
+import { AgeName, type Aging, ArrearsAgeChart } from './arrears-by-age';
 
 /**
- * Umur piutang: the region's receivables by age with interest as of today, the largest debtors and the bills past the
- * collection time limit, each table downloadable. A chart of the ages comes with the command center's charts.
+ * Umur piutang: the region's receivables by age with interest as of today, as a chart (ECharts: this page is loaded
+ * when first opened) and as the table of the same figures, the largest debtors and the bills past the collection time
+ * limit, each table downloadable.
  */
-export function AgingPage({ region }: { region: RegionGrant }) {
+export default function AgingPage({ region }: { region: RegionGrant }) {
   const { t, lang } = useI18n();
   const aging = useResource<Aging>(regionPath(region.regionId, '/collection/arrears-aging'));
   const a = aging.data;
@@ -32,9 +31,8 @@ export function AgingPage({ region }: { region: RegionGrant }) {
       {a && (
         <>
           <section className="panel" aria-labelledby="aging-buckets-title">
-            <h2 id="aging-buckets-title" className="sr-only">
-              {t('aging.title')}
-            </h2>
+            <h2 id="aging-buckets-title">{t('aging.chart')}</h2>
+            <ArrearsAgeChart aging={a} />
             <div className="table-wrap">
               <table className="table table-stacked" data-testid="aging-buckets">
                 <thead>
@@ -50,7 +48,9 @@ export function AgingPage({ region }: { region: RegionGrant }) {
                   {a.buckets.map((b) => (
                     <tr key={b.age} data-testid={`aging-${b.age}`}>
                       <td>
-                        <strong>{t(`aging.age.${b.age}`)}</strong>
+                        <strong>
+                          <AgeName age={b.age} />
+                        </strong>
                       </td>
                       <td className="num">
                         <span className="stacked-label">{t('aging.bills')}</span>

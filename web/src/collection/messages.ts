@@ -1,9 +1,13 @@
-/** Messages of the collection area (penagihan): arrears by age and the worklist of Surat Teguran and Surat Paksa. */
+/**
+ * Messages of the collection area (penagihan): arrears by age, the worklist of Surat Teguran and Surat Paksa, and the
+ * region's collection settings.
+ */
 
 /** Indonesian, the default language. */
 const id = {
   'nav.collectionAging': 'Umur Piutang',
   'nav.collectionWorklist': 'Penagihan',
+  'nav.collectionSettings': 'Pengaturan Penagihan',
 
   'aging.title': 'Umur piutang',
   'aging.subtitle': 'Piutang pajak menurut lamanya tertunggak, dengan bunga dihitung per {date}.',
@@ -30,6 +34,13 @@ const id = {
   'aging.lapsedOn': 'Kedaluwarsa sejak',
   'aging.downloadDebtors': 'Penunggak',
   'aging.downloadWriteOffs': 'Usulan penghapusan',
+  'aging.chart': 'Piutang menurut umur',
+  'aging.chart.label':
+    'Grafik batang piutang menurut umur: pokok dan bunga per hari ini, dengan jumlah tagihan tiap umur. Angkanya ada di tabel.',
+  'aging.chart.millions': 'Juta rupiah',
+  'aging.summary.arrears': 'Tunggakan per {date, date}: {amount, rupiah}',
+  'aging.summary.writeOffs': '{count} tagihan kedaluwarsa diusulkan dihapuskan',
+  'aging.summary.more': 'Rincian umur piutang, penunggak terbesar dan usulan penghapusan',
 
   'worklist.title': 'Penagihan',
   'worklist.subtitle':
@@ -60,12 +71,55 @@ const id = {
   'worklist.broughtInLine': '{kind}: {letters} surat, {paid} tagihan dibayar sesudahnya, {amount}',
   'worklist.kind.teguran': 'Surat Teguran',
   'worklist.kind.paksa': 'Surat Paksa',
+
+  'settings.title': 'Pengaturan penagihan',
+  'settings.subtitle':
+    'Batas waktu Surat Teguran dan Surat Paksa, kedaluwarsa penagihan dan Perda yang dikutip surat, menurut tanggal berlakunya. Pengaturan yang sudah dicatat tidak diubah: pengaturan baru dicatat dengan tanggal berlakunya sendiri.',
+  'settings.inForce': 'Berlaku hari ini',
+  'settings.inForceSince': 'sejak {date, date}',
+  'settings.defaults': 'ketentuan nasional: daerah belum mencatat pengaturan',
+  'settings.teguranAfterDays': 'Surat Teguran sesudah jatuh tempo',
+  'settings.paksaAfterDays': 'Surat Paksa sesudah Surat Teguran',
+  'settings.writeOffYears': 'Kedaluwarsa penagihan',
+  'settings.teguranAfterDaysUnit': 'Surat Teguran sesudah jatuh tempo (hari)',
+  'settings.paksaAfterDaysUnit': 'Surat Paksa sesudah Surat Teguran (hari)',
+  'settings.writeOffYearsUnit': 'Kedaluwarsa penagihan (tahun)',
+  'settings.perdaRef': 'Perda yang dikutip surat',
+  'settings.perdaGeneric': 'Perda daerah tentang Pajak Daerah dan Retribusi Daerah (disebut secara umum)',
+  'settings.daysValue': '{count} hari',
+  'settings.teguranValue': '{count} hari sesudah jatuh tempo',
+  'settings.paksaValue': '{count} hari sesudah Surat Teguran',
+  'settings.col.teguran': 'Surat Teguran',
+  'settings.col.paksa': 'Surat Paksa',
+  'settings.col.years': 'Kedaluwarsa',
+  'settings.col.perda': 'Perda',
+  'settings.yearsValue': '{count} tahun',
+  'settings.history': 'Riwayat pengaturan',
+  'settings.effectiveFrom': 'Berlaku mulai',
+  'settings.recorded': 'Dicatat',
+  'settings.recordedBy': 'oleh {name}',
+  'settings.system': 'data awal sistem',
+  'settings.standing.in_force': 'Berlaku',
+  'settings.standing.superseded': 'Digantikan',
+  'settings.standing.scheduled': 'Terjadwal',
+  'settings.none': 'Daerah ini belum mencatat pengaturan penagihan; ketentuan nasional yang berlaku.',
+  'settings.form': 'Catat pengaturan baru',
+  'settings.formNote':
+    'Berlaku mulai hari ini atau sesudahnya, sampai ada pengaturan dengan tanggal berlaku yang lebih baru. Surat yang sudah terbit tetap dengan batas waktunya.',
+  'settings.teguranHint': 'Surat Teguran dapat diterbitkan sejak hari ke berapa sesudah jatuh tempo (0–365).',
+  'settings.paksaHint': 'Hari untuk melunasi sesudah tanggal Surat Teguran; Surat Paksa sesudahnya (1–365).',
+  'settings.yearsHint':
+    'Dihitung sejak jatuh tempo atau sejak surat penagihan terakhir (1–30; UU 28/2009 Pasal 40: 5 tahun).',
+  'settings.perdaHint': 'Kosongkan agar surat menyebut Perda daerah secara umum.',
+  'settings.save': 'Catat pengaturan',
+  'settings.saved': 'Pengaturan yang berlaku mulai {date, date} dicatat.',
 };
 
 /** English. */
 const en: Record<keyof typeof id, string> = {
   'nav.collectionAging': 'Arrears by age',
   'nav.collectionWorklist': 'Collection',
+  'nav.collectionSettings': 'Collection settings',
 
   'aging.title': 'Arrears by age',
   'aging.subtitle': 'Tax receivables by how long they have been overdue, with interest as of {date}.',
@@ -92,6 +146,14 @@ const en: Record<keyof typeof id, string> = {
   'aging.lapsedOn': 'Lapsed on',
   'aging.downloadDebtors': 'Debtors',
   'aging.downloadWriteOffs': 'Write-off candidates',
+  'aging.chart': 'Receivables by age',
+  'aging.chart.label':
+    'Bar chart of receivables by age: principal and interest as of today, with the number of bills of each age. The figures are in the table.',
+  'aging.chart.millions': 'Millions of rupiah',
+  'aging.summary.arrears': 'Arrears as of {date, date}: {amount, rupiah}',
+  'aging.summary.writeOffs':
+    '{count, plural, one {# time-barred bill} other {# time-barred bills}} proposed for write-off',
+  'aging.summary.more': 'Arrears by age in detail, top debtors and write-off candidates',
 
   'worklist.title': 'Collection',
   'worklist.subtitle':
@@ -122,6 +184,48 @@ const en: Record<keyof typeof id, string> = {
   'worklist.broughtInLine': '{kind}: {letters} letters, {paid} bills paid after them, {amount}',
   'worklist.kind.teguran': 'Surat Teguran',
   'worklist.kind.paksa': 'Surat Paksa',
+
+  'settings.title': 'Collection settings',
+  'settings.subtitle':
+    'The deadlines before a Surat Teguran and a Surat Paksa, the time limit on collection and the Perda the letters cite, by the day they take effect. Settings once recorded are never changed: new settings are recorded with their own effective date.',
+  'settings.inForce': 'In force today',
+  'settings.inForceSince': 'since {date, date}',
+  'settings.defaults': 'national defaults: the region has recorded no settings',
+  'settings.teguranAfterDays': 'Surat Teguran after the due date',
+  'settings.paksaAfterDays': 'Surat Paksa after the Surat Teguran',
+  'settings.writeOffYears': 'Right to collect lapses after',
+  'settings.teguranAfterDaysUnit': 'Surat Teguran after the due date (days)',
+  'settings.paksaAfterDaysUnit': 'Surat Paksa after the Surat Teguran (days)',
+  'settings.writeOffYearsUnit': 'Right to collect lapses after (years)',
+  'settings.perdaRef': 'Perda the letters cite',
+  'settings.perdaGeneric': 'The region’s Perda on local taxes and levies (named generically)',
+  'settings.daysValue': '{count, plural, one {# day} other {# days}}',
+  'settings.teguranValue': '{count, plural, one {# day} other {# days}} after the due date',
+  'settings.paksaValue': '{count, plural, one {# day} other {# days}} after the Surat Teguran',
+  'settings.col.teguran': 'Surat Teguran',
+  'settings.col.paksa': 'Surat Paksa',
+  'settings.col.years': 'Time limit',
+  'settings.col.perda': 'Perda',
+  'settings.yearsValue': '{count, plural, one {# year} other {# years}}',
+  'settings.history': 'History',
+  'settings.effectiveFrom': 'Effective from',
+  'settings.recorded': 'Recorded',
+  'settings.recordedBy': 'by {name}',
+  'settings.system': 'the system’s initial data',
+  'settings.standing.in_force': 'In force',
+  'settings.standing.superseded': 'Superseded',
+  'settings.standing.scheduled': 'Scheduled',
+  'settings.none': 'The region has recorded no collection settings; the national defaults apply.',
+  'settings.form': 'Record new settings',
+  'settings.formNote':
+    'They take effect today or later, until settings with a later effective date. Letters already issued keep their deadlines.',
+  'settings.teguranHint': 'From how many days after the due date a Surat Teguran may be issued (0–365).',
+  'settings.paksaHint': 'Days to pay after the Surat Teguran’s date; a Surat Paksa only after them (1–365).',
+  'settings.yearsHint':
+    'Counted from the due date or from the latest collection letter (1–30; UU 28/2009 Article 40: 5 years).',
+  'settings.perdaHint': 'Leave empty for the letters to name the region’s Perda generically.',
+  'settings.save': 'Record settings',
+  'settings.saved': 'Settings effective from {date, date} recorded.',
 };
 
 export const collectionMessages = { id, en };

@@ -1,7 +1,11 @@
 import { useMemo, useState } from 'react';
+import { COLLECTION_READERS } from '../../../src/collection/roles';
+import { holdsAny } from '../../../src/platform/roles';
+import { ArrearsAgeSummary } from '../collection/arrears-age-summary';
 import { type Lang, regionPath } from '../shell/api';
 import type { RegionPageProps } from '../shell/area';
 import { DownloadButtons } from '../shell/download-buttons';
+import { type ChartOption, EChart } from '../shell/echart';
 import { Field } from '../shell/field';
 import { formatDateTime, formatNumber, formatPeriod, formatPeriodShort, formatRupiah } from '../shell/format';
 import { useI18n } from '../shell/i18n';
@@ -10,7 +14,6 @@ import { ProblemAlert } from '../shell/problem-alert';
 import { href } from '../shell/router';
 import { useResource } from '../shell/use-resource';
 import { useToday } from '../shell/use-today';
-import { type ChartOption, EChart } from './echart';
 import {
   type Dashboard,
   DIMENSIONS,
@@ -32,8 +35,9 @@ const YEARS_SHOWN = 5;
 /**
  * Kinerja pendapatan: the head of Bapenda's and the mayor's morning screen. Per tax type the year's target and the
  * target to date, the realisation, achievement, the same date last year, the year-end forecast with its method and
- * back-test error; the months against the target as charts and as a table; the realisation broken down by any
- * dimension. Every figure links to the payments behind it.
+ * back-test error; the months against the target as charts and as a table; the arrears by age (collection's, for
+ * whoever may read the arrears); the realisation broken down by any dimension. Every figure links to the payments
+ * behind it.
  */
 export default function DashboardPage({ region }: RegionPageProps) {
   const { t, lang } = useI18n();
@@ -83,6 +87,7 @@ export default function DashboardPage({ region }: RegionPageProps) {
           <Totals dashboard={d} />
           <TaxTable dashboard={d} />
           <Charts dashboard={d} />
+          {holdsAny(region.roles, COLLECTION_READERS) && <ArrearsAgeSummary regionId={region.regionId} />}
           <Breakdown regionId={region.regionId} year={d.year} />
         </>
       )}

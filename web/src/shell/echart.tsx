@@ -8,11 +8,12 @@ import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 
 /*
- * One small chart of the app, on ECharts: only the chart types and components registered here are bundled (bars,
- * lines, a pie; grid, legend, tooltip), drawn on canvas. The tooltip is drawn on the canvas too (`richText`): ECharts'
- * HTML tooltip writes inline `style` attributes, which the app's Content-Security-Policy (style-src 'self') refuses.
- * A chart is an image to assistive technology: it carries an aria-label, and its page shows the same figures as a
- * table beside it.
+ * One small chart of the app, on ECharts, for every area's pages (the revenue dashboard, the arrears by age): only the
+ * chart types and components registered here are bundled (bars, lines, a pie; grid, legend, tooltip), drawn on canvas.
+ * Import it only from a page loaded when first opened (`lazy`), so that ECharts stays out of the app's first load.
+ * The tooltip is drawn on the canvas too (`richText`): ECharts' HTML tooltip writes inline `style` attributes, which
+ * the app's Content-Security-Policy (style-src 'self') refuses. A chart is an image to assistive technology: it carries
+ * an aria-label, and its page shows the same figures as a table beside it.
  */
 echarts.use([
   BarChart,
@@ -49,11 +50,14 @@ export function EChart({
   option,
   label,
   testId,
+  size,
 }: {
   option: ChartOption;
   /** What the chart shows, for a screen reader (the table beside it has the figures). */
   label: string;
   testId?: string;
+  /** `compact`: a lower chart, for a summary on another area's page (`.echart-compact`). */
+  size?: 'compact';
 }) {
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
@@ -86,5 +90,13 @@ export function EChart({
   }, [option]);
 
   // Its size is the stylesheet's (`.echart`): no inline style, as the Content-Security-Policy wants.
-  return <div ref={box} className="echart" role="img" aria-label={label} data-testid={testId} />;
+  return (
+    <div
+      ref={box}
+      className={size === 'compact' ? 'echart echart-compact' : 'echart'}
+      role="img"
+      aria-label={label}
+      data-testid={testId}
+    />
+  );
 }
