@@ -1,7 +1,9 @@
 import type { Sql } from '../../db/database';
 import { addDays } from '../../platform/calendar';
 import { localInstant, type TimeZone } from '../../platform/clock';
+import type { Bilingual } from '../../platform/problem';
 import { billSummaries } from '../../receivables';
+import { taxNames } from '../dashboard/dashboard';
 
 /**
  * The payments behind a realisation figure (the drill-down): each payment on its day, and each reversal, negative, on
@@ -37,6 +39,8 @@ export interface RealisationEntry {
   billId: number;
   billingCode: string;
   taxCode: string;
+  /** The tax type's name in both languages, for a person (the code is for machines). */
+  taxName: Bilingual;
   period: string | null;
   taxpayerId: number;
   taxpayerName: string;
@@ -155,7 +159,7 @@ export async function findRealisationEntries(
     sumsSql(),
     params.slice(0, 10), // all but the time zone, which the rollup's days already reflect
   );
-  const rows = await db.query<Omit<RealisationEntry, 'amount' | 'taxpayerName' | 'sspd'>>(
+  const rows = await db.query<Omit<RealisationEntry, 'amount' | 'taxName' | 'taxpayerName' | 'sspd'>>(
     `SELECT * FROM (${entriesSql('$12::int + $13::int')}) e
       ORDER BY e.day DESC, e."paymentId" DESC, e.kind LIMIT $12 OFFSET $13`,
     [...params, page.limit, page.offset],
@@ -165,11 +169,13 @@ export async function findRealisationEntries(
     regionId,
     rows.map((r) => r.billId),
   );
+  const names = await taxNames(db);
   const principal = sums?.principal ?? 0;
   const penalty = sums?.penalty ?? 0;
   return {
     items: rows.map((r) => ({
       ...r,
+      taxName: names.get(r.taxCode) ?? { id: r.taxCode, en: r.taxCode },
       amount: r.principal + r.penalty,
       taxpayerName: bills.get(r.billId)?.debtorName ?? '',
       sspd: `/api/v1/regions/${regionId}/payments/${r.paymentId}/sspd.pdf`,
