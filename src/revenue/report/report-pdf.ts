@@ -104,7 +104,7 @@ export async function renderReportPdf(r: RevenueReportDocument): Promise<Uint8Ar
         {
           label: `Proyeksi realisasi akhir ${r.year}`,
           value: formatRupiah(t.forecast.yearEnd),
-          note: `${forecastShare === null ? 'Tanpa target' : `${share(forecastShare)} dari target`}; galat uji balik ${signed(t.forecast.backtestErrorPercent)}`,
+          note: `${forecastShare === null ? 'Tanpa target' : `${share(forecastShare)} dari target`}; galat uji mundur ${signed(t.forecast.backtestErrorPercent)}`,
         },
       ]);
 
@@ -125,7 +125,7 @@ export async function renderReportPdf(r: RevenueReportDocument): Promise<Uint8Ar
         },
         { label: 'Metode proyeksi', value: t.forecast.methodText.id },
         {
-          label: 'Galat uji balik',
+          label: 'Galat uji mundur',
           value:
             t.forecast.backtestErrorPercent === null
               ? `Tidak dapat diuji (data ${lastYear} tidak lengkap)`
