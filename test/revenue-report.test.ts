@@ -3,6 +3,8 @@ import { AREAS } from '../src/app';
 import { payDemoBill } from '../src/payments/pay-demo-bill';
 import { readAuditChain, verifyChain } from '../src/platform/audit';
 import { formatNumber, formatRupiah } from '../src/platform/human-format';
+import { REPORT_DOCUMENT } from '../src/revenue/report/report-document';
+import type { ReportFigures } from '../src/revenue/report/report-figures';
 import { runScheduledReports } from '../src/revenue/report/report-schedule';
 import { pageSizes, pdfText } from './support/pdf';
 import { type Agent, signedIn, startTestApp, type TestApp } from './support/test-app';
@@ -260,6 +262,49 @@ describe('a report made on demand', () => {
     });
     expect(entries.some((e) => e.actor === 'system')).toBe(true);
     expect((await verifyChain(readAuditChain(t.db, '35.73'))).ok).toBe(true);
+  });
+});
+
+describe('a city’s figures', () => {
+  it('thirteen-digit amounts are printed whole, each on one line, in the key figures and the table', async () => {
+    const [row] = await t.db.query<{ id: number }>(
+      "SELECT id FROM revenue_report WHERE region_id = '35.73' ORDER BY id LIMIT 1",
+    );
+    const document = await REPORT_DOCUMENT.load(
+      t.db,
+      '35.73',
+      row?.id as number,
+      '2025-03-11',
+      'https://pajak.example.go.id',
+      t.secrets.document,
+    );
+    // Every amount scaled to a city's (Rp 12.345.678.901 and more), the percentages and the calendar left as they are.
+    const amounts = new Set([
+      'target',
+      'targetToDate',
+      'realised',
+      'monthRealised',
+      'sameDateLastYear',
+      'yearEnd',
+    ]);
+    const scale = (value: unknown, key = ''): unknown =>
+      typeof value === 'number' && (amounts.has(key) || /^cumulative|^realised$|^target$/.test(key))
+        ? value * 5_000
+        : Array.isArray(value)
+          ? value.map((v) => scale(v))
+          : value && typeof value === 'object'
+            ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scale(v, k)]))
+            : value;
+    const figures = scale(document.figures) as ReportFigures;
+    expect(String(figures.totals.target).length).toBeGreaterThanOrEqual(13);
+    const lines = pdfText(await REPORT_DOCUMENT.render({ ...document, figures })).split('\n');
+    expect(lines).toContain(formatRupiah(figures.totals.target as number));
+    expect(lines).toContain(formatRupiah(figures.totals.forecast.yearEnd));
+    for (const tax of figures.taxes) {
+      if (tax.target !== null) expect(lines, tax.taxCode).toContain(formatNumber(tax.target, 'id'));
+      expect(lines, tax.taxCode).toContain(formatNumber(tax.forecast.yearEnd, 'id'));
+    }
+    expect(lines).toContain(formatNumber(figures.totals.forecast.yearEnd, 'id'));
   });
 });
 
