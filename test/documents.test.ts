@@ -326,6 +326,7 @@ describe('documents print as PDF from the rows', () => {
       ['npwpd', 'N'],
       ['payment', 'S'],
       ['deposit', 'T'],
+      ['revenue_report', 'L'],
       ['collection_letter', 'C'],
     ]);
   });

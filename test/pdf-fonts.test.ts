@@ -33,6 +33,7 @@ const ROW_OF: Record<string, string> = {
   deposit: 'SELECT id FROM deposit WHERE region_id = $1 ORDER BY id LIMIT 1',
   npwpd: 'SELECT id FROM taxpayer WHERE region_id = $1 AND npwpd IS NOT NULL ORDER BY id LIMIT 1',
   collection_letter: 'SELECT id FROM collection_letter WHERE region_id = $1 ORDER BY id LIMIT 1',
+  revenue_report: 'SELECT id FROM revenue_report WHERE region_id = $1 ORDER BY id LIMIT 1',
 };
 
 /** Where the demo has no row of a kind (it deposits no day: that waits for the treasurer), a document made here. */

@@ -432,6 +432,33 @@ describe('the realisation broken down, and the payments behind each figure', () 
     expect(res).toMatchObject({ count: 1, principal: 2_000_000, penalty: 40_000, amount: 2_040_000 });
   });
 
+  it('the drill-down names its filters and each payment’s tax in words, not codes', async () => {
+    const res = (
+      await kepala.get(
+        `${MALANG}/revenue/payments?year=2025&villageCode=${ORO_ORO_DOWO}&taxCode=pbjt_makanan_minuman&channel=bank_jatim&partnerId=BANKJATIM`,
+      )
+    ).json();
+    expect(res.filters).toEqual([
+      {
+        key: 'taxCode',
+        value: 'pbjt_makanan_minuman',
+        label: { id: 'PBJT Makanan dan/atau Minuman', en: 'PBJT food and beverages' },
+      },
+      {
+        key: 'villageCode',
+        value: ORO_ORO_DOWO,
+        label: { id: expect.stringMatching(/^Oro/), en: expect.any(String) },
+      },
+      { key: 'channel', value: 'bank_jatim', label: { id: 'Bank Jatim', en: 'Bank Jatim' } },
+      { key: 'partnerId', value: 'BANKJATIM', label: { id: 'Bank Jatim', en: 'Bank Jatim' } },
+    ]);
+    expect(res.filters[1].label.id).toContain(', Klojen');
+    expect(res.items[0].taxName).toEqual({
+      id: 'PBJT Makanan dan/atau Minuman',
+      en: 'PBJT food and beverages',
+    });
+  });
+
   it('the table and the drill-down download as CSV and XLSX', async () => {
     const csv = await kepala.get(
       `${MALANG}/revenue/realisation/download?year=2025&by=taxCode&format=csv&lang=en`,

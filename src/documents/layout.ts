@@ -1,4 +1,5 @@
 import QRCode from 'qrcode';
+import SVGtoPDF from 'svg-to-pdfkit';
 import type { TimeZone } from '../platform/clock';
 import { capitalise, formatDate, formatRupiah } from '../platform/human-format';
 import { FONT, newPdfDocument } from './fonts';
@@ -74,6 +75,29 @@ export interface AmountRow {
   deduct?: boolean;
 }
 
+/** A column of a `Sheet.table`. */
+export interface TableColumn {
+  header: string;
+  /** Its share of the page's width: the shares of a table's columns are scaled to fill it. */
+  width: number;
+  /** Figures right-aligned and never wrapped (the table's type shrinks until the widest fits); text wraps. */
+  align?: 'left' | 'right';
+}
+
+/** A row of a `Sheet.table`: one text per column. */
+export interface TableRow {
+  cells: string[];
+  /** A total: bold on a shaded ground. */
+  total?: boolean;
+}
+
+/** A figure of a `Sheet.keyFigures` row: what it is, the figure in large type, and a line beneath. */
+export interface KeyFigure {
+  label: string;
+  value: string;
+  note?: string;
+}
+
 /** A page being drawn top to bottom; `y` is the cursor. */
 export class Sheet {
   y = MARGIN.top;
@@ -135,9 +159,9 @@ export class Sheet {
     this.y = doc.y + 14;
   }
 
-  /** A heading over a group of rows. */
-  section(heading: string): void {
-    this.room(40);
+  /** A heading over a group of rows, on the page of at least `keep` points of what follows it. */
+  section(heading: string, keep = 24): void {
+    this.room(16 + keep);
     const { doc } = this;
     doc.fillColor(INK).font(FONT.bold).fontSize(9.5).text(heading.toUpperCase(), LEFT, this.y);
     this.y = doc.y + 2;
@@ -245,6 +269,180 @@ export class Sheet {
     doc.fillColor(INK).text(text, LEFT + 8, this.y + 6, { width: WIDTH - 16 });
     this.y += height + 10;
   }
+
+  /**
+   * A row of framed boxes, each a key figure (a report's target, realisation, achievement, forecast): the label
+   * small, the figure large in bold (smaller if it would not fit its box), a note beneath.
+   */
+  keyFigures(items: KeyFigure[]): void {
+    const { doc } = this;
+    const gap = 8;
+    const pad = 7;
+    const width = (WIDTH - gap * (items.length - 1)) / items.length;
+    const inner = width - 2 * pad;
+    const valueSize = Math.min(...items.map((item) => fitSize(doc, FONT.bold, item.value, inner, 12.5, 7.5)));
+    const heightOf = (item: KeyFigure) =>
+      doc.font(FONT.regular).fontSize(7.5).heightOfString(item.label, { width: inner }) +
+      4 +
+      doc.font(FONT.bold).fontSize(valueSize).heightOfString(item.value, { width: inner, lineBreak: false }) +
+      (item.note ? 3 + doc.font(FONT.regular).fontSize(7).heightOfString(item.note, { width: inner }) : 0);
+    const height = Math.max(...items.map(heightOf)) + 2 * pad;
+    this.room(height + 10);
+    items.forEach((item, i) => {
+      const x = LEFT + i * (width + gap);
+      doc.save().rect(x, this.y, width, height).fill('#f5f6f8').restore();
+      doc.save().rect(x, this.y, 2.5, height).fill(INK).restore();
+      doc.save().rect(x, this.y, width, height).lineWidth(0.5).strokeColor(RULE).stroke().restore();
+      doc.fillColor(MUTED).font(FONT.regular).fontSize(7.5);
+      doc.text(item.label, x + pad, this.y + pad, { width: inner });
+      doc.fillColor(INK).font(FONT.bold).fontSize(valueSize);
+      doc.text(item.value, x + pad, doc.y + 4, { width: inner, lineBreak: false });
+      if (item.note) {
+        doc.fillColor(MUTED).font(FONT.regular).fontSize(7);
+        doc.text(item.note, x + pad, doc.y + 3, { width: inner });
+      }
+    });
+    this.y += height + 12;
+  }
+
+  /**
+   * A table across the page: a shaded header, rows ruled apart, total rows bold on shade, a frame. Figure columns
+   * (`align: 'right'`) never wrap: each is made as wide as its widest figure, and the table's type is made smaller
+   * (to 6 pt at least) until they fit beside the text columns at four fifths of their share, so a 13-digit amount is
+   * never cut. Text columns and
+   * headers wrap; width left over goes first to the text columns (up to their share), then to the figures. A table
+   * longer than the page goes on over the next, its header repeated.
+   */
+  table(columns: TableColumn[], rows: TableRow[], options: { size?: number } = {}): void {
+    const { doc } = this;
+    const pad = 4;
+    const shares = columns.reduce((s, c) => s + c.width, 0);
+    const declared = columns.map((c) => (c.width / shares) * WIDTH);
+    const right = (i: number) => columns[i]?.align === 'right';
+    const longestWord = (text: string, font: string, size: number) =>
+      Math.max(0, ...text.split(/\s+/).map((w) => doc.font(font).fontSize(size).widthOfString(w)));
+    const needs = (size: number) =>
+      columns.map(
+        (c, i) =>
+          2 * pad +
+          Math.max(
+            longestWord(c.header, FONT.bold, size),
+            ...rows.map((row) =>
+              right(i)
+                ? doc
+                    .font(row.total ? FONT.bold : FONT.regular)
+                    .fontSize(size)
+                    .widthOfString(row.cells[i] ?? '')
+                : longestWord(row.cells[i] ?? '', row.total ? FONT.bold : FONT.regular, size),
+            ),
+            // A text column keeps most of its share, so that a name wraps into two lines, not five.
+            right(i) ? 0 : 0.8 * (declared[i] as number) - 2 * pad,
+          ),
+      );
+    let size = options.size ?? 8.5;
+    let need = needs(size);
+    while (size > 6 && need.reduce((s, w) => s + w, 0) > WIDTH) {
+      size -= 0.25;
+      need = needs(size);
+    }
+    const widths = [...need];
+    let left = WIDTH - need.reduce((s, w) => s + w, 0);
+    columns.forEach((_, i) => {
+      if (right(i) || left <= 0) return;
+      const grow = Math.min(left, Math.max(0, (declared[i] as number) - (widths[i] as number)));
+      widths[i] = (widths[i] as number) + grow;
+      left -= grow;
+    });
+    const figureShare = columns.reduce((s, c, i) => s + (right(i) ? c.width : 0), 0);
+    columns.forEach((c, i) => {
+      if (left > 0 && right(i) && figureShare > 0)
+        widths[i] = (widths[i] as number) + (left * c.width) / figureShare;
+    });
+
+    const cellHeight = (cells: string[], font: string, wrapFigures: boolean) =>
+      Math.max(
+        ...cells.map((cell, i) =>
+          right(i) && !wrapFigures
+            ? doc.font(font).fontSize(size).currentLineHeight()
+            : doc
+                .font(font)
+                .fontSize(size)
+                .heightOfString(cell || ' ', { width: (widths[i] as number) - 2 * pad }),
+        ),
+      ) +
+      2 * pad;
+    const drawRow = (cells: string[], font: string, shade: boolean, height: number, header = false) => {
+      if (shade) doc.save().rect(LEFT, this.y, WIDTH, height).fill(SHADE).restore();
+      let x = LEFT;
+      doc.fillColor(INK).font(font).fontSize(size);
+      cells.forEach((cell, i) => {
+        doc.text(cell, x + pad, this.y + pad, {
+          width: (widths[i] as number) - 2 * pad,
+          align: right(i) ? 'right' : 'left',
+          lineBreak: header || !right(i),
+        });
+        x += widths[i] as number;
+      });
+      this.y += height;
+    };
+    const header = columns.map((c) => c.header);
+    const headerHeight = cellHeight(header, FONT.bold, true);
+    let top = this.y;
+    const frame = () =>
+      doc
+        .save()
+        .rect(LEFT, top, WIDTH, this.y - top)
+        .lineWidth(0.8)
+        .strokeColor(INK)
+        .stroke()
+        .restore();
+    const startPage = (first: boolean) => {
+      if (!first) {
+        frame();
+        doc.addPage();
+        this.y = MARGIN.top;
+      }
+      top = this.y;
+      drawRow(header, FONT.bold, true, headerHeight, true);
+    };
+    this.room(headerHeight + cellHeight(rows[0]?.cells ?? [''], FONT.regular, false) + 4);
+    startPage(true);
+    for (const row of rows) {
+      const font = row.total ? FONT.bold : FONT.regular;
+      const height = cellHeight(row.cells, font, false);
+      if (this.y + height > BOTTOM - VERIFICATION_HEIGHT - 8) startPage(false);
+      this.rule(this.y, 0.4, RULE);
+      drawRow(row.cells, font, row.total === true, height);
+    }
+    frame();
+    this.y += 10;
+  }
+
+  /**
+   * A chart drawn from SVG as vectors (charts.ts renders it), its caption above, across the page's width at
+   * `height` points (one SVG unit is one point). Every text of it is drawn with the embedded faces, bold where the SVG
+   * says bold: whatever family the SVG names, no other font enters the document.
+   */
+  figure(caption: string, svg: string, height: number): void {
+    const { doc } = this;
+    doc.font(FONT.bold).fontSize(9.5);
+    const captionHeight = doc.heightOfString(caption, { width: WIDTH });
+    this.room(captionHeight + 4 + height + 8);
+    doc.fillColor(INK).text(caption, LEFT, this.y, { width: WIDTH });
+    this.y = doc.y + 4;
+    SVGtoPDF(doc, svg, LEFT, this.y, {
+      width: WIDTH,
+      height,
+      assumePt: true,
+      fontCallback: (_family, bold) => (bold ? FONT.bold : FONT.regular),
+      warningCallback: () => {},
+    });
+    doc.font(FONT.regular).fillColor(INK);
+    this.y += height + 12;
+  }
+
+  /** The width a figure is drawn across (`figure`): the page's, between its margins. */
+  static readonly width = WIDTH;
 
   /** Small text across the page, e.g. the legal basis. */
   paragraph(text: string): void {
@@ -358,6 +556,20 @@ export class Sheet {
   }
 }
 
+/** The largest type size, from `max` down to `min` in half points, at which `text` fits on one line of `width`. */
+function fitSize(
+  doc: PDFKit.PDFDocument,
+  font: string,
+  text: string,
+  width: number,
+  max: number,
+  min: number,
+): number {
+  let size = max;
+  while (size > min && doc.font(font).fontSize(size).widthOfString(text) > width) size -= 0.5;
+  return size;
+}
+
 /** Draws a QR code as vector squares, one rectangle per run of dark modules: sharp at any zoom or printer. */
 export function drawQr(doc: PDFKit.PDFDocument, text: string, x: number, y: number, size: number): void {
   const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
@@ -387,6 +599,26 @@ export interface PdfMeta {
   printedOn: string;
 }
 
+/**
+ * A document of more than one page (a report) names itself and numbers its pages at the foot of each, beneath the
+ * margin: a page that comes loose from the rest still says what it belongs to. A one-page document is left as it is.
+ */
+function numberPages(doc: PDFKit.PDFDocument, title: string): void {
+  const { start, count } = doc.bufferedPageRange();
+  if (count < 2) return;
+  for (let i = 0; i < count; i++) {
+    doc.switchToPage(start + i);
+    const y = A4.height - MARGIN.bottom + 12;
+    doc.fillColor(MUTED).font(FONT.regular).fontSize(7.5);
+    doc.text(title, LEFT, y, { width: WIDTH * 0.75, lineBreak: false });
+    doc.text(`Halaman ${i + 1} dari ${count}`, LEFT + WIDTH * 0.75, y, {
+      width: WIDTH * 0.25,
+      align: 'right',
+      lineBreak: false,
+    });
+  }
+}
+
 /** Renders one A4 document: letterhead first, verification block last, `draw` between. */
 export function renderPdf(
   meta: PdfMeta,
@@ -397,6 +629,8 @@ export function renderPdf(
     size: 'A4',
     margins: { top: MARGIN.top, bottom: 0, left: MARGIN.side, right: MARGIN.side },
     pdfVersion: '1.4',
+    // Pages are kept until the end, so that a document of several pages can number them once it knows how many.
+    bufferPages: true,
     info: {
       Title: meta.title,
       Subject: meta.subject,
@@ -416,6 +650,7 @@ export function renderPdf(
   sheet.letterhead(base.region);
   draw(sheet);
   sheet.verification(base.verification, base.printedOn);
+  numberPages(doc, meta.title);
   doc.end();
   return done;
 }

@@ -1,10 +1,15 @@
 import { type AuditSubject, type AuditVocabulary, numericIds } from '../platform/audit-vocabulary';
+import { periodOf, reportNumber } from './report/report-month';
 
 /** The revenue area's audit actions: revenue targets entered (by hand or imported) and approved. */
 export const REVENUE_AUDIT_ACTIONS = {
   'revenue_target.record': { id: 'Target pendapatan dicatat', en: 'Revenue target recorded' },
   'revenue_target.approve': { id: 'Target pendapatan disetujui', en: 'Revenue target approved' },
   'region_population.record': { id: 'Jumlah penduduk dicatat', en: 'Population recorded' },
+  'revenue_report.generate': {
+    id: 'Laporan bulanan realisasi pendapatan dibuat',
+    en: 'Monthly revenue report generated',
+  },
 } as const;
 
 type RevenueAuditActions = Record<keyof typeof REVENUE_AUDIT_ACTIONS, true>;
@@ -16,6 +21,27 @@ declare module '../platform/audit-vocabulary' {
 export const REVENUE_AUDIT_VOCABULARY: AuditVocabulary = {
   actions: REVENUE_AUDIT_ACTIONS,
   subjects: {
+    revenue_report: {
+      label: { id: 'Laporan bulanan pendapatan', en: 'Monthly revenue report' },
+      // Named by its number (LRPD/35.73/2025-02/1) and month, opened as its PDF.
+      async describe(db, regionId, ids) {
+        const rows = await db.query<{ id: number; year: number; month: number; revision: number }>(
+          'SELECT id, year, month, revision FROM revenue_report WHERE region_id = $1 AND id = ANY($2::bigint[])',
+          [regionId, numericIds(ids)],
+        );
+        return new Map(
+          rows.map((r): [string, AuditSubject] => [
+            String(r.id),
+            {
+              name: reportNumber(regionId, r, r.revision),
+              period: periodOf(r),
+              page: '/revenue',
+              document: `/revenue/reports/${r.id}/pdf`,
+            },
+          ]),
+        );
+      },
+    },
     region_population: {
       label: { id: 'Jumlah penduduk daerah', en: "Region's population" },
       // Named by its year and source ("2024 · BPS Kota Malang Dalam Angka"), opened on the population page.
@@ -76,6 +102,19 @@ export const REVENUE_AUDIT_VOCABULARY: AuditVocabulary = {
     approvedAt: { label: { id: 'Disetujui pada', en: 'Approved at' }, format: 'datetime' },
     importedFrom: { label: { id: 'Diimpor dari berkas', en: 'Imported from file' } },
     population: { label: { id: 'Jumlah penduduk', en: 'Population' } },
+    reportMonth: { label: { id: 'Bulan laporan', en: 'Report month' }, format: 'period' },
+    reportRevision: {
+      label: { id: 'Laporan ke- (bulan itu)', en: 'Report no. (of the month)' },
+      format: 'count',
+    },
+    asOfDay: { label: { id: 'Keadaan sampai dengan', en: 'Figures through' }, format: 'date' },
+    scheduled: {
+      label: { id: 'Dibuat terjadwal (tanggal 1)', en: 'Scheduled (on the 1st)' },
+      format: 'boolean',
+    },
+    yearTarget: { label: { id: 'Target tahun berjalan', en: "The year's target" }, format: 'rupiah' },
+    realisedToDate: { label: { id: 'Realisasi s.d. tanggal', en: 'Realised to date' }, format: 'rupiah' },
+    forecastYearEnd: { label: { id: 'Proyeksi akhir tahun', en: 'Year-end forecast' }, format: 'rupiah' },
     source: { label: { id: 'Sumber data', en: 'Source' } },
   },
 };

@@ -4,11 +4,13 @@ import { addDays } from '../platform/calendar';
 import { localDate, localInstant, type TimeZone } from '../platform/clock';
 import { DEMO_REGIONS } from '../platform/demo';
 import { findRegion } from '../platform/regions';
-import type { Actor } from '../platform/users';
+import { type Actor, SYSTEM_ACTOR } from '../platform/users';
 import { seedDemoEarlierMasa } from '../tax';
 import { recordPopulation } from './cross-region/population';
 import { monthlyRealisation } from './realisation/realisation';
 import { refreshRealisation } from './realisation/rollup';
+import { monthBefore } from './report/report-month';
+import { generateReport } from './report/reports';
 import { approveTarget, checkTarget, type NewTarget, recordTarget } from './targets/targets';
 
 /**
@@ -28,7 +30,9 @@ import { approveTarget, checkTarget, type NewTarget, recordTarget } from './targ
  * year's grows from last year's by a few percent (Kota Malang's total: Rp845.5 bn for 2024, Rp846.06 bn for 2025).
  * Achievement then reads as it would in a real region, 80–106% a year, whatever day the demo is seeded.
  *
- * 4. each region's population as of last year, entered by its administrator, for the cross-region view per capita.
+ * 4. each region's population as of last year, entered by its administrator, for the cross-region view per capita;
+ * 5. the monthly report of the last month that is over, as the run on the 1st would have made it, so that the
+ *    dashboard's list of reports is not empty.
  */
 export async function seedRevenueDemo(db: Database, at: Date): Promise<void> {
   await seedDemoEarlierMasa(db, at, DEMO_REGIONS, payDemoBills);
@@ -38,6 +42,10 @@ export async function seedRevenueDemo(db: Database, at: Date): Promise<void> {
     if (region) await seedDemoTargets(db, regionId, region.timeZone, localDate(at, region.timeZone));
     if (region)
       await seedDemoPopulation(db, at, regionId, Number(localDate(at, region.timeZone).slice(0, 4)) - 1);
+    if (region)
+      await generateReport(db, at, SYSTEM_ACTOR, regionId, monthBefore(localDate(at, region.timeZone)), {
+        scheduled: true,
+      });
   }
 }
 

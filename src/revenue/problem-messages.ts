@@ -97,6 +97,24 @@ export const REVENUE_MESSAGES = {
     id: { title: 'Berkas kosong', detail: 'Berkas {fileName} tidak berisi baris target.' },
     en: { title: 'Empty file', detail: '{fileName} holds no target rows.' },
   },
+  REVENUE_REPORT_MONTH_NOT_BEGUN: {
+    id: {
+      title: 'Bulan laporan belum dimulai',
+      detail:
+        'Laporan {period, month} belum dapat dibuat: bulan itu belum dimulai (hari ini {today, date}). ' +
+        'Laporan dibuat untuk bulan yang telah berakhir atau bulan berjalan.',
+    },
+    en: {
+      title: 'Report month not begun',
+      detail:
+        'No report for {period, month} can be made yet: the month has not begun (today is {today, date}). ' +
+        'A report covers a month that is over or the current month.',
+    },
+  },
+  REVENUE_REPORT_NOT_FOUND: {
+    id: { title: 'Laporan tidak ditemukan', detail: 'Laporan {reportId} tidak ada di daerah ini.' },
+    en: { title: 'Report not found', detail: 'Report {reportId} does not exist in this region.' },
+  },
 } satisfies ProblemMessages;
 
 type RevenueMessages = typeof REVENUE_MESSAGES;

@@ -19,6 +19,13 @@ export const REVENUE_READERS: readonly Role[] = [
   'auditor',
   'treasurer',
 ];
+/** Who reads and downloads the monthly revenue reports: whoever reads the dashboard they are drawn from. */
+export const REPORT_READERS: readonly Role[] = REVENUE_READERS;
+/**
+ * Who asks for a monthly report to be made: the dashboard's readers but the auditors, who read what was issued and
+ * issue nothing (a report is a record of its own, numbered and audited).
+ */
+export const REPORT_GENERATORS: readonly Role[] = REVENUE_READERS.filter((r) => r !== 'auditor');
 /** Who enters a revenue target or its revision (from the APBD and its decree). */
 export const TARGET_EDITORS: readonly Role[] = ['supervisor', 'admin', 'kepala_bapenda'];
 /** Who approves a target, after which it counts: the head of Bapenda (one entered by the head counts at once). */

@@ -131,6 +131,64 @@ for (const [width, viewport] of [
         await page.screenshot({ path: `/tmp/rev-pay-${width}.png`, fullPage: true });
     });
 
+    it('the payments’ filter line names the tax type, kelurahan and bank, never their codes', async () => {
+      const { page, violations } = await signedIn('kepala@malang.demo', viewport);
+      const table = await apiGet<{ rows: { key: string; label: { id: string } }[] }>(
+        page,
+        '/revenue/realisation?year=2025&by=kelurahan',
+      );
+      const village = table.rows.find((r) => r.key !== '-') as { key: string; label: { id: string } };
+      await page.goto(
+        `${app.url}/#/revenue/payments?year=2025&taxCode=pbjt_perhotelan&villageCode=${village.key}&partnerId=BANKJATIM`,
+      );
+      const line = page.getByTestId('payments-filter');
+      await expect.poll(async () => line.textContent()).toContain('PBJT Jasa Perhotelan');
+      const text = (await line.textContent()) as string;
+      expect(text).toContain(village.label.id);
+      expect(text).toContain('Bank Jatim');
+      expect(text).not.toMatch(/pbjt_|BANKJATIM|35\.73\./);
+      expect(violations).toEqual([]);
+    });
+
+    it('the kepala makes the monthly report from the dashboard, and it downloads as a PDF from the list', async () => {
+      const { page, violations } = await signedIn('kepala@malang.demo', viewport);
+      await openDashboard(page);
+      await page.getByTestId('revenue-reports-button').click();
+      const section = page.getByTestId('revenue-reports');
+      // The demo's report of the last month that is over is listed already.
+      await section.getByTestId('report-row').first().waitFor();
+      expect(await section.getByTestId('report-row').first().textContent()).toContain('Februari 2025');
+      // The month picker offers the month running and those that are over, the last one over chosen.
+      const month = section.getByTestId('report-month');
+      expect(await month.inputValue()).toBe('2025-02');
+      expect(await month.locator('option').first().textContent()).toContain('Maret 2025');
+      await month.selectOption('2025-01');
+      await section.getByTestId('report-generate').click();
+      const outcome = section.getByTestId('report-outcome');
+      await outcome.waitFor();
+      expect(await outcome.textContent()).toMatch(/Laporan LRPD\/35\.73\/2025-01\/\d+ untuk Januari 2025/);
+      // Listed by month, the latest month first: January's after February's.
+      const row = section.locator('[data-testid=report-row][data-report^="LRPD/35.73/2025-01/"]').first();
+      await row.waitFor();
+      expect(await row.textContent()).toContain('Keadaan s.d. 31 Januari 2025');
+      expect(await section.getByTestId('report-row').first().textContent()).toContain('Februari 2025');
+      const href = (await row.getByRole('link').getAttribute('href')) as string;
+      const pdf = await page.request.get(new URL(href, app.url).toString());
+      expect(pdf.status()).toBe(200);
+      expect(pdf.headers()['content-type']).toBe('application/pdf');
+      expect(pdf.headers()['content-disposition']).toMatch(/laporan-pendapatan-kota-malang-2025-01-\d+\.pdf/);
+      expect(await overflowsOn(page)).toEqual([]);
+      expect(violations).toEqual([]);
+    });
+
+    it('the auditor downloads the monthly reports but is offered no button to make one', async () => {
+      const { page } = await signedIn('auditor@malang.demo', viewport);
+      await page.goto(`${app.url}/#/revenue`);
+      const section = page.getByTestId('revenue-reports');
+      await section.getByTestId('report-row').first().waitFor();
+      expect(await section.getByTestId('report-generate').count()).toBe(0);
+    });
+
     it('land the pimpinan on the dashboard after sign-in, and show them no SSPD link (they may not open one)', async () => {
       const { page, violations } = await signedIn('pimpinan@malang.demo', viewport);
       await page.getByTestId('revenue-taxes').waitFor();

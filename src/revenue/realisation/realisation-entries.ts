@@ -1,6 +1,8 @@
 import type { Sql } from '../../db/database';
 import { addDays } from '../../platform/calendar';
+import type { Bilingual } from '../../platform/problem';
 import { billSummaries } from '../../receivables';
+import { taxNames } from '../dashboard/dashboard';
 
 /**
  * The payments behind a realisation figure (the drill-down): each payment on its day, and each reversal, negative, on
@@ -37,6 +39,8 @@ export interface RealisationEntry {
   billId: number;
   billingCode: string;
   taxCode: string;
+  /** The tax type's name in both languages, for a person (the code is for machines). */
+  taxName: Bilingual;
   period: string | null;
   taxpayerId: number;
   taxpayerName: string;
@@ -116,7 +120,7 @@ export async function findRealisationEntries(
   );
   // The page's entries along the rollup's own list (newest first by day, then payment), then what each shows.
   const entries = conditions(f, 'e', 6);
-  const rows = await db.query<Omit<RealisationEntry, 'amount' | 'taxpayerName' | 'sspd'>>(
+  const rows = await db.query<Omit<RealisationEntry, 'amount' | 'taxName' | 'taxpayerName' | 'sspd'>>(
     `SELECT CASE WHEN e.reversal THEN 'reversal' ELSE 'payment' END AS kind, e.day, e.principal, e.penalty,
             p.id AS "paymentId", p.ntpd, p.paid_at AS "paidAt", rv.reversed_at AS "reversedAt",
             p.bill_id AS "billId", p.billing_code AS "billingCode", e.tax_code AS "taxCode", b.period,
@@ -138,11 +142,13 @@ export async function findRealisationEntries(
     regionId,
     rows.map((r) => r.billId),
   );
+  const names = await taxNames(db);
   const principal = sums?.principal ?? 0;
   const penalty = sums?.penalty ?? 0;
   return {
     items: rows.map((r) => ({
       ...r,
+      taxName: names.get(r.taxCode) ?? { id: r.taxCode, en: r.taxCode },
       amount: r.principal + r.penalty,
       taxpayerName: bills.get(r.billId)?.debtorName ?? '',
       sspd: `/api/v1/regions/${regionId}/payments/${r.paymentId}/sspd.pdf`,

@@ -13,7 +13,13 @@ import {
 } from '../../platform/spreadsheet';
 import { REVENUE_READERS } from '../roles';
 import { findRealisationEntries, type RealisationEntry } from './realisation-entries';
-import { REALISATION_DIMENSIONS, type RealisationRow, realisationTable } from './realisation-table';
+import {
+  FILTER_DIMENSIONS,
+  filterLabels,
+  REALISATION_DIMENSIONS,
+  type RealisationRow,
+  realisationTable,
+} from './realisation-table';
 
 const bilingualSchema = z.object({ id: z.string(), en: z.string() });
 
@@ -46,6 +52,7 @@ export const realisationEntrySchema = z.object({
   billId: z.number(),
   billingCode: z.string(),
   taxCode: z.string(),
+  taxName: bilingualSchema,
   period: z.string().nullable(),
   taxpayerId: z.number(),
   taxpayerName: z.string(),
@@ -62,6 +69,17 @@ export const realisationEntrySchema = z.object({
 
 /** The payments behind a figure, a page of them, with how many there are and what they add up to. */
 export const realisationEntriesSchema = z.object({
+  filters: z
+    .array(
+      z.object({
+        key: z.enum(Object.keys(FILTER_DIMENSIONS) as [keyof typeof FILTER_DIMENSIONS]),
+        value: z.string(),
+        label: bilingualSchema,
+      }),
+    )
+    .describe(
+      'The filters given that name something (a tax type, kecamatan, kelurahan, channel, bank), in words',
+    ),
   items: z.array(realisationEntrySchema),
   count: z.number(),
   principal: z.number(),
@@ -133,7 +151,8 @@ const ENTRY_COLUMNS: SpreadsheetColumn<RealisationEntry>[] = [
   },
   { header: { id: 'NTPD', en: 'NTPD' }, value: (e) => e.ntpd, width: 20 },
   { header: { id: 'Kode bayar', en: 'Payment code' }, value: (e) => e.billingCode, width: 18 },
-  { header: { id: 'Jenis pajak', en: 'Tax' }, value: (e) => e.taxCode, width: 22 },
+  { header: { id: 'Kode pajak', en: 'Tax code' }, value: (e) => e.taxCode, width: 22 },
+  { header: { id: 'Jenis pajak', en: 'Tax' }, value: (e, lang) => e.taxName[lang], width: 30 },
   { header: { id: 'Masa', en: 'Period' }, value: (e) => e.period, width: 9 },
   { header: { id: 'Wajib pajak', en: 'Taxpayer' }, value: (e) => e.taxpayerName, width: 30 },
   { header: { id: 'Objek pajak', en: 'Tax object' }, value: (e) => e.objectName, width: 30 },
@@ -213,12 +232,13 @@ export function realisationRoutes(app: FastifyInstance, ctx: AppContext): void {
     async (request) => {
       const { regionId, timeZone } = accessFor(request, REVENUE_READERS);
       const { limit, offset, ...f } = request.query;
-      return findRealisationEntries(
+      const page = await findRealisationEntries(
         ctx.db,
         regionId,
         { ...f, year: yearOf(f.year, timeZone) },
         { limit, offset },
       );
+      return { filters: await filterLabels(ctx.db, f), ...page };
     },
   );
 

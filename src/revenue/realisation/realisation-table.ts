@@ -108,3 +108,42 @@ function wordsFor(
   if (by === 'kecamatan' && label) return { id: `Kecamatan ${label}`, en: `${label} district` };
   return { id: label ?? key, en: labelEn ?? label ?? key };
 }
+
+/** The drill-down's filters that are rollup dimensions, by their query parameter. */
+export const FILTER_DIMENSIONS = {
+  taxCode: 'taxCode',
+  districtCode: 'kecamatan',
+  villageCode: 'kelurahan',
+  channel: 'channel',
+  partnerId: 'bank',
+} as const satisfies Record<string, RealisationDimension>;
+export type FilterKey = keyof typeof FILTER_DIMENSIONS;
+
+/** One filter of the drill-down in words: the tax type's, kelurahan's, channel's or bank's name, not its code. */
+export interface FilterLabel {
+  key: FilterKey;
+  value: string;
+  label: Bilingual;
+}
+
+/**
+ * The names of the drill-down's filters (a tax code, a kecamatan or kelurahan code, a channel, a bank), as the
+ * breakdown names its rows (`labelSql`, `wordsFor`): one query per filter given, at most five.
+ */
+export async function filterLabels(
+  db: Sql,
+  filter: Partial<Record<FilterKey, string | undefined>>,
+): Promise<FilterLabel[]> {
+  const labels: FilterLabel[] = [];
+  for (const key of Object.keys(FILTER_DIMENSIONS) as FilterKey[]) {
+    const value = filter[key];
+    if (value === undefined || value === '') continue;
+    const by = FILTER_DIMENSIONS[key];
+    const [row] = await db.query<{ label: string | null; labelEn: string | null }>(
+      `SELECT ${labelSql(by)} FROM (SELECT $1::text AS key) g`,
+      [value],
+    );
+    labels.push({ key, value, label: wordsFor(by, value, row?.label ?? null, row?.labelEn ?? null) });
+  }
+  return labels;
+}

@@ -14,6 +14,7 @@ import { ProblemAlert } from '../shell/problem-alert';
 import { href } from '../shell/router';
 import { useResource } from '../shell/use-resource';
 import { useToday } from '../shell/use-today';
+import { MonthlyReports, REPORTS_ANCHOR } from './monthly-reports';
 import {
   type Dashboard,
   DIMENSIONS,
@@ -63,22 +64,32 @@ export default function DashboardPage({ region }: RegionPageProps) {
             </p>
           )}
         </div>
-        {shownYear && (
-          <Field label={t('revenue.year')}>
-            <select
-              name="year"
-              value={shownYear}
-              onChange={(e) => setYear(Number(e.target.value))}
-              data-testid="revenue-year"
-            >
-              {Array.from({ length: YEARS_SHOWN }, (_, i) => Number(today?.slice(0, 4)) - i).map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </Field>
-        )}
+        <div className="revenue-head-actions">
+          <button
+            type="button"
+            className="button"
+            onClick={() => document.getElementById(REPORTS_ANCHOR)?.scrollIntoView({ behavior: 'smooth' })}
+            data-testid="revenue-reports-button"
+          >
+            {t('revenueReports.button')}
+          </button>
+          {shownYear && (
+            <Field label={t('revenue.year')}>
+              <select
+                name="year"
+                value={shownYear}
+                onChange={(e) => setYear(Number(e.target.value))}
+                data-testid="revenue-year"
+              >
+                {Array.from({ length: YEARS_SHOWN }, (_, i) => Number(today?.slice(0, 4)) - i).map((y) => (
+                  <option key={y} value={y}>
+                    {y}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          )}
+        </div>
       </div>
       <ProblemAlert error={dashboard.error} />
       {!d && !dashboard.error && <Loading />}
@@ -91,6 +102,12 @@ export default function DashboardPage({ region }: RegionPageProps) {
           <Breakdown regionId={region.regionId} year={d.year} />
         </>
       )}
+      <MonthlyReports
+        regionId={region.regionId}
+        roles={region.roles}
+        timeZone={region.timeZone}
+        today={today}
+      />
     </>
   );
 }
@@ -152,6 +169,12 @@ function formatSigned(percent: number, lang: Lang): string {
   return `${percent > 0 ? '+' : percent < 0 ? '−' : ''}${formatShare(Math.abs(percent), lang)}`;
 }
 
+/**
+ * The figures by tax type in five columns, each secondary figure under its main one (the target to date under the
+ * year's, the same date last year under the realisation, achievement to date under achievement, the back-test error
+ * and the method under the forecast), its label on a line of its own, so that the table fits a 1280 px screen beside
+ * the menu without squeezing a column into a word per line.
+ */
 function TaxTable({ dashboard: d }: { dashboard: Dashboard }) {
   const { t, lang } = useI18n();
   const money = (n: number | null) => (n === null ? '–' : formatRupiah(n));
@@ -160,70 +183,62 @@ function TaxTable({ dashboard: d }: { dashboard: Dashboard }) {
     <section className="panel">
       <h2>{t('revenue.byTax')}</h2>
       <div className="table-wrap">
-        <table className="table table-stacked revenue-table" data-testid="revenue-taxes">
+        <table className="table table-stacked revenue-table revenue-taxes" data-testid="revenue-taxes">
           <thead>
             <tr>
               <th>{t('revenue.tax')}</th>
               <th className="num">{t('revenue.target')}</th>
-              <th className="num">{t('revenue.targetToDate')}</th>
               <th className="num">{t('revenue.realised')}</th>
               <th className="num">{t('revenue.achievement')}</th>
-              <th className="num">{t('revenue.lastYear')}</th>
               <th className="num">{t('revenue.forecast')}</th>
-              <th className="num">{t('revenue.backtest')}</th>
             </tr>
           </thead>
           <tbody>
             {d.taxes.map((x) => (
               <tr key={x.taxCode} data-testid="revenue-tax" data-tax={x.taxCode}>
-                <td>
+                <td className="revenue-tax-name">
                   <strong>{x.name[lang]}</strong>
                 </td>
-                <td className="num money">
+                <td className="num">
                   <span className="stacked-label">{t('revenue.target')}</span>
                   {x.target === null ? (
                     <span className="muted">{t('revenue.noTarget')}</span>
                   ) : (
-                    money(x.target)
+                    <span className="money">{money(x.target)}</span>
                   )}
+                  <Sub label={t('revenue.targetToDate')} value={money(x.targetToDate)} />
                 </td>
-                <td className="num money">
-                  <span className="stacked-label">{t('revenue.targetToDate')}</span>
-                  {money(x.targetToDate)}
-                </td>
-                <td className="num money">
+                <td className="num">
                   <span className="stacked-label">{t('revenue.realised')}</span>
                   <a
+                    className="money"
                     href={paymentsHref({ year: d.year, taxCode: x.taxCode })}
                     data-testid="tax-realised"
                     aria-label={`${t('revenue.showPayments')}: ${x.name[lang]} ${formatRupiah(x.realised)}`}
                   >
                     {formatRupiah(x.realised)}
                   </a>
+                  <Sub label={t('revenue.lastYear')} value={money(x.sameDateLastYear)} />
                 </td>
                 <td className="num">
                   <span className="stacked-label">{t('revenue.achievement')}</span>
                   <span data-testid="tax-achievement">{share(x.achievementPercent)}</span>
-                  <div className="muted small">
-                    {t('revenue.achievementToDate')}: {share(x.achievementToDatePercent)}
-                  </div>
+                  <Sub label={t('revenue.achievementToDate')} value={share(x.achievementToDatePercent)} />
                 </td>
-                <td className="num money">
-                  <span className="stacked-label">{t('revenue.lastYear')}</span>
-                  {money(x.sameDateLastYear)}
-                </td>
-                <td className="num">
+                <td className="num revenue-forecast">
                   <span className="stacked-label">{t('revenue.forecast')}</span>
                   <span className="money" data-testid="tax-forecast">
                     {formatRupiah(x.forecast.yearEnd)}
                   </span>
+                  <Sub
+                    label={t('revenue.backtest')}
+                    value={
+                      x.forecast.backtestErrorPercent === null
+                        ? t('revenue.backtestNone')
+                        : formatSigned(x.forecast.backtestErrorPercent, lang)
+                    }
+                  />
                   <div className="muted small revenue-method">{x.forecast.methodText[lang]}</div>
-                </td>
-                <td className="num">
-                  <span className="stacked-label">{t('revenue.backtest')}</span>
-                  {x.forecast.backtestErrorPercent === null
-                    ? t('revenue.backtestNone')
-                    : formatSigned(x.forecast.backtestErrorPercent, lang)}
                 </td>
               </tr>
             ))}
@@ -231,6 +246,15 @@ function TaxTable({ dashboard: d }: { dashboard: Dashboard }) {
         </table>
       </div>
     </section>
+  );
+}
+
+/** A secondary figure under a cell's main one: its label, then the figure, which never breaks. */
+function Sub({ label, value }: { label: string; value: string }) {
+  return (
+    <div className="revenue-sub small">
+      <span className="muted">{label}</span> <span className="money">{value}</span>
+    </div>
   );
 }
 

@@ -1,4 +1,7 @@
-/** Messages of the revenue command center (issue 15): the dashboard, the payments behind a figure, the targets. */
+/**
+ * Messages of the revenue command center (issue 15): the dashboard, its monthly reports, the payments behind a figure,
+ * the targets.
+ */
 
 /** Indonesian, the default language. */
 const id = {
@@ -15,7 +18,7 @@ const id = {
   'revenue.targetToDate': 'Target s.d. hari ini',
   'revenue.realised': 'Realisasi',
   'revenue.achievement': 'Capaian',
-  'revenue.achievementToDate': 'Capaian thd target s.d. hari ini',
+  'revenue.achievementToDate': 'Thd target s.d. hari ini',
   'revenue.lastYear': 'Tahun lalu, tanggal yang sama',
   'revenue.forecast': 'Proyeksi akhir tahun',
   'revenue.method': 'Metode',
@@ -97,6 +100,27 @@ const id = {
   'revenueTargets.importButton': 'Impor',
   'revenueTargets.imported': '{count} target diimpor.',
   'revenueTargets.cancel': 'Batal',
+
+  'revenueReports.title': 'Laporan bulanan',
+  'revenueReports.button': 'Laporan bulanan',
+  'revenueReports.intro':
+    'Laporan realisasi pendapatan untuk kepala daerah (PDF dengan grafik): dibuat otomatis setiap tanggal 1 untuk bulan sebelumnya, atau kapan saja untuk bulan yang telah berakhir atau bulan berjalan. Angkanya disimpan sebagaimana diterbitkan.',
+  'revenueReports.month': 'Bulan',
+  'revenueReports.running': 'berjalan',
+  'revenueReports.make': 'Buat laporan',
+  'revenueReports.making': 'Membuat laporan…',
+  'revenueReports.made': 'Laporan {number} untuk {period, month} telah dibuat.',
+  'revenueReports.open': 'Buka PDF',
+  'revenueReports.none': 'Belum ada laporan bulanan.',
+  'revenueReports.number': 'Nomor',
+  'revenueReports.made.at': 'Dibuat',
+  'revenueReports.realised': 'Realisasi s.d. tanggal',
+  'revenueReports.pdf': 'Unduh',
+  'revenueReports.through': 'Keadaan s.d. {day, date}',
+  'revenueReports.throughRunning': 'Keadaan s.d. {day, date} (bulan berjalan)',
+  'revenueReports.bySchedule': 'Otomatis (terjadwal)',
+  'revenueReports.by': 'Oleh {name}',
+  'revenueReports.bySystem': 'Oleh sistem',
 };
 
 /** English. */
@@ -196,6 +220,27 @@ const en: Record<keyof typeof id, string> = {
   'revenueTargets.importButton': 'Import',
   'revenueTargets.imported': '{count} targets imported.',
   'revenueTargets.cancel': 'Cancel',
+
+  'revenueReports.title': 'Monthly report',
+  'revenueReports.button': 'Monthly report',
+  'revenueReports.intro':
+    "The revenue report for the region's head (PDF with charts): made by itself on the 1st of each month for the month before, or at any time for a month that is over or the current one. Its figures are kept as issued.",
+  'revenueReports.month': 'Month',
+  'revenueReports.running': 'running',
+  'revenueReports.make': 'Make the report',
+  'revenueReports.making': 'Making the report…',
+  'revenueReports.made': 'Report {number} for {period, month} is made.',
+  'revenueReports.open': 'Open the PDF',
+  'revenueReports.none': 'No monthly report yet.',
+  'revenueReports.number': 'Number',
+  'revenueReports.made.at': 'Made',
+  'revenueReports.realised': 'Realised to date',
+  'revenueReports.pdf': 'Download',
+  'revenueReports.through': 'Figures through {day, date}',
+  'revenueReports.throughRunning': 'Figures through {day, date} (month running)',
+  'revenueReports.bySchedule': 'Automatic (scheduled)',
+  'revenueReports.by': 'By {name}',
+  'revenueReports.bySystem': 'By the system',
 };
 
 export const revenueMessages = { id, en };

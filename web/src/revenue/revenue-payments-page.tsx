@@ -59,7 +59,9 @@ export default function RevenuePaymentsPage({ region }: RegionPageProps) {
             {[
               year && !month ? t('revenuePayments.filters', { year }) : '',
               year && month ? formatPeriod(`${year}-${month.padStart(2, '0')}`, lang) : '',
-              ...FILTER_KEYS.filter((k) => k !== 'year' && k !== 'month').flatMap((k) => filter.get(k) ?? []),
+              // Named as the API names them (the tax type, kecamatan, kelurahan, channel or bank), never by code.
+              // A channel and its bank share a name (Bank Jatim): said once.
+              ...new Set((e?.filters ?? []).map((f) => f.label[lang])),
             ]
               .filter(Boolean)
               .join(' · ')}
@@ -125,15 +127,12 @@ export default function RevenuePaymentsPage({ region }: RegionPageProps) {
                     <td>
                       {x.taxpayerName}
                       <div className="muted small">
-                        {[x.objectName, x.taxCode, x.period && formatPeriod(x.period, lang)]
+                        {[x.objectName, x.taxName[lang], x.period && formatPeriod(x.period, lang)]
                           .filter(Boolean)
                           .join(' · ')}
                       </div>
                     </td>
-                    <td>
-                      {x.channel}
-                      <div className="muted small">{x.partnerName}</div>
-                    </td>
+                    <td>{x.partnerName}</td>
                     <td className="num money">
                       <span className="stacked-label">{t('revenue.principal')}</span>
                       {formatRupiah(x.principal)}

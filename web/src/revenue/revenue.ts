@@ -5,6 +5,7 @@ import type {
   realisationTableSchema,
 } from '../../../src/revenue/realisation/realisation-routes';
 import type { REALISATION_DIMENSIONS } from '../../../src/revenue/realisation/realisation-table';
+import type { revenueReportSchema, revenueReportsSchema } from '../../../src/revenue/report/report-routes';
 import type { revenueTargetSchema, revenueTargetsSchema } from '../../../src/revenue/targets/target-routes';
 import type { Lang, WireOf } from '../shell/api';
 
@@ -13,6 +14,8 @@ export type Dashboard = WireOf<typeof revenueDashboardSchema>;
 export type RealisationTable = WireOf<typeof realisationTableSchema>;
 export type RealisationEntries = WireOf<typeof realisationEntriesSchema>;
 export type Targets = WireOf<typeof revenueTargetsSchema>;
+export type RevenueReport = WireOf<typeof revenueReportSchema>;
+export type RevenueReports = WireOf<typeof revenueReportsSchema>;
 export type Target = WireOf<typeof revenueTargetSchema>;
 export type Dimension = (typeof REALISATION_DIMENSIONS)[number];
 export const DIMENSIONS: readonly Dimension[] = [
