@@ -4,7 +4,7 @@ import type { Database, Sql } from '../../db/database';
  * The realisation rollup: payments (principal and sanctions) less reversals, summed by the region's calendar day, tax
  * code, kelurahan (the tax object's; `-` for a bill without one), channel and bank into `revenue_day`, by month
  * into `revenue_month` (migration 0030), and by day and tax alone into `revenue_tax_day`; each payment and reversal
- * with those dimensions is an entry in `revenue_entry`, for the drill-down (migration 0039). The dashboard reads these
+ * with those dimensions is an entry in `revenue_entry`, for the drill-down (migration 0037). The dashboard reads these
  * instead of the payments, and no payment waits for them: posting writes only its own rows, and this runs beside it
  * (every 30 s in a serving process, at the end of the demo's history, `balai revenue refresh`).
  *
