@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { sendDocumentPdf } from '../documents/send-document';
 import { requireSession } from '../http/authentication';
 import { type AppContext, actorOf } from '../http/context';
 import { accessFor } from '../http/tenancy';
@@ -263,20 +264,7 @@ export function collectionRoutes(app: FastifyInstance, ctx: AppContext): void {
     async (request, reply) => {
       const { regionId, timeZone } = accessFor(request, COLLECTION_READERS);
       await loadLetter(ctx.db, regionId, request.params.id);
-      const document = await LETTER_DOCUMENT.load(
-        ctx.db,
-        regionId,
-        request.params.id,
-        localDate(ctx.clock.now(), timeZone),
-        `${request.protocol}://${request.host}`,
-        ctx.secrets.document,
-      );
-      const pdf = await LETTER_DOCUMENT.render(document);
-      return reply
-        .type('application/pdf')
-        .header('content-disposition', `inline; filename="${LETTER_DOCUMENT.fileName(document)}"`)
-        .header('cache-control', 'no-store')
-        .send(Buffer.from(pdf));
+      return sendDocumentPdf(ctx, request, reply, LETTER_DOCUMENT, { regionId, timeZone }, request.params.id);
     },
   );
 }

@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { sendDocumentPdf } from '../../documents/send-document';
 import { requireSession } from '../../http/authentication';
 import { type AppContext, actorOf } from '../../http/context';
 import { accessFor } from '../../http/tenancy';
-import { localDate } from '../../platform/clock';
 import { REPORT_GENERATORS, REPORT_READERS } from '../roles';
 import { REPORT_DOCUMENT } from './report-document';
 import { generateReport, listReports, loadReport, type RevenueReport, summaryOf } from './reports';
@@ -98,20 +98,7 @@ export function reportRoutes(app: FastifyInstance, ctx: AppContext): void {
     async (request, reply) => {
       const { regionId, timeZone } = accessFor(request, REPORT_READERS);
       await loadReport(ctx.db, regionId, request.params.id);
-      const document = await REPORT_DOCUMENT.load(
-        ctx.db,
-        regionId,
-        request.params.id,
-        localDate(ctx.clock.now(), timeZone),
-        `${request.protocol}://${request.host}`,
-        ctx.secrets.document,
-      );
-      const pdf = await REPORT_DOCUMENT.render(document);
-      return reply
-        .type('application/pdf')
-        .header('content-disposition', `inline; filename="${REPORT_DOCUMENT.fileName(document)}"`)
-        .header('cache-control', 'no-store')
-        .send(Buffer.from(pdf));
+      return sendDocumentPdf(ctx, request, reply, REPORT_DOCUMENT, { regionId, timeZone }, request.params.id);
     },
   );
 }

@@ -2,9 +2,9 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { DocumentKind } from '../../documents/document-kind';
+import { sendDocumentPdf } from '../../documents/send-document';
 import type { AppContext } from '../../http/context';
 import { accessFor } from '../../http/tenancy';
-import { localDate } from '../../platform/clock';
 import { Problem } from '../../platform/problem';
 import { loadBill } from '../../receivables';
 import { loadTaxpayer, ownerFilter, type Viewer } from '../registry/taxpayer';
@@ -93,20 +93,14 @@ export function documentRoutes(app: FastifyInstance, ctx: AppContext): void {
         const viewer = await viewerOf(ctx, request, TAX_STAFF, true);
         const { regionId, timeZone } = accessFor(request);
         await assertCanSee(ctx, regionId, route.kind, request.params.id, viewer);
-        const document = await route.document.load(
-          ctx.db,
-          regionId,
+        return sendDocumentPdf(
+          ctx,
+          request,
+          reply,
+          route.document,
+          { regionId, timeZone },
           request.params.id,
-          localDate(ctx.clock.now(), timeZone),
-          `${request.protocol}://${request.host}`,
-          ctx.secrets.document,
         );
-        const pdf = await route.document.render(document);
-        return reply
-          .type('application/pdf')
-          .header('content-disposition', `inline; filename="${route.document.fileName(document)}"`)
-          .header('cache-control', 'no-store')
-          .send(Buffer.from(pdf));
       },
     );
   }
