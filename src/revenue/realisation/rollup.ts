@@ -135,56 +135,59 @@ async function addArrivals(
     `rv.reversed_at >= $3 AND ${uncounted(reversalDay, true)}`,
     '$2',
   );
-  const fresh = await tx.query<{ day: string; paymentId: number; reversal: boolean }>(
+  const fresh = await tx.query<Arrival>(
     `INSERT INTO revenue_entry (region_id, day, payment_id, reversal, tax_code, village_code, channel, partner_id,
                                 principal, penalty)
      ${arrivals}
      ON CONFLICT ON CONSTRAINT revenue_entry_pkey DO NOTHING
-     RETURNING day, payment_id AS "paymentId", reversal`,
+     RETURNING day, tax_code AS "taxCode", village_code AS "villageCode", channel, partner_id AS "partnerId",
+               principal, penalty, reversal`,
     [regionId, timeZone, since],
   );
   if (fresh.length === 0) return { days: 0, months: 0 };
-  const days = [...new Set(fresh.map((e) => e.day))].sort();
+  const sums = sumByDayKey(fresh);
+  const days = [...new Set(sums.map((r) => r.day))].sort();
   const months = [...new Set(days.map((d) => `${d.slice(0, 7)}-01`))];
-  // The new entries, by their keys ($2–$4), for the three additions.
-  const arrived = `FROM revenue_entry e
-       JOIN unnest($2::date[], $3::int8[], $4::bool[]) AS n(day, payment_id, reversal)
-         ON e.day = n.day AND e.payment_id = n.payment_id AND e.reversal = n.reversal
-      WHERE e.region_id = $1`;
-  const keys = [
+  // What arrived, summed by the days' keys ($2–$9): a few hundred rows however many payments, added to each table.
+  const arrived = `FROM unnest($2::date[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int8[], $8::int8[],
+                          $9::int8[]) AS e(day, tax_code, village_code, channel, partner_id, principal, penalty, payments)`;
+  const columns = [
     regionId,
-    fresh.map((e) => e.day),
-    fresh.map((e) => e.paymentId),
-    fresh.map((e) => e.reversal),
+    sums.map((r) => r.day),
+    sums.map((r) => r.taxCode),
+    sums.map((r) => r.villageCode),
+    sums.map((r) => r.channel),
+    sums.map((r) => r.partnerId),
+    sums.map((r) => r.principal),
+    sums.map((r) => r.penalty),
+    sums.map((r) => r.payments),
   ];
   const add = (table: string, conflict: string) => `ON CONFLICT ON CONSTRAINT ${conflict} DO UPDATE
         SET principal = ${table}.principal + excluded.principal, penalty = ${table}.penalty + excluded.penalty,
             payments = ${table}.payments + excluded.payments`;
-  const count = 'sum(CASE WHEN e.reversal THEN -1 ELSE 1 END)';
   await tx.query(
     `INSERT INTO revenue_day (region_id, day, tax_code, village_code, channel, partner_id, ${SUMS})
-     SELECT $1, e.day, e.tax_code, e.village_code, e.channel, e.partner_id, sum(e.principal), sum(e.penalty), ${count}
+     SELECT $1, e.day, e.tax_code, e.village_code, e.channel, e.partner_id, e.principal, e.penalty, e.payments
        ${arrived}
-      GROUP BY e.day, e.tax_code, e.village_code, e.channel, e.partner_id
      ${add('revenue_day', 'revenue_day_pkey')}`,
-    keys,
+    columns,
   );
   await tx.query(
     `INSERT INTO revenue_tax_day (region_id, day, tax_code, ${SUMS})
-     SELECT $1, e.day, e.tax_code, sum(e.principal), sum(e.penalty), ${count}
+     SELECT $1, e.day, e.tax_code, sum(e.principal), sum(e.penalty), sum(e.payments)
        ${arrived}
       GROUP BY e.day, e.tax_code
      ${add('revenue_tax_day', 'revenue_tax_day_pkey')}`,
-    keys,
+    columns,
   );
   await tx.query(
     `INSERT INTO revenue_month (region_id, month, tax_code, village_code, channel, partner_id, ${SUMS})
      SELECT $1, date_trunc('month', e.day)::date, e.tax_code, e.village_code, e.channel, e.partner_id,
-            sum(e.principal), sum(e.penalty), ${count}
+            sum(e.principal), sum(e.penalty), sum(e.payments)
        ${arrived}
       GROUP BY 2, e.tax_code, e.village_code, e.channel, e.partner_id
      ${add('revenue_month', 'revenue_month_pkey')}`,
-    keys,
+    columns,
   );
   const nothing = (row: string) => `${row}.principal = 0 AND ${row}.penalty = 0 AND ${row}.payments = 0`;
   await tx.query(
@@ -208,6 +211,32 @@ async function addArrivals(
     [regionId, months],
   );
   return { days: days.length, months: months.length };
+}
+
+/** A new entry as the rollup counts it. */
+interface Arrival {
+  day: string;
+  taxCode: string;
+  villageCode: string;
+  channel: string;
+  partnerId: string;
+  principal: number;
+  penalty: number;
+  reversal: boolean;
+}
+
+/** New entries summed by `revenue_day`'s key: a payment counts one, a reversal minus one. */
+function sumByDayKey(entries: Arrival[]): (Omit<Arrival, 'reversal'> & { payments: number })[] {
+  const sums = new Map<string, Omit<Arrival, 'reversal'> & { payments: number }>();
+  for (const { reversal, ...e } of entries) {
+    const key = [e.day, e.taxCode, e.villageCode, e.channel, e.partnerId].join('\u0000');
+    const sum = sums.get(key) ?? { ...e, principal: 0, penalty: 0, payments: 0 };
+    sum.principal += e.principal;
+    sum.penalty += e.penalty;
+    sum.payments += reversal ? -1 : 1;
+    sums.set(key, sum);
+  }
+  return [...sums.values()];
 }
 
 /** The region's day a reversal `rv` was made, in the time zone parameter $2 (as `entriesSql` is called). */
