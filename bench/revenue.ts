@@ -60,7 +60,10 @@ const POST_SECONDS = Number(process.env.BENCH_POST_SECONDS ?? 60);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const ROLLUP_EVERY_MS = Number(process.env.BENCH_ROLLUP_EVERY_MS ?? 30_000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
-/** Enough open bills for every round at up to 2,500 payments a second (a quiet machine passed 1,000), the warm-up included. */
+/**
+ * Enough open bills for every round at up to 2,500 payments a second (a quiet machine passed 1,000), the warm-up
+ * included.
+ */
 const POSTING_BILLS = Number(process.env.BENCH_BILLS ?? (2 * ROUNDS * POST_SECONDS + 5) * 2500);
 /** The server's own pool size (src/db/database.ts openPostgres default): the rollup shares it, as in a server. */
 const SERVER_POOL = 10;
