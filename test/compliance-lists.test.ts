@@ -194,7 +194,7 @@ describe('base drops', () => {
       `${MALANG}/compliance/base-drops/download?from=2025-02&to=2025-02&q=Kedai%20Turun`,
     );
     expect(csv.statusCode).toBe(200);
-    expect(csv.body).toContain('2025-01: 42000000');
+    expect(csv.body).toContain('Januari 2025: Rp 42.000.000');
   });
 });
 

@@ -1,3 +1,4 @@
+import { formatRupiah } from '../../platform/human-format';
 import type { Bilingual } from '../../platform/problem';
 import { periodCell, type SpreadsheetColumn } from '../../platform/spreadsheet';
 import type { BaseDropReturn } from './base-drops';
@@ -106,8 +107,8 @@ export function baseDropColumns(): SpreadsheetColumn<BaseDropReturn>[] {
     {
       header: { id: 'Masa sebelumnya', en: 'Earlier masa' },
       width: 60,
-      // The history beside the fall, in one cell: "2025-01: 42000000; 2024-12: 43000000".
-      value: (r) => r.history.map((h) => `${h.period}: ${h.gross}`).join('; '),
+      // The history beside the fall, in one cell: "Januari 2025: Rp 42.000.000; Desember 2024: Rp 43.000.000".
+      value: (r, lang) => r.history.map((h) => `${periodCell(h.period, lang)}: ${formatRupiah(h.gross)}`).join('; '),
     },
   ];
 }
