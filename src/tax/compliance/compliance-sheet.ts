@@ -108,7 +108,8 @@ export function baseDropColumns(): SpreadsheetColumn<BaseDropReturn>[] {
       header: { id: 'Masa sebelumnya', en: 'Earlier masa' },
       width: 60,
       // The history beside the fall, in one cell: "Januari 2025: Rp 42.000.000; Desember 2024: Rp 43.000.000".
-      value: (r, lang) => r.history.map((h) => `${periodCell(h.period, lang)}: ${formatRupiah(h.gross)}`).join('; '),
+      value: (r, lang) =>
+        r.history.map((h) => `${periodCell(h.period, lang)}: ${formatRupiah(h.gross)}`).join('; '),
     },
   ];
 }
