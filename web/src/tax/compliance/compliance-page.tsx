@@ -87,7 +87,7 @@ export function CompliancePage({ region }: { region: RegionGrant }) {
       <p className="alert alert-info compliance-note" role="note" data-testid="compliance-note">
         {t('compliance.note')}
       </p>
-      <form className="panel filters" onSubmit={apply} data-testid="compliance-filters">
+      <form className="panel filters compliance-filters" onSubmit={apply} data-testid="compliance-filters">
         <Field label={t('compliance.from')}>
           <select name="from" value={shown.from} onChange={(e) => chooseFrom(e.target.value)}>
             {months.map((p) => (
