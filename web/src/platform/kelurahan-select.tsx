@@ -37,6 +37,9 @@ export function KelurahanSelect({
       <option value="">
         {emptyLabel ?? (areas.data ? t('registry.chooseKelurahan') : t('common.loading'))}
       </option>
+      {/* Until the list arrives, the chosen kelurahan stays chosen: a required select with no option of its value
+          would read as empty, and the form would refuse to submit a field nobody touched. */}
+      {!areas.data && value !== '' && <option value={value}>{t('common.loading')}</option>}
       {areas.data?.map((d) => (
         <optgroup key={d.code} label={`${t('areas.kecamatan')} ${d.name}`}>
           {d.villages.map((v) => (
