@@ -153,11 +153,11 @@ export const PERFORMANCE_MESSAGES = {
   PERIOD_ENDS_BEFORE_START: {
     id: {
       title: 'Berakhir sebelum mulai',
-      detail: 'Masa berlaku berakhir {until, date}, sebelum mulainya {from, date}.',
+      detail: 'Masa berlaku berakhir {lastDay, date}, sebelum mulainya {from, date}.',
     },
     en: {
       title: 'Ends before it starts',
-      detail: 'The period ends on {until, date}, before it starts on {from, date}.',
+      detail: 'The period ends on {lastDay, date}, before it starts on {from, date}.',
     },
   },
   OPD_MEMBERSHIP_EXISTS: {

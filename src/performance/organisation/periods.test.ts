@@ -35,7 +35,7 @@ describe('a period of an organisation record', () => {
       expect(err).toMatchObject({
         status: 422,
         code: 'PERIOD_ENDS_BEFORE_START',
-        params: { from: '2025-03-11', until: '2025-03-10' },
+        params: { from: '2025-03-11', lastDay: '2025-03-10' },
       } satisfies Partial<Problem>);
     }
   });

@@ -14,7 +14,7 @@ export interface Period {
 /** Refuses a period whose last day comes before its first. */
 export function checkPeriod({ from, until }: Period): void {
   if (until !== null && compareDates(until, from) < 0)
-    throw new Problem(422, 'PERIOD_ENDS_BEFORE_START', { from, until });
+    throw new Problem(422, 'PERIOD_ENDS_BEFORE_START', { from, lastDay: until });
 }
 
 /** Whether a period counts on a day. */
