@@ -4,7 +4,7 @@ import { OPD_COLUMNS, OPD_KINDS, type Opd } from './perangkat-daerah';
 import type { HoldingKind } from './periods';
 import { POSITION_COLUMNS, type Position } from './positions';
 import { nestUnits, type UnitNode } from './unit-tree';
-import { UNIT_COLUMNS, type Unit } from './units';
+import { UNIT_COLUMNS, UNIT_KINDS, type Unit } from './units';
 
 /** Who holds a position on the day read. */
 export interface HolderOnDay {
@@ -50,8 +50,8 @@ export async function organisationOn(
     await db.query<Unit>(
       `SELECT ${UNIT_COLUMNS} FROM opd_unit u
         WHERE u.region_id = $1 AND ${inForce('u')} AND ${inScope('u.opd_id')}
-        ORDER BY u.opd_id, u.name, u.id`,
-      params,
+        ORDER BY u.opd_id, array_position($4::text[], u.kind), u.name, u.id`,
+      [...params, UNIT_KINDS],
     ),
     await db.query<Position>(
       `SELECT ${POSITION_COLUMNS} FROM opd_position p

@@ -26,6 +26,8 @@ const id = {
   'org.collapseAll': 'Tutup semua',
   'org.count': '{count} perangkat daerah',
   'org.none': 'Tidak ada perangkat daerah yang berlaku pada tanggal ini.',
+  'org.noneOwn':
+    'Anda belum tercatat bekerja untuk perangkat daerah mana pun. Minta perencana atau kepala perangkat daerah Anda menambahkan Anda.',
   'org.noMatch': 'Tidak ada perangkat daerah yang cocok dengan “{query}”.',
   'org.positions': '{count} jabatan',
   'org.vacant': 'Lowong',
@@ -71,6 +73,8 @@ const en: Record<keyof typeof id, string> = {
   'org.collapseAll': 'Collapse all',
   'org.count': '{count, plural, one {# agency} other {# agencies}}',
   'org.none': 'No agency is in force on this day.',
+  'org.noneOwn':
+    'You are not yet recorded as working for any agency. Ask a planner or the head of your agency to add you.',
   'org.noMatch': 'No agency matches “{query}”.',
   'org.positions': '{count, plural, one {# position} other {# positions}}',
   'org.vacant': 'Vacant',

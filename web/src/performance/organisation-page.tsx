@@ -83,7 +83,11 @@ export function OrganisationPage({ region }: RegionPageProps) {
           <p className="muted small" data-testid="org-count">
             {t('org.count', { count: shown.length })}
           </p>
-          {o.opds.length === 0 && <p className="empty">{t('org.none')}</p>}
+          {o.opds.length === 0 && (
+            <p className="empty" data-testid="org-empty">
+              {t(o.scope === 'own' ? 'org.noneOwn' : 'org.none')}
+            </p>
+          )}
           {o.opds.length > 0 && shown.length === 0 && <p className="empty">{t('org.noMatch', { query })}</p>}
           <ul className="org-tree" data-testid="org-tree" key={expanded.generation}>
             {shown.map((opd) => (
