@@ -1,6 +1,7 @@
 import { collectionArea } from './collection/collection-area';
 import { documentsArea } from './documents/documents-area';
 import { paymentsArea } from './payments/payments-area';
+import { performanceArea } from './performance/performance-area';
 import type { Area } from './platform/area';
 import { platformArea } from './platform/platform-area';
 import { receivablesArea } from './receivables/receivables-area';
@@ -21,4 +22,5 @@ export const AREAS: readonly Area[] = [
   revenueArea,
   collectionArea,
   remindersArea,
+  performanceArea,
 ];

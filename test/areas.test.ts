@@ -101,6 +101,7 @@ describe('every area of the list', () => {
       'revenue',
       'collection',
       'reminders',
+      'performance',
     ]);
   });
 

@@ -1,6 +1,6 @@
 import type { FastifyDynamicSwaggerOptions, SwaggerTransform } from '@fastify/swagger';
 import type { FastifySchema } from 'fastify';
-import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type ProblemCode, problemCodes } from '../platform/problem-messages';
 import { SESSION_COOKIE } from './authentication';
@@ -382,9 +382,12 @@ export function swaggerOptions(): FastifyDynamicSwaggerOptions {
     transform: documentRoute,
     transformObject: (doc) => {
       if (!('openapiObject' in doc)) return doc.swaggerObject;
-      fixNullableUnions(doc.openapiObject.paths);
-      nameSuccesses(doc.openapiObject.paths);
-      return doc.openapiObject;
+      // A schema with an id (`.meta({ id })`: the organisation's units nest themselves) is a component, referred to.
+      const openapi = jsonSchemaTransformObject(doc);
+      fixNullableUnions(openapi.paths);
+      fixNullableUnions((openapi as { components?: { schemas?: object } }).components?.schemas);
+      nameSuccesses(openapi.paths);
+      return openapi;
     },
   };
 }

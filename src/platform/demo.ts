@@ -74,6 +74,30 @@ export const DEMO_USERS: DemoUser[] = [
     regions: ['35.73'],
     roles: ['pimpinan'],
   },
+  {
+    email: 'perencana@malang.demo',
+    name: 'Dewi Lestari, Perencana Bappeda Kota Malang',
+    regions: ['35.73'],
+    roles: ['perencana'],
+  },
+  {
+    email: 'verifikator@malang.demo',
+    name: 'Bagus Santoso, Verifikator Inspektorat Kota Malang',
+    regions: ['35.73'],
+    roles: ['verifikator'],
+  },
+  {
+    email: 'kadinkes@malang.demo',
+    name: 'dr. Retno Wulandari, Kepala Dinas Kesehatan Kota Malang',
+    regions: ['35.73'],
+    roles: ['kepala_opd'],
+  },
+  {
+    email: 'kinerja.dinkes@malang.demo',
+    name: 'Fitri Handayani, Petugas Kinerja Dinas Kesehatan',
+    regions: ['35.73'],
+    roles: ['petugas_kinerja'],
+  },
   { email: 'admin@bangka.demo', name: 'Admin Kabupaten Bangka', regions: ['19.01'], roles: ['admin'] },
   { email: 'petugas@bangka.demo', name: 'Yanto Petugas Bapenda', regions: ['19.01'], roles: ['officer'] },
   {
@@ -93,6 +117,30 @@ export const DEMO_USERS: DemoUser[] = [
     name: 'Penginapan Pantai Parai (Wajib Pajak)',
     regions: ['19.01'],
     roles: ['taxpayer'],
+  },
+  {
+    email: 'perencana@bangka.demo',
+    name: 'Ahmad Fauzi, Perencana Kabupaten Bangka',
+    regions: ['19.01'],
+    roles: ['perencana'],
+  },
+  {
+    email: 'verifikator@bangka.demo',
+    name: 'Sri Rahayu, Verifikator Kabupaten Bangka',
+    regions: ['19.01'],
+    roles: ['verifikator'],
+  },
+  {
+    email: 'kadinkes@bangka.demo',
+    name: 'dr. Nurul Fitriani, Kepala Dinas Kesehatan Kabupaten Bangka',
+    regions: ['19.01'],
+    roles: ['kepala_opd'],
+  },
+  {
+    email: 'kinerja.dinkes@bangka.demo',
+    name: 'Yudi Saputra, Petugas Kinerja Dinas Kesehatan Kabupaten Bangka',
+    regions: ['19.01'],
+    roles: ['petugas_kinerja'],
   },
   {
     email: 'auditor@balai.demo',

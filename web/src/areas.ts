@@ -1,5 +1,6 @@
 import { collectionArea } from './collection/area';
 import { paymentsArea } from './payments/area';
+import { performanceArea } from './performance/area';
 import { platformArea } from './platform/area';
 import { receivablesArea } from './receivables/area';
 import { remindersArea } from './reminders/area';
@@ -21,6 +22,7 @@ export const AREAS = [
   collectionArea,
   revenuePublicArea,
   remindersArea,
+  performanceArea,
 ];
 
 declare module './shell/i18n' {

@@ -13,6 +13,7 @@ import type { Messages } from './i18n';
 export const NAV_SECTIONS = {
   mine: 'nav.section.mine',
   service: 'nav.section.service',
+  performance: 'nav.section.performance',
   general: 'nav.section.general',
   admin: 'nav.section.admin',
 } as const;

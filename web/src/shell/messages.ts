@@ -33,6 +33,7 @@ const id = {
 
   'nav.section.mine': 'Layanan wajib pajak',
   'nav.section.service': 'Layanan pajak',
+  'nav.section.performance': 'Kinerja',
   'nav.section.general': 'Umum',
   'nav.section.admin': 'Administrasi',
 
@@ -92,6 +93,7 @@ const en: Record<keyof typeof id, string> = {
 
   'nav.section.mine': 'Taxpayer services',
   'nav.section.service': 'Tax services',
+  'nav.section.performance': 'Performance',
   'nav.section.general': 'General',
   'nav.section.admin': 'Administration',
 

@@ -1,0 +1,55 @@
+import type { Role, RoleLabels } from '../platform/roles';
+
+/**
+ * The roles of performance management (SAKIP, lelang kinerja): the planner of Bappeda or the Bagian Organisasi
+ * (perencana: runs the cycle, sets up the organisation, the trees and the rounds), an OPD's performance officer
+ * (petugas kinerja: enters its realisation and evidence), the head of an OPD (kepala OPD: bids, signs, answers) and
+ * the verifier of the Inspektorat or Bappeda (verifikator). The region's leadership (pimpinan), administrator and
+ * auditors are the platform's.
+ */
+export const PERFORMANCE_ROLES = {
+  perencana: { id: 'Perencana (Bappeda/Organisasi)', en: 'Planner (Bappeda/organisation)' },
+  petugas_kinerja: { id: 'Petugas kinerja OPD', en: 'OPD performance officer' },
+  kepala_opd: { id: 'Kepala perangkat daerah (OPD)', en: 'Head of a regional agency (OPD)' },
+  verifikator: {
+    id: 'Verifikator kinerja (Inspektorat/Bappeda)',
+    en: 'Performance verifier (Inspectorate/Bappeda)',
+  },
+} satisfies RoleLabels;
+
+type PerformanceRoles = typeof PERFORMANCE_ROLES;
+
+declare module '../platform/roles' {
+  interface RoleCatalogue extends PerformanceRoles {}
+}
+
+/*
+ * Who may do what with performance management. The routes enforce these sets and the web app shows what they allow;
+ * this module imports nothing but types, so the web app bundles it as it is.
+ */
+
+/**
+ * Roles that act for the whole region: every OPD of it is theirs to read (and, as their sets allow, to act on). The
+ * planner and the verifier work across the OPD; the leadership, the administrator and the auditors see everything.
+ */
+export const REGION_WIDE_ROLES: readonly Role[] = [
+  'perencana',
+  'verifikator',
+  'pimpinan',
+  'admin',
+  'auditor',
+];
+/** Roles that act for their own OPD only, those their memberships name (src/performance/opd-access.ts). */
+export const OPD_SCOPED_ROLES: readonly Role[] = ['petugas_kinerja', 'kepala_opd'];
+
+/** Who reads the organisation: everyone in performance management; an OPD's own people read their OPD only. */
+export const ORGANISATION_READERS: readonly Role[] = [...REGION_WIDE_ROLES, ...OPD_SCOPED_ROLES];
+/** Who sets up the organisation (OPD, units, positions, who holds them): the planner, and the administrator. */
+export const ORGANISATION_EDITORS: readonly Role[] = ['perencana', 'admin'];
+/** Who reads the register of employees (NIP, account): those who read the whole region's organisation. */
+export const EMPLOYEE_READERS: readonly Role[] = REGION_WIDE_ROLES;
+/**
+ * Who grants and revokes a person's work for an OPD: the planner and the administrator for any OPD, and the head of
+ * an OPD for their own (who enters its realisation is theirs to say).
+ */
+export const MEMBERSHIP_EDITORS: readonly Role[] = ['perencana', 'admin', 'kepala_opd'];

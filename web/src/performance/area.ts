@@ -1,0 +1,25 @@
+import { ORGANISATION_READERS, PERFORMANCE_ROLES } from '../../../src/performance/roles';
+import type { WebArea } from '../shell/area';
+import { performanceMessages } from './messages';
+import { OrganisationPage } from './organisation-page';
+
+/**
+ * Performance management (issue 16): so far the region's organisation, its OPD, units and positions with who holds
+ * them, as an expandable tree. Who sees it is performance's role sets (src/performance/roles.ts).
+ */
+export const performanceArea: WebArea<typeof performanceMessages> = {
+  name: 'performance',
+  messages: performanceMessages,
+  roles: PERFORMANCE_ROLES,
+  navigation: [
+    {
+      path: '/performance/organisation',
+      label: 'nav.organisation',
+      roles: ORGANISATION_READERS,
+      section: 'performance',
+      order: 10,
+      homeFor: ['perencana', 'verifikator', 'kepala_opd', 'petugas_kinerja'],
+    },
+  ],
+  pages: [{ path: '/performance/organisation', page: OrganisationPage }],
+};
