@@ -33,11 +33,11 @@ const capaianBody = z
     }
   });
 
-export const capaianCalculationSchema = z.object({
+const capaianCalculationSchema = z.object({
   capaianPercent: z.number().describe('Capaian in percent, two decimals, rounded half away from zero'),
 });
 
-export const predikatCalculationSchema = z.object({
+const predikatCalculationSchema = z.object({
   predikat: z.enum(NATIONAL_PREDIKAT_SCALE.bands.map((b) => b.predikat)),
 });
 
