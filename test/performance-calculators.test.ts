@@ -1,41 +1,18 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config';
-import { buildServer } from '../src/http/server';
 import { EVALUATION_MESSAGES } from '../src/performance/evaluation/evaluation-messages';
 import { CALCULATOR_MESSAGES } from '../src/performance/public/calculator-messages';
-import { calculatorRoutes } from '../src/performance/public/calculator-routes';
-import type { Area } from '../src/platform/area';
-import { PinnedClock } from '../src/platform/clock';
-import { TEST_CLOCK } from './support/constants';
-import { freshDatabase, type TestDatabase } from './support/test-app';
+import { startTestApp, type TestApp } from './support/test-app';
 
-/**
- * The public calculators of issue 16, `POST /api/v1/public/calculations/capaian` and `…/sakip-predikat`, served by a
- * stand-in for the performance area: nothing but its description, whose `routes` registers the calculators and whose
- * messages are theirs, as the area's own description will (test/areas.test.ts builds its fixture area the same way).
- */
-const performanceStandIn: Area = {
-  name: 'performance',
-  messages: { ...CALCULATOR_MESSAGES, ...EVALUATION_MESSAGES },
-  routes(app, ctx) {
-    calculatorRoutes(app, ctx);
-  },
-};
-
-let database: TestDatabase;
+/** The public calculators of issue 16, `POST /api/v1/public/calculations/capaian` and `…/sakip-predikat`. */
+let t: TestApp;
 let app: FastifyInstance;
 beforeAll(async () => {
-  database = await freshDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', BALAI_CLOCK: TEST_CLOCK });
-  app = await buildServer({ db: database.db, config, clock: new PinnedClock(new Date(TEST_CLOCK)) }, [
-    performanceStandIn,
-  ]);
-  await app.ready();
+  t = await startTestApp();
+  app = t.app;
 });
 afterAll(async () => {
-  await app.close();
-  await database.drop();
+  await t.close();
 });
 
 const EN = { 'accept-language': 'en' };

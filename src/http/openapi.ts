@@ -138,6 +138,14 @@ const EXTRAS: Record<string, { problems?: Record<number, string>; produces?: str
       409: 'No tax policy in force (TAX_POLICY_MISSING)',
     },
   },
+  'POST /api/v1/public/calculations/capaian': {
+    problems: {
+      400: 'VALIDATION_FAILED, CAPAIAN_NEGATIVE_VALUE, CAPAIAN_RANGE_INVERTED, CAPAIAN_TARGET_ZERO, CAPAIAN_TOO_LARGE',
+    },
+  },
+  'POST /api/v1/public/calculations/sakip-predikat': {
+    problems: { 400: 'VALIDATION_FAILED, SAKIP_SCORE_OUT_OF_RANGE' },
+  },
   'POST /api/v1/public/simulations/pbjt': {
     problems: {
       404: 'The region is not hosted (REGION_NOT_FOUND)',

@@ -1,23 +1,30 @@
 import type { Area } from '../platform/area';
 import { PERFORMANCE_AUDIT_VOCABULARY } from './audit-vocabulary';
 import { seedPerformanceDemo } from './demo-performance';
+import { EVALUATION_MESSAGES } from './evaluation/evaluation-messages';
 import { organisationRoutes } from './organisation/organisation-routes';
 import { peopleRoutes } from './organisation/people-routes';
 import { PERFORMANCE_MESSAGES } from './problem-messages';
+import { CALCULATOR_MESSAGES } from './public/calculator-messages';
+import { calculatorRoutes } from './public/calculator-routes';
 import { PERFORMANCE_ROLES } from './roles';
 
 /**
  * Performance management (issue 16: SAKIP, lelang kinerja, quarterly realisation, evaluations). Its foundation so far:
  * the region's organisation (its OPD and kecamatan, their units as a tree, the positions with their eselon and who held
  * each when, so that a head's record follows the person, not the chair) and the OPD tenancy every OPD-scoped action
- * goes through (opd-access.ts): a performance officer or an OPD head acts for their own OPD only.
+ * goes through (opd-access.ts): a performance officer or an OPD head acts for their own OPD only; the pure rules
+ * (capaian, the LKE/RB evaluation engine, the predikat) and the public calculators that share them.
  */
 export const performanceArea: Area = {
   name: 'performance',
   roles: PERFORMANCE_ROLES,
   tables: ['perangkat_daerah', 'opd_unit', 'opd_position', 'employee', 'position_holder', 'opd_membership'],
-  messages: PERFORMANCE_MESSAGES,
+  messages: { ...PERFORMANCE_MESSAGES, ...CALCULATOR_MESSAGES, ...EVALUATION_MESSAGES },
   audit: PERFORMANCE_AUDIT_VOCABULARY,
+  routes(app, ctx) {
+    calculatorRoutes(app, ctx);
+  },
   regionRoutes(scope, ctx) {
     organisationRoutes(scope, ctx);
     peopleRoutes(scope, ctx);
