@@ -62,10 +62,16 @@ for (const [width, viewport] of [
       await go(page, 'Pohon Kinerja');
       await page.getByTestId('perf-tree').waitFor();
       await page.getByTestId('tree-search').fill('posyandu aktif');
-      const shown = page.getByTestId('indicator');
-      await expect.poll(() => shown.count()).toBe(1);
-      expect(await shown.first().textContent()).toContain('Jumlah kelurahan dengan posyandu aktif');
-      expect(await page.locator('[data-testid="tree-node"][data-kind="sasaran_opd"]').count()).toBe(1);
+      // The path to the match opens (goal, Dinkes's sasaran, program, kegiatan); the other sasaran are hidden.
+      const sasaran = page.locator('[data-testid="tree-node"][data-kind="sasaran_opd"]');
+      await expect.poll(() => sasaran.count()).toBe(1);
+      const match = page
+        .getByTestId('indicator')
+        .filter({ hasText: 'Jumlah kelurahan dengan posyandu aktif' });
+      expect(await match.isVisible()).toBe(true);
+      expect(await page.getByTestId('indicator').filter({ hasText: 'Pendapatan Asli Daerah' }).count()).toBe(
+        0,
+      );
 
       await page.getByTestId('tree-search').fill('');
       const goal = page.locator('[data-testid="tree-node"][data-kind="tujuan_rpjmd"]').first();
