@@ -1,5 +1,6 @@
 import { type AuditSubject, type AuditVocabulary, numericIds } from '../platform/audit-vocabulary';
 import type { Bilingual } from '../platform/problem';
+import { TREE_AUDIT_ACTIONS, TREE_AUDIT_FIELDS, TREE_AUDIT_SUBJECTS } from './tree/tree-audit';
 
 /** Performance management's audit actions: the organisation set up and changed, and who works for which OPD. */
 export const PERFORMANCE_AUDIT_ACTIONS = {
@@ -66,7 +67,7 @@ const HOLDING_KINDS: Record<string, Bilingual> = {
 };
 
 export const PERFORMANCE_AUDIT_VOCABULARY: AuditVocabulary = {
-  actions: PERFORMANCE_AUDIT_ACTIONS,
+  actions: { ...PERFORMANCE_AUDIT_ACTIONS, ...TREE_AUDIT_ACTIONS },
   subjects: {
     perangkat_daerah: namedBy(
       { id: 'Perangkat daerah', en: 'Regional agency (OPD)' },
@@ -96,6 +97,7 @@ export const PERFORMANCE_AUDIT_VOCABULARY: AuditVocabulary = {
       { id: 'Pegawai', en: 'Employee' },
       `SELECT id, name FROM employee WHERE region_id = $1 AND id = ANY($2::bigint[])`,
     ),
+    ...TREE_AUDIT_SUBJECTS,
   },
   fields: {
     kind: { label: { id: 'Jenis', en: 'Kind' }, values: { ...OPD_KINDS, ...UNIT_KINDS, ...HOLDING_KINDS } },
@@ -115,5 +117,6 @@ export const PERFORMANCE_AUDIT_VOCABULARY: AuditVocabulary = {
     decree: { label: { id: 'Surat keputusan', en: 'Decree (SK)' } },
     nip: { label: { id: 'NIP', en: 'NIP (civil servant number)' } },
     userId: { label: { id: 'Akun pengguna', en: 'User account' } },
+    ...TREE_AUDIT_FIELDS,
   },
 };

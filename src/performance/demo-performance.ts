@@ -18,16 +18,20 @@ import { grantMembership } from './organisation/memberships';
 import { createOpd, type Opd } from './organisation/perangkat-daerah';
 import { createPosition } from './organisation/positions';
 import { createUnit } from './organisation/units';
+import { seedDemoTree } from './tree/demo-tree';
 
 /**
  * Performance management's part of the demo: each demo region's organisation (demo-organisation.ts), recorded through
  * the same use cases a planner uses (so the audit trail shows it being set up), and who works for which OPD: the
- * performance officer and the head of Dinas Kesehatan for Dinas Kesehatan.
+ * performance officer and the head of Dinas Kesehatan for Dinas Kesehatan; then its performance tree (tree/demo-tree.ts).
  */
 export async function seedPerformanceDemo(db: Database, at: Date): Promise<void> {
   for (const organisation of DEMO_ORGANISATIONS) {
     const region = await findRegion(db, organisation.regionId);
-    if (region) await seedRegion(db, at, organisation, Number(localDate(at, region.timeZone).slice(0, 4)));
+    if (!region) continue;
+    const year = Number(localDate(at, region.timeZone).slice(0, 4));
+    await seedRegion(db, at, organisation, year);
+    await seedDemoTree(db, at, organisation.regionId, year);
   }
 }
 

@@ -8,6 +8,8 @@ import { PERFORMANCE_MESSAGES } from './problem-messages';
 import { CALCULATOR_MESSAGES } from './public/calculator-messages';
 import { calculatorRoutes } from './public/calculator-routes';
 import { PERFORMANCE_ROLES } from './roles';
+import { TREE_MESSAGES } from './tree/tree-messages';
+import { treeRoutes } from './tree/tree-routes';
 
 /**
  * Performance management (issue 16: SAKIP, lelang kinerja, quarterly realisation, evaluations). Its foundation so far:
@@ -19,8 +21,11 @@ import { PERFORMANCE_ROLES } from './roles';
 export const performanceArea: Area = {
   name: 'performance',
   roles: PERFORMANCE_ROLES,
-  tables: ['perangkat_daerah', 'opd_unit', 'opd_position', 'employee', 'position_holder', 'opd_membership'],
-  messages: { ...PERFORMANCE_MESSAGES, ...CALCULATOR_MESSAGES, ...EVALUATION_MESSAGES },
+  tables: [
+    ...['perangkat_daerah', 'opd_unit', 'opd_position', 'employee', 'position_holder', 'opd_membership'],
+    ...['performance_node', 'performance_indicator', 'performance_indicator_owner', 'performance_target'],
+  ],
+  messages: { ...PERFORMANCE_MESSAGES, ...CALCULATOR_MESSAGES, ...EVALUATION_MESSAGES, ...TREE_MESSAGES },
   audit: PERFORMANCE_AUDIT_VOCABULARY,
   routes(app, ctx) {
     calculatorRoutes(app, ctx);
@@ -28,6 +33,7 @@ export const performanceArea: Area = {
   regionRoutes(scope, ctx) {
     organisationRoutes(scope, ctx);
     peopleRoutes(scope, ctx);
+    treeRoutes(scope, ctx);
   },
   demo: { configure: seedPerformanceDemo },
 };

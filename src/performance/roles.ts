@@ -53,3 +53,14 @@ export const EMPLOYEE_READERS: readonly Role[] = REGION_WIDE_ROLES;
  * an OPD for their own (who enters its realisation is theirs to say).
  */
 export const MEMBERSHIP_EDITORS: readonly Role[] = ['perencana', 'admin', 'kepala_opd'];
+/**
+ * Who reads the performance tree (pohon kinerja) and its indicators: everyone in performance management, OPD staff
+ * included, whole: the tree is the RPJMD's and the Renstra's cascade, published planning documents, and an OPD reads
+ * the goals its own targets serve.
+ */
+export const TREE_READERS: readonly Role[] = [...REGION_WIDE_ROLES, ...OPD_SCOPED_ROLES];
+/**
+ * Who writes the tree, its indicators and their targets: the planner for the region's goals and any OPD, an OPD's
+ * head and performance officer inside their own OPD only (opd-access.ts).
+ */
+export const TREE_EDITORS: readonly Role[] = ['perencana', 'kepala_opd', 'petugas_kinerja'];

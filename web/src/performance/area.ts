@@ -1,7 +1,8 @@
-import { ORGANISATION_READERS, PERFORMANCE_ROLES } from '../../../src/performance/roles';
+import { ORGANISATION_READERS, PERFORMANCE_ROLES, TREE_READERS } from '../../../src/performance/roles';
 import type { WebArea } from '../shell/area';
 import { performanceMessages } from './messages';
 import { OrganisationPage } from './organisation-page';
+import { TreePage } from './tree-page';
 
 /**
  * Performance management (issue 16): so far the region's organisation, its OPD, units and positions with who holds
@@ -20,6 +21,10 @@ export const performanceArea: WebArea<typeof performanceMessages> = {
       order: 10,
       homeFor: ['perencana', 'verifikator', 'kepala_opd', 'petugas_kinerja'],
     },
+    { path: '/performance/tree', label: 'nav.tree', roles: TREE_READERS, section: 'performance', order: 20 },
   ],
-  pages: [{ path: '/performance/organisation', page: OrganisationPage }],
+  pages: [
+    { path: '/performance/organisation', page: OrganisationPage },
+    { path: '/performance/tree', page: TreePage },
+  ],
 };

@@ -1,3 +1,5 @@
+import { treeMessagesEn, treeMessagesId } from './tree-messages';
+
 /** Messages of performance management: the region's organisation, and what each of its roles finds here. */
 
 /** Indonesian, the default language. */
@@ -46,6 +48,7 @@ const id = {
   'opdKind.badan': 'Badan',
   'opdKind.kecamatan': 'Kecamatan',
   'opdKind.lainnya': 'Lainnya',
+  ...treeMessagesId,
 };
 
 /** English. */
@@ -93,6 +96,7 @@ const en: Record<keyof typeof id, string> = {
   'opdKind.badan': 'Badan (agency)',
   'opdKind.kecamatan': 'Kecamatan (district)',
   'opdKind.lainnya': 'Other',
+  ...treeMessagesEn,
 };
 
 export const performanceMessages = { id, en };
