@@ -66,6 +66,7 @@ const OPD_REQUESTS: Record<string, unknown> = {
   'GET /performance/opds/:opdId/members': undefined,
   'POST /performance/opds/:opdId/members': { userId: 1 },
   'DELETE /performance/opds/:opdId/members/:userId': undefined,
+  'GET /performance/opds/:opdId/audit-recommendations': undefined,
 };
 
 /** Every performance route that names an OPD, as the server has them. */
