@@ -24,7 +24,10 @@ export const AUDIT_FINDING_MESSAGES = {
   },
   EVIDENCE_TOO_MANY: {
     id: { title: 'Terlalu banyak berkas', detail: '{count} berkas dikirim sekaligus; paling banyak {max}.' },
-    en: { title: 'Too many files', detail: '{count} files sent at once; at most {max}.' },
+    en: {
+      title: 'Too many files',
+      detail: '{count, plural, one {# file} other {# files}} sent at once; at most {max}.',
+    },
   },
   EVIDENCE_DUPLICATE: {
     id: { title: 'Berkas sudah dikirim', detail: '"{fileName}" sudah dilampirkan pada catatan ini.' },
