@@ -67,6 +67,7 @@ const OPD_REQUESTS: Record<string, unknown> = {
   'POST /performance/opds/:opdId/members': { userId: 1 },
   'DELETE /performance/opds/:opdId/members/:userId': undefined,
   'GET /performance/opds/:opdId/indicators': undefined,
+  'GET /performance/opds/:opdId/audit-recommendations': undefined,
 };
 
 /** Every performance route that names an OPD, as the server has them. */

@@ -2,6 +2,7 @@ import type { Database } from '../db/database';
 import { localDate } from '../platform/clock';
 import { findRegion } from '../platform/regions';
 import { SYSTEM_ACTOR } from '../platform/users';
+import { seedAuditFindingsDemo } from './audit-findings/demo-audit-findings';
 import {
   DEMO_ORGANISATIONS,
   type DemoDay,
@@ -29,14 +30,15 @@ export async function seedPerformanceDemo(db: Database, at: Date): Promise<void>
   for (const organisation of DEMO_ORGANISATIONS) {
     const region = await findRegion(db, organisation.regionId);
     if (!region) continue;
-    const year = Number(localDate(at, region.timeZone).slice(0, 4));
-    await seedRegion(db, at, organisation, year);
-    await seedDemoTree(db, at, organisation.regionId, year);
+    const today = localDate(at, region.timeZone);
+    await seedRegion(db, at, organisation, today);
+    await seedDemoTree(db, at, organisation.regionId, Number(today.slice(0, 4)));
   }
 }
 
-async function seedRegion(db: Database, at: Date, o: DemoRegionOrganisation, year: number): Promise<void> {
+async function seedRegion(db: Database, at: Date, o: DemoRegionOrganisation, today: string): Promise<void> {
   const { regionId } = o;
+  const year = Number(today.slice(0, 4));
   const dayOf = ([yearsBefore, monthDay]: DemoDay) => `${year - yearsBefore}-${monthDay}`;
   const userIdOf = async (email: string | undefined) => {
     if (!email) return null;
@@ -155,4 +157,5 @@ async function seedRegion(db: Database, at: Date, o: DemoRegionOrganisation, yea
     const opd = opds.get(shortName);
     if (userId !== null && opd) await grantMembership(db, at, SYSTEM_ACTOR, regionId, opd, userId);
   }
+  await seedAuditFindingsDemo(db, at, regionId, today, (shortName) => (opds.get(shortName) as Opd).id);
 }

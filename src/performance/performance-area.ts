@@ -1,7 +1,11 @@
 import type { Area } from '../platform/area';
+import { AUDIT_FINDING_MESSAGES } from './audit-findings/audit-findings-messages';
+import { auditFindingsRoutes, publicAuditOpinionRoutes } from './audit-findings/audit-findings-routes';
+import { AUDIT_FINDING_VOCABULARY } from './audit-findings/audit-findings-vocabulary';
 import { PERFORMANCE_AUDIT_VOCABULARY } from './audit-vocabulary';
 import { seedPerformanceDemo } from './demo-performance';
 import { EVALUATION_MESSAGES } from './evaluation/evaluation-messages';
+import { evidenceRoutes } from './evidence/evidence-routes';
 import { organisationRoutes } from './organisation/organisation-routes';
 import { peopleRoutes } from './organisation/people-routes';
 import { PERFORMANCE_MESSAGES } from './problem-messages';
@@ -24,16 +28,31 @@ export const performanceArea: Area = {
   tables: [
     ...['perangkat_daerah', 'opd_unit', 'opd_position', 'employee', 'position_holder', 'opd_membership'],
     ...['performance_node', 'performance_indicator', 'performance_indicator_owner', 'performance_target'],
+    ...['evidence_limit', 'performance_evidence', 'audit_opinion', 'audit_finding', 'audit_recommendation'],
+    'audit_followup',
   ],
-  messages: { ...PERFORMANCE_MESSAGES, ...CALCULATOR_MESSAGES, ...EVALUATION_MESSAGES, ...TREE_MESSAGES },
-  audit: PERFORMANCE_AUDIT_VOCABULARY,
+  messages: {
+    ...PERFORMANCE_MESSAGES,
+    ...CALCULATOR_MESSAGES,
+    ...EVALUATION_MESSAGES,
+    ...TREE_MESSAGES,
+    ...AUDIT_FINDING_MESSAGES,
+  },
+  audit: {
+    actions: { ...PERFORMANCE_AUDIT_VOCABULARY.actions, ...AUDIT_FINDING_VOCABULARY.actions },
+    subjects: { ...PERFORMANCE_AUDIT_VOCABULARY.subjects, ...AUDIT_FINDING_VOCABULARY.subjects },
+    fields: { ...PERFORMANCE_AUDIT_VOCABULARY.fields, ...AUDIT_FINDING_VOCABULARY.fields },
+  },
   routes(app, ctx) {
     calculatorRoutes(app, ctx);
+    publicAuditOpinionRoutes(app, ctx);
   },
   regionRoutes(scope, ctx) {
     organisationRoutes(scope, ctx);
     peopleRoutes(scope, ctx);
     treeRoutes(scope, ctx);
+    evidenceRoutes(scope, ctx);
+    auditFindingsRoutes(scope, ctx);
   },
   demo: { configure: seedPerformanceDemo },
 };

@@ -64,3 +64,14 @@ export const TREE_READERS: readonly Role[] = [...REGION_WIDE_ROLES, ...OPD_SCOPE
  * head and performance officer inside their own OPD only (opd-access.ts).
  */
 export const TREE_EDITORS: readonly Role[] = ['perencana', 'kepala_opd', 'petugas_kinerja'];
+/** Who reads evidence files: those who read the organisation, an OPD's people their OPD's files only. */
+export const EVIDENCE_READERS: readonly Role[] = ORGANISATION_READERS;
+/** Who reads the audit opinions and findings: everyone in performance management; OPD staff their OPD's only. */
+export const AUDIT_FINDING_READERS: readonly Role[] = ORGANISATION_READERS;
+/**
+ * Who records the BPK's opinions, the findings and their recommendations and says whether a follow-up is done: the
+ * verifier (Inspektorat) and the planner, never the OPD that answers.
+ */
+export const AUDIT_FINDING_EDITORS: readonly Role[] = ['verifikator', 'perencana'];
+/** Who answers a recommendation with a follow-up and its evidence: the responsible OPD's head and officer. */
+export const AUDIT_FOLLOWUP_WRITERS: readonly Role[] = ['kepala_opd', 'petugas_kinerja'];

@@ -1,0 +1,60 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../../http/context';
+import { accessFor } from '../../http/tenancy';
+import { Problem } from '../../platform/problem';
+import { holdsAny } from '../../platform/roles';
+import { requireOpdAccess } from '../opd-access';
+import { EVIDENCE_READERS, REGION_WIDE_ROLES } from '../roles';
+import { EVIDENCE_UPLOAD_CEILING_BYTES, readEvidence } from './evidence';
+
+/** A file of the upload schema: its name and its bytes as base64 in JSON (as an SPTPD attachment's). */
+export const evidenceUploadSchema = z.strictObject({
+  fileName: z.string().trim().min(1).max(200),
+  contentBase64: z.base64(),
+});
+
+export const evidenceSchema = z.object({
+  id: z.number(),
+  opdId: z.number().nullable().describe("The OPD it belongs to; null: the region's own (e.g. a BPK report)"),
+  fileName: z.string(),
+  contentType: z.string(),
+  sizeBytes: z.number(),
+  sha256: z.string(),
+  uploadedAt: z.date(),
+  uploadedBy: z.string().nullable(),
+});
+
+/** The download of an evidence file: an OPD's file for those who may read that OPD, the region's for region-wide readers. */
+export function evidenceRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.get(
+    '/performance/evidence/:evidenceId',
+    {
+      schema: {
+        tags: ['performance'],
+        summary:
+          "One evidence file (bukti dukung), as the file it was; an OPD's for those who act for that OPD or the whole region",
+        params: z.object({ evidenceId: z.coerce.number().int().positive() }),
+      },
+    },
+    async (request, reply) => {
+      const access = accessFor(request, EVIDENCE_READERS);
+      const file = await readEvidence(ctx.db, access.regionId, request.params.evidenceId);
+      if (file.opdId === null) {
+        if (!holdsAny(access.roles, REGION_WIDE_ROLES))
+          throw new Problem(404, 'EVIDENCE_NOT_FOUND', { evidenceId: request.params.evidenceId });
+      } else await requireOpdAccess(ctx, request, file.opdId, EVIDENCE_READERS);
+      return reply
+        .type(file.contentType)
+        .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+        .header('cache-control', 'no-store')
+        .header('x-content-type-options', 'nosniff')
+        .send(file.content);
+    },
+  );
+}
+
+/** The body limit of a route taking evidence files as base64 in JSON: a third more than the files, and the JSON. */
+export const EVIDENCE_BODY_LIMIT = Math.ceil((EVIDENCE_UPLOAD_CEILING_BYTES * 4) / 3) + 64 * 1024;
