@@ -12,6 +12,7 @@ import {
   type DemoRegionOrganisation,
   type DemoUnit,
 } from './demo-organisation';
+import { seedEvaluationsDemo } from './evaluations/demo-evaluations';
 import { createEmployee } from './organisation/employees';
 import { addHolder } from './organisation/holders';
 import { grantMembership } from './organisation/memberships';
@@ -29,6 +30,7 @@ export async function seedPerformanceDemo(db: Database, at: Date): Promise<void>
     const region = await findRegion(db, organisation.regionId);
     if (region) await seedRegion(db, at, organisation, Number(localDate(at, region.timeZone).slice(0, 4)));
   }
+  await seedEvaluationsDemo(db, at);
 }
 
 async function seedRegion(db: Database, at: Date, o: DemoRegionOrganisation, year: number): Promise<void> {

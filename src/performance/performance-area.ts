@@ -1,7 +1,11 @@
 import type { Area } from '../platform/area';
+import { mergeAuditVocabularies } from '../platform/audit-vocabulary';
 import { PERFORMANCE_AUDIT_VOCABULARY } from './audit-vocabulary';
 import { seedPerformanceDemo } from './demo-performance';
 import { EVALUATION_MESSAGES } from './evaluation/evaluation-messages';
+import { evaluationRoutes } from './evaluations/evaluation-routes';
+import { EVALUATIONS_AUDIT_VOCABULARY } from './evaluations/evaluations-audit';
+import { EVALUATIONS_MESSAGES } from './evaluations/evaluations-messages';
 import { organisationRoutes } from './organisation/organisation-routes';
 import { peopleRoutes } from './organisation/people-routes';
 import { PERFORMANCE_MESSAGES } from './problem-messages';
@@ -19,15 +23,31 @@ import { PERFORMANCE_ROLES } from './roles';
 export const performanceArea: Area = {
   name: 'performance',
   roles: PERFORMANCE_ROLES,
-  tables: ['perangkat_daerah', 'opd_unit', 'opd_position', 'employee', 'position_holder', 'opd_membership'],
-  messages: { ...PERFORMANCE_MESSAGES, ...CALCULATOR_MESSAGES, ...EVALUATION_MESSAGES },
-  audit: PERFORMANCE_AUDIT_VOCABULARY,
+  tables: [
+    'perangkat_daerah',
+    'opd_unit',
+    'opd_position',
+    'employee',
+    'position_holder',
+    'opd_membership',
+    'evaluation_worksheet',
+    'evaluation',
+    'evaluation_answer',
+  ],
+  messages: {
+    ...PERFORMANCE_MESSAGES,
+    ...CALCULATOR_MESSAGES,
+    ...EVALUATION_MESSAGES,
+    ...EVALUATIONS_MESSAGES,
+  },
+  audit: mergeAuditVocabularies([PERFORMANCE_AUDIT_VOCABULARY, EVALUATIONS_AUDIT_VOCABULARY]),
   routes(app, ctx) {
     calculatorRoutes(app, ctx);
   },
   regionRoutes(scope, ctx) {
     organisationRoutes(scope, ctx);
     peopleRoutes(scope, ctx);
+    evaluationRoutes(scope, ctx);
   },
   demo: { configure: seedPerformanceDemo },
 };
