@@ -13,6 +13,7 @@ import {
   type DemoRegionOrganisation,
   type DemoUnit,
 } from './demo-organisation';
+import { seedEvaluationsDemo } from './evaluations/demo-evaluations';
 import { createEmployee } from './organisation/employees';
 import { addHolder } from './organisation/holders';
 import { grantMembership } from './organisation/memberships';
@@ -34,6 +35,7 @@ export async function seedPerformanceDemo(db: Database, at: Date): Promise<void>
     await seedRegion(db, at, organisation, today);
     await seedDemoTree(db, at, organisation.regionId, Number(today.slice(0, 4)));
   }
+  await seedEvaluationsDemo(db, at);
 }
 
 async function seedRegion(db: Database, at: Date, o: DemoRegionOrganisation, today: string): Promise<void> {

@@ -1,10 +1,14 @@
 import type { Area } from '../platform/area';
+import { mergeAuditVocabularies } from '../platform/audit-vocabulary';
 import { AUDIT_FINDING_MESSAGES } from './audit-findings/audit-findings-messages';
 import { auditFindingsRoutes, publicAuditOpinionRoutes } from './audit-findings/audit-findings-routes';
 import { AUDIT_FINDING_VOCABULARY } from './audit-findings/audit-findings-vocabulary';
 import { PERFORMANCE_AUDIT_VOCABULARY } from './audit-vocabulary';
 import { seedPerformanceDemo } from './demo-performance';
 import { EVALUATION_MESSAGES } from './evaluation/evaluation-messages';
+import { evaluationRoutes } from './evaluations/evaluation-routes';
+import { EVALUATIONS_AUDIT_VOCABULARY } from './evaluations/evaluations-audit';
+import { EVALUATIONS_MESSAGES } from './evaluations/evaluations-messages';
 import { evidenceRoutes } from './evidence/evidence-routes';
 import { organisationRoutes } from './organisation/organisation-routes';
 import { peopleRoutes } from './organisation/people-routes';
@@ -30,6 +34,7 @@ export const performanceArea: Area = {
     ...['performance_node', 'performance_indicator', 'performance_indicator_owner', 'performance_target'],
     ...['evidence_limit', 'performance_evidence', 'audit_opinion', 'audit_finding', 'audit_recommendation'],
     'audit_followup',
+    ...['evaluation_worksheet', 'evaluation', 'evaluation_answer'],
   ],
   messages: {
     ...PERFORMANCE_MESSAGES,
@@ -37,12 +42,13 @@ export const performanceArea: Area = {
     ...EVALUATION_MESSAGES,
     ...TREE_MESSAGES,
     ...AUDIT_FINDING_MESSAGES,
+    ...EVALUATIONS_MESSAGES,
   },
-  audit: {
-    actions: { ...PERFORMANCE_AUDIT_VOCABULARY.actions, ...AUDIT_FINDING_VOCABULARY.actions },
-    subjects: { ...PERFORMANCE_AUDIT_VOCABULARY.subjects, ...AUDIT_FINDING_VOCABULARY.subjects },
-    fields: { ...PERFORMANCE_AUDIT_VOCABULARY.fields, ...AUDIT_FINDING_VOCABULARY.fields },
-  },
+  audit: mergeAuditVocabularies([
+    PERFORMANCE_AUDIT_VOCABULARY,
+    AUDIT_FINDING_VOCABULARY,
+    EVALUATIONS_AUDIT_VOCABULARY,
+  ]),
   routes(app, ctx) {
     calculatorRoutes(app, ctx);
     publicAuditOpinionRoutes(app, ctx);
@@ -53,6 +59,7 @@ export const performanceArea: Area = {
     treeRoutes(scope, ctx);
     evidenceRoutes(scope, ctx);
     auditFindingsRoutes(scope, ctx);
+    evaluationRoutes(scope, ctx);
   },
   demo: { configure: seedPerformanceDemo },
 };
