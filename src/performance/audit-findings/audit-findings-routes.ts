@@ -17,6 +17,7 @@ import {
 import { EVIDENCE_BODY_LIMIT, evidenceSchema, evidenceUploadSchema } from '../evidence/evidence-routes';
 import { requireOpdAccess, requireOpdScope } from '../opd-access';
 import { AUDIT_FINDING_EDITORS, AUDIT_FINDING_READERS, AUDIT_FOLLOWUP_WRITERS } from '../roles';
+import { id } from '../route-schemas';
 import {
   AUDIT_OPINIONS,
   addRecommendation,
@@ -36,7 +37,6 @@ import {
 } from './audit-findings';
 import { FOLLOW_UP_STATUSES } from './follow-up-status';
 
-const id = () => z.coerce.number().int().positive();
 const year = () => z.coerce.number().int().min(2000).max(2999);
 const text = (min: number, max: number) => z.string().trim().min(min).max(max);
 

@@ -6,6 +6,7 @@ import { type AppContext, actorOf } from '../../http/context';
 import { accessFor } from '../../http/tenancy';
 import type { Role } from '../../platform/roles';
 import { requireOpdAccess, requireOpdScope } from '../opd-access';
+import { id } from '../route-schemas';
 import {
   EVALUATION_ORGANISERS,
   EVALUATION_READERS,
@@ -35,7 +36,6 @@ import {
 } from './evaluations';
 import { EVALUATION_KINDS, getWorksheet, listWorksheets, recordWorksheet } from './worksheets';
 
-const id = () => z.coerce.number().int().positive();
 const year = () => z.coerce.number().int().min(2000).max(2100);
 const note = () => z.string().trim().min(1).max(2000);
 

@@ -5,9 +5,9 @@ import { requireSession } from '../../http/authentication';
 import { type AppContext, actorOf } from '../../http/context';
 import { accessFor } from '../../http/tenancy';
 import { localDate } from '../../platform/clock';
-import { bilingualMessage } from '../../platform/problem';
 import { requireOpdAccess, requireOpdScope } from '../opd-access';
 import { ORGANISATION_EDITORS, ORGANISATION_READERS } from '../roles';
+import { id, somethingToChange } from '../route-schemas';
 import { addHolder, holdersOf, updateHolder } from './holders';
 import {
   holderSchema,
@@ -23,18 +23,8 @@ import { HOLDING_KINDS } from './periods';
 import { createPosition, ESELONS, getPosition, updatePosition } from './positions';
 import { createUnit, UNIT_KINDS, updateUnit } from './units';
 
-const id = () => z.coerce.number().int().positive();
 const day = () => z.iso.date();
 const name = (min: number, max: number) => z.string().trim().min(min).max(max);
-
-/** A change names at least one field (a PATCH with nothing in it is a mistake, not a no-op). */
-const somethingToChange = <T extends z.ZodObject>(schema: T) =>
-  schema.refine((body) => Object.keys(body).length > 0, {
-    message: bilingualMessage({
-      id: 'Sebutkan paling sedikit satu isian yang diubah',
-      en: 'Name at least one field to change',
-    }),
-  });
 
 const opdFields = {
   kind: z.enum(OPD_KINDS),

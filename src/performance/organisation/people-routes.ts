@@ -7,12 +7,11 @@ import { accessFor } from '../../http/tenancy';
 import { bilingualMessage } from '../../platform/problem';
 import { requireOpdAccess } from '../opd-access';
 import { EMPLOYEE_READERS, MEMBERSHIP_EDITORS, ORGANISATION_EDITORS, ORGANISATION_READERS } from '../roles';
+import { id } from '../route-schemas';
 import { createEmployee, getEmployee, holdingsOf, listEmployees, updateEmployee } from './employees';
 import { grantMembership, membersOf, revokeMembership } from './memberships';
 import { employeeRecordSchema, employeeSchema, membersSchema } from './organisation-schemas';
 import { getOpd } from './perangkat-daerah';
-
-const id = () => z.coerce.number().int().positive();
 
 const employeeFields = {
   name: z.string().trim().min(2).max(200).describe('As in their decree, titles included'),

@@ -4,9 +4,9 @@ import { z } from 'zod';
 import { requireSession } from '../../http/authentication';
 import { type AppContext, actorOf } from '../../http/context';
 import { localDate } from '../../platform/clock';
-import { bilingualMessage } from '../../platform/problem';
 import { requireOpdAccess, requireOpdScope } from '../opd-access';
 import { TREE_EDITORS, TREE_READERS } from '../roles';
+import { id, somethingToChange } from '../route-schemas';
 import { opdIndicators, performanceTree } from './tree-read';
 import {
   indicatorSchema,
@@ -26,18 +26,9 @@ import {
   updateNode,
 } from './tree-writes';
 
-const id = () => z.coerce.number().int().positive();
 const year = () => z.coerce.number().int().min(2000).max(2100);
 const figure = () => z.number().finite().min(0);
 const text = (max: number) => z.string().trim().min(1).max(max);
-
-const somethingToChange = <T extends z.ZodObject>(schema: T) =>
-  schema.refine((body) => Object.keys(body).length > 0, {
-    message: bilingualMessage({
-      id: 'Sebutkan paling sedikit satu isian yang diubah',
-      en: 'Name at least one field to change',
-    }),
-  });
 
 const nodeFields = {
   parentId: z
