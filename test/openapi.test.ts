@@ -104,6 +104,17 @@ describe('the OpenAPI document', () => {
     );
   });
 
+  it('declares every {parameter} of a path on each of its operations (a client generator refuses one that does not)', () => {
+    const missing = operations().flatMap(({ method, path, op }) => {
+      const declared = new Set((op.parameters ?? []).filter((p) => p.in === 'path').map((p) => p.name));
+      return [...path.matchAll(/\{(\w+)\}/g)]
+        .map((m) => m[1] as string)
+        .filter((name) => !declared.has(name))
+        .map((name) => `${method} ${path}: ${name}`);
+    });
+    expect(missing).toEqual([]);
+  });
+
   it('documents no path with a trailing slash (the region itself is /api/v1/regions/{regionId})', async () => {
     expect(Object.keys(doc.paths).filter((p) => p.length > 1 && p.endsWith('/'))).toEqual([]);
     expect(doc.paths['/api/v1/regions/{regionId}']?.get).toBeTruthy();

@@ -170,7 +170,7 @@ export function auditFindingsRoutes(app: FastifyInstance, ctx: AppContext): void
       schema: {
         tags,
         summary: "Record or correct the BPK's opinion on a fiscal year, with its report file (PDF). Audited",
-        params: z.object({ fiscalYear: year() }),
+        params: z.object({ regionId: z.string(), fiscalYear: year() }),
         body: z.strictObject({
           opinion: z.enum(AUDIT_OPINIONS),
           reportNumber: text(1, 200),
@@ -299,7 +299,7 @@ export function auditFindingsRoutes(app: FastifyInstance, ctx: AppContext): void
       schema: {
         tags,
         summary: 'Add a recommendation to a finding. Audited',
-        params: z.object({ findingId: id() }),
+        params: z.object({ regionId: z.string(), findingId: id() }),
         body: recommendationInput,
         response: { 201: recommendationSchema },
       },
@@ -332,7 +332,7 @@ export function auditFindingsRoutes(app: FastifyInstance, ctx: AppContext): void
       schema: {
         tags,
         summary: 'One recommendation with its follow-ups and their evidence; OPD staff their OPD’s only',
-        params: z.object({ recommendationId: id() }),
+        params: z.object({ regionId: z.string(), recommendationId: id() }),
         response: { 200: recommendationDetailSchema },
       },
     },
@@ -354,7 +354,7 @@ export function auditFindingsRoutes(app: FastifyInstance, ctx: AppContext): void
         tags,
         summary:
           "The responsible OPD's follow-up (tindak lanjut): its answer and evidence files (PDF, JPEG, PNG as base64). Audited",
-        params: z.object({ recommendationId: id() }),
+        params: z.object({ regionId: z.string(), recommendationId: id() }),
         body: z.strictObject({
           answer: text(3, 5000),
           evidence: z.array(evidenceUploadSchema).max(5).default([]),
@@ -393,7 +393,7 @@ export function auditFindingsRoutes(app: FastifyInstance, ctx: AppContext): void
       schema: {
         tags,
         summary: "The verifier's status of a recommendation's follow-up. Audited, before and after",
-        params: z.object({ recommendationId: id() }),
+        params: z.object({ regionId: z.string(), recommendationId: id() }),
         body: z.strictObject({
           status: z.enum(FOLLOW_UP_STATUSES),
           note: text(1, 2000).nullable().default(null),
@@ -421,7 +421,7 @@ export function auditFindingsRoutes(app: FastifyInstance, ctx: AppContext): void
       schema: {
         tags,
         summary: "An OPD's worklist: its recommendations, open ones first by deadline, overdue marked",
-        params: z.object({ opdId: id() }),
+        params: z.object({ regionId: z.string(), opdId: id() }),
         response: { 200: z.array(recommendationSchema) },
       },
     },

@@ -7,6 +7,7 @@ import { Problem } from '../../platform/problem';
 import { holdsAny } from '../../platform/roles';
 import { requireOpdAccess } from '../opd-access';
 import { EVIDENCE_READERS, REGION_WIDE_ROLES } from '../roles';
+import { id } from '../route-schemas';
 import { EVIDENCE_UPLOAD_CEILING_BYTES, readEvidence } from './evidence';
 
 /** A file of the upload schema: its name and its bytes as base64 in JSON (as an SPTPD attachment's). */
@@ -36,7 +37,7 @@ export function evidenceRoutes(app: FastifyInstance, ctx: AppContext): void {
         tags: ['performance'],
         summary:
           "One evidence file (bukti dukung), as the file it was; an OPD's for those who act for that OPD or the whole region",
-        params: z.object({ evidenceId: z.coerce.number().int().positive() }),
+        params: z.object({ regionId: z.string(), evidenceId: id() }),
       },
     },
     async (request, reply) => {

@@ -49,11 +49,7 @@ const nodeFields = {
 const targetBody = z.strictObject({
   target: figure().describe('The year’s target (a range’s lower bound)'),
   targetUpper: figure().nullable().default(null).describe('A range’s upper bound; null otherwise'),
-  quarters: z
-    .tuple([figure(), figure(), figure(), figure()])
-    .nullable()
-    .default(null)
-    .describe('Tw1–Tw4 targets, or null'),
+  quarters: z.array(figure()).length(4).nullable().default(null).describe('Tw1–Tw4 targets, or null'),
 });
 
 const indicatorFields = {

@@ -56,7 +56,8 @@ export interface IndicatorShape {
 export interface TargetInput {
   target: number;
   targetUpper: number | null;
-  quarters: readonly [number, number, number, number] | null;
+  /** Tw1–Tw4: four figures (anything else is INDICATOR_QUARTERS_INVALID). */
+  quarters: readonly number[] | null;
 }
 
 /**
@@ -94,7 +95,9 @@ export function checkTarget(indicator: IndicatorShape, input: TargetInput): void
       },
     ]);
   if (quarters === null) return;
-  const [, , , tw4] = quarters;
+  const tw4 = quarters[3];
+  if (quarters.length !== 4 || tw4 === undefined)
+    throw new RuleViolation('INDICATOR_QUARTERS_INVALID', { rule: 'four_quarters' });
   const upper = targetUpper ?? target;
   const fourthEndsYear = indicator.polarity === 'range' ? tw4 >= target && tw4 <= upper : tw4 === target;
   const ordered = indicator.cumulative

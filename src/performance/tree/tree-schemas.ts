@@ -39,7 +39,7 @@ export const yearTargetSchema = z.object({
   year: z.number(),
   target: z.number(),
   targetUpper: z.number().nullable(),
-  quarters: z.tuple([z.number(), z.number(), z.number(), z.number()]).nullable().describe('Tw1–Tw4'),
+  quarters: z.array(z.number()).length(4).nullable().describe('Tw1–Tw4'),
 });
 
 const opdRefSchema = z.object({ id: z.number(), name: z.string(), shortName: z.string() });

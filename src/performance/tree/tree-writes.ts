@@ -56,7 +56,7 @@ export interface YearTarget {
   year: number;
   target: number;
   targetUpper: number | null;
-  quarters: [number, number, number, number] | null;
+  quarters: number[] | null;
 }
 
 /** Runs a pure rule; what it refuses is a 422 with the rule's code. */

@@ -214,10 +214,10 @@ function IndicatorItem({ indicator: i, year }: { indicator: Indicator; year: num
           <span className="muted small">
             {' · '}
             {t('tree.quarters', {
-              q1: n(target.quarters[0]),
-              q2: n(target.quarters[1]),
-              q3: n(target.quarters[2]),
-              q4: n(target.quarters[3]),
+              q1: n(target.quarters[0] ?? 0),
+              q2: n(target.quarters[1] ?? 0),
+              q3: n(target.quarters[2] ?? 0),
+              q4: n(target.quarters[3] ?? 0),
             })}
           </span>
         )}
