@@ -12,7 +12,10 @@
  *     (50 % each). Rows are written in SQL, not through the use cases: what is measured is the read;
  *  2. times the tree's API answer through the function behind `GET …/performance/tree?year=` (its three set queries
  *     and the assembly) and the JSON text of the answer, BENCH_SAMPLES (200) times after BENCH_WARMUP (20), one after
- *     another on an otherwise idle database, and reports the p95 as `treeApiMs`.
+ *     another on an otherwise idle database, and reports the p95 as `treeApiMs`;
+ *  3. serves that database and times the tree drawn in Chromium (bench/tree-render.ts; needs `npm run build:web`,
+ *     BENCH_BROWSER=0 skips it): the first screen (`treeRenderMs`) and every node and indicator opened
+ *     (`treeExpandAllMs`), medians of BENCH_RENDER_RUNS (5).
  * Human-readable lines go to stderr; the last line on stdout is one JSON object:
  * `{ "bench": "performance", "indicators", "rankingMs", "treeApiMs" }`.
  */
@@ -24,6 +27,7 @@ import { seedDemo } from '../src/demo/seed-demo';
 import { performanceTree } from '../src/performance/tree/tree-read';
 import { localDate, SystemClock } from '../src/platform/clock';
 import { serverDatabases } from '../test/support/server-databases';
+import { timeTreeRender } from './tree-render';
 
 const INDICATORS = Number(process.env.BENCH_INDICATORS ?? 2000);
 const OPD = Number(process.env.BENCH_OPD ?? 60);
@@ -74,6 +78,15 @@ try {
     `tree API (${answer.nodes} nodes, ${answer.indicators} indicators): p50 ${percentile(ms, 0.5).toFixed(1)} ms, ` +
       `p95 ${percentile(ms, 0.95).toFixed(1)} ms, ${(JSON.stringify(answer).length / 1024).toFixed(0)} KiB of JSON`,
   );
+  const render =
+    process.env.BENCH_BROWSER === '0'
+      ? null
+      : await timeTreeRender(servers.urlOf(DATABASE), answer.indicators);
+  if (render)
+    log(
+      `tree in Chromium (median of ${render.runs}): first screen ${render.firstScreenMs.toFixed(0)} ms, ` +
+        `every node and indicator drawn ${render.expandAllMs.toFixed(0)} ms after "Buka semua"`,
+    );
   console.log(
     JSON.stringify({
       bench: 'performance',
@@ -82,6 +95,8 @@ try {
       rankingMs: null,
       treeApiMs: round1(percentile(ms, 0.95)),
       treeApiP50Ms: round1(percentile(ms, 0.5)),
+      treeRenderMs: render ? Math.round(render.firstScreenMs) : null,
+      treeExpandAllMs: render ? Math.round(render.expandAllMs) : null,
       nodes: answer.nodes,
       database: servers.citus ? `citus, ${servers.nodes.length - 1} workers` : 'postgresql',
     }),

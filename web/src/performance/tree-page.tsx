@@ -3,6 +3,7 @@ import type { treeSchema } from '../../../src/performance/tree/tree-schemas';
 import { regionPath, type WireOf } from '../shell/api';
 import type { RegionPageProps } from '../shell/area';
 import { Field } from '../shell/field';
+import { formatDecimal } from '../shell/format';
 import { useI18n } from '../shell/i18n';
 import { Loading } from '../shell/loading';
 import { ProblemAlert } from '../shell/problem-alert';
@@ -181,8 +182,7 @@ function Branch({
 
 function IndicatorItem({ indicator: i, year }: { indicator: Indicator; year: number }) {
   const { t, lang } = useI18n();
-  const n = (x: number) =>
-    new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: 2 }).format(x);
+  const n = (x: number) => formatDecimal(x, lang);
   const target = i.target;
   return (
     <li className="tree-indicator" data-testid="indicator">
