@@ -4,6 +4,7 @@ import { AUDIT_FINDING_MESSAGES } from './audit-findings/audit-findings-messages
 import { auditFindingsRoutes, publicAuditOpinionRoutes } from './audit-findings/audit-findings-routes';
 import { AUDIT_FINDING_VOCABULARY } from './audit-findings/audit-findings-vocabulary';
 import { PERFORMANCE_AUDIT_VOCABULARY } from './audit-vocabulary';
+import { CONTRACT_MESSAGES } from './contracts/contract-messages';
 import { seedPerformanceDemo } from './demo-performance';
 import { EVALUATION_MESSAGES } from './evaluation/evaluation-messages';
 import { evaluationRoutes } from './evaluations/evaluation-routes';
@@ -35,6 +36,7 @@ export const performanceArea: Area = {
     ...['evidence_limit', 'performance_evidence', 'audit_opinion', 'audit_finding', 'audit_recommendation'],
     'audit_followup',
     ...['evaluation_worksheet', 'evaluation', 'evaluation_answer'],
+    ...['contract_round', 'performance_contract', 'contract_offer', 'contract_item'],
   ],
   messages: {
     ...PERFORMANCE_MESSAGES,
@@ -43,6 +45,7 @@ export const performanceArea: Area = {
     ...TREE_MESSAGES,
     ...AUDIT_FINDING_MESSAGES,
     ...EVALUATIONS_MESSAGES,
+    ...CONTRACT_MESSAGES,
   },
   audit: mergeAuditVocabularies([
     PERFORMANCE_AUDIT_VOCABULARY,
