@@ -4,7 +4,9 @@ import { AUDIT_FINDING_MESSAGES } from './audit-findings/audit-findings-messages
 import { auditFindingsRoutes, publicAuditOpinionRoutes } from './audit-findings/audit-findings-routes';
 import { AUDIT_FINDING_VOCABULARY } from './audit-findings/audit-findings-vocabulary';
 import { PERFORMANCE_AUDIT_VOCABULARY } from './audit-vocabulary';
+import { CONTRACT_AUDIT_VOCABULARY } from './contracts/contract-audit';
 import { CONTRACT_MESSAGES } from './contracts/contract-messages';
+import { contractRoutes } from './contracts/contract-routes';
 import { seedPerformanceDemo } from './demo-performance';
 import { EVALUATION_MESSAGES } from './evaluation/evaluation-messages';
 import { evaluationRoutes } from './evaluations/evaluation-routes';
@@ -51,6 +53,7 @@ export const performanceArea: Area = {
     PERFORMANCE_AUDIT_VOCABULARY,
     AUDIT_FINDING_VOCABULARY,
     EVALUATIONS_AUDIT_VOCABULARY,
+    CONTRACT_AUDIT_VOCABULARY,
   ]),
   routes(app, ctx) {
     calculatorRoutes(app, ctx);
@@ -63,6 +66,7 @@ export const performanceArea: Area = {
     evidenceRoutes(scope, ctx);
     auditFindingsRoutes(scope, ctx);
     evaluationRoutes(scope, ctx);
+    contractRoutes(scope, ctx);
   },
   demo: { configure: seedPerformanceDemo },
 };
