@@ -1,4 +1,8 @@
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verificationCode } from '../src/documents/verification';
+import { DOCUMENTS } from './support/documents';
+import { pdfText } from './support/pdf';
 import { type Agent, signedIn, startTestApp, type TestApp } from './support/test-app';
 
 /*
@@ -242,6 +246,44 @@ describe('Dinas Kesehatan bids, the mayor’s team counters, the head accepts an
     expect(await lastAudit('performance_contract.sign')).toMatchObject({
       after: { side: 'pimpinan', status: 'signed' },
     });
+  });
+
+  it('prints the Perjanjian Kinerja and the integrity pact, each verifying publicly as signed', async () => {
+    const pk = await petugasDinkes.get(`${P}/contracts/${contractId}/performance-agreement/pdf`);
+    expect(pk.statusCode, pk.body).toBe(200);
+    expect(pk.headers['content-type']).toBe('application/pdf');
+    const pdf = new Uint8Array(pk.rawPayload);
+    if (process.env.BALAI_PDF_OUT) fs.writeFileSync(`${process.env.BALAI_PDF_OUT}/pk.pdf`, pdf);
+    const text = pdfText(pdf).replace(/\s+/g, ' ');
+    expect(text).toContain('PERJANJIAN KINERJA TAHUN 2025');
+    expect(text).toContain('DINAS KESEHATAN');
+    expect(text).toContain('dr. Retno Wulandari, M.Kes.');
+    expect(text).toContain('Wali Kota Malang');
+    expect(text).toContain(dinkesIndicators[0]?.name as string);
+    const pact = await kadinkes.get(`${P}/contracts/${contractId}/integrity-pact/pdf`);
+    expect(pact.statusCode).toBe(200);
+    if (process.env.BALAI_PDF_OUT) fs.writeFileSync(`${process.env.BALAI_PDF_OUT}/pact.pdf`, pact.rawPayload);
+    expect(pdfText(new Uint8Array(pact.rawPayload))).toContain('PAKTA INTEGRITAS');
+    for (const [kind, title] of [
+      ['performance_agreement', 'PERJANJIAN KINERJA'],
+      ['integrity_pact', 'PAKTA INTEGRITAS'],
+    ] as const) {
+      const code = verificationCode(t.secrets.document, DOCUMENTS.kind(kind), '35.73', contractId);
+      const verified = (await t.app.inject({ method: 'GET', url: `/api/v1/public/verify/${code}` })).json();
+      expect(verified).toMatchObject({
+        genuine: true,
+        current: true,
+        title,
+        status: 'signed',
+        [kind]: { year: 2025, opd: 'Dinas Kesehatan', head: 'dr. Retno Wulandari, M.Kes.' },
+      });
+    }
+  });
+
+  it('another region’s people get no document of it', async () => {
+    const res = await kadinkesBangka.get(`${P}/contracts/${contractId}/performance-agreement/pdf`);
+    expect([403, 404]).toContain(res.statusCode);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
   });
 
   it('the round lists Dinkes signed; an OPD’s officer sees their own OPD only', async () => {

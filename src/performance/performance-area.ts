@@ -5,6 +5,7 @@ import { auditFindingsRoutes, publicAuditOpinionRoutes } from './audit-findings/
 import { AUDIT_FINDING_VOCABULARY } from './audit-findings/audit-findings-vocabulary';
 import { PERFORMANCE_AUDIT_VOCABULARY } from './audit-vocabulary';
 import { CONTRACT_AUDIT_VOCABULARY } from './contracts/contract-audit';
+import { AGREEMENT_DOCUMENT, PACT_DOCUMENT } from './contracts/contract-document';
 import { CONTRACT_MESSAGES } from './contracts/contract-messages';
 import { contractRoutes } from './contracts/contract-routes';
 import { seedPerformanceDemo } from './demo-performance';
@@ -69,4 +70,5 @@ export const performanceArea: Area = {
     contractRoutes(scope, ctx);
   },
   demo: { configure: seedPerformanceDemo },
+  documents: [PACT_DOCUMENT, AGREEMENT_DOCUMENT],
 };

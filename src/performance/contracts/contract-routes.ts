@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { sendDocumentPdf } from '../../documents/send-document';
 import { requireSession } from '../../http/authentication';
 import { type AppContext, actorOf } from '../../http/context';
 import { accessFor } from '../../http/tenancy';
@@ -15,6 +16,7 @@ import {
   CONTRACT_SIGNERS,
 } from '../roles';
 import { id } from '../route-schemas';
+import { AGREEMENT_DOCUMENT, PACT_DOCUMENT } from './contract-document';
 import type { Side } from './contract-rules';
 import {
   contractSchema,
@@ -259,4 +261,36 @@ export function contractRoutes(app: FastifyInstance, ctx: AppContext): void {
       );
     },
   );
+
+  for (const [path, kind, summary] of [
+    [
+      'performance-agreement',
+      AGREEMENT_DOCUMENT,
+      'The Perjanjian Kinerja of an agreed contract as a PDF: the year’s targets with Tw1–Tw4 and weights, the ' +
+        '5-year end points, budget, both signatures as recorded, and its verification QR',
+    ],
+    [
+      'integrity-pact',
+      PACT_DOCUMENT,
+      'The integrity pact (pakta integritas) of an agreed contract’s head as a PDF, with its verification QR',
+    ],
+  ] as const) {
+    r.get(
+      `/performance/contracts/:contractId/${path}/pdf`,
+      {
+        schema: { tags: ['documents'], summary, params: contractParams },
+      },
+      async (request, reply) => {
+        const { access } = await guardContract(request, request.params.contractId, CONTRACT_READERS);
+        return sendDocumentPdf(
+          ctx,
+          request,
+          reply,
+          kind as typeof AGREEMENT_DOCUMENT,
+          access,
+          request.params.contractId,
+        );
+      },
+    );
+  }
 }

@@ -517,6 +517,7 @@ export async function sign(
       }),
     );
     let signer = actor.label;
+    // The leadership signs under its own name: the employee's, else the account's.
     if (side === 'opd') {
       const [head] = await tx.query<{ name: string }>(
         'SELECT name FROM employee WHERE region_id = $1 AND id = $2 AND user_id = $3',
@@ -525,11 +526,13 @@ export async function sign(
       if (!head) throw new Problem(403, 'CONTRACT_SIGNER_NOT_NAMED', { headName: contract.headName });
       signer = head.name;
     } else {
-      const [employee] = await tx.query<{ name: string }>(
-        'SELECT name FROM employee WHERE region_id = $1 AND user_id = $2',
+      const [person] = await tx.query<{ name: string }>(
+        `SELECT coalesce(e.name, u.name) AS name FROM app_user u
+           LEFT JOIN employee e ON e.region_id = $1 AND e.user_id = u.id
+          WHERE u.id = $2`,
         [regionId, actor.userId],
       );
-      if (employee) signer = employee.name;
+      if (person) signer = person.name;
     }
     const column = side === 'opd' ? 'opd' : 'pimpinan';
     await tx.query(
