@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verificationCode } from '../src/documents/verification';
+import { signedContractItems } from '../src/performance/contracts';
 import { DOCUMENTS } from './support/documents';
 import { pdfText } from './support/pdf';
 import { type Agent, signedIn, startTestApp, type TestApp } from './support/test-app';
@@ -88,6 +89,46 @@ function bidItems(shift = 0): Item[] {
     };
   });
 }
+
+describe('the demo: 2023’s and 2024’s rounds signed, none for 2025', () => {
+  it('lists Kota Malang’s rounds of 2024 and 2023, each contract signed by the head of the day', async () => {
+    const rounds = (await pimpinan.get(`${P}/contract-rounds`)).json() as { year: number }[];
+    expect(rounds.map((r) => r.year)).toEqual([2024, 2023]);
+    for (const [year, head] of [
+      [2023, 'dr. Ratna Kusumawati, M.Kes.'],
+      [2024, 'drg. Wahyu Nugroho, M.M.'],
+    ] as const) {
+      const round = (await pimpinan.get(`${P}/contract-rounds/${year}`)).json();
+      const signed = round.opds.filter(
+        (o: { contract: { status: string } | null }) => o.contract?.status === 'signed',
+      );
+      expect(signed.map((o: { shortName: string }) => o.shortName)).toEqual(
+        expect.arrayContaining(['Dinkes', 'Bapenda', 'Disdikbud']),
+      );
+      const dinkes = signed.find((o: { shortName: string }) => o.shortName === 'Dinkes');
+      expect(dinkes.contract).toMatchObject({
+        headName: head,
+        opdSignerName: head,
+        pimpinanSignerName: 'Wali Kota Malang',
+      });
+      const detail = (await pimpinan.get(`${P}/contracts/${dinkes.contract.id}`)).json();
+      expect(detail.offers.map((o: { side: string }) => o.side)).toEqual(['opd', 'pimpinan']);
+    }
+  });
+
+  it('keeps the tree’s targets of those years (Bapenda’s PAD: 1,000 in 2024), the weights of each contract adding up to 100', async () => {
+    const items = await signedContractItems(t.db, '35.73', 2024);
+    const pad = items.find((i) => i.opdId === opd('Bapenda'));
+    expect(pad).toMatchObject({ target: 1000, weight: 100 });
+    const byOpd = new Map<number, number>();
+    for (const i of items) byOpd.set(i.opdId, (byOpd.get(i.opdId) ?? 0) + Math.round(i.weight * 100));
+    expect([...byOpd.values()].every((w) => w === 10_000)).toBe(true);
+  });
+
+  it('has a few of Kabupaten Bangka’s', async () => {
+    expect((await signedContractItems(t.db, '19.01', 2024)).length).toBeGreaterThan(0);
+  });
+});
 
 describe('a round a year, opened by the planner', () => {
   it('has no 2025 round in the demo, and the planner opens it (audited)', async () => {

@@ -40,9 +40,11 @@ CREATE TABLE performance_contract (
   CONSTRAINT performance_contract_pkey PRIMARY KEY (region_id, id),
   CONSTRAINT performance_contract_opd_key UNIQUE (region_id, round_id, opd_id),
   CONSTRAINT performance_contract_agreed_check CHECK ((status IN ('agreed', 'signed')) = (agreed_at IS NOT NULL)),
-  CONSTRAINT performance_contract_opd_signed_check CHECK ((opd_signed_at IS NULL) = (opd_signed_by IS NULL)),
+  -- A signature is a time and a name; the account that signed is kept when it was signed in Balai (a past year's
+  -- contract recorded afterwards names its signers without one).
+  CONSTRAINT performance_contract_opd_signed_check CHECK ((opd_signed_at IS NULL) = (opd_signer_name IS NULL)),
   CONSTRAINT performance_contract_pimpinan_signed_check
-    CHECK ((pimpinan_signed_at IS NULL) = (pimpinan_signed_by IS NULL)),
+    CHECK ((pimpinan_signed_at IS NULL) = (pimpinan_signer_name IS NULL)),
   CONSTRAINT performance_contract_signed_check
     CHECK ((status = 'signed') = (opd_signed_at IS NOT NULL AND pimpinan_signed_at IS NOT NULL))
 );

@@ -232,7 +232,7 @@ async function headOf(
 }
 
 /** Locks a contract for a change and reads its state (404 CONTRACT_NOT_FOUND). */
-async function lockContract(tx: Sql, regionId: string, contractId: number): Promise<ContractSummary> {
+export async function lockContract(tx: Sql, regionId: string, contractId: number): Promise<ContractSummary> {
   await tx.query(`SELECT pg_advisory_xact_lock(hashtext('performance-contract:' || $1 || ':' || $2))`, [
     regionId,
     contractId,
@@ -498,7 +498,7 @@ export async function accept(
 /**
  * A signature: the recorded acceptance of the agreed contract by the named person, time-stamped. The OPD's side is
  * signed by the head the contract names and by no one else (CONTRACT_SIGNER_NOT_NAMED); the leadership's by whoever
- * holds the pimpinan role (the routes check it), under their own name.
+ * holds the pimpinan role (the routes check it), under their own name (the employee's, else the account's).
  */
 export async function sign(
   db: Database,
@@ -510,14 +510,7 @@ export async function sign(
 ): Promise<Contract> {
   return db.transaction(async (tx) => {
     const contract = await lockContract(tx, regionId, contractId);
-    const status = statusOr409(() =>
-      statusAfterSigning(contract.status, side, {
-        opd: contract.opdSignedAt !== null,
-        pimpinan: contract.pimpinanSignedAt !== null,
-      }),
-    );
-    let signer = actor.label;
-    // The leadership signs under its own name: the employee's, else the account's.
+    let signer: string;
     if (side === 'opd') {
       const [head] = await tx.query<{ name: string }>(
         'SELECT name FROM employee WHERE region_id = $1 AND id = $2 AND user_id = $3',
@@ -532,28 +525,52 @@ export async function sign(
           WHERE u.id = $2`,
         [regionId, actor.userId],
       );
-      if (person) signer = person.name;
+      signer = person?.name ?? actor.label;
     }
-    const column = side === 'opd' ? 'opd' : 'pimpinan';
-    await tx.query(
-      `UPDATE performance_contract SET status = $3, ${column}_signed_at = $4, ${column}_signed_by = $5,
-         ${column}_signer_name = $6, updated_at = $4
-        WHERE region_id = $1 AND id = $2`,
-      [regionId, contractId, status, at, actor.userId, signer],
-    );
-    await audit(
-      tx,
-      at,
-      actor,
-      regionId,
-      'performance_contract.sign',
-      'performance_contract',
-      contractId,
-      { side, signer, status },
-      { status: contract.status },
-    );
+    await recordSignature(tx, at, actor, regionId, contract, side, signer, actor.userId);
     return getContract(tx, regionId, contractId);
   });
+}
+
+/**
+ * Records one side's signature under `signer`'s name (the contract locked by the caller): after agreement, once per
+ * side; the second makes the contract signed. `sign` calls it for the person signing; the demo for the signatures of
+ * past years' contracts, whose signers have no account in Balai.
+ */
+export async function recordSignature(
+  tx: Sql,
+  at: Date,
+  actor: Actor,
+  regionId: string,
+  contract: ContractSummary,
+  side: Side,
+  signer: string,
+  signerUserId: number | null,
+): Promise<void> {
+  const status = statusOr409(() =>
+    statusAfterSigning(contract.status, side, {
+      opd: contract.opdSignedAt !== null,
+      pimpinan: contract.pimpinanSignedAt !== null,
+    }),
+  );
+  const column = side === 'opd' ? 'opd' : 'pimpinan';
+  await tx.query(
+    `UPDATE performance_contract SET status = $3, ${column}_signed_at = $4, ${column}_signed_by = $5,
+       ${column}_signer_name = $6, updated_at = $4
+      WHERE region_id = $1 AND id = $2`,
+    [regionId, contract.id, status, at, signerUserId, signer],
+  );
+  await audit(
+    tx,
+    at,
+    actor,
+    regionId,
+    'performance_contract.sign',
+    'performance_contract',
+    contract.id,
+    { side, signer, status },
+    { status: contract.status },
+  );
 }
 
 /** A signed contract's item, for the rankings' weights and the public page (contracts/index: signedContractItems). */
