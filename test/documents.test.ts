@@ -328,6 +328,8 @@ describe('documents print as PDF from the rows', () => {
       ['deposit', 'T'],
       ['revenue_report', 'L'],
       ['collection_letter', 'C'],
+      ['integrity_pact', 'P'],
+      ['performance_agreement', 'K'],
     ]);
   });
 

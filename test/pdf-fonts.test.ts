@@ -34,6 +34,10 @@ const ROW_OF: Record<string, string> = {
   npwpd: 'SELECT id FROM taxpayer WHERE region_id = $1 AND npwpd IS NOT NULL ORDER BY id LIMIT 1',
   collection_letter: 'SELECT id FROM collection_letter WHERE region_id = $1 ORDER BY id LIMIT 1',
   revenue_report: 'SELECT id FROM revenue_report WHERE region_id = $1 ORDER BY id LIMIT 1',
+  integrity_pact:
+    'SELECT id FROM performance_contract WHERE region_id = $1 AND agreed_at IS NOT NULL ORDER BY id LIMIT 1',
+  performance_agreement:
+    'SELECT id FROM performance_contract WHERE region_id = $1 AND agreed_at IS NOT NULL ORDER BY id LIMIT 1',
 };
 
 /** Where the demo has no row of a kind (it deposits no day: that waits for the treasurer), a document made here. */

@@ -126,8 +126,11 @@ export class Sheet {
       .restore();
   }
 
-  /** Kop surat: the region's logo at the left, government and agency centred, above a thick and a thin rule. */
-  letterhead(region: DocumentRegion): void {
+  /**
+   * Kop surat: the region's logo at the left, government and agency centred, above a thick and a thin rule. The agency
+   * is Bapenda's unless the document is another office's (a performance agreement: the OPD's).
+   */
+  letterhead(region: DocumentRegion, agency = AGENCY): void {
     const { doc } = this;
     const top = this.y;
     const logoSize = 54;
@@ -140,7 +143,9 @@ export class Sheet {
     }
     doc.fillColor(INK).font(FONT.bold).fontSize(14);
     doc.text(governmentOf(region.name), LEFT, this.y, { width: WIDTH, align: 'center' });
-    doc.fontSize(17).text(AGENCY, LEFT, doc.y + 2, { width: WIDTH, align: 'center' });
+    doc
+      .fontSize(fitSize(doc, FONT.bold, agency, WIDTH - 2 * (region.logo ? logoSize : 0), 17, 11))
+      .text(agency, LEFT, doc.y + 2, { width: WIDTH, align: 'center' });
     doc.font(FONT.regular).fontSize(8.5).fillColor(MUTED);
     doc.text(`Kode wilayah ${region.id}`, LEFT, doc.y + 3, { width: WIDTH, align: 'center' });
     this.y = Math.max(doc.y, region.logo ? top + logoSize - 2 : 0) + 5;
@@ -509,6 +514,39 @@ export class Sheet {
     this.y = doc.y + 12;
   }
 
+  /**
+   * Two parties' signatures side by side (a performance agreement: the OPD's head at the right, the leadership at the
+   * left): each party's role, office and name, and the recorded electronic acceptance with its time, or that it
+   * awaits one.
+   */
+  parties(
+    place: string,
+    parties: { role: string; office: string; name: string; signed: string | null }[],
+  ): void {
+    const { doc } = this;
+    const width = WIDTH / 2 - 10;
+    this.room(120);
+    doc.fillColor(INK).font(FONT.regular).fontSize(10);
+    doc.text(place, LEFT + WIDTH / 2 + 10, this.y, { width, align: 'center' });
+    const top = doc.y + 6;
+    let bottom = top;
+    parties.forEach((p, i) => {
+      const x = LEFT + i * (width + 20);
+      doc.fillColor(INK).font(FONT.bold).fontSize(10);
+      doc.text(p.role, x, top, { width, align: 'center' });
+      doc.font(FONT.regular).text(p.office, x, doc.y + 2, { width, align: 'center' });
+      doc
+        .font(FONT.italic)
+        .fontSize(8.5)
+        .fillColor(p.signed ? INK : MUTED);
+      doc.text(p.signed ?? '(belum ditandatangani)', x, doc.y + 10, { width, align: 'center' });
+      doc.fillColor(INK).font(FONT.bold).fontSize(10);
+      doc.text(p.name, x, doc.y + 10, { width, align: 'center', underline: true });
+      bottom = Math.max(bottom, doc.y);
+    });
+    this.y = bottom + 14;
+  }
+
   /** Large faint diagonal word over the page: LUNAS, DIBATALKAN, DIGANTIKAN. */
   stamp(word: string): void {
     const { doc } = this;
@@ -597,6 +635,8 @@ export interface PdfMeta {
   keywords: string;
   /** The day it is printed; also the PDF's creation date, so that the same data gives the same bytes. */
   printedOn: string;
+  /** The office of its letterhead and author, when not Bapenda (a performance agreement: the OPD). */
+  agency?: string;
 }
 
 /**
@@ -635,7 +675,7 @@ export function renderPdf(
       Title: meta.title,
       Subject: meta.subject,
       Keywords: meta.keywords,
-      Author: `${governmentOf(base.region.name)} - ${AGENCY}`,
+      Author: `${governmentOf(base.region.name)} - ${meta.agency ?? AGENCY}`,
       Creator: 'Balai',
       CreationDate: new Date(`${meta.printedOn}T00:00:00Z`),
     },
@@ -647,7 +687,7 @@ export function renderPdf(
     doc.on('error', reject);
   });
   const sheet = new Sheet(doc);
-  sheet.letterhead(base.region);
+  sheet.letterhead(base.region, meta.agency);
   draw(sheet);
   sheet.verification(base.verification, base.printedOn);
   numberPages(doc, meta.title);

@@ -3,6 +3,7 @@ import { localDate } from '../platform/clock';
 import { findRegion } from '../platform/regions';
 import { SYSTEM_ACTOR } from '../platform/users';
 import { seedAuditFindingsDemo } from './audit-findings/demo-audit-findings';
+import { seedContractsDemo } from './contracts/demo-contracts';
 import {
   DEMO_ORGANISATIONS,
   type DemoDay,
@@ -36,6 +37,7 @@ export async function seedPerformanceDemo(db: Database, at: Date): Promise<void>
     await seedDemoTree(db, at, organisation.regionId, Number(today.slice(0, 4)));
   }
   await seedEvaluationsDemo(db, at);
+  await seedContractsDemo(db, at);
 }
 
 async function seedRegion(db: Database, at: Date, o: DemoRegionOrganisation, today: string): Promise<void> {
