@@ -320,7 +320,7 @@ function ContractView({
       <h2>
         {opd.name} · {year}
       </h2>
-      <ProblemAlert error={contract.error ?? error} />
+      <ProblemAlert error={contract.error ?? indicators.error ?? error} />
       {c && (
         <>
           <p>
@@ -434,7 +434,7 @@ function ContractView({
         </>
       )}
       <div className="filter-actions">
-        {!draft && (canBid || canCounter) && (
+        {!draft && (canBid || canCounter) && (c || indicators.data) && (
           <button type="button" className="button" onClick={startOffer} data-testid="start-offer">
             {!c ? t('contracts.bid') : canCounter && !bidder ? t('contracts.counter') : t('contracts.revise')}
           </button>
