@@ -352,27 +352,27 @@ function ContractView({
                       {i.indicatorName} <span className="muted small">({i.unit})</span>
                     </td>
                     <td>
-                      <span className="muted small">{t('contracts.baseline')}: </span>
+                      <span className="muted small contract-cell-label">{t('contracts.baseline')}: </span>
                       {n(i.baseline)}
                     </td>
                     <td data-testid="item-target">
-                      <span className="muted small">{t('contracts.target')}: </span>
+                      <span className="muted small contract-cell-label">{t('contracts.target')}: </span>
                       {i.targetUpper === null ? n(i.target) : `${n(i.target)}–${n(i.targetUpper)}`}
                     </td>
                     <td>
-                      <span className="muted small">{t('contracts.quarters')}: </span>
+                      <span className="muted small contract-cell-label">{t('contracts.quarters')}: </span>
                       {i.quarters.map((q) => n(q)).join(' / ')}
                     </td>
                     <td>
-                      <span className="muted small">{t('contracts.endPoint')}: </span>
+                      <span className="muted small contract-cell-label">{t('contracts.endPoint')}: </span>
                       {n(i.endPoint)}
                     </td>
                     <td>
-                      <span className="muted small">{t('contracts.budget')}: </span>
+                      <span className="muted small contract-cell-label">{t('contracts.budget')}: </span>
                       {n(i.budget)}
                     </td>
                     <td>
-                      <span className="muted small">{t('contracts.weight')}: </span>
+                      <span className="muted small contract-cell-label">{t('contracts.weight')}: </span>
                       {n(i.weight)}
                     </td>
                   </tr>
