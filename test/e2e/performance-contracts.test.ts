@@ -41,6 +41,7 @@ describe('the 2025 round, from opening to a signed agreement that verifies publi
     const page = await as('kadinkes@malang.demo');
     await openDinkes(page);
     await page.getByTestId('start-offer').click();
+    await page.getByTestId('offer-item').first().waitFor();
     expect(await page.getByTestId('offer-item').count()).toBeGreaterThanOrEqual(4);
     await page.getByTestId('offer-note').fill('Penawaran awal Dinas Kesehatan');
     await page.getByTestId('send-offer').click();

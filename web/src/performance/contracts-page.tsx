@@ -184,9 +184,24 @@ function RoundView({
           </div>
         </section>
       )}
-      {row && (
+      {row?.contract && (
+        <ContractLoader
+          key={`${row.opdId}:${row.contract.id}`}
+          contractId={row.contract.id}
+          regionId={regionId}
+          year={year}
+          opd={row}
+          roles={roles}
+          timeZone={timeZone}
+          lang={lang}
+          onChanged={round.reload}
+        />
+      )}
+      {row && !row.contract && (
         <ContractView
-          key={`${row.opdId}:${row.contract?.id ?? 'new'}`}
+          key={`${row.opdId}:new`}
+          contract={undefined}
+          onReload={round.reload}
           regionId={regionId}
           year={year}
           opd={row}
@@ -216,6 +231,29 @@ const emptyDraft = (i: OpdIndicators['indicators'][number], weight: number): Ite
   };
 };
 
+interface ContractProps {
+  regionId: string;
+  year: string;
+  opd: RoundDetail['opds'][number];
+  roles: RegionPageProps['region']['roles'];
+  timeZone: string;
+  lang: 'id' | 'en';
+  onChanged(): void;
+}
+
+/** An OPD's contract with its offers, read, then shown by ContractView. */
+function ContractLoader({ contractId, ...props }: ContractProps & { contractId: number }) {
+  const contract = useResource<Contract>(regionPath(props.regionId, `/performance/contracts/${contractId}`));
+  return (
+    <>
+      <ProblemAlert error={contract.error} />
+      {!contract.data && !contract.error && <Loading />}
+      {contract.data && <ContractView {...props} contract={contract.data} onReload={contract.reload} />}
+    </>
+  );
+}
+
+/** A contract (or, with none yet, the OPD's indicators to bid on) and what the reader may do with it. */
 function ContractView({
   regionId,
   year,
@@ -224,29 +262,16 @@ function ContractView({
   timeZone,
   lang,
   onChanged,
-}: {
-  regionId: string;
-  year: string;
-  opd: RoundDetail['opds'][number];
-  roles: RegionPageProps['region']['roles'];
-  timeZone: string;
-  lang: 'id' | 'en';
-  onChanged(): void;
-}) {
+  contract: c,
+  onReload,
+}: ContractProps & { contract: Contract | undefined; onReload(): void }) {
   const { t } = useI18n();
-  const id = opd.contract?.id;
-  const contract = useResource<Contract | null>(
-    id
-      ? regionPath(regionId, `/performance/contracts/${id}`)
-      : regionPath(regionId, '/performance/contract-rounds'),
-  );
   const indicators = useResource<OpdIndicators>(
     regionPath(regionId, `/performance/opds/${opd.opdId}/indicators?year=${year}`),
   );
   const [draft, setDraft] = useState<ItemDraft[] | null>(null);
   const [note, setNote] = useState('');
   const [error, setError] = useState<unknown>(null);
-  const c = id ? (contract.data as Contract | undefined) : undefined;
   const status = c?.status;
   const bidder = holdsAny(roles, CONTRACT_BIDDERS);
   const negotiator = holdsAny(roles, CONTRACT_NEGOTIATORS);
@@ -294,7 +319,7 @@ function ContractView({
       await request('POST', regionPath(regionId, path), body);
       setDraft(null);
       setNote('');
-      contract.reload();
+      onReload();
       onChanged();
     } catch (e) {
       setError(e);
@@ -320,7 +345,7 @@ function ContractView({
       <h2>
         {opd.name} · {year}
       </h2>
-      <ProblemAlert error={contract.error ?? error} />
+      <ProblemAlert error={indicators.error ?? error} />
       {c && (
         <>
           <p>
@@ -352,27 +377,27 @@ function ContractView({
                       {i.indicatorName} <span className="muted small">({i.unit})</span>
                     </td>
                     <td>
-                      <span className="muted small">{t('contracts.baseline')}: </span>
+                      <span className="muted small contract-cell-label">{t('contracts.baseline')}: </span>
                       {n(i.baseline)}
                     </td>
                     <td data-testid="item-target">
-                      <span className="muted small">{t('contracts.target')}: </span>
+                      <span className="muted small contract-cell-label">{t('contracts.target')}: </span>
                       {i.targetUpper === null ? n(i.target) : `${n(i.target)}–${n(i.targetUpper)}`}
                     </td>
                     <td>
-                      <span className="muted small">{t('contracts.quarters')}: </span>
+                      <span className="muted small contract-cell-label">{t('contracts.quarters')}: </span>
                       {i.quarters.map((q) => n(q)).join(' / ')}
                     </td>
                     <td>
-                      <span className="muted small">{t('contracts.endPoint')}: </span>
+                      <span className="muted small contract-cell-label">{t('contracts.endPoint')}: </span>
                       {n(i.endPoint)}
                     </td>
                     <td>
-                      <span className="muted small">{t('contracts.budget')}: </span>
+                      <span className="muted small contract-cell-label">{t('contracts.budget')}: </span>
                       {n(i.budget)}
                     </td>
                     <td>
-                      <span className="muted small">{t('contracts.weight')}: </span>
+                      <span className="muted small contract-cell-label">{t('contracts.weight')}: </span>
                       {n(i.weight)}
                     </td>
                   </tr>
@@ -434,7 +459,7 @@ function ContractView({
         </>
       )}
       <div className="filter-actions">
-        {!draft && (canBid || canCounter) && (
+        {!draft && (canBid || canCounter) && (c || indicators.data) && (
           <button type="button" className="button" onClick={startOffer} data-testid="start-offer">
             {!c ? t('contracts.bid') : canCounter && !bidder ? t('contracts.counter') : t('contracts.revise')}
           </button>
