@@ -15,6 +15,9 @@ import { peopleRoutes } from './organisation/people-routes';
 import { PERFORMANCE_MESSAGES } from './problem-messages';
 import { CALCULATOR_MESSAGES } from './public/calculator-messages';
 import { calculatorRoutes } from './public/calculator-routes';
+import { REALISATION_AUDIT_VOCABULARY } from './realisation/realisation-audit';
+import { REALISATION_MESSAGES } from './realisation/realisation-messages';
+import { realisationRoutes } from './realisation/realisation-routes';
 import { PERFORMANCE_ROLES } from './roles';
 import { TREE_MESSAGES } from './tree/tree-messages';
 import { treeRoutes } from './tree/tree-routes';
@@ -44,11 +47,13 @@ export const performanceArea: Area = {
     ...TREE_MESSAGES,
     ...AUDIT_FINDING_MESSAGES,
     ...EVALUATIONS_MESSAGES,
+    ...REALISATION_MESSAGES,
   },
   audit: mergeAuditVocabularies([
     PERFORMANCE_AUDIT_VOCABULARY,
     AUDIT_FINDING_VOCABULARY,
     EVALUATIONS_AUDIT_VOCABULARY,
+    REALISATION_AUDIT_VOCABULARY,
   ]),
   routes(app, ctx) {
     calculatorRoutes(app, ctx);
@@ -61,6 +66,7 @@ export const performanceArea: Area = {
     evidenceRoutes(scope, ctx);
     auditFindingsRoutes(scope, ctx);
     evaluationRoutes(scope, ctx);
+    realisationRoutes(scope, ctx, async () => new Map());
   },
   demo: { configure: seedPerformanceDemo },
 };

@@ -75,3 +75,11 @@ export const AUDIT_FINDING_READERS: readonly Role[] = ORGANISATION_READERS;
 export const AUDIT_FINDING_EDITORS: readonly Role[] = ['verifikator', 'perencana'];
 /** Who answers a recommendation with a follow-up and its evidence: the responsible OPD's head and officer. */
 export const AUDIT_FOLLOWUP_WRITERS: readonly Role[] = ['kepala_opd', 'petugas_kinerja'];
+/** Who reads quarterly realisation: everyone in performance management; OPD staff their OPD's indicators only. */
+export const REALISATION_READERS: readonly Role[] = ORGANISATION_READERS;
+/** Who enters and submits a quarter's realisation with its evidence: the OPD's performance officer and its head. */
+export const REALISATION_WRITERS: readonly Role[] = ['petugas_kinerja', 'kepala_opd'];
+/** Who accepts a submitted realisation (locking it) or returns it with a note: the verifier. */
+export const REALISATION_VERIFIERS: readonly Role[] = ['verifikator'];
+/** Who sets a year's realisation deadlines: the planner, who runs the cycle. */
+export const REALISATION_DEADLINE_EDITORS: readonly Role[] = ['perencana'];
