@@ -45,6 +45,19 @@ const key = (line: Line, quarter = 1, year = 2025) =>
 
 beforeAll(async () => {
   t = await startTestApp();
+  // The revenue ledger's rollup (the test demo has no payment history): what Bapenda collected, by tax and day.
+  for (const [day, taxCode, principal, penalty] of [
+    ['2024-02-12', 'pbjt_makanan_minuman', 180_400_000_000, 1_250_000],
+    ['2024-05-10', 'pbjt_perhotelan', 231_700_500_000, 0],
+    ['2024-11-11', 'pbjt_makanan_minuman', 540_123_456_789, 2_000_000],
+    ['2025-01-20', 'pbjt_makanan_minuman', 120_345_678_900, 0],
+    ['2025-03-10', 'pbjt_parkir', 96_200_000_000, 455_000],
+    ['2025-03-12', 'pbjt_parkir', 9_000_000_000, 0],
+  ] as const)
+    await t.db.query(
+      `INSERT INTO revenue_tax_day (region_id, day, tax_code, principal, penalty, payments) VALUES ('35.73', $1, $2, $3, $4, 1)`,
+      [day, taxCode, principal, penalty],
+    );
   [verifikator, petugasDinkes, kadinkes, bangkaVerifikator] = await Promise.all([
     signedIn(t.app, 'verifikator@malang.demo'),
     signedIn(t.app, 'kinerja.dinkes@malang.demo'),
@@ -218,6 +231,51 @@ describe('reporting a quarter', () => {
     await t.db.query(
       `DELETE FROM opd_membership WHERE region_id = '35.73' AND user_id = $1 AND opd_id = $2`,
       [user?.id, opdIds.Bapenda],
+    );
+  });
+});
+
+describe("Bapenda's PAD indicator", () => {
+  const ledger = async (from: string, to: string) => {
+    const [row] = await t.db.query<{ amount: string | null }>(
+      `SELECT sum(principal + penalty)::text AS amount FROM revenue_tax_day
+        WHERE region_id = '35.73' AND day BETWEEN $1::date AND $2::date`,
+      [from, to],
+    );
+    return Math.round(Number(row?.amount ?? 0) / 1e7) / 100;
+  };
+
+  it("shows the ledger's cumulative PAD in Rp miliar: to today in the running quarter, to the quarter's end before", async () => {
+    const running = (
+      await verifikator.get(`${P}/realisation?year=2025&quarter=1&opdId=${opdIds.Bapenda}`)
+    ).json();
+    const pad = running.find((l: Line) => l.source === 'revenue_pad') as Line;
+    expect(pad.realisation).toBe(await ledger('2025-01-01', '2025-03-11'));
+    // Rp120,345,678,900 + Rp96,200,455,000 to 11 March; the payment on 12 March is not yet in.
+    expect(pad.realisation).toBe(216.55);
+    expect(pad.status).toBe('from_ledger');
+
+    const lastYear: Line[] = (await verifikator.get(`${P}/realisation?year=2024&quarter=2`)).json();
+    const pad2024 = lastYear.find((l) => l.source === 'revenue_pad') as Line;
+    expect(pad2024.realisation).toBe(await ledger('2024-01-01', '2024-06-30'));
+
+    const counted = await acceptedRealisations(t.db, '35.73', 2024);
+    expect(counted.filter((c) => c.indicatorId === pad.indicatorId)).toEqual(
+      await Promise.all(
+        (
+          [
+            [1, '2024-03-31'],
+            [2, '2024-06-30'],
+            [3, '2024-09-30'],
+            [4, '2024-12-31'],
+          ] as const
+        ).map(async ([quarter, end]) => ({
+          indicatorId: pad.indicatorId,
+          quarter,
+          value: await ledger('2024-01-01', end),
+          source: 'revenue_pad',
+        })),
+      ),
     );
   });
 });

@@ -66,7 +66,7 @@ export const performanceArea: Area = {
     evidenceRoutes(scope, ctx);
     auditFindingsRoutes(scope, ctx);
     evaluationRoutes(scope, ctx);
-    realisationRoutes(scope, ctx, async () => new Map());
+    realisationRoutes(scope, ctx);
   },
   demo: { configure: seedPerformanceDemo },
 };

@@ -1,7 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Sql } from '../../db/database';
 import { requireSession } from '../../http/authentication';
 import { type AppContext, actorOf } from '../../http/context';
 import { accessFor } from '../../http/tenancy';
@@ -11,10 +10,10 @@ import { EVIDENCE_BODY_LIMIT, evidenceSchema, evidenceUploadSchema } from '../ev
 import { type OpdScope, requireOpdAccess, requireOpdScope } from '../opd-access';
 import { REALISATION_READERS, REALISATION_VERIFIERS, REALISATION_WRITERS } from '../roles';
 import { id } from '../route-schemas';
+import { ledgerFigures } from './ledger-feed';
 import {
   addRealisationEvidence,
   decideRealisation,
-  type LiveFigures,
   REALISATION_STATUSES,
   type RealisationKey,
   realisationTable,
@@ -59,17 +58,7 @@ export const realisationLineSchema = z.object({
 const keyParams = z.object({ regionId: z.string(), indicatorId: id(), year: year(), quarter: quarter() });
 
 /** Quarterly realisation (issue 16) under `/performance/realisation`. */
-export function realisationRoutes(
-  app: FastifyInstance,
-  ctx: AppContext,
-  liveFigures: (
-    db: Sql,
-    regionId: string,
-    year: number,
-    quarter: number,
-    today: string,
-  ) => Promise<LiveFigures>,
-): void {
+export function realisationRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const today = (request: FastifyRequest) => localDate(ctx.clock.now(), accessFor(request).timeZone);
   const actor = async (request: FastifyRequest) => actorOf(await requireSession(ctx, request), request.ip);
@@ -82,7 +71,7 @@ export function realisationRoutes(
   ) => {
     const access = accessFor(request);
     const day = today(request);
-    const live = await liveFigures(ctx.db, access.regionId, filter.year, filter.quarter, day);
+    const live = await ledgerFigures(ctx.db, access.regionId, filter.year, filter.quarter, day);
     return realisationTable(ctx.db, access.regionId, access.timeZone, day, scope, filter, live);
   };
   /** The line of one key, as its reader sees it after a step. */
