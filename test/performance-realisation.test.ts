@@ -279,3 +279,85 @@ describe("Bapenda's PAD indicator", () => {
     );
   });
 });
+
+describe('the deadlines calendar', () => {
+  interface Standing {
+    opdShortName: string;
+    standing: string;
+    onTime: number;
+    late: number;
+    missing: number;
+    notDue: number;
+  }
+  interface CalendarQuarter {
+    quarter: number;
+    dueDate: string;
+    source: string;
+    opds: Standing[];
+  }
+  const calendar = async (agent: Agent, year: number) => {
+    const res = await agent.get(`${P}/realisation/calendar?year=${year}`);
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json().quarters as CalendarQuarter[];
+  };
+  const standingOf = (q: CalendarQuarter | undefined, opd: string) =>
+    q?.opds.find((o) => o.opdShortName === opd);
+
+  it('falls due ten days after each quarter by default, and shows an OPD its own standing only', async () => {
+    const quarters = await calendar(verifikator, 2025);
+    expect(quarters.map((q) => [q.dueDate, q.source])).toEqual([
+      ['2025-04-10', 'default'],
+      ['2025-07-10', 'default'],
+      ['2025-10-10', 'default'],
+      ['2026-01-10', 'default'],
+    ]);
+    expect(standingOf(quarters[0], 'Disdikbud')).toMatchObject({ standing: 'not_due', notDue: 2 });
+    const own = await calendar(petugasDinkes, 2025);
+    expect(own[0]?.opds.map((o) => o.opdShortName)).toEqual(['Dinkes']);
+  });
+
+  it("takes the planner's deadlines from their day on, each after its quarter's end", async () => {
+    const perencana = await signedIn(t.app, 'perencana@malang.demo');
+    const early = await perencana.put(
+      `${P}/realisation/deadlines/2025`,
+      { effectiveFrom: '2025-03-01', dueDates: ['2025-03-20', '2025-07-07', '2025-10-07', '2026-01-07'] },
+      EN,
+    );
+    expect(early.statusCode).toBe(422);
+    expect(early.json().code).toBe('REALISATION_DEADLINE_BEFORE_QUARTER_END');
+    const body = {
+      effectiveFrom: '2025-03-01',
+      dueDates: ['2025-04-07', '2025-07-07', '2025-10-07', '2026-01-07'],
+    };
+    expect((await petugasDinkes.put(`${P}/realisation/deadlines/2025`, body, EN)).json().code).toBe(
+      'FORBIDDEN_ROLE',
+    );
+    const set = await perencana.put(`${P}/realisation/deadlines/2025`, body);
+    expect(set.statusCode, set.body).toBe(200);
+    expect(set.json().quarters[0]).toMatchObject({ dueDate: '2025-04-07', source: 'region' });
+    const [entry] = await t.db.query<{ after: { dueDates: string } }>(
+      `SELECT after FROM audit_entry WHERE region_id = '35.73' AND action = 'realisation_deadline.set'`,
+    );
+    expect(entry?.after.dueDates).toBe('2025-04-07, 2025-07-07, 2025-10-07, 2026-01-07');
+  });
+
+  it('flags a report sent after its deadline as late, and none by then as missing', async () => {
+    const posyandu = lineNamed('Persentase balita ditimbang di posyandu');
+    t.clock.set(new Date('2025-04-15T09:00:00+07:00'));
+    try {
+      // A month on, sessions of 11 March have lapsed: sign in again.
+      const [officer, verifier] = await Promise.all([
+        signedIn(t.app, 'kinerja.dinkes@malang.demo'),
+        signedIn(t.app, 'verifikator@malang.demo'),
+      ]);
+      await officer.put(key(posyandu), { value: 83.4, note: null, evidence: [pdf('skdn-tw1')] });
+      const sent = await officer.post(`${key(posyandu)}/submit`);
+      expect(sent.json()).toMatchObject({ status: 'submitted', punctuality: 'late', late: true });
+      const [tw1] = await calendar(verifier, 2025);
+      expect(standingOf(tw1, 'Dinkes')).toMatchObject({ standing: 'missing', late: 1 });
+      expect(standingOf(tw1, 'Disdikbud')).toMatchObject({ standing: 'missing', missing: 2 });
+    } finally {
+      t.clock.set(new Date('2025-03-11T10:00:00+07:00'));
+    }
+  });
+});

@@ -8,8 +8,15 @@ import { localDate } from '../../platform/clock';
 import { Problem } from '../../platform/problem';
 import { EVIDENCE_BODY_LIMIT, evidenceSchema, evidenceUploadSchema } from '../evidence/evidence-routes';
 import { type OpdScope, requireOpdAccess, requireOpdScope } from '../opd-access';
-import { REALISATION_READERS, REALISATION_VERIFIERS, REALISATION_WRITERS } from '../roles';
+import {
+  REALISATION_DEADLINE_EDITORS,
+  REALISATION_READERS,
+  REALISATION_VERIFIERS,
+  REALISATION_WRITERS,
+} from '../roles';
 import { id } from '../route-schemas';
+import { realisationCalendar } from './calendar';
+import { setDeadlines } from './deadlines';
 import { ledgerFigures } from './ledger-feed';
 import {
   addRealisationEvidence,
@@ -53,6 +60,36 @@ export const realisationLineSchema = z.object({
   punctuality: z.enum(['on_time', 'late', 'missing', 'not_due']),
   late: z.boolean().describe('Sent after its deadline, or not sent and past it'),
   evidence: z.array(evidenceSchema),
+});
+
+const standingSchema = z.enum(['on_time', 'late', 'missing', 'not_due']);
+
+export const calendarSchema = z.object({
+  year: z.number(),
+  quarters: z.array(
+    z.object({
+      quarter: z.number(),
+      dueDate: z.string(),
+      source: z
+        .enum(['region', 'default'])
+        .describe(
+          "The region's deadline (realisation_deadline), or the default: ten days after the quarter ends",
+        ),
+      opds: z.array(
+        z.object({
+          opdId: z.number(),
+          opdName: z.string(),
+          opdShortName: z.string(),
+          indicators: z.number(),
+          onTime: z.number(),
+          late: z.number(),
+          missing: z.number(),
+          notDue: z.number(),
+          standing: standingSchema.describe('The worst of its reports: missing, late, not yet due, on time'),
+        }),
+      ),
+    }),
+  ),
 });
 
 const keyParams = z.object({ regionId: z.string(), indicatorId: id(), year: year(), quarter: quarter() });
@@ -105,6 +142,60 @@ export function realisationRoutes(app: FastifyInstance, ctx: AppContext): void {
               } as OpdScope,
             };
       return table(request, scope, request.query);
+    },
+  );
+
+  r.get(
+    '/performance/realisation/calendar',
+    {
+      schema: {
+        tags,
+        summary:
+          "A year's reporting deadlines per quarter and, per OPD the caller may see, its reports on time, late or missing",
+        querystring: z.strictObject({ year: year() }),
+        response: { 200: calendarSchema },
+      },
+    },
+    async (request) => {
+      const { access, scope } = await requireOpdScope(ctx, request, REALISATION_READERS);
+      const { year } = request.query;
+      return {
+        year,
+        quarters: await realisationCalendar(
+          ctx.db,
+          access.regionId,
+          access.timeZone,
+          today(request),
+          scope,
+          year,
+        ),
+      };
+    },
+  );
+
+  r.put(
+    '/performance/realisation/deadlines/:year',
+    {
+      schema: {
+        tags,
+        summary:
+          "The planner sets a year's four reporting deadlines (Tw1–Tw4), in force from a day on; each after its quarter ends. Audited",
+        params: z.object({ regionId: z.string(), year: year() }),
+        body: z.strictObject({
+          effectiveFrom: z.iso.date().describe('The first day the deadlines are in force'),
+          dueDates: z.array(z.iso.date()).length(4).describe('Tw1–Tw4'),
+        }),
+        response: { 200: calendarSchema },
+      },
+    },
+    async (request) => {
+      const { regionId, timeZone } = accessFor(request, REALISATION_DEADLINE_EDITORS);
+      const { year } = request.params;
+      await setDeadlines(ctx.db, ctx.clock.now(), await actor(request), regionId, year, request.body);
+      return {
+        year,
+        quarters: await realisationCalendar(ctx.db, regionId, timeZone, today(request), { all: true }, year),
+      };
     },
   );
 
