@@ -361,3 +361,60 @@ describe('the deadlines calendar', () => {
     }
   });
 });
+
+describe('the demo', () => {
+  // Signed in afresh: the calendar's test above moved the clock a month on and back.
+  let verifikator: Agent;
+  let bangkaVerifikator: Agent;
+  beforeAll(async () => {
+    verifikator = await signedIn(t.app, 'verifikator@malang.demo');
+    bangkaVerifikator = await signedIn(t.app, 'verifikator@bangka.demo');
+  });
+
+  it("has last year's quarters reported and accepted, Disdikbud at risk, the crosscutting indicator once, this year's Tw1 open", async () => {
+    for (const quarter of [1, 2, 3, 4]) {
+      const res = await verifikator.get(`${P}/realisation?year=2024&quarter=${quarter}`);
+      expect(res.statusCode, res.body).toBe(200);
+      const table: Line[] = res.json();
+      const typed = table.filter((l) => l.source === 'manual');
+      expect(typed.every((l) => l.status === 'accepted' && l.evidence.length === 1)).toBe(true);
+      const disdikbud = typed.filter((l) => l.opdShortName === 'Disdikbud');
+      expect(disdikbud.length).toBe(2);
+      expect(disdikbud.every((l) => (l.capaianPercent as number) < 90)).toBe(true);
+      expect(
+        typed.filter((l) => l.opdShortName === 'Dinkes').every((l) => (l.capaianPercent as number) >= 100),
+      ).toBe(true);
+    }
+    const [stunting] = await t.db.query<{ reports: number; opds: number }>(
+      `SELECT count(*)::int AS reports, count(DISTINCT r.opd_id)::int AS opds FROM performance_realisation r
+         JOIN performance_indicator i ON i.region_id = r.region_id AND i.id = r.indicator_id
+        WHERE r.region_id = '35.73' AND r.year = 2024 AND i.name = 'Prevalensi stunting pada balita'`,
+    );
+    expect(stunting).toEqual({ reports: 4, opds: 1 });
+    expect(
+      (await acceptedRealisations(t.db, '35.73', 2023)).filter((r) => r.source === 'manual').length,
+    ).toBe(24);
+    const [thisYear] = await t.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM performance_realisation WHERE year = 2025 AND source = 'manual'
+          AND submitted_by IS NULL AND status = 'accepted'`,
+    );
+    expect(thisYear?.n).toBe(0);
+    const bangka: Line[] = (
+      await bangkaVerifikator.get('/api/v1/regions/19.01/performance/realisation?year=2024&quarter=4')
+    ).json();
+    expect(bangka.map((l) => l.status)).toEqual(['accepted', 'accepted']);
+  });
+
+  it("shows last year's reports on time but Disdikbud's Tw3, sent late", async () => {
+    const quarters = (await verifikator.get(`${P}/realisation/calendar?year=2024`)).json().quarters as {
+      quarter: number;
+      opds: { opdShortName: string; standing: string }[];
+    }[];
+    const late = quarters.flatMap((q) =>
+      q.opds
+        .filter((o) => o.standing !== 'on_time')
+        .map((o) => `${o.opdShortName} Tw${q.quarter} ${o.standing}`),
+    );
+    expect(late).toEqual(['Disdikbud Tw3 late']);
+  });
+});
