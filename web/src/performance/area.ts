@@ -2,6 +2,7 @@ import { ORGANISATION_READERS, PERFORMANCE_ROLES, TREE_READERS } from '../../../
 import type { WebArea } from '../shell/area';
 import { performanceMessages } from './messages';
 import { OrganisationPage } from './organisation-page';
+import { REALISATION_NAVIGATION, RealisationPage } from './realisation-page';
 import { TreePage } from './tree-page';
 
 /**
@@ -22,9 +23,11 @@ export const performanceArea: WebArea<typeof performanceMessages> = {
       homeFor: ['perencana', 'verifikator', 'kepala_opd', 'petugas_kinerja'],
     },
     { path: '/performance/tree', label: 'nav.tree', roles: TREE_READERS, section: 'performance', order: 20 },
+    REALISATION_NAVIGATION,
   ],
   pages: [
     { path: '/performance/organisation', page: OrganisationPage },
     { path: '/performance/tree', page: TreePage },
+    { path: '/performance/realisation', page: RealisationPage },
   ],
 };
