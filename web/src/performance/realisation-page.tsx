@@ -147,7 +147,7 @@ function RealisationView({ region, today }: RegionPageProps & { today: string })
       {!table.data && !table.error && <Loading />}
       {table.data && table.data.length === 0 && <p className="empty">{t('realisation.none')}</p>}
       {table.data && table.data.length > 0 && (
-        <div className="table-wrap">
+        <div className="table-wrap realisation-table">
           <table className="table table-stacked" data-testid="realisation-table">
             <thead>
               <tr>
@@ -431,7 +431,11 @@ function ReturnDialog({
 function CalendarPanel({ calendar }: { calendar: Calendar }) {
   const { t, lang } = useI18n();
   return (
-    <section className="panel" aria-label={t('realisation.calendar')} data-testid="realisation-calendar">
+    <section
+      className="panel realisation-calendar"
+      aria-label={t('realisation.calendar')}
+      data-testid="realisation-calendar"
+    >
       <h2>{t('realisation.calendarTitle', { year: String(calendar.year) })}</h2>
       <div className="table-wrap">
         <table className="table table-stacked">
