@@ -21,6 +21,7 @@ import { grantMembership } from './organisation/memberships';
 import { createOpd, type Opd } from './organisation/perangkat-daerah';
 import { createPosition } from './organisation/positions';
 import { createUnit } from './organisation/units';
+import { seedRealisationDemo } from './realisation/demo-realisation';
 import { seedDemoTree } from './tree/demo-tree';
 
 /**
@@ -38,6 +39,7 @@ export async function seedPerformanceDemo(db: Database, at: Date): Promise<void>
   }
   await seedEvaluationsDemo(db, at);
   await seedContractsDemo(db, at);
+  await seedRealisationDemo(db, at);
 }
 
 async function seedRegion(db: Database, at: Date, o: DemoRegionOrganisation, today: string): Promise<void> {

@@ -19,6 +19,9 @@ import { peopleRoutes } from './organisation/people-routes';
 import { PERFORMANCE_MESSAGES } from './problem-messages';
 import { CALCULATOR_MESSAGES } from './public/calculator-messages';
 import { calculatorRoutes } from './public/calculator-routes';
+import { REALISATION_AUDIT_VOCABULARY } from './realisation/realisation-audit';
+import { REALISATION_MESSAGES } from './realisation/realisation-messages';
+import { realisationRoutes } from './realisation/realisation-routes';
 import { PERFORMANCE_ROLES } from './roles';
 import { TREE_MESSAGES } from './tree/tree-messages';
 import { treeRoutes } from './tree/tree-routes';
@@ -40,6 +43,7 @@ export const performanceArea: Area = {
     'audit_followup',
     ...['evaluation_worksheet', 'evaluation', 'evaluation_answer'],
     ...['contract_round', 'performance_contract', 'contract_offer', 'contract_item'],
+    ...['performance_realisation', 'realisation_deadline'],
   ],
   messages: {
     ...PERFORMANCE_MESSAGES,
@@ -49,12 +53,14 @@ export const performanceArea: Area = {
     ...AUDIT_FINDING_MESSAGES,
     ...EVALUATIONS_MESSAGES,
     ...CONTRACT_MESSAGES,
+    ...REALISATION_MESSAGES,
   },
   audit: mergeAuditVocabularies([
     PERFORMANCE_AUDIT_VOCABULARY,
     AUDIT_FINDING_VOCABULARY,
     EVALUATIONS_AUDIT_VOCABULARY,
     CONTRACT_AUDIT_VOCABULARY,
+    REALISATION_AUDIT_VOCABULARY,
   ]),
   routes(app, ctx) {
     calculatorRoutes(app, ctx);
@@ -68,6 +74,7 @@ export const performanceArea: Area = {
     auditFindingsRoutes(scope, ctx);
     evaluationRoutes(scope, ctx);
     contractRoutes(scope, ctx);
+    realisationRoutes(scope, ctx);
   },
   demo: { configure: seedPerformanceDemo },
   documents: [PACT_DOCUMENT, AGREEMENT_DOCUMENT],

@@ -8,6 +8,7 @@ import type { WebArea } from '../shell/area';
 import { ContractsPage } from './contracts-page';
 import { performanceMessages } from './messages';
 import { OrganisationPage } from './organisation-page';
+import { REALISATION_NAVIGATION, RealisationPage } from './realisation-page';
 import { TreePage } from './tree-page';
 
 /**
@@ -35,10 +36,12 @@ export const performanceArea: WebArea<typeof performanceMessages> = {
       section: 'performance',
       order: 30,
     },
+    REALISATION_NAVIGATION,
   ],
   pages: [
     { path: '/performance/organisation', page: OrganisationPage },
     { path: '/performance/tree', page: TreePage },
     { path: '/performance/contracts', page: ContractsPage },
+    { path: '/performance/realisation', page: RealisationPage },
   ],
 };
