@@ -4,6 +4,9 @@ import { AUDIT_FINDING_MESSAGES } from './audit-findings/audit-findings-messages
 import { auditFindingsRoutes, publicAuditOpinionRoutes } from './audit-findings/audit-findings-routes';
 import { AUDIT_FINDING_VOCABULARY } from './audit-findings/audit-findings-vocabulary';
 import { PERFORMANCE_AUDIT_VOCABULARY } from './audit-vocabulary';
+import { CONTRACT_AUDIT_VOCABULARY } from './contracts/contract-audit';
+import { CONTRACT_MESSAGES } from './contracts/contract-messages';
+import { contractRoutes } from './contracts/contract-routes';
 import { seedPerformanceDemo } from './demo-performance';
 import { EVALUATION_MESSAGES } from './evaluation/evaluation-messages';
 import { evaluationRoutes } from './evaluations/evaluation-routes';
@@ -40,6 +43,7 @@ export const performanceArea: Area = {
     ...['evaluation_worksheet', 'evaluation', 'evaluation_answer'],
     ...['performance_ranking_setting', 'head_potential', 'performance_ranking', 'performance_ranking_row'],
     ...['performance_realisation', 'realisation_deadline'],
+    ...['contract_round', 'performance_contract', 'contract_offer', 'contract_item'],
   ],
   messages: {
     ...PERFORMANCE_MESSAGES,
@@ -49,12 +53,14 @@ export const performanceArea: Area = {
     ...AUDIT_FINDING_MESSAGES,
     ...EVALUATIONS_MESSAGES,
     ...RANKING_MESSAGES,
+    ...CONTRACT_MESSAGES,
   },
   audit: mergeAuditVocabularies([
     PERFORMANCE_AUDIT_VOCABULARY,
     AUDIT_FINDING_VOCABULARY,
     EVALUATIONS_AUDIT_VOCABULARY,
     RANKING_AUDIT_VOCABULARY,
+    CONTRACT_AUDIT_VOCABULARY,
   ]),
   routes(app, ctx) {
     calculatorRoutes(app, ctx);
@@ -68,6 +74,7 @@ export const performanceArea: Area = {
     auditFindingsRoutes(scope, ctx);
     evaluationRoutes(scope, ctx);
     rankingRoutes(scope, ctx);
+    contractRoutes(scope, ctx);
   },
   demo: { configure: seedPerformanceDemo },
 };
