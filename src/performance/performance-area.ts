@@ -21,6 +21,9 @@ import { calculatorRoutes } from './public/calculator-routes';
 import { RANKING_AUDIT_VOCABULARY } from './ranking/ranking-audit';
 import { RANKING_MESSAGES } from './ranking/ranking-messages';
 import { rankingRoutes } from './ranking/ranking-routes';
+import { REALISATION_AUDIT_VOCABULARY } from './realisation/realisation-audit';
+import { REALISATION_MESSAGES } from './realisation/realisation-messages';
+import { realisationRoutes } from './realisation/realisation-routes';
 import { PERFORMANCE_ROLES } from './roles';
 import { TREE_MESSAGES } from './tree/tree-messages';
 import { treeRoutes } from './tree/tree-routes';
@@ -54,6 +57,7 @@ export const performanceArea: Area = {
     ...EVALUATIONS_MESSAGES,
     ...RANKING_MESSAGES,
     ...CONTRACT_MESSAGES,
+    ...REALISATION_MESSAGES,
   },
   audit: mergeAuditVocabularies([
     PERFORMANCE_AUDIT_VOCABULARY,
@@ -61,6 +65,7 @@ export const performanceArea: Area = {
     EVALUATIONS_AUDIT_VOCABULARY,
     RANKING_AUDIT_VOCABULARY,
     CONTRACT_AUDIT_VOCABULARY,
+    REALISATION_AUDIT_VOCABULARY,
   ]),
   routes(app, ctx) {
     calculatorRoutes(app, ctx);
@@ -75,6 +80,7 @@ export const performanceArea: Area = {
     evaluationRoutes(scope, ctx);
     rankingRoutes(scope, ctx);
     contractRoutes(scope, ctx);
+    realisationRoutes(scope, ctx, async () => new Map());
   },
   demo: { configure: seedPerformanceDemo },
 };

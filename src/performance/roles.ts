@@ -92,3 +92,11 @@ export const CONTRACT_BIDDERS: readonly Role[] = ['kepala_opd'];
 export const CONTRACT_NEGOTIATORS: readonly Role[] = ['pimpinan', 'perencana'];
 /** Who signs a performance contract for the region's side: the leadership (mayor, sekda) only. */
 export const CONTRACT_SIGNERS: readonly Role[] = ['pimpinan'];
+/** Who reads quarterly realisation: everyone in performance management; OPD staff their OPD's indicators only. */
+export const REALISATION_READERS: readonly Role[] = ORGANISATION_READERS;
+/** Who enters and submits a quarter's realisation with its evidence: the OPD's performance officer and its head. */
+export const REALISATION_WRITERS: readonly Role[] = ['petugas_kinerja', 'kepala_opd'];
+/** Who accepts a submitted realisation (locking it) or returns it with a note: the verifier. */
+export const REALISATION_VERIFIERS: readonly Role[] = ['verifikator'];
+/** Who sets a year's realisation deadlines: the planner, who runs the cycle. */
+export const REALISATION_DEADLINE_EDITORS: readonly Role[] = ['perencana'];
