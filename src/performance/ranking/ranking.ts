@@ -4,6 +4,7 @@ import { compareDates } from '../../platform/calendar';
 import { Problem } from '../../platform/problem';
 import type { Actor } from '../../platform/users';
 import { overdueRecommendationsByOpd } from '../audit-findings/audit-findings';
+import { signedContractItems } from '../contracts';
 import { acceptedRealisations } from '../realisation/realisation-read';
 import {
   atRisk,
@@ -143,16 +144,23 @@ export async function recordHeadPotential(
 }
 
 /**
- * The weights of each OPD's signed contract for the year, by OPD: the one place the ranking reads contracts. Until the
- * contracts' reader (`signedContractItems`, src/performance/contracts/) is merged, no OPD has one, and every OPD is
- * scored with the equal weights of ranking-rules.ts's `indicatorWeights`.
+ * The weights of each OPD's signed contract for the year (lelang kinerja's bobot, adding up to 100), by OPD: the one
+ * place the ranking reads contracts. An OPD without a signed contract is scored with the equal weights of
+ * ranking-rules.ts's `indicatorWeights`.
  */
 export async function contractWeightsByOpd(
-  _db: Sql,
-  _regionId: string,
-  _year: number,
+  db: Sql,
+  regionId: string,
+  year: number,
 ): Promise<Map<number, { indicatorId: number; weight: number }[]>> {
-  return new Map();
+  const byOpd = new Map<number, { indicatorId: number; weight: number }[]>();
+  for (const item of await signedContractItems(db, regionId, year)) {
+    byOpd.set(item.opdId, [
+      ...(byOpd.get(item.opdId) ?? []),
+      { indicatorId: item.indicatorId, weight: item.weight },
+    ]);
+  }
+  return byOpd;
 }
 
 /** What a score is computed from for one year: the indicators with their targets, owners and accepted figures. */
