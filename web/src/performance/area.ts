@@ -1,7 +1,13 @@
-import { ORGANISATION_READERS, PERFORMANCE_ROLES, TREE_READERS } from '../../../src/performance/roles';
+import {
+  ORGANISATION_READERS,
+  PERFORMANCE_ROLES,
+  RANKING_READERS,
+  TREE_READERS,
+} from '../../../src/performance/roles';
 import type { WebArea } from '../shell/area';
 import { performanceMessages } from './messages';
 import { OrganisationPage } from './organisation-page';
+import { RankingPage } from './ranking-page';
 import { TreePage } from './tree-page';
 
 /**
@@ -22,9 +28,17 @@ export const performanceArea: WebArea<typeof performanceMessages> = {
       homeFor: ['perencana', 'verifikator', 'kepala_opd', 'petugas_kinerja'],
     },
     { path: '/performance/tree', label: 'nav.tree', roles: TREE_READERS, section: 'performance', order: 20 },
+    {
+      path: '/performance/ranking',
+      label: 'nav.ranking',
+      roles: RANKING_READERS,
+      section: 'performance',
+      order: 50,
+    },
   ],
   pages: [
     { path: '/performance/organisation', page: OrganisationPage },
     { path: '/performance/tree', page: TreePage },
+    { path: '/performance/ranking', page: RankingPage },
   ],
 };
