@@ -134,12 +134,24 @@ export function RankingPage({ region }: RegionPageProps) {
                   </tr>
                 </thead>
                 <tbody>
-                  {data.opds.map((row) => (
-                    <OpdRow key={row.opdId} row={row} percent={percent} />
-                  ))}
+                  {data.opds
+                    .filter((row) => row.score !== null)
+                    .map((row) => (
+                      <OpdRow key={row.opdId} row={row} percent={percent} />
+                    ))}
                 </tbody>
               </table>
             </div>
+            {data.opds.some((row) => row.score === null) && (
+              <p className="muted small" data-testid="ranking-unmeasured">
+                {t('ranking.unmeasured', {
+                  names: data.opds
+                    .filter((row) => row.score === null)
+                    .map((row) => row.opdShortName)
+                    .join(', '),
+                })}
+              </p>
+            )}
           </section>
           <section className="panel" aria-labelledby="ranking-risk-title">
             <h2 id="ranking-risk-title">{t('ranking.atRiskList')}</h2>
@@ -246,19 +258,15 @@ function OpdRow({ row, percent }: { row: Row; percent: (x: number) => string }) 
       <td>
         <strong>{row.opdName}</strong>
         <div className="muted small">{row.headName ?? t('ranking.noHead')}</div>
-      </td>
-      <td className="num">
-        <span className="stacked-label">{t('ranking.score')}</span>
-        {row.score === null ? (
-          <span className="muted">{t('ranking.noScore')}</span>
-        ) : (
-          <strong data-testid="ranking-score">{percent(row.score)}%</strong>
-        )}
         {row.unreported > 0 && (
           <div className="muted small">
             {t('ranking.unreported', { count: row.unreported, total: row.indicators })}
           </div>
         )}
+      </td>
+      <td className="num">
+        <span className="stacked-label">{t('ranking.score')}</span>
+        <strong data-testid="ranking-score">{percent(row.score ?? 0)}%</strong>
       </td>
       <td>
         <span className="stacked-label">{t('ranking.trend')}</span>
