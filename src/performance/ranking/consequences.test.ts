@@ -35,6 +35,8 @@ describe('rotation/evaluation candidates: a target missed 4 quarters in a row â†
     expect(r?.reasons[0]?.id).toContain('4 triwulan berturut-turut sejak Tw2 2024');
     expect(r?.reasons[0]?.en).toContain('Tw1 2025 88.5%');
     expect(r?.reasons[0]?.id).toContain('Tw1 2025 88,5%');
+    expect(r?.reasons[1]?.id).toContain('6 bulan untuk memperbaiki, sampai 30 September 2025');
+    expect(r?.reasons[1]?.en).toContain('6 months to improve, until 30 September 2025');
   });
 
   it('still missing when the six months are over: a competency assessment is recommended', () => {

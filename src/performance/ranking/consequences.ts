@@ -7,6 +7,7 @@
  */
 
 import { addMonthsClamped, compareDates } from '../../platform/calendar';
+import { formatDate } from '../../platform/human-format';
 import { type Quarter, quarterEnd } from './ranking-rules';
 import type { RankingSettings } from './ranking-settings';
 
@@ -77,12 +78,12 @@ export function rotationRecommendation(
     },
     stage === 'improvement_period'
       ? {
-          id: `Aturan daerah: ${settings.missedQuartersInRow} triwulan berturut-turut → ${settings.improveMonths} bulan untuk memperbaiki, sampai ${improveUntil}`,
-          en: `The region's rule: ${settings.missedQuartersInRow} quarters in a row → ${settings.improveMonths} months to improve, until ${improveUntil}`,
+          id: `Aturan daerah: ${settings.missedQuartersInRow} triwulan berturut-turut → ${settings.improveMonths} bulan untuk memperbaiki, sampai ${formatDate(improveUntil, 'id')}`,
+          en: `The region's rule: ${settings.missedQuartersInRow} quarters in a row → ${settings.improveMonths} months to improve, until ${formatDate(improveUntil, 'en')}`,
         }
       : {
-          id: `Masa perbaikan ${settings.improveMonths} bulan berakhir ${improveUntil} tanpa perbaikan: dianjurkan uji kompetensi`,
-          en: `The ${settings.improveMonths}-month improvement period ended ${improveUntil} without improvement: a competency assessment is recommended`,
+          id: `Masa perbaikan ${settings.improveMonths} bulan berakhir ${formatDate(improveUntil, 'id')} tanpa perbaikan: dianjurkan uji kompetensi`,
+          en: `The ${settings.improveMonths}-month improvement period ended ${formatDate(improveUntil, 'en')} without improvement: a competency assessment is recommended`,
         },
   ];
   return { stage, missed, improveUntil, reasons };

@@ -192,6 +192,7 @@ export function RankingPage({ region }: RegionPageProps) {
                     .map((row) => (
                       <tr key={row.opdId} data-testid="ranking-head">
                         <td className="num">
+                          <span className="stacked-label">{t('ranking.rank')}</span>
                           <strong>{row.rank}</strong>
                         </td>
                         <td>
@@ -252,8 +253,9 @@ function OpdRow({ row, percent }: { row: Row; percent: (x: number) => string }) 
       : t(`ranking.trend.${row.trend}`);
   return (
     <tr data-testid="ranking-opd">
-      <td className={row.atRisk ? 'num ranking-risk-mark' : 'num'}>
-        <strong>{row.rank ?? '–'}</strong>
+      <td className="num">
+        <span className="stacked-label">{t('ranking.rank')}</span>
+        <strong>{row.rank}</strong>
       </td>
       <td>
         <strong>{row.opdName}</strong>
@@ -268,7 +270,7 @@ function OpdRow({ row, percent }: { row: Row; percent: (x: number) => string }) 
         <span className="stacked-label">{t('ranking.score')}</span>
         <strong data-testid="ranking-score">{percent(row.score ?? 0)}%</strong>
       </td>
-      <td>
+      <td className="ranking-trend-cell">
         <span className="stacked-label">{t('ranking.trend')}</span>
         <span className={`ranking-trend ranking-trend-${row.trend}`} title={trendText} aria-hidden="true">
           {ARROWS[row.trend]}
