@@ -187,6 +187,44 @@ describe('the ranking of a quarter', () => {
     expect(box?.box).toBe(6);
   });
 
+  it("weighs a signed contract's items: Dinkes's contract puts all its weight on one indicator it met → 100%", async () => {
+    const [indicator] = await t.db.query<{ id: number }>(
+      `SELECT i.id FROM performance_indicator i
+         JOIN performance_node n ON n.region_id = i.region_id AND n.id = i.node_id
+         JOIN performance_realisation r ON r.region_id = i.region_id AND r.indicator_id = i.id
+        WHERE i.region_id = '35.73' AND n.opd_id = $1 AND r.year = 2025 AND r.quarter = 1 AND r.status = 'accepted'
+        LIMIT 1`,
+      [dinkesId],
+    );
+    const ranking = (await perencana.get(`${P}/rankings?year=2025&quarter=1`)).json() as Ranking;
+    const head = ranking.opds.find((r) => r.opdId === dinkesId)?.headEmployeeId;
+    const [user] = await t.db.query<{ id: number }>(`SELECT id FROM app_user ORDER BY id LIMIT 1`);
+    const at = t.clock.now();
+    const [round] = await t.db.query<{ id: number }>(
+      `INSERT INTO contract_round (region_id, year, status, opened_by_label, opened_at)
+       VALUES ('35.73', 2025, 'closed', 'test', $1) RETURNING id`,
+      [at],
+    );
+    const [contract] = await t.db.query<{ id: number }>(
+      `INSERT INTO performance_contract (region_id, round_id, opd_id, status, head_employee_id, head_name, agreed_at,
+         opd_signed_at, opd_signed_by, pimpinan_signed_at, pimpinan_signed_by, created_at, updated_at)
+       VALUES ('35.73', $1, $2, 'signed', $3, 'Kepala', $4, $4, $5, $4, $5, $4, $4) RETURNING id`,
+      [round?.id, dinkesId, head, at, user?.id],
+    );
+    await t.db.query(
+      `INSERT INTO contract_item (region_id, contract_id, indicator_id, position, baseline, end_point, target,
+         tw1, tw2, tw3, tw4, budget, weight)
+       SELECT '35.73', $1, indicator_id, 1, 0, target, target, tw1, tw2, tw3, tw4, 0, 100
+         FROM performance_target WHERE region_id = '35.73' AND indicator_id = $2 AND year = 2025`,
+      [contract?.id, indicator?.id],
+    );
+    const weighted = (await perencana.get(`${P}/rankings?year=2025&quarter=1`)).json() as Ranking;
+    const dinkes = weighted.opds.find((r) => r.opdId === dinkesId) as Row;
+    expect(dinkes.score).toBe(100);
+    expect(dinkes.indicators).toBe(1);
+    expect(dinkes.unreported).toBe(0);
+  });
+
   it('refuses a quarter that has not started', async () => {
     const res = await perencana.get(`${P}/rankings?year=2025&quarter=3`, EN);
     expect(res.statusCode).toBe(422);

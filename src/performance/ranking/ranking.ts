@@ -378,7 +378,7 @@ export async function recomputeRanking(
 
 /**
  * Whether a quarter's stored ranking no longer says what its data says: none stored, or since it was computed a
- * realisation of its year was decided, a target of its year changed, the region's rules changed, or (while the
+ * realisation of its year was decided, a target or a contract of its year changed, the region's rules changed, or (while the
  * quarter runs) a day has passed, so that overdue follow-ups are counted afresh.
  */
 export async function rankingIsStale(
@@ -394,6 +394,9 @@ export async function rankingIsStale(
                      WHERE x.region_id = $1 AND x.year IN ($2, $2 - 1) AND x.decided_at >= r.computed_at)
          OR EXISTS (SELECT 1 FROM performance_target t
                      WHERE t.region_id = $1 AND t.year IN ($2, $2 - 1) AND t.updated_at >= r.computed_at)
+         OR EXISTS (SELECT 1 FROM performance_contract c
+                      JOIN contract_round cr ON cr.region_id = c.region_id AND cr.id = c.round_id
+                     WHERE c.region_id = $1 AND cr.year IN ($2, $2 - 1) AND c.updated_at >= r.computed_at)
          OR EXISTS (SELECT 1 FROM performance_ranking_setting s
                      WHERE s.region_id = $1 AND s.recorded_at >= r.computed_at)
          OR ($4::date < $5::date AND (r.computed_at AT TIME ZONE 'UTC')::date < $4::date) AS stale
