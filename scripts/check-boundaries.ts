@@ -28,7 +28,7 @@ const ROOTS = new Set(['app.ts', 'main.ts']);
  * areas that issue bills register with it, and payments its bills' payment QR. Tax depends on receivables alone: the
  * receipts payments prints are its own document kinds, and the demo's taxpayers pay at the teller payments gives.
  * Revenue reads what all three record (targets against the realisation of the payments of tax's bills). Performance
- * stands on the platform alone for now (its organisation and OPD tenancy); it will read revenue's realisation.
+ * reads revenue's realisation (Bapenda's PAD indicator is fed from the ledger, never typed).
  */
 const DEPENDS_ON: Record<string, readonly string[]> = {
   receivables: [],
@@ -37,7 +37,7 @@ const DEPENDS_ON: Record<string, readonly string[]> = {
   revenue: ['receivables', 'tax', 'payments'],
   collection: ['receivables', 'tax'],
   reminders: ['receivables', 'tax'],
-  performance: [],
+  performance: ['revenue'],
 };
 
 type Where = { kind: 'shared' | 'root' | 'area' | 'other'; name: string };

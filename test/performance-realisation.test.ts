@@ -45,6 +45,19 @@ const key = (line: Line, quarter = 1, year = 2025) =>
 
 beforeAll(async () => {
   t = await startTestApp();
+  // The revenue ledger's rollup (the test demo has no payment history): what Bapenda collected, by tax and day.
+  for (const [day, taxCode, principal, penalty] of [
+    ['2024-02-12', 'pbjt_makanan_minuman', 180_400_000_000, 1_250_000],
+    ['2024-05-10', 'pbjt_perhotelan', 231_700_500_000, 0],
+    ['2024-11-11', 'pbjt_makanan_minuman', 540_123_456_789, 2_000_000],
+    ['2025-01-20', 'pbjt_makanan_minuman', 120_345_678_900, 0],
+    ['2025-03-10', 'pbjt_parkir', 96_200_000_000, 455_000],
+    ['2025-03-12', 'pbjt_parkir', 9_000_000_000, 0],
+  ] as const)
+    await t.db.query(
+      `INSERT INTO revenue_tax_day (region_id, day, tax_code, principal, penalty, payments) VALUES ('35.73', $1, $2, $3, $4, 1)`,
+      [day, taxCode, principal, penalty],
+    );
   [verifikator, petugasDinkes, kadinkes, bangkaVerifikator] = await Promise.all([
     signedIn(t.app, 'verifikator@malang.demo'),
     signedIn(t.app, 'kinerja.dinkes@malang.demo'),
@@ -219,5 +232,189 @@ describe('reporting a quarter', () => {
       `DELETE FROM opd_membership WHERE region_id = '35.73' AND user_id = $1 AND opd_id = $2`,
       [user?.id, opdIds.Bapenda],
     );
+  });
+});
+
+describe("Bapenda's PAD indicator", () => {
+  const ledger = async (from: string, to: string) => {
+    const [row] = await t.db.query<{ amount: string | null }>(
+      `SELECT sum(principal + penalty)::text AS amount FROM revenue_tax_day
+        WHERE region_id = '35.73' AND day BETWEEN $1::date AND $2::date`,
+      [from, to],
+    );
+    return Math.round(Number(row?.amount ?? 0) / 1e7) / 100;
+  };
+
+  it("shows the ledger's cumulative PAD in Rp miliar: to today in the running quarter, to the quarter's end before", async () => {
+    const running = (
+      await verifikator.get(`${P}/realisation?year=2025&quarter=1&opdId=${opdIds.Bapenda}`)
+    ).json();
+    const pad = running.find((l: Line) => l.source === 'revenue_pad') as Line;
+    expect(pad.realisation).toBe(await ledger('2025-01-01', '2025-03-11'));
+    // Rp120,345,678,900 + Rp96,200,455,000 to 11 March; the payment on 12 March is not yet in.
+    expect(pad.realisation).toBe(216.55);
+    expect(pad.status).toBe('from_ledger');
+
+    const lastYear: Line[] = (await verifikator.get(`${P}/realisation?year=2024&quarter=2`)).json();
+    const pad2024 = lastYear.find((l) => l.source === 'revenue_pad') as Line;
+    expect(pad2024.realisation).toBe(await ledger('2024-01-01', '2024-06-30'));
+
+    const counted = await acceptedRealisations(t.db, '35.73', 2024);
+    expect(counted.filter((c) => c.indicatorId === pad.indicatorId)).toEqual(
+      await Promise.all(
+        (
+          [
+            [1, '2024-03-31'],
+            [2, '2024-06-30'],
+            [3, '2024-09-30'],
+            [4, '2024-12-31'],
+          ] as const
+        ).map(async ([quarter, end]) => ({
+          indicatorId: pad.indicatorId,
+          quarter,
+          value: await ledger('2024-01-01', end),
+          source: 'revenue_pad',
+        })),
+      ),
+    );
+  });
+});
+
+describe('the deadlines calendar', () => {
+  interface Standing {
+    opdShortName: string;
+    standing: string;
+    onTime: number;
+    late: number;
+    missing: number;
+    notDue: number;
+  }
+  interface CalendarQuarter {
+    quarter: number;
+    dueDate: string;
+    source: string;
+    opds: Standing[];
+  }
+  const calendar = async (agent: Agent, year: number) => {
+    const res = await agent.get(`${P}/realisation/calendar?year=${year}`);
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json().quarters as CalendarQuarter[];
+  };
+  const standingOf = (q: CalendarQuarter | undefined, opd: string) =>
+    q?.opds.find((o) => o.opdShortName === opd);
+
+  it('falls due ten days after each quarter by default, and shows an OPD its own standing only', async () => {
+    const quarters = await calendar(verifikator, 2025);
+    expect(quarters.map((q) => [q.dueDate, q.source])).toEqual([
+      ['2025-04-10', 'default'],
+      ['2025-07-10', 'default'],
+      ['2025-10-10', 'default'],
+      ['2026-01-10', 'default'],
+    ]);
+    expect(standingOf(quarters[0], 'Disdikbud')).toMatchObject({ standing: 'not_due', notDue: 2 });
+    const own = await calendar(petugasDinkes, 2025);
+    expect(own[0]?.opds.map((o) => o.opdShortName)).toEqual(['Dinkes']);
+  });
+
+  it("takes the planner's deadlines from their day on, each after its quarter's end", async () => {
+    const perencana = await signedIn(t.app, 'perencana@malang.demo');
+    const early = await perencana.put(
+      `${P}/realisation/deadlines/2025`,
+      { effectiveFrom: '2025-03-01', dueDates: ['2025-03-20', '2025-07-07', '2025-10-07', '2026-01-07'] },
+      EN,
+    );
+    expect(early.statusCode).toBe(422);
+    expect(early.json().code).toBe('REALISATION_DEADLINE_BEFORE_QUARTER_END');
+    const body = {
+      effectiveFrom: '2025-03-01',
+      dueDates: ['2025-04-07', '2025-07-07', '2025-10-07', '2026-01-07'],
+    };
+    expect((await petugasDinkes.put(`${P}/realisation/deadlines/2025`, body, EN)).json().code).toBe(
+      'FORBIDDEN_ROLE',
+    );
+    const set = await perencana.put(`${P}/realisation/deadlines/2025`, body);
+    expect(set.statusCode, set.body).toBe(200);
+    expect(set.json().quarters[0]).toMatchObject({ dueDate: '2025-04-07', source: 'region' });
+    const [entry] = await t.db.query<{ after: { dueDates: string } }>(
+      `SELECT after FROM audit_entry WHERE region_id = '35.73' AND action = 'realisation_deadline.set'`,
+    );
+    expect(entry?.after.dueDates).toBe('2025-04-07, 2025-07-07, 2025-10-07, 2026-01-07');
+  });
+
+  it('flags a report sent after its deadline as late, and none by then as missing', async () => {
+    const posyandu = lineNamed('Persentase balita ditimbang di posyandu');
+    t.clock.set(new Date('2025-04-15T09:00:00+07:00'));
+    try {
+      // A month on, sessions of 11 March have lapsed: sign in again.
+      const [officer, verifier] = await Promise.all([
+        signedIn(t.app, 'kinerja.dinkes@malang.demo'),
+        signedIn(t.app, 'verifikator@malang.demo'),
+      ]);
+      await officer.put(key(posyandu), { value: 83.4, note: null, evidence: [pdf('skdn-tw1')] });
+      const sent = await officer.post(`${key(posyandu)}/submit`);
+      expect(sent.json()).toMatchObject({ status: 'submitted', punctuality: 'late', late: true });
+      const [tw1] = await calendar(verifier, 2025);
+      expect(standingOf(tw1, 'Dinkes')).toMatchObject({ standing: 'missing', late: 1 });
+      expect(standingOf(tw1, 'Disdikbud')).toMatchObject({ standing: 'missing', missing: 2 });
+    } finally {
+      t.clock.set(new Date('2025-03-11T10:00:00+07:00'));
+    }
+  });
+});
+
+describe('the demo', () => {
+  // Signed in afresh: the calendar's test above moved the clock a month on and back.
+  let verifikator: Agent;
+  let bangkaVerifikator: Agent;
+  beforeAll(async () => {
+    verifikator = await signedIn(t.app, 'verifikator@malang.demo');
+    bangkaVerifikator = await signedIn(t.app, 'verifikator@bangka.demo');
+  });
+
+  it("has last year's quarters reported and accepted, Disdikbud at risk, the crosscutting indicator once, this year's Tw1 open", async () => {
+    for (const quarter of [1, 2, 3, 4]) {
+      const res = await verifikator.get(`${P}/realisation?year=2024&quarter=${quarter}`);
+      expect(res.statusCode, res.body).toBe(200);
+      const table: Line[] = res.json();
+      const typed = table.filter((l) => l.source === 'manual');
+      expect(typed.every((l) => l.status === 'accepted' && l.evidence.length === 1)).toBe(true);
+      const disdikbud = typed.filter((l) => l.opdShortName === 'Disdikbud');
+      expect(disdikbud.length).toBe(2);
+      expect(disdikbud.every((l) => (l.capaianPercent as number) < 90)).toBe(true);
+      expect(
+        typed.filter((l) => l.opdShortName === 'Dinkes').every((l) => (l.capaianPercent as number) >= 100),
+      ).toBe(true);
+    }
+    const [stunting] = await t.db.query<{ reports: number; opds: number }>(
+      `SELECT count(*)::int AS reports, count(DISTINCT r.opd_id)::int AS opds FROM performance_realisation r
+         JOIN performance_indicator i ON i.region_id = r.region_id AND i.id = r.indicator_id
+        WHERE r.region_id = '35.73' AND r.year = 2024 AND i.name = 'Prevalensi stunting pada balita'`,
+    );
+    expect(stunting).toEqual({ reports: 4, opds: 1 });
+    expect(
+      (await acceptedRealisations(t.db, '35.73', 2023)).filter((r) => r.source === 'manual').length,
+    ).toBe(24);
+    const [thisYear] = await t.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM performance_realisation WHERE year = 2025 AND source = 'manual'
+          AND submitted_by IS NULL AND status = 'accepted'`,
+    );
+    expect(thisYear?.n).toBe(0);
+    const bangka: Line[] = (
+      await bangkaVerifikator.get('/api/v1/regions/19.01/performance/realisation?year=2024&quarter=4')
+    ).json();
+    expect(bangka.map((l) => l.status)).toEqual(['accepted', 'accepted']);
+  });
+
+  it("shows last year's reports on time but Disdikbud's Tw3, sent late", async () => {
+    const quarters = (await verifikator.get(`${P}/realisation/calendar?year=2024`)).json().quarters as {
+      quarter: number;
+      opds: { opdShortName: string; standing: string }[];
+    }[];
+    const late = quarters.flatMap((q) =>
+      q.opds
+        .filter((o) => o.standing !== 'on_time')
+        .map((o) => `${o.opdShortName} Tw${q.quarter} ${o.standing}`),
+    );
+    expect(late).toEqual(['Disdikbud Tw3 late']);
   });
 });

@@ -20,6 +20,7 @@ import { grantMembership } from './organisation/memberships';
 import { createOpd, type Opd } from './organisation/perangkat-daerah';
 import { createPosition } from './organisation/positions';
 import { createUnit } from './organisation/units';
+import { seedRealisationDemo } from './realisation/demo-realisation';
 import { seedDemoTree } from './tree/demo-tree';
 
 /**
@@ -36,6 +37,7 @@ export async function seedPerformanceDemo(db: Database, at: Date): Promise<void>
     await seedDemoTree(db, at, organisation.regionId, Number(today.slice(0, 4)));
   }
   await seedEvaluationsDemo(db, at);
+  await seedRealisationDemo(db, at);
 }
 
 async function seedRegion(db: Database, at: Date, o: DemoRegionOrganisation, today: string): Promise<void> {

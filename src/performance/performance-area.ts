@@ -80,7 +80,7 @@ export const performanceArea: Area = {
     evaluationRoutes(scope, ctx);
     rankingRoutes(scope, ctx);
     contractRoutes(scope, ctx);
-    realisationRoutes(scope, ctx, async () => new Map());
+    realisationRoutes(scope, ctx);
   },
   demo: { configure: seedPerformanceDemo },
 };

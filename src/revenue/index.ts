@@ -8,6 +8,7 @@ export type { Forecast, RevenueDashboard } from './dashboard/dashboard';
 export { revenueDashboard } from './dashboard/dashboard';
 export type { Backtest, EarlierYear, YearEndForecast } from './forecast/seasonal-pace';
 export { backtest, forecastYearEnd } from './forecast/seasonal-pace';
+export { realisationBetween, realisationRecordedThrough } from './realisation/realisation';
 export type { RollupRun } from './realisation/rollup';
 export { refreshAllRegions, refreshRealisation } from './realisation/rollup';
 export { REVENUE_READERS, TARGET_APPROVERS, TARGET_EDITORS } from './roles';

@@ -1,4 +1,5 @@
 import type { Sql } from '../../db/database';
+import { ledgerYear } from './ledger-feed';
 
 /** A quarter's realisation of an indicator as the other parts of performance management read it. */
 export interface AcceptedRealisation {
@@ -10,8 +11,8 @@ export interface AcceptedRealisation {
 
 /**
  * The realisations of a year that count (for the ranking, the public page, the LKjIP): every manual figure the
- * verifier has accepted, by indicator and quarter, oldest quarter first.
- * Until the revenue feed lands, `revenue_pad` indicators contribute nothing here.
+ * verifier has accepted, and for each `revenue_pad` indicator the revenue ledger's figure of every quarter the ledger
+ * has reached (cumulative PAD to the quarter's end, ledger-feed.ts); by indicator and quarter.
  */
 export async function acceptedRealisations(
   db: Sql,
@@ -24,10 +25,12 @@ export async function acceptedRealisations(
       ORDER BY indicator_id, quarter`,
     [regionId, year],
   );
-  return rows.map((r) => ({
+  const manual = rows.map((r) => ({
     indicatorId: Number(r.indicatorId),
     quarter: r.quarter,
     value: r.value,
-    source: 'manual',
+    source: 'manual' as const,
   }));
+  const fed = (await ledgerYear(db, regionId, year)).map((f) => ({ ...f, source: 'revenue_pad' as const }));
+  return [...manual, ...fed].sort((a, b) => a.indicatorId - b.indicatorId || a.quarter - b.quarter);
 }

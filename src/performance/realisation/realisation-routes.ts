@@ -1,7 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Sql } from '../../db/database';
 import { requireSession } from '../../http/authentication';
 import { type AppContext, actorOf } from '../../http/context';
 import { accessFor } from '../../http/tenancy';
@@ -9,12 +8,19 @@ import { localDate } from '../../platform/clock';
 import { Problem } from '../../platform/problem';
 import { EVIDENCE_BODY_LIMIT, evidenceSchema, evidenceUploadSchema } from '../evidence/evidence-routes';
 import { type OpdScope, requireOpdAccess, requireOpdScope } from '../opd-access';
-import { REALISATION_READERS, REALISATION_VERIFIERS, REALISATION_WRITERS } from '../roles';
+import {
+  REALISATION_DEADLINE_EDITORS,
+  REALISATION_READERS,
+  REALISATION_VERIFIERS,
+  REALISATION_WRITERS,
+} from '../roles';
 import { id } from '../route-schemas';
+import { realisationCalendar } from './calendar';
+import { setDeadlines } from './deadlines';
+import { ledgerFigures } from './ledger-feed';
 import {
   addRealisationEvidence,
   decideRealisation,
-  type LiveFigures,
   REALISATION_STATUSES,
   type RealisationKey,
   realisationTable,
@@ -56,20 +62,40 @@ export const realisationLineSchema = z.object({
   evidence: z.array(evidenceSchema),
 });
 
+const standingSchema = z.enum(['on_time', 'late', 'missing', 'not_due']);
+
+export const calendarSchema = z.object({
+  year: z.number(),
+  quarters: z.array(
+    z.object({
+      quarter: z.number(),
+      dueDate: z.string(),
+      source: z
+        .enum(['region', 'default'])
+        .describe(
+          "The region's deadline (realisation_deadline), or the default: ten days after the quarter ends",
+        ),
+      opds: z.array(
+        z.object({
+          opdId: z.number(),
+          opdName: z.string(),
+          opdShortName: z.string(),
+          indicators: z.number(),
+          onTime: z.number(),
+          late: z.number(),
+          missing: z.number(),
+          notDue: z.number(),
+          standing: standingSchema.describe('The worst of its reports: missing, late, not yet due, on time'),
+        }),
+      ),
+    }),
+  ),
+});
+
 const keyParams = z.object({ regionId: z.string(), indicatorId: id(), year: year(), quarter: quarter() });
 
 /** Quarterly realisation (issue 16) under `/performance/realisation`. */
-export function realisationRoutes(
-  app: FastifyInstance,
-  ctx: AppContext,
-  liveFigures: (
-    db: Sql,
-    regionId: string,
-    year: number,
-    quarter: number,
-    today: string,
-  ) => Promise<LiveFigures>,
-): void {
+export function realisationRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const today = (request: FastifyRequest) => localDate(ctx.clock.now(), accessFor(request).timeZone);
   const actor = async (request: FastifyRequest) => actorOf(await requireSession(ctx, request), request.ip);
@@ -82,7 +108,7 @@ export function realisationRoutes(
   ) => {
     const access = accessFor(request);
     const day = today(request);
-    const live = await liveFigures(ctx.db, access.regionId, filter.year, filter.quarter, day);
+    const live = await ledgerFigures(ctx.db, access.regionId, filter.year, filter.quarter, day);
     return realisationTable(ctx.db, access.regionId, access.timeZone, day, scope, filter, live);
   };
   /** The line of one key, as its reader sees it after a step. */
@@ -116,6 +142,60 @@ export function realisationRoutes(
               } as OpdScope,
             };
       return table(request, scope, request.query);
+    },
+  );
+
+  r.get(
+    '/performance/realisation/calendar',
+    {
+      schema: {
+        tags,
+        summary:
+          "A year's reporting deadlines per quarter and, per OPD the caller may see, its reports on time, late or missing",
+        querystring: z.strictObject({ year: year() }),
+        response: { 200: calendarSchema },
+      },
+    },
+    async (request) => {
+      const { access, scope } = await requireOpdScope(ctx, request, REALISATION_READERS);
+      const { year } = request.query;
+      return {
+        year,
+        quarters: await realisationCalendar(
+          ctx.db,
+          access.regionId,
+          access.timeZone,
+          today(request),
+          scope,
+          year,
+        ),
+      };
+    },
+  );
+
+  r.put(
+    '/performance/realisation/deadlines/:year',
+    {
+      schema: {
+        tags,
+        summary:
+          "The planner sets a year's four reporting deadlines (Tw1–Tw4), in force from a day on; each after its quarter ends. Audited",
+        params: z.object({ regionId: z.string(), year: year() }),
+        body: z.strictObject({
+          effectiveFrom: z.iso.date().describe('The first day the deadlines are in force'),
+          dueDates: z.array(z.iso.date()).length(4).describe('Tw1–Tw4'),
+        }),
+        response: { 200: calendarSchema },
+      },
+    },
+    async (request) => {
+      const { regionId, timeZone } = accessFor(request, REALISATION_DEADLINE_EDITORS);
+      const { year } = request.params;
+      await setDeadlines(ctx.db, ctx.clock.now(), await actor(request), regionId, year, request.body);
+      return {
+        year,
+        quarters: await realisationCalendar(ctx.db, regionId, timeZone, today(request), { all: true }, year),
+      };
     },
   );
 

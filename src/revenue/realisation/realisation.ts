@@ -45,3 +45,30 @@ export async function monthlyRealisation(
   }
   return byTax;
 }
+
+/**
+ * The region's realisation, all taxes together, from one day to another inclusive, in whole rupiah (principal plus
+ * sanctions, less reversals): what performance management reads as Bapenda's PAD realisation.
+ */
+export async function realisationBetween(
+  db: Sql,
+  regionId: string,
+  from: string,
+  to: string,
+): Promise<number> {
+  const [row] = await db.query<{ amount: number | null }>(
+    `SELECT sum(principal + penalty)::int8 AS amount FROM revenue_tax_day
+      WHERE region_id = $1 AND day BETWEEN $2::date AND $3::date`,
+    [regionId, from, to],
+  );
+  return Number(row?.amount ?? 0);
+}
+
+/** The last day the region's realisation has a payment on (`YYYY-MM-DD`), or null before the first. */
+export async function realisationRecordedThrough(db: Sql, regionId: string): Promise<string | null> {
+  const [row] = await db.query<{ last: string | null }>(
+    `SELECT to_char(max(day), 'YYYY-MM-DD') AS last FROM revenue_tax_day WHERE region_id = $1`,
+    [regionId],
+  );
+  return row?.last ?? null;
+}

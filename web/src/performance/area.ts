@@ -8,6 +8,7 @@ import type { WebArea } from '../shell/area';
 import { performanceMessages } from './messages';
 import { OrganisationPage } from './organisation-page';
 import { RankingPage } from './ranking-page';
+import { REALISATION_NAVIGATION, RealisationPage } from './realisation-page';
 import { TreePage } from './tree-page';
 
 /**
@@ -35,10 +36,12 @@ export const performanceArea: WebArea<typeof performanceMessages> = {
       section: 'performance',
       order: 50,
     },
+    REALISATION_NAVIGATION,
   ],
   pages: [
     { path: '/performance/organisation', page: OrganisationPage },
     { path: '/performance/tree', page: TreePage },
     { path: '/performance/ranking', page: RankingPage },
+    { path: '/performance/realisation', page: RealisationPage },
   ],
 };

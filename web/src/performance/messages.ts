@@ -1,4 +1,5 @@
 import { rankingMessagesEn, rankingMessagesId } from './ranking-messages';
+import { realisationMessagesEn, realisationMessagesId } from './realisation-messages';
 import { treeMessagesEn, treeMessagesId } from './tree-messages';
 
 /** Messages of performance management: the region's organisation, and what each of its roles finds here. */
@@ -51,6 +52,7 @@ const id = {
   'opdKind.lainnya': 'Lainnya',
   ...treeMessagesId,
   ...rankingMessagesId,
+  ...realisationMessagesId,
 };
 
 /** English. */
@@ -100,6 +102,7 @@ const en: Record<keyof typeof id, string> = {
   'opdKind.lainnya': 'Other',
   ...treeMessagesEn,
   ...rankingMessagesEn,
+  ...realisationMessagesEn,
 };
 
 export const performanceMessages = { id, en };
