@@ -19,6 +19,9 @@ import { peopleRoutes } from './organisation/people-routes';
 import { PERFORMANCE_MESSAGES } from './problem-messages';
 import { CALCULATOR_MESSAGES } from './public/calculator-messages';
 import { calculatorRoutes } from './public/calculator-routes';
+import { RANKING_AUDIT_VOCABULARY } from './ranking/ranking-audit';
+import { RANKING_MESSAGES } from './ranking/ranking-messages';
+import { rankingRoutes } from './ranking/ranking-routes';
 import { REALISATION_AUDIT_VOCABULARY } from './realisation/realisation-audit';
 import { REALISATION_MESSAGES } from './realisation/realisation-messages';
 import { realisationRoutes } from './realisation/realisation-routes';
@@ -42,8 +45,9 @@ export const performanceArea: Area = {
     ...['evidence_limit', 'performance_evidence', 'audit_opinion', 'audit_finding', 'audit_recommendation'],
     'audit_followup',
     ...['evaluation_worksheet', 'evaluation', 'evaluation_answer'],
-    ...['contract_round', 'performance_contract', 'contract_offer', 'contract_item'],
+    ...['performance_ranking_setting', 'head_potential', 'performance_ranking', 'performance_ranking_row'],
     ...['performance_realisation', 'realisation_deadline'],
+    ...['contract_round', 'performance_contract', 'contract_offer', 'contract_item'],
   ],
   messages: {
     ...PERFORMANCE_MESSAGES,
@@ -52,6 +56,7 @@ export const performanceArea: Area = {
     ...TREE_MESSAGES,
     ...AUDIT_FINDING_MESSAGES,
     ...EVALUATIONS_MESSAGES,
+    ...RANKING_MESSAGES,
     ...CONTRACT_MESSAGES,
     ...REALISATION_MESSAGES,
   },
@@ -59,6 +64,7 @@ export const performanceArea: Area = {
     PERFORMANCE_AUDIT_VOCABULARY,
     AUDIT_FINDING_VOCABULARY,
     EVALUATIONS_AUDIT_VOCABULARY,
+    RANKING_AUDIT_VOCABULARY,
     CONTRACT_AUDIT_VOCABULARY,
     REALISATION_AUDIT_VOCABULARY,
   ]),
@@ -73,6 +79,7 @@ export const performanceArea: Area = {
     evidenceRoutes(scope, ctx);
     auditFindingsRoutes(scope, ctx);
     evaluationRoutes(scope, ctx);
+    rankingRoutes(scope, ctx);
     contractRoutes(scope, ctx);
     realisationRoutes(scope, ctx);
   },

@@ -2,12 +2,14 @@ import {
   CONTRACT_READERS,
   ORGANISATION_READERS,
   PERFORMANCE_ROLES,
+  RANKING_READERS,
   TREE_READERS,
 } from '../../../src/performance/roles';
 import type { WebArea } from '../shell/area';
 import { ContractsPage } from './contracts-page';
 import { performanceMessages } from './messages';
 import { OrganisationPage } from './organisation-page';
+import { RankingPage } from './ranking-page';
 import { REALISATION_NAVIGATION, RealisationPage } from './realisation-page';
 import { TreePage } from './tree-page';
 
@@ -36,12 +38,20 @@ export const performanceArea: WebArea<typeof performanceMessages> = {
       section: 'performance',
       order: 30,
     },
+    {
+      path: '/performance/ranking',
+      label: 'nav.ranking',
+      roles: RANKING_READERS,
+      section: 'performance',
+      order: 50,
+    },
     REALISATION_NAVIGATION,
   ],
   pages: [
     { path: '/performance/organisation', page: OrganisationPage },
     { path: '/performance/tree', page: TreePage },
     { path: '/performance/contracts', page: ContractsPage },
+    { path: '/performance/ranking', page: RankingPage },
     { path: '/performance/realisation', page: RealisationPage },
   ],
 };

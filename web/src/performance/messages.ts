@@ -1,4 +1,5 @@
 import { contractsMessagesEn, contractsMessagesId } from './contracts-messages';
+import { rankingMessagesEn, rankingMessagesId } from './ranking-messages';
 import { realisationMessagesEn, realisationMessagesId } from './realisation-messages';
 import { treeMessagesEn, treeMessagesId } from './tree-messages';
 
@@ -52,6 +53,7 @@ const id = {
   'opdKind.lainnya': 'Lainnya',
   ...treeMessagesId,
   ...contractsMessagesId,
+  ...rankingMessagesId,
   ...realisationMessagesId,
 };
 
@@ -102,6 +104,7 @@ const en: Record<keyof typeof id, string> = {
   'opdKind.lainnya': 'Other',
   ...treeMessagesEn,
   ...contractsMessagesEn,
+  ...rankingMessagesEn,
   ...realisationMessagesEn,
 };
 
