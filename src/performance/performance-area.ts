@@ -4,6 +4,9 @@ import { AUDIT_FINDING_MESSAGES } from './audit-findings/audit-findings-messages
 import { auditFindingsRoutes, publicAuditOpinionRoutes } from './audit-findings/audit-findings-routes';
 import { AUDIT_FINDING_VOCABULARY } from './audit-findings/audit-findings-vocabulary';
 import { PERFORMANCE_AUDIT_VOCABULARY } from './audit-vocabulary';
+import { CONTRACT_AUDIT_VOCABULARY } from './contracts/contract-audit';
+import { CONTRACT_MESSAGES } from './contracts/contract-messages';
+import { contractRoutes } from './contracts/contract-routes';
 import { seedPerformanceDemo } from './demo-performance';
 import { EVALUATION_MESSAGES } from './evaluation/evaluation-messages';
 import { evaluationRoutes } from './evaluations/evaluation-routes';
@@ -35,6 +38,8 @@ export const performanceArea: Area = {
     ...['evidence_limit', 'performance_evidence', 'audit_opinion', 'audit_finding', 'audit_recommendation'],
     'audit_followup',
     ...['evaluation_worksheet', 'evaluation', 'evaluation_answer'],
+    ...['contract_round', 'performance_contract', 'contract_offer', 'contract_item'],
+    ...['performance_realisation', 'realisation_deadline'],
   ],
   messages: {
     ...PERFORMANCE_MESSAGES,
@@ -43,11 +48,13 @@ export const performanceArea: Area = {
     ...TREE_MESSAGES,
     ...AUDIT_FINDING_MESSAGES,
     ...EVALUATIONS_MESSAGES,
+    ...CONTRACT_MESSAGES,
   },
   audit: mergeAuditVocabularies([
     PERFORMANCE_AUDIT_VOCABULARY,
     AUDIT_FINDING_VOCABULARY,
     EVALUATIONS_AUDIT_VOCABULARY,
+    CONTRACT_AUDIT_VOCABULARY,
   ]),
   routes(app, ctx) {
     calculatorRoutes(app, ctx);
@@ -60,6 +67,7 @@ export const performanceArea: Area = {
     evidenceRoutes(scope, ctx);
     auditFindingsRoutes(scope, ctx);
     evaluationRoutes(scope, ctx);
+    contractRoutes(scope, ctx);
   },
   demo: { configure: seedPerformanceDemo },
 };

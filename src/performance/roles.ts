@@ -75,3 +75,13 @@ export const AUDIT_FINDING_READERS: readonly Role[] = ORGANISATION_READERS;
 export const AUDIT_FINDING_EDITORS: readonly Role[] = ['verifikator', 'perencana'];
 /** Who answers a recommendation with a follow-up and its evidence: the responsible OPD's head and officer. */
 export const AUDIT_FOLLOWUP_WRITERS: readonly Role[] = ['kepala_opd', 'petugas_kinerja'];
+/** Who reads lelang kinerja's rounds and contracts: everyone in performance management, OPD staff their OPD's only. */
+export const CONTRACT_READERS: readonly Role[] = ORGANISATION_READERS;
+/** Who opens a year's lelang kinerja round: the planner (Bappeda/organisation), who runs the cycle. */
+export const CONTRACT_ROUND_OPENERS: readonly Role[] = ['perencana'];
+/** Who bids an OPD's targets, accepts a counter-offer and signs for the OPD: its head, for their own OPD. */
+export const CONTRACT_BIDDERS: readonly Role[] = ['kepala_opd'];
+/** Who counter-offers and accepts a bid for the mayor's team: the leadership, and the planner acting for it. */
+export const CONTRACT_NEGOTIATORS: readonly Role[] = ['pimpinan', 'perencana'];
+/** Who signs a performance contract for the region's side: the leadership (mayor, sekda) only. */
+export const CONTRACT_SIGNERS: readonly Role[] = ['pimpinan'];

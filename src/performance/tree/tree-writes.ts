@@ -417,14 +417,28 @@ export async function setTarget(
   indicatorId: number,
   target: YearTarget,
 ): Promise<YearTarget> {
-  return db.transaction(async (tx) => {
-    await lockTree(tx, regionId);
-    const indicator = await getIndicator(tx, regionId, indicatorId);
-    const node = await getNode(tx, regionId, indicator.nodeId);
-    await checkIndicatorWrites(tx, regionId, scope, node, indicator.owners);
-    rule(() => checkTarget(indicator, target));
-    const before = (await targetsOf(tx, regionId, indicatorId)).find((t) => t.year === target.year) ?? null;
-    await writeTarget(tx, at, actor, regionId, indicatorId, target, before);
-    return target;
-  });
+  return db.transaction((tx) => setTargetIn(tx, at, actor, regionId, scope, indicatorId, target));
+}
+
+/**
+ * setTarget inside the caller's transaction: a use case that writes targets as part of its own change (lelang
+ * kinerja's agreement copies the agreed targets of the year) keeps them and its change in one.
+ */
+export async function setTargetIn(
+  tx: Sql,
+  at: Date,
+  actor: Actor,
+  regionId: string,
+  scope: OpdScope,
+  indicatorId: number,
+  target: YearTarget,
+): Promise<YearTarget> {
+  await lockTree(tx, regionId);
+  const indicator = await getIndicator(tx, regionId, indicatorId);
+  const node = await getNode(tx, regionId, indicator.nodeId);
+  await checkIndicatorWrites(tx, regionId, scope, node, indicator.owners);
+  rule(() => checkTarget(indicator, target));
+  const before = (await targetsOf(tx, regionId, indicatorId)).find((t) => t.year === target.year) ?? null;
+  await writeTarget(tx, at, actor, regionId, indicatorId, target, before);
+  return target;
 }

@@ -1,0 +1,3 @@
+/** What the rest of performance management reads of lelang kinerja: the signed contracts' items of a year. */
+export type { SignedContractItem } from './contracts';
+export { signedContractItems } from './contracts';
