@@ -39,6 +39,7 @@ export const performanceArea: Area = {
     'audit_followup',
     ...['evaluation_worksheet', 'evaluation', 'evaluation_answer'],
     ...['contract_round', 'performance_contract', 'contract_offer', 'contract_item'],
+    ...['performance_ranking_setting', 'head_potential', 'performance_ranking', 'performance_ranking_row'],
     ...['performance_realisation', 'realisation_deadline'],
   ],
   messages: {
