@@ -13,7 +13,12 @@
  *  2. times the tree's API answer through the function behind `GET …/performance/tree?year=` (its three set queries
  *     and the assembly) and the JSON text of the answer, BENCH_SAMPLES (200) times after BENCH_WARMUP (20), one after
  *     another on an otherwise idle database, and reports the p95 as `treeApiMs`;
- *  3. serves that database and times the tree drawn in Chromium (bench/tree-render.ts; needs `npm run build:web`,
+ *  3. generates four quarters of accepted realisation for every generated indicator (reported by its node's OPD; one
+ *     indicator in seven a little behind its Tw target, the others on or above it), and times `recomputeRanking` of
+ *     Tw4 (reading the year's targets, owners, realisations, signed contracts, heads and overdue follow-ups, scoring
+ *     Tw4 and Tw3 for the trend, and replacing the stored ranking in one transaction), BENCH_RANKING_RUNS (5) times
+ *     after one warm-up, and reports the median as `rankingMs`;
+ *  4. serves that database and times the tree drawn in Chromium (bench/tree-render.ts; needs `npm run build:web`,
  *     BENCH_BROWSER=0 skips it): the first screen (`treeRenderMs`) and every node and indicator opened
  *     (`treeExpandAllMs`), medians of BENCH_RENDER_RUNS (5).
  * Human-readable lines go to stderr; the last line on stdout is one JSON object:
@@ -24,6 +29,7 @@ import { AREAS } from '../src/app';
 import { openPostgres } from '../src/db/database';
 import { prepareDatabase } from '../src/db/prepare';
 import { seedDemo } from '../src/demo/seed-demo';
+import { recomputeRanking } from '../src/performance/ranking/ranking';
 import { performanceTree } from '../src/performance/tree/tree-read';
 import { localDate, SystemClock } from '../src/platform/clock';
 import { serverDatabases } from '../test/support/server-databases';
@@ -33,6 +39,7 @@ const INDICATORS = Number(process.env.BENCH_INDICATORS ?? 2000);
 const OPD = Number(process.env.BENCH_OPD ?? 60);
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 200);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 20);
+const RANKING_RUNS = Number(process.env.BENCH_RANKING_RUNS ?? 5);
 const DATABASE = 'balai_bench_performance';
 const REGION = '35.73';
 
@@ -78,6 +85,28 @@ try {
     `tree API (${answer.nodes} nodes, ${answer.indicators} indicators): p50 ${percentile(ms, 0.5).toFixed(1)} ms, ` +
       `p95 ${percentile(ms, 0.95).toFixed(1)} ms, ${(JSON.stringify(answer).length / 1024).toFixed(0)} KiB of JSON`,
   );
+
+  await generateRealisation(year);
+  await db.query('ANALYZE');
+  // Tw4 as it stands on the year's last day: every quarter reported and accepted.
+  const rank = () => recomputeRanking(db, new Date(), `${year}-12-31`, null, REGION, year, 4);
+  await rank();
+  const rankingRuns: number[] = [];
+  for (let i = 0; i < RANKING_RUNS; i++) {
+    const t0 = performance.now();
+    await rank();
+    rankingRuns.push(performance.now() - t0);
+  }
+  rankingRuns.sort((a, b) => a - b);
+  const [ranked] = await db.query<{ opds: number; scored: number }>(
+    `SELECT count(*)::int AS opds, count(score)::int AS scored FROM performance_ranking_row
+      WHERE region_id = $1 AND year = $2 AND quarter = 4`,
+    [REGION, year],
+  );
+  log(
+    `ranking of Tw4 (${ranked?.opds} OPD, ${ranked?.scored} scored): median ${percentile(rankingRuns, 0.5).toFixed(1)} ms ` +
+      `of ${RANKING_RUNS} runs (${rankingRuns.map((m) => m.toFixed(0)).join(', ')})`,
+  );
   const render =
     process.env.BENCH_BROWSER === '0'
       ? null
@@ -91,8 +120,7 @@ try {
     JSON.stringify({
       bench: 'performance',
       indicators: answer.indicators,
-      // The quarter's rankings come with a later part of issue 16 (rankings and consequences): nothing to time yet.
-      rankingMs: null,
+      rankingMs: round1(percentile(rankingRuns, 0.5)),
       treeApiMs: round1(percentile(ms, 0.95)),
       treeApiP50Ms: round1(percentile(ms, 0.5)),
       treeRenderMs: render ? Math.round(render.firstScreenMs) : null,
@@ -175,4 +203,23 @@ async function generateTree(y: number): Promise<void> {
       [REGION, crosscutting.map((i) => i.id), ownerOpd, otherOpd],
     );
   });
+}
+
+/** Four quarters of accepted realisation for every generated indicator, reported by its node's OPD (see the header). */
+async function generateRealisation(y: number): Promise<void> {
+  const at = new Date();
+  await db.query(
+    `INSERT INTO performance_realisation (region_id, indicator_id, opd_id, year, quarter, value, status, source,
+       submitted_at, decided_at, created_at, updated_at)
+     SELECT i.region_id, i.id, n.opd_id, $2, q,
+            CASE q WHEN 1 THEN t.tw1 WHEN 2 THEN t.tw2 WHEN 3 THEN t.tw3 ELSE t.tw4 END
+              * CASE WHEN i.id % 7 = 0 THEN 0.8 ELSE 1 + (i.id % 5) * 0.01 END,
+            'accepted', 'manual', $3, $3, $3, $3
+       FROM performance_indicator i
+       JOIN performance_node n ON n.region_id = i.region_id AND n.id = i.node_id
+       JOIN performance_target t ON t.region_id = i.region_id AND t.indicator_id = i.id AND t.year = $2
+      CROSS JOIN generate_series(1, 4) q
+      WHERE i.region_id = $1 AND i.name LIKE 'Indikator uji %'`,
+    [REGION, y, at],
+  );
 }

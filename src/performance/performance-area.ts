@@ -18,6 +18,12 @@ import { peopleRoutes } from './organisation/people-routes';
 import { PERFORMANCE_MESSAGES } from './problem-messages';
 import { CALCULATOR_MESSAGES } from './public/calculator-messages';
 import { calculatorRoutes } from './public/calculator-routes';
+import { RANKING_AUDIT_VOCABULARY } from './ranking/ranking-audit';
+import { RANKING_MESSAGES } from './ranking/ranking-messages';
+import { rankingRoutes } from './ranking/ranking-routes';
+import { REALISATION_AUDIT_VOCABULARY } from './realisation/realisation-audit';
+import { REALISATION_MESSAGES } from './realisation/realisation-messages';
+import { realisationRoutes } from './realisation/realisation-routes';
 import { PERFORMANCE_ROLES } from './roles';
 import { TREE_MESSAGES } from './tree/tree-messages';
 import { treeRoutes } from './tree/tree-routes';
@@ -49,13 +55,17 @@ export const performanceArea: Area = {
     ...TREE_MESSAGES,
     ...AUDIT_FINDING_MESSAGES,
     ...EVALUATIONS_MESSAGES,
+    ...RANKING_MESSAGES,
     ...CONTRACT_MESSAGES,
+    ...REALISATION_MESSAGES,
   },
   audit: mergeAuditVocabularies([
     PERFORMANCE_AUDIT_VOCABULARY,
     AUDIT_FINDING_VOCABULARY,
     EVALUATIONS_AUDIT_VOCABULARY,
+    RANKING_AUDIT_VOCABULARY,
     CONTRACT_AUDIT_VOCABULARY,
+    REALISATION_AUDIT_VOCABULARY,
   ]),
   routes(app, ctx) {
     calculatorRoutes(app, ctx);
@@ -68,7 +78,9 @@ export const performanceArea: Area = {
     evidenceRoutes(scope, ctx);
     auditFindingsRoutes(scope, ctx);
     evaluationRoutes(scope, ctx);
+    rankingRoutes(scope, ctx);
     contractRoutes(scope, ctx);
+    realisationRoutes(scope, ctx, async () => new Map());
   },
   demo: { configure: seedPerformanceDemo },
 };

@@ -75,6 +75,13 @@ export const AUDIT_FINDING_READERS: readonly Role[] = ORGANISATION_READERS;
 export const AUDIT_FINDING_EDITORS: readonly Role[] = ['verifikator', 'perencana'];
 /** Who answers a recommendation with a follow-up and its evidence: the responsible OPD's head and officer. */
 export const AUDIT_FOLLOWUP_WRITERS: readonly Role[] = ['kepala_opd', 'petugas_kinerja'];
+/**
+ * Who reads the quarterly rankings, the at-risk list, the rotation candidates and the 9-box: everyone in performance
+ * management, OPD staff included, whole: the rankings are open (lelang kinerja's review is public within the region).
+ */
+export const RANKING_READERS: readonly Role[] = ORGANISATION_READERS;
+/** Who recomputes a ranking on demand, sets the region's ranking rules and records a head's potential: the planner. */
+export const RANKING_EDITORS: readonly Role[] = ['perencana'];
 /** Who reads lelang kinerja's rounds and contracts: everyone in performance management, OPD staff their OPD's only. */
 export const CONTRACT_READERS: readonly Role[] = ORGANISATION_READERS;
 /** Who opens a year's lelang kinerja round: the planner (Bappeda/organisation), who runs the cycle. */
@@ -85,3 +92,11 @@ export const CONTRACT_BIDDERS: readonly Role[] = ['kepala_opd'];
 export const CONTRACT_NEGOTIATORS: readonly Role[] = ['pimpinan', 'perencana'];
 /** Who signs a performance contract for the region's side: the leadership (mayor, sekda) only. */
 export const CONTRACT_SIGNERS: readonly Role[] = ['pimpinan'];
+/** Who reads quarterly realisation: everyone in performance management; OPD staff their OPD's indicators only. */
+export const REALISATION_READERS: readonly Role[] = ORGANISATION_READERS;
+/** Who enters and submits a quarter's realisation with its evidence: the OPD's performance officer and its head. */
+export const REALISATION_WRITERS: readonly Role[] = ['petugas_kinerja', 'kepala_opd'];
+/** Who accepts a submitted realisation (locking it) or returns it with a note: the verifier. */
+export const REALISATION_VERIFIERS: readonly Role[] = ['verifikator'];
+/** Who sets a year's realisation deadlines: the planner, who runs the cycle. */
+export const REALISATION_DEADLINE_EDITORS: readonly Role[] = ['perencana'];
