@@ -18,6 +18,7 @@ import { peopleRoutes } from './organisation/people-routes';
 import { PERFORMANCE_MESSAGES } from './problem-messages';
 import { CALCULATOR_MESSAGES } from './public/calculator-messages';
 import { calculatorRoutes } from './public/calculator-routes';
+import { publicPerformanceRoutes } from './public/public-performance-routes';
 import { RANKING_AUDIT_VOCABULARY } from './ranking/ranking-audit';
 import { RANKING_MESSAGES } from './ranking/ranking-messages';
 import { rankingRoutes } from './ranking/ranking-routes';
@@ -70,6 +71,7 @@ export const performanceArea: Area = {
   routes(app, ctx) {
     calculatorRoutes(app, ctx);
     publicAuditOpinionRoutes(app, ctx);
+    publicPerformanceRoutes(app, ctx);
   },
   regionRoutes(scope, ctx) {
     organisationRoutes(scope, ctx);
