@@ -19,6 +19,7 @@ import { peopleRoutes } from './organisation/people-routes';
 import { PERFORMANCE_MESSAGES } from './problem-messages';
 import { CALCULATOR_MESSAGES } from './public/calculator-messages';
 import { calculatorRoutes } from './public/calculator-routes';
+import { publicPerformanceRoutes } from './public/public-performance-routes';
 import { RANKING_AUDIT_VOCABULARY } from './ranking/ranking-audit';
 import { RANKING_MESSAGES } from './ranking/ranking-messages';
 import { rankingRoutes } from './ranking/ranking-routes';
@@ -45,9 +46,9 @@ export const performanceArea: Area = {
     ...['evidence_limit', 'performance_evidence', 'audit_opinion', 'audit_finding', 'audit_recommendation'],
     'audit_followup',
     ...['evaluation_worksheet', 'evaluation', 'evaluation_answer'],
+    ...['contract_round', 'performance_contract', 'contract_offer', 'contract_item'],
     ...['performance_ranking_setting', 'head_potential', 'performance_ranking', 'performance_ranking_row'],
     ...['performance_realisation', 'realisation_deadline'],
-    ...['contract_round', 'performance_contract', 'contract_offer', 'contract_item'],
   ],
   messages: {
     ...PERFORMANCE_MESSAGES,
@@ -71,6 +72,7 @@ export const performanceArea: Area = {
   routes(app, ctx) {
     calculatorRoutes(app, ctx);
     publicAuditOpinionRoutes(app, ctx);
+    publicPerformanceRoutes(app, ctx);
   },
   regionRoutes(scope, ctx) {
     organisationRoutes(scope, ctx);

@@ -1,6 +1,7 @@
 import { collectionArea } from './collection/area';
 import { paymentsArea } from './payments/area';
 import { performanceArea } from './performance/area';
+import { performancePublicArea } from './performance-public/area';
 import { platformArea } from './platform/area';
 import { receivablesArea } from './receivables/area';
 import { remindersArea } from './reminders/area';
@@ -23,6 +24,7 @@ export const AREAS = [
   revenuePublicArea,
   remindersArea,
   performanceArea,
+  performancePublicArea,
 ];
 
 declare module './shell/i18n' {

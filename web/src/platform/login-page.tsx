@@ -90,6 +90,9 @@ export function LoginPage({ onSignedIn, ended }: { onSignedIn(me: Me): void; end
           <br />
           <a href={href('/transparency/revenue')}>{t('publicRevenue.link')}</a>
           <span className="muted small"> · {t('publicRevenue.linkHint')}</span>
+          <br />
+          <a href={href('/transparency/performance')}>{t('publicPerformance.link')}</a>
+          <span className="muted small"> · {t('publicPerformance.linkHint')}</span>
         </p>
         {regions.data && regions.data.length > 0 && (
           <section className="login-regions" aria-label={t('login.regions')}>

@@ -124,6 +124,9 @@ export function Transparency() {
       <p className="transparency-revenue-link">
         <a href={href('/transparency/revenue')}>{t('publicRevenue.link')}</a>
         <span className="muted small"> · {t('publicRevenue.linkHint')}</span>
+        <br />
+        <a href={href('/transparency/performance')}>{t('publicPerformance.link')}</a>
+        <span className="muted small"> · {t('publicPerformance.linkHint')}</span>
       </p>
       <section className="panel">
         <p>{t('transparency.explain1')}</p>
