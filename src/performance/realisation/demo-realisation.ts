@@ -85,15 +85,27 @@ export async function seedRealisationDemo(db: Database, at: Date): Promise<void>
             LATE.quarter === quarter;
           const sentOn = addDays(due, late ? 11 : -3);
           const key = { indicatorId: Number(i.id), year: y, quarter };
-          const sentAt = localInstant(sentOn, '10:00', region.timeZone);
-          await saveRealisation(db, sentAt, sentOn, SYSTEM_ACTOR, regionId, { all: true }, key, {
+          await saveRealisation(db, at, sentOn, SYSTEM_ACTOR, regionId, { all: true }, key, {
             value: figure(i, target, pace),
             note: null,
             evidence: [{ fileName: `bukti-tw${quarter}-${y}.pdf`, content: DEMO_PDF }],
           });
-          await submitRealisation(db, sentAt, sentOn, SYSTEM_ACTOR, regionId, { all: true }, key);
-          const decidedAt = localInstant(addDays(sentOn, 4), '14:00', region.timeZone);
-          await decideRealisation(db, decidedAt, SYSTEM_ACTOR, regionId, key, { accept: true, note: null });
+          await submitRealisation(db, at, sentOn, SYSTEM_ACTOR, regionId, { all: true }, key);
+          await decideRealisation(db, at, SYSTEM_ACTOR, regionId, key, { accept: true, note: null });
+          // The audit trail says the system seeded it today; the record carries the days it stands for.
+          const sentAt = localInstant(sentOn, '10:00', region.timeZone);
+          await db.query(
+            `UPDATE performance_realisation SET created_at = $5, submitted_at = $5, decided_at = $6, updated_at = $6
+              WHERE region_id = $1 AND indicator_id = $2 AND year = $3 AND quarter = $4`,
+            [
+              regionId,
+              key.indicatorId,
+              y,
+              quarter,
+              sentAt,
+              localInstant(addDays(sentOn, 4), '14:00', region.timeZone),
+            ],
+          );
         }
       }
     }
