@@ -35,6 +35,7 @@ export const performanceArea: Area = {
     ...['evidence_limit', 'performance_evidence', 'audit_opinion', 'audit_finding', 'audit_recommendation'],
     'audit_followup',
     ...['evaluation_worksheet', 'evaluation', 'evaluation_answer'],
+    ...['performance_realisation', 'realisation_deadline'],
   ],
   messages: {
     ...PERFORMANCE_MESSAGES,
