@@ -10,6 +10,9 @@ import { evaluationRoutes } from './evaluations/evaluation-routes';
 import { EVALUATIONS_AUDIT_VOCABULARY } from './evaluations/evaluations-audit';
 import { EVALUATIONS_MESSAGES } from './evaluations/evaluations-messages';
 import { evidenceRoutes } from './evidence/evidence-routes';
+import { capaianBandRoutes } from './lkjip/capaian-band-routes';
+import { LKJIP_AUDIT_VOCABULARY } from './lkjip/lkjip-audit';
+import { LKJIP_MESSAGES } from './lkjip/lkjip-messages';
 import { organisationRoutes } from './organisation/organisation-routes';
 import { peopleRoutes } from './organisation/people-routes';
 import { PERFORMANCE_MESSAGES } from './problem-messages';
@@ -36,6 +39,7 @@ export const performanceArea: Area = {
     'audit_followup',
     ...['evaluation_worksheet', 'evaluation', 'evaluation_answer'],
     ...['performance_realisation', 'realisation_deadline'],
+    ...['capaian_band_setting', 'lkjip_report'],
   ],
   messages: {
     ...PERFORMANCE_MESSAGES,
@@ -44,11 +48,13 @@ export const performanceArea: Area = {
     ...TREE_MESSAGES,
     ...AUDIT_FINDING_MESSAGES,
     ...EVALUATIONS_MESSAGES,
+    ...LKJIP_MESSAGES,
   },
   audit: mergeAuditVocabularies([
     PERFORMANCE_AUDIT_VOCABULARY,
     AUDIT_FINDING_VOCABULARY,
     EVALUATIONS_AUDIT_VOCABULARY,
+    LKJIP_AUDIT_VOCABULARY,
   ]),
   routes(app, ctx) {
     calculatorRoutes(app, ctx);
@@ -61,6 +67,7 @@ export const performanceArea: Area = {
     evidenceRoutes(scope, ctx);
     auditFindingsRoutes(scope, ctx);
     evaluationRoutes(scope, ctx);
+    capaianBandRoutes(scope, ctx);
   },
   demo: { configure: seedPerformanceDemo },
 };

@@ -75,3 +75,10 @@ export const AUDIT_FINDING_READERS: readonly Role[] = ORGANISATION_READERS;
 export const AUDIT_FINDING_EDITORS: readonly Role[] = ['verifikator', 'perencana'];
 /** Who answers a recommendation with a follow-up and its evidence: the responsible OPD's head and officer. */
 export const AUDIT_FOLLOWUP_WRITERS: readonly Role[] = ['kepala_opd', 'petugas_kinerja'];
+/**
+ * Who reads the region's LKjIP drafts and capaian bands: those who act for the whole region (the report is the
+ * region's, of every OPD).
+ */
+export const LKJIP_READERS: readonly Role[] = REGION_WIDE_ROLES;
+/** Who generates an LKjIP draft and sets the region's capaian bands: the planner, and the administrator. */
+export const LKJIP_WRITERS: readonly Role[] = ['perencana', 'admin'];
