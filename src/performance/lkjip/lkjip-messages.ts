@@ -17,3 +17,9 @@ export const LKJIP_MESSAGES = {
     },
   },
 } satisfies ProblemMessages;
+
+type LkjipMessages = typeof LKJIP_MESSAGES;
+
+declare module '../../platform/problem-messages' {
+  interface ProblemCatalogue extends LkjipMessages {}
+}
