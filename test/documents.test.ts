@@ -328,6 +328,7 @@ describe('documents print as PDF from the rows', () => {
       ['deposit', 'T'],
       ['revenue_report', 'L'],
       ['collection_letter', 'C'],
+      ['lkjip', 'J'],
     ]);
   });
 

@@ -127,7 +127,7 @@ export class Sheet {
   }
 
   /** Kop surat: the region's logo at the left, government and agency centred, above a thick and a thin rule. */
-  letterhead(region: DocumentRegion): void {
+  letterhead(region: DocumentRegion, agency = AGENCY): void {
     const { doc } = this;
     const top = this.y;
     const logoSize = 54;
@@ -140,13 +140,19 @@ export class Sheet {
     }
     doc.fillColor(INK).font(FONT.bold).fontSize(14);
     doc.text(governmentOf(region.name), LEFT, this.y, { width: WIDTH, align: 'center' });
-    doc.fontSize(17).text(AGENCY, LEFT, doc.y + 2, { width: WIDTH, align: 'center' });
+    doc.fontSize(17).text(agency, LEFT, doc.y + 2, { width: WIDTH, align: 'center' });
     doc.font(FONT.regular).fontSize(8.5).fillColor(MUTED);
     doc.text(`Kode wilayah ${region.id}`, LEFT, doc.y + 3, { width: WIDTH, align: 'center' });
     this.y = Math.max(doc.y, region.logo ? top + logoSize - 2 : 0) + 5;
     this.rule(this.y, 2.2);
     this.rule(this.y + 3.2, 0.6);
     this.y += 16;
+  }
+
+  /** Goes on at the top of a new page (a report's next chapter). */
+  newPage(): void {
+    this.doc.addPage();
+    this.y = MARGIN.top;
   }
 
   /** The document's name in capitals, its abbreviation and number beneath. */
@@ -597,6 +603,8 @@ export interface PdfMeta {
   keywords: string;
   /** The day it is printed; also the PDF's creation date, so that the same data gives the same bytes. */
   printedOn: string;
+  /** The agency its letterhead and author name; Badan Pendapatan Daerah unless said. */
+  agency?: string;
 }
 
 /**
@@ -635,7 +643,7 @@ export function renderPdf(
       Title: meta.title,
       Subject: meta.subject,
       Keywords: meta.keywords,
-      Author: `${governmentOf(base.region.name)} - ${AGENCY}`,
+      Author: `${governmentOf(base.region.name)} - ${meta.agency ?? AGENCY}`,
       Creator: 'Balai',
       CreationDate: new Date(`${meta.printedOn}T00:00:00Z`),
     },
@@ -647,7 +655,7 @@ export function renderPdf(
     doc.on('error', reject);
   });
   const sheet = new Sheet(doc);
-  sheet.letterhead(base.region);
+  sheet.letterhead(base.region, meta.agency);
   draw(sheet);
   sheet.verification(base.verification, base.printedOn);
   numberPages(doc, meta.title);

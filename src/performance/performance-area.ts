@@ -12,7 +12,9 @@ import { EVALUATIONS_MESSAGES } from './evaluations/evaluations-messages';
 import { evidenceRoutes } from './evidence/evidence-routes';
 import { capaianBandRoutes } from './lkjip/capaian-band-routes';
 import { LKJIP_AUDIT_VOCABULARY } from './lkjip/lkjip-audit';
+import { LKJIP_DOCUMENT } from './lkjip/lkjip-document';
 import { LKJIP_MESSAGES } from './lkjip/lkjip-messages';
+import { lkjipRoutes } from './lkjip/lkjip-routes';
 import { organisationRoutes } from './organisation/organisation-routes';
 import { peopleRoutes } from './organisation/people-routes';
 import { PERFORMANCE_MESSAGES } from './problem-messages';
@@ -68,6 +70,8 @@ export const performanceArea: Area = {
     auditFindingsRoutes(scope, ctx);
     evaluationRoutes(scope, ctx);
     capaianBandRoutes(scope, ctx);
+    lkjipRoutes(scope, ctx);
   },
+  documents: [LKJIP_DOCUMENT],
   demo: { configure: seedPerformanceDemo },
 };

@@ -136,7 +136,7 @@ describe('the draft’s figures', () => {
     expect([ipm?.lastYear.target, ipm?.lastYear.realisation, ipm?.lastYear.capaian]).toEqual([90, 90, 100]);
   });
 
-  it('counts each indicator once per band (an IKU of an OPD printed twice), and those without a capaian', () => {
+  it('counts each printed indicator once per band (an IKU of an OPD printed twice, a program indicator never), and those without a capaian', () => {
     expect(f.bandCounts).toEqual([
       { label: 'Sangat Baik', count: 1 },
       { label: 'Baik', count: 1 },

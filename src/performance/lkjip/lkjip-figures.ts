@@ -63,7 +63,10 @@ export interface LkjipFigures {
   iku: IndicatorFigure[];
   /** Each OPD's sasaran with their indicators, OPD by name. */
   opds: LkjipOpd[];
-  /** How many indicators read in each band (the highest first), each indicator once; and how many have no capaian. */
+  /**
+   * How many of the printed indicators (the goals', the IKU, the sasaran's) read in each band, the highest first, each
+   * indicator once; and how many have no capaian.
+   */
   bandCounts: { label: string; count: number }[];
   withoutCapaian: number;
   /** The region's SAKIP evaluation of the year, once reviewed. */
@@ -167,8 +170,10 @@ export function lkjipFigures(input: LkjipInput): LkjipFigures {
   const counted = new Map<number, IndicatorFigure>();
   for (const node of walk(input.tree.roots)) {
     const figures = node.indicators.map((i) => figureOf(node, i));
+    const printed = node.kind === 'tujuan_rpjmd' || node.kind === 'sasaran_opd';
     for (const f of figures) {
-      counted.set(f.id, f);
+      // Program and kegiatan indicators are the OPD's Renja, not the Pemda's LKjIP: only an IKU among them is printed.
+      if (printed || f.iku) counted.set(f.id, f);
       if (f.iku) iku.push(f);
     }
     if (node.kind === 'tujuan_rpjmd') goals.push({ name: node.name, indicators: figures });
