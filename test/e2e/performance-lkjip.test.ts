@@ -49,4 +49,20 @@ describe('the LKjIP page', () => {
     expect(await overflowsOn(page)).toEqual([]);
     await page.screenshot({ path: `/tmp/performance-lkjip-${PHONE.width}.png`, fullPage: true });
   });
+
+  it('on a phone the planner edits the bands and saves them from today', async () => {
+    const page = await as('perencana@malang.demo', PHONE);
+    await go(page, 'LKjIP');
+    const first = page.getByTestId('lkjip-band').first();
+    await first.waitFor();
+    await first.getByLabel('Mulai (%)').fill('90');
+    expect(await overflowsOn(page)).toEqual([]);
+    await page.screenshot({ path: `/tmp/performance-lkjip-bands-${PHONE.width}.png`, fullPage: true });
+    await page.getByTestId('lkjip-save-bands').click();
+    await page.getByText('Tabel interpretasi disimpan.').waitFor();
+    await expect
+      .poll(() => page.getByTestId('lkjip-bands').textContent())
+      .toContain('Berlaku sejak 11 Maret 2025.');
+    expect(await page.getByTestId('lkjip-band').first().getByLabel('Mulai (%)').inputValue()).toBe('90');
+  });
 });
