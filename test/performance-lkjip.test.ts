@@ -79,7 +79,7 @@ describe('capaian bands', () => {
     expect(audit.map((a) => a.entity_id)).toEqual(['2025-01-01', '2030-01-01']);
   });
 
-  it('refuses two bands from one bound, in both languages, and writes nothing', async () => {
+  it('refuses two bands from one bound or of one name, in both languages, and writes nothing', async () => {
     const bad = {
       effectiveFrom: '2026-01-01',
       bands: [
@@ -93,6 +93,16 @@ describe('capaian bands', () => {
     expect(id.json().title).toBe('Tabel interpretasi capaian tidak sah');
     const en = await perencana.put(`${P}/capaian-bands`, bad, EN);
     expect(en.json().title).toBe('Invalid capaian interpretation table');
+    const sameName = {
+      effectiveFrom: '2026-01-01',
+      bands: [
+        { from: 50, label: 'A' },
+        { from: 0, label: 'A' },
+      ],
+    };
+    const named = await perencana.put(`${P}/capaian-bands`, sameName, EN);
+    expect(named.statusCode).toBe(400);
+    expect(named.body).toContain('Each band needs a name of its own');
     const read = (await perencana.get(`${P}/capaian-bands`)).json() as Bands;
     expect(read.settings.map((s) => s.effectiveFrom)).not.toContain('2026-01-01');
   });

@@ -5,6 +5,7 @@ import { requireSession } from '../../http/authentication';
 import { type AppContext, actorOf } from '../../http/context';
 import { accessFor } from '../../http/tenancy';
 import { localDate, type TimeZone } from '../../platform/clock';
+import { bilingualMessage } from '../../platform/problem';
 import { LKJIP_READERS, LKJIP_WRITERS } from '../roles';
 import { bandSettings, bandsInForce, setBands } from './capaian-bands';
 
@@ -67,7 +68,20 @@ export function capaianBandRoutes(app: FastifyInstance, ctx: AppContext): void {
         summary:
           'Set the region’s capaian bands from a day on (a second setting from the same day replaces it); audited',
         params: z.object({ regionId: z.string() }),
-        body: z.strictObject({ effectiveFrom: z.iso.date(), bands: z.array(bandSchema).min(1).max(10) }),
+        body: z.strictObject({
+          effectiveFrom: z.iso.date(),
+          bands: z
+            .array(bandSchema)
+            .min(1)
+            .max(10)
+            .refine((bands) => new Set(bands.map((b) => b.label)).size === bands.length, {
+              // The draft counts its indicators per band by the band's name.
+              message: bilingualMessage({
+                id: 'Setiap kategori harus bernama berbeda',
+                en: 'Each band needs a name of its own',
+              }),
+            }),
+        }),
         response: { 200: capaianBandsSchema },
       },
     },
