@@ -201,6 +201,8 @@ describe('the LKjIP draft', () => {
       expect(text).toContain(heading);
     expect(text).toContain('DRAF');
     expect(text).toContain('Peraturan Presiden Nomor 29 Tahun 2014');
+    expect(text).toContain('SEKRETARIAT DAERAH');
+    expect(text).toContain('diterbitkan secara elektronik oleh sistem manajemen kinerja daerah');
     expect(text).toContain('(Tw2)');
     expect(text).toContain('81,5');
     const code = /Kode verifikasi: (J3573-\d+-[0-9A-Z]{16})/.exec(text)?.[1];

@@ -526,7 +526,7 @@ export class Sheet {
   }
 
   /** The QR code of the verify page and its address in small type, at the foot of the last page. */
-  verification(v: DocumentVerification, printedOn: string): void {
+  verification(v: DocumentVerification, printedOn: string, system = 'sistem pajak daerah'): void {
     const { doc } = this;
     const size = 84;
     const top = BOTTOM - VERIFICATION_HEIGHT;
@@ -554,7 +554,7 @@ export class Sheet {
       .text(`Kode verifikasi: ${v.code}`, x, doc.y + 3, { width });
     doc.fillColor(MUTED).fontSize(7.5);
     doc.text(
-      `Dokumen ini diterbitkan secara elektronik oleh sistem pajak daerah dan dicetak pada ${formatDate(printedOn, 'id')}.`,
+      `Dokumen ini diterbitkan secara elektronik oleh ${system} dan dicetak pada ${formatDate(printedOn, 'id')}.`,
       x,
       doc.y + 3,
       { width },
@@ -605,6 +605,8 @@ export interface PdfMeta {
   printedOn: string;
   /** The agency its letterhead and author name; Badan Pendapatan Daerah unless said. */
   agency?: string;
+  /** The system its verification block says issued it; the regional tax system unless said. */
+  system?: string;
 }
 
 /**
@@ -657,7 +659,7 @@ export function renderPdf(
   const sheet = new Sheet(doc);
   sheet.letterhead(base.region, meta.agency);
   draw(sheet);
-  sheet.verification(base.verification, base.printedOn);
+  sheet.verification(base.verification, base.printedOn, meta.system);
   numberPages(doc, meta.title);
   doc.end();
   return done;

@@ -64,6 +64,7 @@ export function renderLkjipPdf(r: LkjipDocument): Promise<Uint8Array> {
       keywords: `LKjIP ${r.year} ${r.number} ${r.verification.code}`,
       printedOn: r.printedOn,
       agency: AGENCY,
+      system: 'sistem manajemen kinerja daerah',
     },
     r,
     (sheet) => {
