@@ -330,6 +330,7 @@ describe('documents print as PDF from the rows', () => {
       ['collection_letter', 'C'],
       ['integrity_pact', 'P'],
       ['performance_agreement', 'K'],
+      ['lkjip', 'J'],
     ]);
   });
 

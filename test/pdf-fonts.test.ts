@@ -9,6 +9,8 @@ import type { DocumentBase } from '../src/documents/layout';
 import type { StsDocument } from '../src/payments/deposit/sts-pdf';
 import { renderSspd58mmPdf } from '../src/payments/receipts/sspd-58mm-pdf';
 import type { SspdDocument } from '../src/payments/receipts/sspd-pdf';
+import { DEFAULT_CAPAIAN_BANDS } from '../src/performance/lkjip/capaian-bands';
+import type { LkjipDocument } from '../src/performance/lkjip/lkjip-pdf';
 import type { DemoTeller } from '../src/platform/area';
 import { DOCUMENTS } from './support/documents';
 import { pdfText } from './support/pdf';
@@ -38,6 +40,7 @@ const ROW_OF: Record<string, string> = {
     'SELECT id FROM performance_contract WHERE region_id = $1 AND agreed_at IS NOT NULL ORDER BY id LIMIT 1',
   performance_agreement:
     'SELECT id FROM performance_contract WHERE region_id = $1 AND agreed_at IS NOT NULL ORDER BY id LIMIT 1',
+  lkjip: 'SELECT id FROM lkjip_report WHERE region_id = $1 ORDER BY id LIMIT 1',
 };
 
 /** Where the demo has no row of a kind (it deposits no day: that waits for the treasurer), a document made here. */
@@ -56,6 +59,54 @@ const SAMPLES: Record<string, (base: DocumentBase) => DocumentBase> = {
     follows: null,
     rows: [{ taxName: 'PBJT Makanan dan/atau Minuman', principal: 12_000_000_000, penalty: 345_678_901 }],
   }),
+  // The demo generates no LKjIP draft: the planner does, in the walk-through.
+  lkjip: (base): LkjipDocument => {
+    const ipm = {
+      id: 1,
+      name: 'Indeks Pembangunan Manusia (IPM)',
+      unit: 'indeks',
+      polarity: 'higher' as const,
+      iku: true,
+      opd: null,
+      year: {
+        target: 82.6,
+        targetUpper: null,
+        realisation: 82.7,
+        quarter: 4,
+        comparedWith: 82.6,
+        capaian: 100.12,
+        band: 'Sangat Baik',
+      },
+      lastYear: {
+        target: null,
+        targetUpper: null,
+        realisation: 81.5,
+        quarter: 4,
+        comparedWith: null,
+        capaian: null,
+        band: null,
+      },
+    };
+    return {
+      ...base,
+      reportId: 1,
+      number: `LKJIP/${base.region.id}/2024/1`,
+      year: 2024,
+      generatedAt: new Date('2025-03-11T03:00:00Z'),
+      generatedBy: 'Perencana',
+      figures: {
+        year: 2024,
+        bands: { effectiveFrom: null, bands: [...DEFAULT_CAPAIAN_BANDS] },
+        goals: [{ name: 'Meningkatnya kualitas pembangunan manusia', indicators: [ipm] }],
+        iku: [ipm],
+        opds: [],
+        bandCounts: DEFAULT_CAPAIAN_BANDS.map((b, i) => ({ label: b.label, count: i === 0 ? 1 : 0 })),
+        withoutCapaian: 0,
+        sakip: { worksheet: 'LKE SAKIP', score: 77.29, predikat: 'BB' },
+        opinions: [{ fiscalYear: 2023, opinion: 'wtp', reportDate: '2024-05-20' }],
+      },
+    };
+  },
 };
 
 interface FontLine {

@@ -154,6 +154,12 @@ export class Sheet {
     this.y += 16;
   }
 
+  /** Goes on at the top of a new page (a report's next chapter). */
+  newPage(): void {
+    this.doc.addPage();
+    this.y = MARGIN.top;
+  }
+
   /** The document's name in capitals, its abbreviation and number beneath. */
   title(title: string, lines: string[] = []): void {
     const { doc } = this;
@@ -558,7 +564,7 @@ export class Sheet {
   }
 
   /** The QR code of the verify page and its address in small type, at the foot of the last page. */
-  verification(v: DocumentVerification, printedOn: string): void {
+  verification(v: DocumentVerification, printedOn: string, system = 'sistem pajak daerah'): void {
     const { doc } = this;
     const size = 84;
     const top = BOTTOM - VERIFICATION_HEIGHT;
@@ -586,7 +592,7 @@ export class Sheet {
       .text(`Kode verifikasi: ${v.code}`, x, doc.y + 3, { width });
     doc.fillColor(MUTED).fontSize(7.5);
     doc.text(
-      `Dokumen ini diterbitkan secara elektronik oleh sistem pajak daerah dan dicetak pada ${formatDate(printedOn, 'id')}.`,
+      `Dokumen ini diterbitkan secara elektronik oleh ${system} dan dicetak pada ${formatDate(printedOn, 'id')}.`,
       x,
       doc.y + 3,
       { width },
@@ -637,6 +643,8 @@ export interface PdfMeta {
   printedOn: string;
   /** The office of its letterhead and author, when not Bapenda (a performance agreement: the OPD). */
   agency?: string;
+  /** The system its verification block says issued it; the regional tax system unless said. */
+  system?: string;
 }
 
 /**
@@ -689,7 +697,7 @@ export function renderPdf(
   const sheet = new Sheet(doc);
   sheet.letterhead(base.region, meta.agency);
   draw(sheet);
-  sheet.verification(base.verification, base.printedOn);
+  sheet.verification(base.verification, base.printedOn, meta.system);
   numberPages(doc, meta.title);
   doc.end();
   return done;

@@ -14,6 +14,11 @@ import { evaluationRoutes } from './evaluations/evaluation-routes';
 import { EVALUATIONS_AUDIT_VOCABULARY } from './evaluations/evaluations-audit';
 import { EVALUATIONS_MESSAGES } from './evaluations/evaluations-messages';
 import { evidenceRoutes } from './evidence/evidence-routes';
+import { capaianBandRoutes } from './lkjip/capaian-band-routes';
+import { LKJIP_AUDIT_VOCABULARY } from './lkjip/lkjip-audit';
+import { LKJIP_DOCUMENT } from './lkjip/lkjip-document';
+import { LKJIP_MESSAGES } from './lkjip/lkjip-messages';
+import { lkjipRoutes } from './lkjip/lkjip-routes';
 import { organisationRoutes } from './organisation/organisation-routes';
 import { peopleRoutes } from './organisation/people-routes';
 import { PERFORMANCE_MESSAGES } from './problem-messages';
@@ -49,6 +54,7 @@ export const performanceArea: Area = {
     ...['contract_round', 'performance_contract', 'contract_offer', 'contract_item'],
     ...['performance_ranking_setting', 'head_potential', 'performance_ranking', 'performance_ranking_row'],
     ...['performance_realisation', 'realisation_deadline'],
+    ...['capaian_band_setting', 'lkjip_report'],
   ],
   messages: {
     ...PERFORMANCE_MESSAGES,
@@ -60,6 +66,7 @@ export const performanceArea: Area = {
     ...RANKING_MESSAGES,
     ...CONTRACT_MESSAGES,
     ...REALISATION_MESSAGES,
+    ...LKJIP_MESSAGES,
   },
   audit: mergeAuditVocabularies([
     PERFORMANCE_AUDIT_VOCABULARY,
@@ -68,6 +75,7 @@ export const performanceArea: Area = {
     RANKING_AUDIT_VOCABULARY,
     CONTRACT_AUDIT_VOCABULARY,
     REALISATION_AUDIT_VOCABULARY,
+    LKJIP_AUDIT_VOCABULARY,
   ]),
   routes(app, ctx) {
     calculatorRoutes(app, ctx);
@@ -84,7 +92,9 @@ export const performanceArea: Area = {
     rankingRoutes(scope, ctx);
     contractRoutes(scope, ctx);
     realisationRoutes(scope, ctx);
+    capaianBandRoutes(scope, ctx);
+    lkjipRoutes(scope, ctx);
   },
   demo: { configure: seedPerformanceDemo },
-  documents: [PACT_DOCUMENT, AGREEMENT_DOCUMENT],
+  documents: [PACT_DOCUMENT, AGREEMENT_DOCUMENT, LKJIP_DOCUMENT],
 };

@@ -100,3 +100,10 @@ export const REALISATION_WRITERS: readonly Role[] = ['petugas_kinerja', 'kepala_
 export const REALISATION_VERIFIERS: readonly Role[] = ['verifikator'];
 /** Who sets a year's realisation deadlines: the planner, who runs the cycle. */
 export const REALISATION_DEADLINE_EDITORS: readonly Role[] = ['perencana'];
+/**
+ * Who reads the region's LKjIP drafts and capaian bands: those who act for the whole region (the report is the
+ * region's, of every OPD).
+ */
+export const LKJIP_READERS: readonly Role[] = REGION_WIDE_ROLES;
+/** Who generates an LKjIP draft and sets the region's capaian bands: the planner, and the administrator. */
+export const LKJIP_WRITERS: readonly Role[] = ['perencana', 'admin'];

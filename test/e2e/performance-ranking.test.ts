@@ -51,7 +51,9 @@ describe('who may do what', () => {
     await go(page, 'Peringkat Kinerja');
     await page.getByTestId('ranking-opds').waitFor();
     // Not only Dinas Kesehatan: every OPD measured, Bapenda among them, and those with nothing to measure named.
-    expect(await page.getByTestId('ranking-opd').filter({ hasText: 'Badan Pendapatan Daerah' }).count()).toBe(1);
+    expect(await page.getByTestId('ranking-opd').filter({ hasText: 'Badan Pendapatan Daerah' }).count()).toBe(
+      1,
+    );
     expect(await page.getByTestId('ranking-unmeasured').textContent()).toContain('BPBD');
     expect(await page.getByTestId('ranking-recompute').count()).toBe(0);
   });

@@ -1,5 +1,6 @@
 import {
   CONTRACT_READERS,
+  LKJIP_READERS,
   ORGANISATION_READERS,
   PERFORMANCE_ROLES,
   RANKING_READERS,
@@ -7,6 +8,7 @@ import {
 } from '../../../src/performance/roles';
 import type { WebArea } from '../shell/area';
 import { ContractsPage } from './contracts-page';
+import { LkjipPage } from './lkjip-page';
 import { performanceMessages } from './messages';
 import { OrganisationPage } from './organisation-page';
 import { RankingPage } from './ranking-page';
@@ -46,6 +48,13 @@ export const performanceArea: WebArea<typeof performanceMessages> = {
       order: 50,
     },
     REALISATION_NAVIGATION,
+    {
+      path: '/performance/lkjip',
+      label: 'nav.lkjip',
+      roles: LKJIP_READERS,
+      section: 'performance',
+      order: 80,
+    },
   ],
   pages: [
     { path: '/performance/organisation', page: OrganisationPage },
@@ -53,5 +62,6 @@ export const performanceArea: WebArea<typeof performanceMessages> = {
     { path: '/performance/contracts', page: ContractsPage },
     { path: '/performance/ranking', page: RankingPage },
     { path: '/performance/realisation', page: RealisationPage },
+    { path: '/performance/lkjip', page: LkjipPage },
   ],
 };

@@ -1,4 +1,5 @@
 import { contractsMessagesEn, contractsMessagesId } from './contracts-messages';
+import { lkjipMessagesEn, lkjipMessagesId } from './lkjip-messages';
 import { rankingMessagesEn, rankingMessagesId } from './ranking-messages';
 import { realisationMessagesEn, realisationMessagesId } from './realisation-messages';
 import { treeMessagesEn, treeMessagesId } from './tree-messages';
@@ -55,6 +56,7 @@ const id = {
   ...contractsMessagesId,
   ...rankingMessagesId,
   ...realisationMessagesId,
+  ...lkjipMessagesId,
 };
 
 /** English. */
@@ -106,6 +108,7 @@ const en: Record<keyof typeof id, string> = {
   ...contractsMessagesEn,
   ...rankingMessagesEn,
   ...realisationMessagesEn,
+  ...lkjipMessagesEn,
 };
 
 export const performanceMessages = { id, en };
