@@ -9,6 +9,8 @@ import { EVALUATION_MESSAGES } from './evaluation/evaluation-messages';
 import { evaluationRoutes } from './evaluations/evaluation-routes';
 import { EVALUATIONS_AUDIT_VOCABULARY } from './evaluations/evaluations-audit';
 import { EVALUATIONS_MESSAGES } from './evaluations/evaluations-messages';
+import { EVIDENCE_LIMIT_MESSAGES } from './evidence/evidence-limit-messages';
+import { EVIDENCE_LIMIT_VOCABULARY } from './evidence/evidence-limit-vocabulary';
 import { evidenceRoutes } from './evidence/evidence-routes';
 import { organisationRoutes } from './organisation/organisation-routes';
 import { peopleRoutes } from './organisation/people-routes';
@@ -43,11 +45,13 @@ export const performanceArea: Area = {
     ...TREE_MESSAGES,
     ...AUDIT_FINDING_MESSAGES,
     ...EVALUATIONS_MESSAGES,
+    ...EVIDENCE_LIMIT_MESSAGES,
   },
   audit: mergeAuditVocabularies([
     PERFORMANCE_AUDIT_VOCABULARY,
     AUDIT_FINDING_VOCABULARY,
     EVALUATIONS_AUDIT_VOCABULARY,
+    EVIDENCE_LIMIT_VOCABULARY,
   ]),
   routes(app, ctx) {
     calculatorRoutes(app, ctx);

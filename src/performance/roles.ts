@@ -75,3 +75,5 @@ export const AUDIT_FINDING_READERS: readonly Role[] = ORGANISATION_READERS;
 export const AUDIT_FINDING_EDITORS: readonly Role[] = ['verifikator', 'perencana'];
 /** Who answers a recommendation with a follow-up and its evidence: the responsible OPD's head and officer. */
 export const AUDIT_FOLLOWUP_WRITERS: readonly Role[] = ['kepala_opd', 'petugas_kinerja'];
+/** Who sets the region's limits on evidence files (largest file, types taken) from a day: the planner, the administrator. */
+export const EVIDENCE_LIMIT_EDITORS: readonly Role[] = ['perencana', 'admin'];
