@@ -82,6 +82,15 @@ export function evaluationRoutes(app: FastifyInstance, ctx: AppContext): void {
     {
       schema: {
         tags,
+        problems: {
+          409: ['EVALUATION_WORKSHEET_EXISTS'],
+          422: [
+            'LKE_WORKSHEET_INVALID',
+            'LKE_WEIGHTS_DO_NOT_ADD_UP',
+            'PREDIKAT_SCALE_INVALID',
+            'EVALUATION_GRADED_PART_INVALID',
+          ],
+        },
         summary:
           "Record the region's worksheet of a kind for a year: its parts, criteria and answer scales, and the predikat " +
           'scale (the letter values are the region’s, UNCONFIRMED nationally). One per kind and year. Audited',
@@ -113,6 +122,7 @@ export function evaluationRoutes(app: FastifyInstance, ctx: AppContext): void {
     {
       schema: {
         tags,
+        problems: { 404: ['EVALUATION_WORKSHEET_NOT_FOUND'] },
         summary: 'One worksheet with its parts, criteria, answer scales and predikat scale',
         params: z.object({ regionId: z.string(), worksheetId: id() }),
         response: { 200: worksheetRecordSchema },
@@ -147,6 +157,7 @@ export function evaluationRoutes(app: FastifyInstance, ctx: AppContext): void {
     {
       schema: {
         tags,
+        problems: { 403: ['OPD_FORBIDDEN'], 404: ['OPD_NOT_FOUND'] },
         summary:
           'Year on year: one subject’s evaluations of a kind (the region’s own, or an OPD’s), oldest first, with ' +
           'their scores and predikat',
@@ -172,6 +183,11 @@ export function evaluationRoutes(app: FastifyInstance, ctx: AppContext): void {
     {
       schema: {
         tags,
+        problems: {
+          403: ['OPD_FORBIDDEN'],
+          404: ['EVALUATION_WORKSHEET_NOT_FOUND', 'OPD_NOT_FOUND'],
+          409: ['EVALUATION_EXISTS'],
+        },
         summary: 'Open the evaluation of a worksheet for the region as a whole or for one OPD. Audited',
         body: z.strictObject({
           worksheetId: z.number().int().positive(),
@@ -205,6 +221,7 @@ export function evaluationRoutes(app: FastifyInstance, ctx: AppContext): void {
     {
       schema: {
         tags,
+        problems: { 403: ['OPD_FORBIDDEN'], 404: ['EVALUATION_NOT_FOUND'] },
         summary:
           'One evaluation: its worksheet, each criterion’s answer, evidence and review, and the scores by section ' +
           '(the subject’s answers, and the final ones once submitted)',
@@ -229,6 +246,12 @@ export function evaluationRoutes(app: FastifyInstance, ctx: AppContext): void {
     {
       schema: {
         tags,
+        problems: {
+          403: ['OPD_FORBIDDEN'],
+          404: ['EVALUATION_NOT_FOUND'],
+          409: ['EVALUATION_LOCKED'],
+          422: ['LKE_UNKNOWN_CRITERION', 'LKE_ANSWER_OUT_OF_SCALE'],
+        },
         summary:
           'Answer criteria of a draft, each with its evidence: the OPD’s head or performance officer for their OPD, ' +
           'the planner for the region’s own. All or none of the batch is kept. Audited',
@@ -275,6 +298,12 @@ export function evaluationRoutes(app: FastifyInstance, ctx: AppContext): void {
     {
       schema: {
         tags,
+        problems: {
+          403: ['OPD_FORBIDDEN'],
+          404: ['EVALUATION_NOT_FOUND'],
+          409: ['EVALUATION_LOCKED'],
+          422: ['EVALUATION_UNANSWERED'],
+        },
         summary: 'Submit a draft whose every criterion is answered for review; its answers lock. Audited',
         params,
         response: { 200: evaluationDetailSchema },
@@ -297,6 +326,11 @@ export function evaluationRoutes(app: FastifyInstance, ctx: AppContext): void {
     {
       schema: {
         tags,
+        problems: {
+          404: ['EVALUATION_NOT_FOUND'],
+          409: ['EVALUATION_NOT_SUBMITTED', 'EVALUATION_FINISHED'],
+          422: ['LKE_UNKNOWN_CRITERION', 'LKE_ANSWER_OUT_OF_SCALE'],
+        },
         summary:
           'The verifier reviews criteria of a submitted evaluation: their answer (null keeps the subject’s) and a ' +
           'note. All or none of the batch is kept. Audited',
@@ -335,6 +369,7 @@ export function evaluationRoutes(app: FastifyInstance, ctx: AppContext): void {
     {
       schema: {
         tags,
+        problems: { 404: ['EVALUATION_NOT_FOUND'], 409: ['EVALUATION_NOT_SUBMITTED', 'EVALUATION_FINISHED'] },
         summary:
           'The verifier finishes the review: the final score (their answers, the subject’s where kept) and its ' +
           'predikat are stored. Audited',

@@ -57,6 +57,7 @@ export function evidenceRoutes(app: FastifyInstance, ctx: AppContext): void {
     {
       schema: {
         tags: ['performance'],
+        problems: { 403: ['OPD_FORBIDDEN'], 404: ['EVIDENCE_NOT_FOUND'] },
         summary:
           "One evidence file (bukti dukung), as the file it was; an OPD's for those who act for that OPD or the whole region",
         params: z.object({ regionId: z.string(), evidenceId: id() }),
@@ -98,6 +99,9 @@ export function evidenceRoutes(app: FastifyInstance, ctx: AppContext): void {
     {
       schema: {
         tags: ['performance'],
+        problems: {
+          422: ['EVIDENCE_LIMIT_IN_PAST', 'EVIDENCE_LIMIT_TOO_LARGE', 'EVIDENCE_LIMIT_TYPE_UNKNOWN'],
+        },
         summary:
           'Set the limits on evidence files from a day (today or later; a day already set is replaced): the largest ' +
           'file, up to 20 MB, and the types taken. The planner or the administrator. Audited',
