@@ -1,5 +1,11 @@
-import { ORGANISATION_READERS, PERFORMANCE_ROLES, TREE_READERS } from '../../../src/performance/roles';
+import {
+  AUDIT_FINDING_READERS,
+  ORGANISATION_READERS,
+  PERFORMANCE_ROLES,
+  TREE_READERS,
+} from '../../../src/performance/roles';
 import type { WebArea } from '../shell/area';
+import { AuditFindingsPage } from './audit-findings-page';
 import { performanceMessages } from './messages';
 import { OrganisationPage } from './organisation-page';
 import { TreePage } from './tree-page';
@@ -22,9 +28,17 @@ export const performanceArea: WebArea<typeof performanceMessages> = {
       homeFor: ['perencana', 'verifikator', 'kepala_opd', 'petugas_kinerja'],
     },
     { path: '/performance/tree', label: 'nav.tree', roles: TREE_READERS, section: 'performance', order: 20 },
+    {
+      path: '/performance/audit-findings',
+      label: 'nav.auditFindings',
+      roles: AUDIT_FINDING_READERS,
+      section: 'performance',
+      order: 60,
+    },
   ],
   pages: [
     { path: '/performance/organisation', page: OrganisationPage },
     { path: '/performance/tree', page: TreePage },
+    { path: '/performance/audit-findings', page: AuditFindingsPage },
   ],
 };

@@ -1,3 +1,4 @@
+import { auditFindingsMessagesEn, auditFindingsMessagesId } from './audit-findings-messages';
 import { treeMessagesEn, treeMessagesId } from './tree-messages';
 
 /** Messages of performance management: the region's organisation, and what each of its roles finds here. */
@@ -49,6 +50,7 @@ const id = {
   'opdKind.kecamatan': 'Kecamatan',
   'opdKind.lainnya': 'Lainnya',
   ...treeMessagesId,
+  ...auditFindingsMessagesId,
 };
 
 /** English. */
@@ -97,6 +99,7 @@ const en: Record<keyof typeof id, string> = {
   'opdKind.kecamatan': 'Kecamatan (district)',
   'opdKind.lainnya': 'Other',
   ...treeMessagesEn,
+  ...auditFindingsMessagesEn,
 };
 
 export const performanceMessages = { id, en };
