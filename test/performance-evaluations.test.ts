@@ -186,22 +186,10 @@ describe('a verifier completes an LKE of Dinas Kesehatan and an RB self-assessme
     });
   });
 
-  it('records a PMPRB worksheet graded on RB General, and the verifier finishes its self-assessment: BB', async () => {
-    const [demoRb] = await ok<{ worksheet: unknown; predikatScale: unknown }[]>(
-      perencana.get(`${P}/evaluation-worksheets?kind=rb`),
-    );
-    const sheet = await ok<{ id: number }>(
-      perencana.post(`${P}/evaluation-worksheets`, {
-        kind: 'rb',
-        year: 2025,
-        name: 'PMPRB 2025',
-        worksheet: demoRb?.worksheet,
-        predikatScale: demoRb?.predikatScale,
-        gradedPart: 'general',
-      }),
-      201,
-    );
-    rb = await open(sheet.id, null);
+  it("answers the demo's 2025 PMPRB draft (graded on RB General), and the verifier finishes it: A", async () => {
+    const [draft] = await ok<Summary[]>(verifikator.get(`${P}/evaluations?kind=rb&year=2025`));
+    expect(draft).toMatchObject({ subject: 'Kota Malang', status: 'draft' });
+    rb = await ok<Detail>(verifikator.get(`${P}/evaluations/${draft?.id}`));
     const answers = { 'A.1': 90, 'A.2': 80, 'B.1': 100, 'B.2': 5, 'B.3': 80, 'B.4': 'A' };
     await ok(answer(perencana, rb.id, answers));
     await ok(answer(perencana, rb.id, { 'C.1': 95, 'C.2': 'WTP', 'C.3': 70, 'T.1': 80, 'T.2': 50 }));

@@ -208,6 +208,8 @@ const MALANG_PMPRB: Answers = {
   'T.1': 60,
   'T.2': 40,
 };
+/** This year's PMPRB of Kota Malang so far: every criterion answered, in draft. */
+const MALANG_PMPRB_THIS_YEAR: Answers = { ...MALANG_PMPRB, 'A.2': 80, 'B.3': 80, 'C.3': 70, 'T.2': 50 };
 const BANGKA_LKE: Answers = Object.fromEntries(
   Object.keys(MALANG_LKE_SELF).map((code) => [
     code,
@@ -276,5 +278,8 @@ export async function seedEvaluationsDemo(db: Database, at: Date): Promise<void>
     await evaluation(thisLke.id, soFar);
     const pmprb = await worksheet('rb', year - 1, 'PMPRB (PermenPANRB 9/2023)', PMPRB, 'general');
     await evaluation(pmprb.id, MALANG_PMPRB, {});
+    // This year's PMPRB self-assessment, answered by the planner and not yet submitted.
+    const thisPmprb = await worksheet('rb', year, 'PMPRB (PermenPANRB 9/2023)', PMPRB, 'general');
+    await evaluation(thisPmprb.id, MALANG_PMPRB_THIS_YEAR);
   }
 }

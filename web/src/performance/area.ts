@@ -1,3 +1,4 @@
+import { EVALUATION_READERS } from '../../../src/performance/evaluations/evaluation-roles';
 import {
   AUDIT_FINDING_READERS,
   ORGANISATION_READERS,
@@ -6,6 +7,7 @@ import {
 } from '../../../src/performance/roles';
 import type { WebArea } from '../shell/area';
 import { AuditFindingsPage } from './audit-findings-page';
+import { EvaluationPage, EvaluationsPage } from './evaluations-page';
 import { performanceMessages } from './messages';
 import { OrganisationPage } from './organisation-page';
 import { TreePage } from './tree-page';
@@ -35,10 +37,19 @@ export const performanceArea: WebArea<typeof performanceMessages> = {
       section: 'performance',
       order: 60,
     },
+    {
+      path: '/performance/evaluations',
+      label: 'nav.evaluations',
+      roles: EVALUATION_READERS,
+      section: 'performance',
+      order: 70,
+    },
   ],
   pages: [
     { path: '/performance/organisation', page: OrganisationPage },
     { path: '/performance/tree', page: TreePage },
     { path: '/performance/audit-findings', page: AuditFindingsPage },
+    { path: '/performance/evaluations', page: EvaluationsPage },
+    { path: '/performance/evaluations/:evaluationId', page: EvaluationPage },
   ],
 };

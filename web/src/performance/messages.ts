@@ -1,4 +1,5 @@
 import { auditFindingsMessagesEn, auditFindingsMessagesId } from './audit-findings-messages';
+import { evaluationsMessagesEn, evaluationsMessagesId } from './evaluations-messages';
 import { treeMessagesEn, treeMessagesId } from './tree-messages';
 
 /** Messages of performance management: the region's organisation, and what each of its roles finds here. */
@@ -51,6 +52,7 @@ const id = {
   'opdKind.lainnya': 'Lainnya',
   ...treeMessagesId,
   ...auditFindingsMessagesId,
+  ...evaluationsMessagesId,
 };
 
 /** English. */
@@ -100,6 +102,7 @@ const en: Record<keyof typeof id, string> = {
   'opdKind.lainnya': 'Other',
   ...treeMessagesEn,
   ...auditFindingsMessagesEn,
+  ...evaluationsMessagesEn,
 };
 
 export const performanceMessages = { id, en };
