@@ -31,6 +31,7 @@ import {
   getEvaluation,
   listEvaluations,
   openEvaluation,
+  refreshEvaluation,
   reviewCriteria,
   submitEvaluation,
 } from './evaluations';
@@ -89,6 +90,7 @@ export function evaluationRoutes(app: FastifyInstance, ctx: AppContext): void {
             'LKE_WEIGHTS_DO_NOT_ADD_UP',
             'PREDIKAT_SCALE_INVALID',
             'EVALUATION_GRADED_PART_INVALID',
+            'EVALUATION_FEED_SCALE',
           ],
         },
         summary:
@@ -250,7 +252,7 @@ export function evaluationRoutes(app: FastifyInstance, ctx: AppContext): void {
           403: ['OPD_FORBIDDEN'],
           404: ['EVALUATION_NOT_FOUND'],
           409: ['EVALUATION_LOCKED'],
-          422: ['LKE_UNKNOWN_CRITERION', 'LKE_ANSWER_OUT_OF_SCALE'],
+          422: ['LKE_UNKNOWN_CRITERION', 'LKE_ANSWER_OUT_OF_SCALE', 'EVALUATION_ANSWER_FED'],
         },
         summary:
           'Answer criteria of a draft, each with its evidence: the OPD’s head or performance officer for their OPD, ' +
@@ -290,6 +292,31 @@ export function evaluationRoutes(app: FastifyInstance, ctx: AppContext): void {
         evaluationId,
         request.body.answers,
       );
+    },
+  );
+
+  r.post(
+    '/performance/evaluations/:evaluationId/refresh',
+    {
+      schema: {
+        tags,
+        summary:
+          "Refresh a draft's criteria answered from Balai's records (the SAKIP predikat, the BPK opinion, the audit " +
+          'follow-up rate) as they stand; they are refreshed on opening and on submission too. Audited when changed',
+        params,
+        problems: { 403: ['OPD_FORBIDDEN'], 404: ['EVALUATION_NOT_FOUND'], 409: ['EVALUATION_LOCKED'] },
+        response: { 200: evaluationDetailSchema },
+      },
+    },
+    async (request) => {
+      const { evaluationId } = request.params;
+      const regionId = await guardSubject(
+        request,
+        evaluationId,
+        OPD_EVALUATION_ANSWERERS,
+        REGION_EVALUATION_ANSWERERS,
+      );
+      return refreshEvaluation(ctx.db, ctx.clock.now(), await actor(request), regionId, evaluationId);
     },
   );
 
