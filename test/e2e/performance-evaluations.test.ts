@@ -32,10 +32,8 @@ async function openEvaluation(page: Page, year: string, kind: string) {
 }
 
 /** A criterion of the open worksheet, its sub-component opened. */
-async function criterion(page: Page, code: string) {
-  const part = page.locator(
-    `[data-testid="eval-section"][data-code="${code.split('.').slice(0, 2).join('.')}"]`,
-  );
+async function criterion(page: Page, code: string, partCode = code.split('.').slice(0, 2).join('.')) {
+  const part = page.locator(`[data-testid="eval-section"][data-code="${partCode}"]`);
   if ((await part.getAttribute('open')) === null) await part.locator('summary').first().click();
   return page.locator(`[data-testid="eval-criterion"][data-code="${code}"]`);
 }
@@ -72,6 +70,15 @@ describe('on a desktop (1280 px)', () => {
     expect(await page.getByTestId('eval-criterion-form').count()).toBe(0);
 
     await openEvaluation(page, '2025', 'RB (PMPRB)');
+    // The BPK opinion is Balai's own record: shown as such, not typed.
+    await page.getByTestId('eval-refresh').click();
+    const opinion = await criterion(page, 'C.2', 'C');
+    expect(await opinion.getByTestId('eval-fed').textContent()).toBe('Dari data Balai');
+    expect(await opinion.getByTestId('eval-answer').textContent()).toBe('WTP');
+    expect(await opinion.textContent()).toContain('opini BPK atas LKPD 2023 WTP');
+    expect(await opinion.getByTestId('eval-criterion-form').count()).toBe(0);
+    expect(await (await criterion(page, 'C.1', 'C')).getByTestId('eval-criterion-form').count()).toBe(1);
+    await page.screenshot({ path: '/tmp/performance-evaluations-rb-draft-1280.png', fullPage: true });
     await page.getByTestId('eval-submit').click();
     await confirmDialog(page);
     await expect.poll(() => page.getByTestId('eval-status').first().textContent()).toBe('Diajukan');

@@ -46,6 +46,8 @@ export const evaluationsMessagesId = {
   'eval.submitIntro': 'Semua jawaban terkunci setelah diajukan; verifikator lalu menilai setiap kriteria.',
   'eval.finish': 'Selesaikan evaluasi',
   'eval.finishTitle': 'Selesaikan evaluasi',
+  'eval.fed': 'Dari data Balai',
+  'eval.refresh': 'Perbarui dari data Balai',
   'eval.finishIntro':
     'Nilai akhir dan predikat disimpan dari jawaban verifikator (jawaban mandiri bila dipertahankan); evaluasi ditutup.',
 };
@@ -96,6 +98,8 @@ export const evaluationsMessagesEn: Record<keyof typeof evaluationsMessagesId, s
   'eval.submitIntro': 'Every answer locks once submitted; the verifier then reviews each criterion.',
   'eval.finish': 'Finish the review',
   'eval.finishTitle': 'Finish the review',
+  'eval.fed': "From Balai's records",
+  'eval.refresh': "Refresh from Balai's records",
   'eval.finishIntro':
     "The final score and grade are stored from the verifier's answers (the self-assessed ones where kept); the evaluation closes.",
 };

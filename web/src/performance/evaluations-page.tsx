@@ -157,7 +157,9 @@ export function EvaluationPage({ region, params }: RegionPageProps) {
   const path = regionPath(region.regionId, `${PAGE}/${params.evaluationId}`);
   const evaluation = useResource<Detail>(path);
   const [confirm, setConfirm] = useState<'submit' | 'finish' | null>(null);
+  const [refreshing, setRefreshing] = useState(false);
   const e = evaluation.data;
+  const fedAny = e !== undefined && e.worksheet.worksheet.sections.some(hasFeed);
   const canAnswer =
     e !== undefined &&
     e.status === 'draft' &&
@@ -215,6 +217,24 @@ export function EvaluationPage({ region, params }: RegionPageProps) {
               )}
             </div>
             <div className="eval-actions">
+              {canAnswer && fedAny && (
+                <button
+                  type="button"
+                  className="button"
+                  disabled={refreshing}
+                  onClick={async () => {
+                    setRefreshing(true);
+                    try {
+                      evaluation.replace(await request<Detail>('POST', `${path}/refresh`));
+                    } finally {
+                      setRefreshing(false);
+                    }
+                  }}
+                  data-testid="eval-refresh"
+                >
+                  {t('eval.refresh')}
+                </button>
+              )}{' '}
               {canAnswer && (
                 <button
                   type="button"
@@ -270,6 +290,14 @@ export function EvaluationPage({ region, params }: RegionPageProps) {
         />
       )}
     </>
+  );
+}
+
+/** Whether a part of the worksheet holds a criterion answered from Balai's records. */
+function hasFeed(section: WorksheetSection): boolean {
+  return (
+    (section.criteria ?? []).some((c) => c.feed !== undefined) ||
+    ((section.sections ?? []) as WorksheetSection[]).some(hasFeed)
   );
 }
 
@@ -384,6 +412,10 @@ function CriterionItem({
   const [error, setError] = useState<unknown>();
   const [saved, setSaved] = useState(false);
   const asValue = (v: string) => (scale?.kind === 'range' ? Number(v) : v);
+  // A fed criterion with a record behind it is Balai's answer, not typed (the server refuses it too).
+  const typedOver =
+    editor === 'answer' && c.feed !== undefined && a?.answer !== undefined && a.answer !== null;
+  const form = typedOver ? null : editor;
 
   async function save(e: FormEvent) {
     e.preventDefault();
@@ -421,7 +453,12 @@ function CriterionItem({
   return (
     <li className="eval-criterion" data-testid="eval-criterion" data-code={c.code}>
       <div>
-        <span className="mono small">{c.code}</span> {c.name}
+        <span className="mono small">{c.code}</span> {c.name}{' '}
+        {c.feed && (
+          <span className="badge badge-info" data-testid="eval-fed">
+            {t('eval.fed')}
+          </span>
+        )}
       </div>
       <div className="muted small">
         {c.weight !== undefined && `${t('eval.weight', { weight: n(c.weight) })} · `}
@@ -441,7 +478,7 @@ function CriterionItem({
           </>
         )}
       </div>
-      {a?.evidence && editor !== 'answer' && (
+      {a?.evidence && (editor !== 'answer' || typedOver) && (
         <div className="muted small">
           {t('eval.evidence')}: {a.evidence}
         </div>
@@ -451,7 +488,7 @@ function CriterionItem({
           {t('eval.reviewNote')}: {a.reviewNote}
         </div>
       )}
-      {editor && (
+      {form && (
         <form className="inline-form eval-form" onSubmit={save} data-testid="eval-criterion-form">
           <Field label={editor === 'answer' ? t('eval.answer') : t('eval.review')}>
             <ScaleInput
