@@ -344,6 +344,13 @@ function SectionBlock({
   );
 }
 
+/** A choice scale's letters, the best first (stored JSON keeps no order of its keys). */
+function lettersOf(scale: Extract<Scale, { kind: 'choice' }>): string[] {
+  return Object.entries(scale.values)
+    .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
+    .map(([letter]) => letter);
+}
+
 function ScaleInput({
   scale,
   value,
@@ -361,7 +368,7 @@ function ScaleInput({
     return (
       <select value={value} onChange={(e) => onChange(e.target.value)} data-testid={testId}>
         <option value="">{keepLabel ?? '—'}</option>
-        {Object.keys(scale.values).map((v) => (
+        {lettersOf(scale).map((v) => (
           <option key={v} value={v}>
             {v}
           </option>
@@ -448,7 +455,7 @@ function CriterionItem({
 
   const scaleText =
     scale?.kind === 'choice'
-      ? t('eval.scaleChoice', { values: Object.keys(scale.values).join('/') })
+      ? t('eval.scaleChoice', { values: lettersOf(scale).join('/') })
       : t('eval.scaleRange', { min: n(scale?.min ?? 0), max: n(scale?.max ?? 0) });
   return (
     <li className="eval-criterion" data-testid="eval-criterion" data-code={c.code}>
