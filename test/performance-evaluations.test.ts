@@ -186,30 +186,20 @@ describe('a verifier completes an LKE of Dinas Kesehatan and an RB self-assessme
     });
   });
 
-  it('records a PMPRB worksheet graded on RB General, and the verifier finishes its self-assessment: BB', async () => {
-    const [demoRb] = await ok<{ worksheet: unknown; predikatScale: unknown }[]>(
-      perencana.get(`${P}/evaluation-worksheets?kind=rb`),
-    );
-    const sheet = await ok<{ id: number }>(
-      perencana.post(`${P}/evaluation-worksheets`, {
-        kind: 'rb',
-        year: 2025,
-        name: 'PMPRB 2025',
-        worksheet: demoRb?.worksheet,
-        predikatScale: demoRb?.predikatScale,
-        gradedPart: 'general',
-      }),
-      201,
-    );
-    rb = await open(sheet.id, null);
+  it("answers the demo's 2025 PMPRB draft (graded on RB General), and the verifier finishes it: A", async () => {
+    const [draft] = await ok<Summary[]>(verifikator.get(`${P}/evaluations?kind=rb&year=2025`));
+    expect(draft).toMatchObject({ subject: 'Kota Malang', status: 'draft' });
+    rb = await ok<Detail>(verifikator.get(`${P}/evaluations/${draft?.id}`));
     const answers = { 'A.1': 90, 'A.2': 80, 'B.1': 100, 'B.2': 5, 'B.3': 80, 'B.4': 'A' };
     await ok(answer(perencana, rb.id, answers));
-    await ok(answer(perencana, rb.id, { 'C.1': 95, 'C.2': 'WTP', 'C.3': 70, 'T.1': 80, 'T.2': 50 }));
+    await ok(answer(perencana, rb.id, { 'C.1': 95, 'C.3': 70, 'T.1': 80, 'T.2': 50 }));
     await ok(perencana.post(`${P}/evaluations/${rb.id}/submit`));
     const done = await ok<Detail>(verifikator.post(`${P}/evaluations/${rb.id}/finish`));
-    // 3×0.9 + 7×0.8 + 2 + 2 + 29×0.8 + 7 + 10×0.95 + 20 + 20×0.7 = 86.0 → A; RB Tematik 4 + 7.5 = 11.5
-    expect(done).toMatchObject({ status: 'reviewed', finalScore: 86, predikat: 'A' });
-    expect(done.final?.sections.map((s) => s.score)).toEqual([86, 11.5]);
+    // Fed from Balai's records: C.2 the BPK opinion on LKPD 2023 (WTP), C.4 one of Malang's four recommendations
+    // sesuai (25), C.5 the 2024 LKE's BB. 3×0.9 + 7×0.8 + 2 + 2 + 29×0.8 + 7 + 10×0.95 + 10 + 20×0.7 + 5×0.25 + 5×0.8
+    // = 81.25 → A; RB Tematik 4 + 7.5 = 11.5
+    expect(done).toMatchObject({ status: 'reviewed', finalScore: 81.25, predikat: 'A' });
+    expect(done.final?.sections.map((s) => s.score)).toEqual([81.25, 11.5]);
   });
 
   it('lists both with their predikat for 2025', async () => {
@@ -231,7 +221,7 @@ describe('a verifier completes an LKE of Dinas Kesehatan and an RB self-assessme
     );
     expect(res.entries[0]).toMatchObject({
       actor: 'verifikator@malang.demo',
-      after: { finalScore: 86, predikat: 'A' },
+      after: { finalScore: 81.25, predikat: 'A' },
     });
     const answers = await ok<{ entries: { actor: string }[] }>(
       auditor.get(`${R}/audit?action=evaluation.answer`),

@@ -183,6 +183,9 @@ const EXTRAS: Record<string, { problems?: Record<number, string>; produces?: str
   [`GET ${REGION_PREFIX}/returns/:returnId/attachments/:attachmentId`]: {
     produces: ['application/pdf', 'image/jpeg', 'image/png'],
   },
+  [`GET ${REGION_PREFIX}/performance/evidence/:evidenceId`]: {
+    produces: ['application/pdf', 'image/jpeg', 'image/png'],
+  },
 };
 
 /** Routes outside the region scope that need a session; every other one outside it is public. */
@@ -224,6 +227,19 @@ function singular(word: string): string {
   return word;
 }
 
+/**
+ * The refusals a route gives beyond what its kind says, by status: the codes its handler can answer with (an OPD's
+ * 403 OPD_FORBIDDEN, a rule's 422…). The route declares them in its schema (`problems: { 409: ['EVALUATION_LOCKED'] }`),
+ * checked against the problem catalogue by the compiler; each status's answer is documented with them.
+ */
+export type RouteProblems = Partial<Record<400 | 403 | 404 | 409 | 413 | 422, readonly ProblemCode[]>>;
+
+declare module 'fastify' {
+  interface FastifySchema {
+    problems?: RouteProblems;
+  }
+}
+
 interface Documented extends FastifySchema {
   operationId?: string;
   security?: SecurityRequirement;
@@ -257,6 +273,10 @@ function problemsOf(
   if (kind === 'region' && !SAFE.has(method)) add(409, 422);
   if (readsBody) add(413, 415);
   if (rateLimited) add(429);
+  for (const [status, codes] of Object.entries(schema.problems ?? {})) {
+    const general = DEFAULT_PROBLEMS[Number(status)] ?? 'Refused';
+    problems[Number(status)] = `${general}. Here also: ${(codes ?? []).join(', ')}`;
+  }
   return { ...problems, ...EXTRAS[`${method} ${url}`]?.problems };
 }
 
@@ -304,15 +324,22 @@ function describe(doc: Parameters<SwaggerTransform>[0], kind: Kind | null) {
   if (routeKind !== 'contract') {
     const rateLimited = Boolean((doc.route.config as { rateLimit?: unknown } | undefined)?.rateLimit);
     for (const [status, description] of Object.entries(
-      problemsOf(routeKind, method, doc.url, schema, rateLimited),
+      problemsOf(
+        routeKind,
+        method,
+        doc.url,
+        { ...schema, problems: (doc.schema as Documented).problems },
+        rateLimited,
+      ),
     )) {
       response[status] ??= problemResponse(description);
     }
   }
+  const { problems: _declared, ...documented } = schema;
   return {
     url,
     schema: {
-      ...schema,
+      ...documented,
       operationId: schema.operationId ?? operationIdOf(method, url),
       security: schema.security ?? securityOf(routeKind, method),
       response,

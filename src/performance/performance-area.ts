@@ -13,6 +13,8 @@ import { EVALUATION_MESSAGES } from './evaluation/evaluation-messages';
 import { evaluationRoutes } from './evaluations/evaluation-routes';
 import { EVALUATIONS_AUDIT_VOCABULARY } from './evaluations/evaluations-audit';
 import { EVALUATIONS_MESSAGES } from './evaluations/evaluations-messages';
+import { EVIDENCE_LIMIT_MESSAGES } from './evidence/evidence-limit-messages';
+import { EVIDENCE_LIMIT_VOCABULARY } from './evidence/evidence-limit-vocabulary';
 import { evidenceRoutes } from './evidence/evidence-routes';
 import { capaianBandRoutes } from './lkjip/capaian-band-routes';
 import { LKJIP_AUDIT_VOCABULARY } from './lkjip/lkjip-audit';
@@ -67,6 +69,7 @@ export const performanceArea: Area = {
     ...CONTRACT_MESSAGES,
     ...REALISATION_MESSAGES,
     ...LKJIP_MESSAGES,
+    ...EVIDENCE_LIMIT_MESSAGES,
   },
   audit: mergeAuditVocabularies([
     PERFORMANCE_AUDIT_VOCABULARY,
@@ -76,6 +79,7 @@ export const performanceArea: Area = {
     CONTRACT_AUDIT_VOCABULARY,
     REALISATION_AUDIT_VOCABULARY,
     LKJIP_AUDIT_VOCABULARY,
+    EVIDENCE_LIMIT_VOCABULARY,
   ]),
   routes(app, ctx) {
     calculatorRoutes(app, ctx);

@@ -107,3 +107,5 @@ export const REALISATION_DEADLINE_EDITORS: readonly Role[] = ['perencana'];
 export const LKJIP_READERS: readonly Role[] = REGION_WIDE_ROLES;
 /** Who generates an LKjIP draft and sets the region's capaian bands: the planner, and the administrator. */
 export const LKJIP_WRITERS: readonly Role[] = ['perencana', 'admin'];
+/** Who sets the region's limits on evidence files (largest file, types taken) from a day: the planner, the administrator. */
+export const EVIDENCE_LIMIT_EDITORS: readonly Role[] = ['perencana', 'admin'];

@@ -169,6 +169,11 @@ export function auditFindingsRoutes(app: FastifyInstance, ctx: AppContext): void
       bodyLimit: EVIDENCE_BODY_LIMIT,
       schema: {
         tags,
+        problems: {
+          409: ['EVIDENCE_DUPLICATE'],
+          413: ['EVIDENCE_TOO_LARGE'],
+          422: ['EVIDENCE_TYPE_NOT_ALLOWED', 'EVIDENCE_TOO_MANY'],
+        },
         summary: "Record or correct the BPK's opinion on a fiscal year, with its report file (PDF). Audited",
         params: z.object({ regionId: z.string(), fiscalYear: year() }),
         body: z.strictObject({
@@ -267,6 +272,7 @@ export function auditFindingsRoutes(app: FastifyInstance, ctx: AppContext): void
     {
       schema: {
         tags,
+        problems: { 404: ['OPD_NOT_FOUND'] },
         summary: 'Record a finding of the BPK or the Inspektorat with its recommendations. Audited',
         body: z.strictObject({
           source: z.enum(FINDING_SOURCES),
@@ -298,6 +304,7 @@ export function auditFindingsRoutes(app: FastifyInstance, ctx: AppContext): void
     {
       schema: {
         tags,
+        problems: { 404: ['AUDIT_FINDING_NOT_FOUND', 'OPD_NOT_FOUND'] },
         summary: 'Add a recommendation to a finding. Audited',
         params: z.object({ regionId: z.string(), findingId: id() }),
         body: recommendationInput,
@@ -331,6 +338,7 @@ export function auditFindingsRoutes(app: FastifyInstance, ctx: AppContext): void
     {
       schema: {
         tags,
+        problems: { 403: ['OPD_FORBIDDEN'], 404: ['AUDIT_RECOMMENDATION_NOT_FOUND'] },
         summary: 'One recommendation with its follow-ups and their evidence; OPD staff their OPD’s only',
         params: z.object({ regionId: z.string(), recommendationId: id() }),
         response: { 200: recommendationDetailSchema },
@@ -352,6 +360,13 @@ export function auditFindingsRoutes(app: FastifyInstance, ctx: AppContext): void
       bodyLimit: EVIDENCE_BODY_LIMIT,
       schema: {
         tags,
+        problems: {
+          403: ['OPD_FORBIDDEN'],
+          404: ['AUDIT_RECOMMENDATION_NOT_FOUND'],
+          409: ['AUDIT_RECOMMENDATION_CLOSED', 'EVIDENCE_DUPLICATE'],
+          413: ['EVIDENCE_TOO_LARGE'],
+          422: ['EVIDENCE_TYPE_NOT_ALLOWED', 'EVIDENCE_TOO_MANY'],
+        },
         summary:
           "The responsible OPD's follow-up (tindak lanjut): its answer and evidence files (PDF, JPEG, PNG as base64). Audited",
         params: z.object({ regionId: z.string(), recommendationId: id() }),
@@ -392,6 +407,11 @@ export function auditFindingsRoutes(app: FastifyInstance, ctx: AppContext): void
     {
       schema: {
         tags,
+        problems: {
+          404: ['AUDIT_RECOMMENDATION_NOT_FOUND'],
+          409: ['AUDIT_FOLLOWUP_MISSING'],
+          422: ['AUDIT_STATUS_REASON_REQUIRED'],
+        },
         summary: "The verifier's status of a recommendation's follow-up. Audited, before and after",
         params: z.object({ regionId: z.string(), recommendationId: id() }),
         body: z.strictObject({
@@ -420,6 +440,7 @@ export function auditFindingsRoutes(app: FastifyInstance, ctx: AppContext): void
     {
       schema: {
         tags,
+        problems: { 403: ['OPD_FORBIDDEN'], 404: ['OPD_NOT_FOUND'] },
         summary: "An OPD's worklist: its recommendations, open ones first by deadline, overdue marked",
         params: z.object({ regionId: z.string(), opdId: id() }),
         response: { 200: z.array(recommendationSchema) },

@@ -54,6 +54,8 @@ export interface Criterion {
   /** The name of its scale in the worksheet's `scales`. */
   readonly scale: string;
   readonly weight?: number;
+  /** Answered from Balai's own records, not typed (evaluations/feeds.ts names the feeds); the engine ignores it. */
+  readonly feed?: string;
 }
 
 /** A part of the worksheet: a component, a sub-component, a group of items. It holds parts or criteria, not both. */

@@ -164,6 +164,58 @@ const PMPRB: Worksheet = {
   ],
 };
 
+/**
+ * This year's PMPRB worksheet of Kota Malang: last year's, with the items Balai knows answered from its records
+ * (feeds.ts): the BPK opinion, the share of audit recommendations followed up sesuai, and the SAKIP predikat, whose
+ * letter values are the region's (UNCONFIRMED nationally). Hasil RB General keeps its 50 points.
+ */
+const PMPRB_FED: Worksheet = {
+  ...PMPRB,
+  scales: {
+    ...PMPRB.scales,
+    sakip: { kind: 'choice', values: { AA: 1, A: 0.9, BB: 0.8, B: 0.7, CC: 0.6, C: 0.4, D: 0.2 } },
+  },
+  sections: PMPRB.sections.map((general) =>
+    general.code !== 'general'
+      ? general
+      : {
+          ...general,
+          sections: (general.sections ?? []).map((part) =>
+            part.code !== 'C'
+              ? part
+              : {
+                  ...part,
+                  criteria: [
+                    { code: 'C.1', name: 'Capaian IKU non makro', scale: 'percent', weight: 10 },
+                    {
+                      code: 'C.2',
+                      name: 'Opini BPK atas LKPD',
+                      scale: 'opini',
+                      weight: 10,
+                      feed: 'audit_opinion',
+                    },
+                    { code: 'C.3', name: 'Survei BerAKHLAK', scale: 'percent', weight: 20 },
+                    {
+                      code: 'C.4',
+                      name: 'Tindak lanjut rekomendasi hasil pemeriksaan',
+                      scale: 'percent',
+                      weight: 5,
+                      feed: 'audit_followup_rate',
+                    },
+                    {
+                      code: 'C.5',
+                      name: 'Predikat SAKIP',
+                      scale: 'sakip',
+                      weight: 5,
+                      feed: 'sakip_predikat',
+                    },
+                  ],
+                },
+          ),
+        },
+  ),
+};
+
 /** Kota Malang's self-assessment of last year's LKE, and the answers the verifier changed. */
 const MALANG_LKE_SELF: Answers = {
   '1.a.1': 'Y',
@@ -208,6 +260,9 @@ const MALANG_PMPRB: Answers = {
   'T.1': 60,
   'T.2': 40,
 };
+/** This year's PMPRB of Kota Malang so far: every item typed is answered, in draft (fed items: feeds.ts). */
+const { 'C.2': _fed, ...MALANG_PMPRB_TYPED } = MALANG_PMPRB;
+const MALANG_PMPRB_THIS_YEAR: Answers = { ...MALANG_PMPRB_TYPED, 'A.2': 80, 'B.3': 80, 'C.3': 70, 'T.2': 50 };
 const BANGKA_LKE: Answers = Object.fromEntries(
   Object.keys(MALANG_LKE_SELF).map((code) => [
     code,
@@ -276,5 +331,8 @@ export async function seedEvaluationsDemo(db: Database, at: Date): Promise<void>
     await evaluation(thisLke.id, soFar);
     const pmprb = await worksheet('rb', year - 1, 'PMPRB (PermenPANRB 9/2023)', PMPRB, 'general');
     await evaluation(pmprb.id, MALANG_PMPRB, {});
+    // This year's PMPRB self-assessment, answered by the planner and not yet submitted.
+    const thisPmprb = await worksheet('rb', year, 'PMPRB (PermenPANRB 9/2023)', PMPRB_FED, 'general');
+    await evaluation(thisPmprb.id, MALANG_PMPRB_THIS_YEAR);
   }
 }

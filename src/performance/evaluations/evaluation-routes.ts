@@ -31,6 +31,7 @@ import {
   getEvaluation,
   listEvaluations,
   openEvaluation,
+  refreshEvaluation,
   reviewCriteria,
   submitEvaluation,
 } from './evaluations';
@@ -82,6 +83,16 @@ export function evaluationRoutes(app: FastifyInstance, ctx: AppContext): void {
     {
       schema: {
         tags,
+        problems: {
+          409: ['EVALUATION_WORKSHEET_EXISTS'],
+          422: [
+            'LKE_WORKSHEET_INVALID',
+            'LKE_WEIGHTS_DO_NOT_ADD_UP',
+            'PREDIKAT_SCALE_INVALID',
+            'EVALUATION_GRADED_PART_INVALID',
+            'EVALUATION_FEED_SCALE',
+          ],
+        },
         summary:
           "Record the region's worksheet of a kind for a year: its parts, criteria and answer scales, and the predikat " +
           'scale (the letter values are the region’s, UNCONFIRMED nationally). One per kind and year. Audited',
@@ -113,6 +124,7 @@ export function evaluationRoutes(app: FastifyInstance, ctx: AppContext): void {
     {
       schema: {
         tags,
+        problems: { 404: ['EVALUATION_WORKSHEET_NOT_FOUND'] },
         summary: 'One worksheet with its parts, criteria, answer scales and predikat scale',
         params: z.object({ regionId: z.string(), worksheetId: id() }),
         response: { 200: worksheetRecordSchema },
@@ -147,6 +159,7 @@ export function evaluationRoutes(app: FastifyInstance, ctx: AppContext): void {
     {
       schema: {
         tags,
+        problems: { 403: ['OPD_FORBIDDEN'], 404: ['OPD_NOT_FOUND'] },
         summary:
           'Year on year: one subject’s evaluations of a kind (the region’s own, or an OPD’s), oldest first, with ' +
           'their scores and predikat',
@@ -172,6 +185,11 @@ export function evaluationRoutes(app: FastifyInstance, ctx: AppContext): void {
     {
       schema: {
         tags,
+        problems: {
+          403: ['OPD_FORBIDDEN'],
+          404: ['EVALUATION_WORKSHEET_NOT_FOUND', 'OPD_NOT_FOUND'],
+          409: ['EVALUATION_EXISTS'],
+        },
         summary: 'Open the evaluation of a worksheet for the region as a whole or for one OPD. Audited',
         body: z.strictObject({
           worksheetId: z.number().int().positive(),
@@ -205,6 +223,7 @@ export function evaluationRoutes(app: FastifyInstance, ctx: AppContext): void {
     {
       schema: {
         tags,
+        problems: { 403: ['OPD_FORBIDDEN'], 404: ['EVALUATION_NOT_FOUND'] },
         summary:
           'One evaluation: its worksheet, each criterion’s answer, evidence and review, and the scores by section ' +
           '(the subject’s answers, and the final ones once submitted)',
@@ -229,6 +248,12 @@ export function evaluationRoutes(app: FastifyInstance, ctx: AppContext): void {
     {
       schema: {
         tags,
+        problems: {
+          403: ['OPD_FORBIDDEN'],
+          404: ['EVALUATION_NOT_FOUND'],
+          409: ['EVALUATION_LOCKED'],
+          422: ['LKE_UNKNOWN_CRITERION', 'LKE_ANSWER_OUT_OF_SCALE', 'EVALUATION_ANSWER_FED'],
+        },
         summary:
           'Answer criteria of a draft, each with its evidence: the OPD’s head or performance officer for their OPD, ' +
           'the planner for the region’s own. All or none of the batch is kept. Audited',
@@ -271,10 +296,41 @@ export function evaluationRoutes(app: FastifyInstance, ctx: AppContext): void {
   );
 
   r.post(
+    '/performance/evaluations/:evaluationId/refresh',
+    {
+      schema: {
+        tags,
+        summary:
+          "Refresh a draft's criteria answered from Balai's records (the SAKIP predikat, the BPK opinion, the audit " +
+          'follow-up rate) as they stand; they are refreshed on opening and on submission too. Audited when changed',
+        params,
+        problems: { 403: ['OPD_FORBIDDEN'], 404: ['EVALUATION_NOT_FOUND'], 409: ['EVALUATION_LOCKED'] },
+        response: { 200: evaluationDetailSchema },
+      },
+    },
+    async (request) => {
+      const { evaluationId } = request.params;
+      const regionId = await guardSubject(
+        request,
+        evaluationId,
+        OPD_EVALUATION_ANSWERERS,
+        REGION_EVALUATION_ANSWERERS,
+      );
+      return refreshEvaluation(ctx.db, ctx.clock.now(), await actor(request), regionId, evaluationId);
+    },
+  );
+
+  r.post(
     '/performance/evaluations/:evaluationId/submit',
     {
       schema: {
         tags,
+        problems: {
+          403: ['OPD_FORBIDDEN'],
+          404: ['EVALUATION_NOT_FOUND'],
+          409: ['EVALUATION_LOCKED'],
+          422: ['EVALUATION_UNANSWERED'],
+        },
         summary: 'Submit a draft whose every criterion is answered for review; its answers lock. Audited',
         params,
         response: { 200: evaluationDetailSchema },
@@ -297,6 +353,11 @@ export function evaluationRoutes(app: FastifyInstance, ctx: AppContext): void {
     {
       schema: {
         tags,
+        problems: {
+          404: ['EVALUATION_NOT_FOUND'],
+          409: ['EVALUATION_NOT_SUBMITTED', 'EVALUATION_FINISHED'],
+          422: ['LKE_UNKNOWN_CRITERION', 'LKE_ANSWER_OUT_OF_SCALE'],
+        },
         summary:
           'The verifier reviews criteria of a submitted evaluation: their answer (null keeps the subject’s) and a ' +
           'note. All or none of the batch is kept. Audited',
@@ -335,6 +396,7 @@ export function evaluationRoutes(app: FastifyInstance, ctx: AppContext): void {
     {
       schema: {
         tags,
+        problems: { 404: ['EVALUATION_NOT_FOUND'], 409: ['EVALUATION_NOT_SUBMITTED', 'EVALUATION_FINISHED'] },
         summary:
           'The verifier finishes the review: the final score (their answers, the subject’s where kept) and its ' +
           'predikat are stored. Audited',

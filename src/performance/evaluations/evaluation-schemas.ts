@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Section } from '../evaluation/lke';
 import { EVALUATION_STATUSES } from './evaluations';
+import { EVALUATION_FEEDS } from './feeds';
 import { EVALUATION_KINDS } from './worksheets';
 
 /*
@@ -27,6 +28,13 @@ const criterionSchema = z.strictObject({
   name: z.string().max(300).optional(),
   scale: z.string().min(1).max(40).describe('The name of its scale in `scales`'),
   weight: z.number().optional().describe('Only where its part weighs its items one by one (PMPRB)'),
+  feed: z
+    .enum(EVALUATION_FEEDS)
+    .optional()
+    .describe(
+      "Answered from Balai's records, not typed: sakip_predikat (the latest reviewed LKE's predikat), audit_opinion " +
+        '(the latest BPK opinion), audit_followup_rate (the share of audit recommendations sesuai, on a range)',
+    ),
 });
 
 /** A part of the worksheet (lke.ts `Section`), at any depth. */

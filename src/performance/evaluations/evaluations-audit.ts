@@ -8,6 +8,7 @@ export const EVALUATIONS_AUDIT_ACTIONS = {
   'evaluation.submit': { id: 'Evaluasi diajukan untuk direviu', en: 'Evaluation submitted for review' },
   'evaluation.review': { id: 'Jawaban evaluasi direviu', en: 'Evaluation answers reviewed' },
   'evaluation.finish': { id: 'Evaluasi selesai direviu', en: 'Evaluation finished' },
+  'evaluation.feed': { id: 'Jawaban diisi dari data Balai', en: "Answers filled from Balai's records" },
 } as const;
 
 type EvaluationsAuditActions = Record<keyof typeof EVALUATIONS_AUDIT_ACTIONS, true>;

@@ -2,6 +2,28 @@ import type { ProblemMessages } from '../../platform/problem-messages';
 
 /** The problem codes of the SAKIP (LKE) and RB (PMPRB) evaluations, in Indonesian and English. */
 export const EVALUATIONS_MESSAGES = {
+  EVALUATION_ANSWER_FED: {
+    id: {
+      title: 'Jawaban dari data Balai',
+      detail:
+        'Kriteria {criterion} dijawab dari data Balai sendiri dan tidak dapat diisi manual; perbarui evaluasi untuk membaca data terbaru.',
+    },
+    en: {
+      title: "Answered from Balai's records",
+      detail:
+        "Criterion {criterion} is answered from Balai's own records and cannot be typed; refresh the evaluation to read the latest.",
+    },
+  },
+  EVALUATION_FEED_SCALE: {
+    id: {
+      title: 'Skala tidak cocok dengan sumber data',
+      detail: 'Kriteria {criterion} membaca {feed}, yang tidak dapat dijawab dengan skala kriteria itu.',
+    },
+    en: {
+      title: 'Scale does not fit the data feed',
+      detail: 'Criterion {criterion} reads {feed}, which cannot answer on its scale.',
+    },
+  },
   EVALUATION_WORKSHEET_EXISTS: {
     id: {
       title: 'Lembar kerja sudah ada',

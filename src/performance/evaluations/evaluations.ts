@@ -5,6 +5,8 @@ import type { Actor } from '../../platform/users';
 import { type Answers, type Evaluation, evaluate, type SectionScore } from '../evaluation/lke';
 import { predikat } from '../evaluation/predikat';
 import type { OpdScope } from '../opd-access';
+import { feedRecords } from './feed-records';
+import { fedAnswer, fedCriteria } from './feeds';
 import {
   type EvaluationKind,
   getWorksheet,
@@ -229,6 +231,7 @@ export async function openEvaluation(
       });
     }
     await appendAudit(tx, at, { ...audit(actor, regionId, row.id), action: 'evaluation.open', after: input });
+    await feedAnswers(tx, at, actor, regionId, row.id);
     return getEvaluation(tx, regionId, row.id);
   });
 }
@@ -241,10 +244,83 @@ async function requireStatus(tx: Sql, regionId: string, evaluationId: number, wa
   throw new Problem(409, 'EVALUATION_FINISHED', { evaluationId });
 }
 
+/** The answers Balai's records give the fed criteria of an evaluation now, by criterion (feeds.ts). */
+async function fedNow(
+  tx: Sql,
+  regionId: string,
+  e: EvaluationSummary,
+  worksheet: WorksheetRecord,
+): Promise<Map<string, { answer: AnswerValue; evidence: string }>> {
+  const criteria = fedCriteria(worksheet.worksheet);
+  if (criteria.length === 0) return new Map();
+  const records = await feedRecords(tx, regionId, e.year, e.opdId);
+  const fed = new Map<string, { answer: AnswerValue; evidence: string }>();
+  for (const c of criteria) {
+    const scale = worksheet.worksheet.scales[c.scale];
+    const answer = scale && fedAnswer(c.feed, records, scale);
+    if (answer) fed.set(c.code, answer);
+  }
+  return fed;
+}
+
+/**
+ * Answers a draft's fed criteria from Balai's records as they stand (when it is opened, refreshed and submitted): a
+ * changed answer is written with the record it rests on as its evidence, audited; a criterion Balai has no record for
+ * is left to be answered by hand.
+ */
+async function feedAnswers(tx: Sql, at: Date, actor: Actor, regionId: string, evaluationId: number) {
+  const e = await findEvaluation(tx, regionId, evaluationId);
+  const worksheet = await getWorksheet(tx, regionId, e.worksheetId);
+  const fed = await fedNow(tx, regionId, e, worksheet);
+  if (fed.size === 0) return;
+  const current = new Map((await answersOf(tx, regionId, evaluationId)).map((a) => [a.criterion, a]));
+  const changed = [...fed].filter(([code, f]) => {
+    const was = current.get(code);
+    return was?.answer !== f.answer || was?.evidence !== f.evidence;
+  });
+  if (changed.length === 0) return;
+  for (const [criterion, f] of changed) {
+    await tx.query(
+      `INSERT INTO evaluation_answer (region_id, evaluation_id, criterion, answer, evidence, answered_at, answered_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (region_id, evaluation_id, criterion)
+       DO UPDATE SET answer = EXCLUDED.answer, evidence = EXCLUDED.evidence, answered_at = EXCLUDED.answered_at,
+                     answered_by = EXCLUDED.answered_by`,
+      [regionId, evaluationId, criterion, JSON.stringify(f.answer), f.evidence, at, actor.userId],
+    );
+  }
+  await appendAudit(tx, at, {
+    ...audit(actor, regionId, evaluationId),
+    action: 'evaluation.feed',
+    before: {
+      answers: changed.map(([criterion]) => ({ criterion, answer: current.get(criterion)?.answer ?? null })),
+    },
+    after: {
+      answers: changed.map(([criterion, f]) => ({ criterion, answer: f.answer, evidence: f.evidence })),
+    },
+  });
+}
+
+/** Refreshes a draft's fed criteria from Balai's records (409 EVALUATION_LOCKED once submitted). Audited. */
+export async function refreshEvaluation(
+  db: Database,
+  at: Date,
+  actor: Actor,
+  regionId: string,
+  evaluationId: number,
+): Promise<EvaluationDetail> {
+  return db.transaction(async (tx) => {
+    await requireStatus(tx, regionId, evaluationId, 'draft');
+    await feedAnswers(tx, at, actor, regionId, evaluationId);
+    return getEvaluation(tx, regionId, evaluationId);
+  });
+}
+
 /**
  * The subject answers criteria of a draft, each with its evidence (a text or a reference to a document). The
  * answers with those already given must fit the worksheet: an unknown criterion or an answer off its scale is
- * refused (422 LKE_UNKNOWN_CRITERION, LKE_ANSWER_OUT_OF_SCALE) and none of the batch is kept.
+ * refused (422 LKE_UNKNOWN_CRITERION, LKE_ANSWER_OUT_OF_SCALE), and so is a criterion Balai answers from its records
+ * (422 EVALUATION_ANSWER_FED); none of the batch is kept.
  */
 export async function answerCriteria(
   db: Database,
@@ -257,6 +333,9 @@ export async function answerCriteria(
   return db.transaction(async (tx) => {
     const e = await requireStatus(tx, regionId, evaluationId, 'draft');
     const worksheet = await getWorksheet(tx, regionId, e.worksheetId);
+    const fed = await fedNow(tx, regionId, e, worksheet);
+    const typedOver = entries.find((a) => fed.has(a.criterion));
+    if (typedOver) throw new Problem(422, 'EVALUATION_ANSWER_FED', { criterion: typedOver.criterion });
     const given = selfAnswers(await answersOf(tx, regionId, evaluationId));
     const next = Object.fromEntries(entries.map((a) => [a.criterion, a.answer]));
     underRule(() => evaluate(worksheet.worksheet, { ...given, ...next }));
@@ -289,6 +368,7 @@ export async function submitEvaluation(
 ): Promise<EvaluationDetail> {
   return db.transaction(async (tx) => {
     await requireStatus(tx, regionId, evaluationId, 'draft');
+    await feedAnswers(tx, at, actor, regionId, evaluationId);
     const { unanswered, graded } = (await getEvaluation(tx, regionId, evaluationId)).self;
     if (unanswered.length > 0) {
       const shown = unanswered.slice(0, 10).join(', ') + (unanswered.length > 10 ? ', …' : '');

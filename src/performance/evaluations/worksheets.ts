@@ -5,6 +5,7 @@ import type { Actor } from '../../platform/users';
 import { checkWorksheet, type Evaluation, type Worksheet } from '../evaluation/lke';
 import { checkPredikatScale, type PredikatScale } from '../evaluation/predikat';
 import { RuleViolation } from '../rules/rule-violation';
+import { misfedCriterion } from './feeds';
 
 /** SAKIP's evaluation of performance accountability (LKE, PermenPANRB 88/2021) or RB's self-assessment (PMPRB, 9/2023). */
 export const EVALUATION_KINDS = ['sakip', 'rb'] as const;
@@ -54,6 +55,8 @@ export function gradedScore(w: Pick<WorksheetInput, 'gradedPart'>, evaluation: E
 function checkInput(input: WorksheetInput): void {
   underRule(() => checkWorksheet(input.worksheet));
   underRule(() => checkPredikatScale(input.predikatScale));
+  const misfed = misfedCriterion(input.worksheet);
+  if (misfed) throw new Problem(422, 'EVALUATION_FEED_SCALE', { criterion: misfed.code, feed: misfed.feed });
   const part =
     input.gradedPart === null ? null : input.worksheet.sections.find((s) => s.code === input.gradedPart);
   const max = part === null ? input.worksheet.total : part?.weight;

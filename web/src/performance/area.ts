@@ -1,4 +1,6 @@
+import { EVALUATION_READERS } from '../../../src/performance/evaluations/evaluation-roles';
 import {
+  AUDIT_FINDING_READERS,
   CONTRACT_READERS,
   LKJIP_READERS,
   ORGANISATION_READERS,
@@ -7,7 +9,9 @@ import {
   TREE_READERS,
 } from '../../../src/performance/roles';
 import type { WebArea } from '../shell/area';
+import { AuditFindingsPage } from './audit-findings-page';
 import { ContractsPage } from './contracts-page';
+import { EvaluationPage, EvaluationsPage } from './evaluations-page';
 import { LkjipPage } from './lkjip-page';
 import { performanceMessages } from './messages';
 import { OrganisationPage } from './organisation-page';
@@ -55,6 +59,20 @@ export const performanceArea: WebArea<typeof performanceMessages> = {
       section: 'performance',
       order: 80,
     },
+    {
+      path: '/performance/audit-findings',
+      label: 'nav.auditFindings',
+      roles: AUDIT_FINDING_READERS,
+      section: 'performance',
+      order: 60,
+    },
+    {
+      path: '/performance/evaluations',
+      label: 'nav.evaluations',
+      roles: EVALUATION_READERS,
+      section: 'performance',
+      order: 70,
+    },
   ],
   pages: [
     { path: '/performance/organisation', page: OrganisationPage },
@@ -63,5 +81,8 @@ export const performanceArea: WebArea<typeof performanceMessages> = {
     { path: '/performance/ranking', page: RankingPage },
     { path: '/performance/realisation', page: RealisationPage },
     { path: '/performance/lkjip', page: LkjipPage },
+    { path: '/performance/audit-findings', page: AuditFindingsPage },
+    { path: '/performance/evaluations', page: EvaluationsPage },
+    { path: '/performance/evaluations/:evaluationId', page: EvaluationPage },
   ],
 };

@@ -1,4 +1,6 @@
+import { auditFindingsMessagesEn, auditFindingsMessagesId } from './audit-findings-messages';
 import { contractsMessagesEn, contractsMessagesId } from './contracts-messages';
+import { evaluationsMessagesEn, evaluationsMessagesId } from './evaluations-messages';
 import { lkjipMessagesEn, lkjipMessagesId } from './lkjip-messages';
 import { rankingMessagesEn, rankingMessagesId } from './ranking-messages';
 import { realisationMessagesEn, realisationMessagesId } from './realisation-messages';
@@ -57,6 +59,8 @@ const id = {
   ...rankingMessagesId,
   ...realisationMessagesId,
   ...lkjipMessagesId,
+  ...auditFindingsMessagesId,
+  ...evaluationsMessagesId,
 };
 
 /** English. */
@@ -109,6 +113,8 @@ const en: Record<keyof typeof id, string> = {
   ...rankingMessagesEn,
   ...realisationMessagesEn,
   ...lkjipMessagesEn,
+  ...auditFindingsMessagesEn,
+  ...evaluationsMessagesEn,
 };
 
 export const performanceMessages = { id, en };
