@@ -150,7 +150,11 @@ describe('the LKjIP draft', () => {
       "SELECT id FROM perangkat_daerah WHERE region_id = '35.73' AND short_name = 'Dinkes'",
     );
     // Fixtures: the rows a verifier's acceptance leaves (IPM through Tw4, stunting through Tw2 only), a row still
-    // submitted, which does not count, and last year's IPM.
+    // submitted, which does not count, and last year's IPM — in place of the demo's two years of these two.
+    await t.db.query(
+      `DELETE FROM performance_realisation WHERE region_id = '35.73' AND indicator_id = ANY($1::bigint[])`,
+      [[ipm.id, stunting.id]],
+    );
     const row = (indicatorId: number, year: number, quarter: number, value: number, status = 'accepted') =>
       t.db.query(
         `INSERT INTO performance_realisation (region_id, indicator_id, opd_id, year, quarter, value, status, source,

@@ -199,28 +199,40 @@ describe('the ranking of a quarter', () => {
         LIMIT 1`,
       [dinkesId],
     );
-    const ranking = (await perencana.get(`${P}/rankings?year=2025&quarter=1`)).json() as Ranking;
-    const head = ranking.opds.find((r) => r.opdId === dinkesId)?.headEmployeeId;
-    const [user] = await t.db.query<{ id: number }>(`SELECT id FROM app_user ORDER BY id LIMIT 1`);
-    const at = t.clock.now();
-    const [round] = await t.db.query<{ id: number }>(
-      `INSERT INTO contract_round (region_id, year, status, opened_by_label, opened_at)
-       VALUES ('35.73', 2025, 'closed', 'test', $1) RETURNING id`,
-      [at],
+    // The contract as lelang kinerja makes it: the head bids the one indicator at its tree target with all the weight,
+    // the leadership accepts, both sign.
+    const [kadinkes, pimpinan] = await Promise.all([
+      signedIn(t.app, 'kadinkes@malang.demo'),
+      signedIn(t.app, 'pimpinan@malang.demo'),
+    ]);
+    const [target] = await t.db.query<{ baseline: number; target: number; quarters: number[] }>(
+      `SELECT i.baseline::float8 AS baseline, t.target::float8 AS target,
+              ARRAY[t.tw1, t.tw2, t.tw3, t.tw4]::float8[] AS quarters
+         FROM performance_target t JOIN performance_indicator i ON i.region_id = t.region_id AND i.id = t.indicator_id
+        WHERE t.region_id = '35.73' AND t.indicator_id = $1 AND t.year = 2025`,
+      [indicator?.id],
     );
-    const [contract] = await t.db.query<{ id: number }>(
-      `INSERT INTO performance_contract (region_id, round_id, opd_id, status, head_employee_id, head_name, agreed_at,
-         opd_signed_at, opd_signed_by, pimpinan_signed_at, pimpinan_signed_by, created_at, updated_at)
-       VALUES ('35.73', $1, $2, 'signed', $3, 'Kepala', $4, $4, $5, $4, $5, $4, $4) RETURNING id`,
-      [round?.id, dinkesId, head, at, user?.id],
-    );
-    await t.db.query(
-      `INSERT INTO contract_item (region_id, contract_id, indicator_id, position, baseline, end_point, target,
-         tw1, tw2, tw3, tw4, budget, weight)
-       SELECT '35.73', $1, indicator_id, 1, 0, target, target, tw1, tw2, tw3, tw4, 0, 100
-         FROM performance_target WHERE region_id = '35.73' AND indicator_id = $2 AND year = 2025`,
-      [contract?.id, indicator?.id],
-    );
+    expect((await perencana.post(`${P}/contract-rounds`, { year: 2025 })).statusCode).toBe(201);
+    const bid = await kadinkes.post(`${P}/contract-rounds/2025/opds/${dinkesId}/bids`, {
+      items: [
+        {
+          indicatorId: indicator?.id,
+          baseline: target?.baseline,
+          endPoint: target?.target,
+          target: target?.target,
+          targetUpper: null,
+          quarters: target?.quarters,
+          timeline: null,
+          budget: 0,
+          weight: 100,
+        },
+      ],
+    });
+    expect(bid.statusCode, bid.body).toBe(201);
+    const contract = `${P}/contracts/${bid.json().id}`;
+    expect((await pimpinan.post(`${contract}/accept`, { side: 'pimpinan' })).statusCode).toBe(200);
+    expect((await kadinkes.post(`${contract}/sign`, { side: 'opd' })).statusCode).toBe(200);
+    expect((await pimpinan.post(`${contract}/sign`, { side: 'pimpinan' })).statusCode).toBe(200);
     const weighted = (await perencana.get(`${P}/rankings?year=2025&quarter=1`)).json() as Ranking;
     const dinkes = weighted.opds.find((r) => r.opdId === dinkesId) as Row;
     expect(dinkes.score).toBe(100);

@@ -46,7 +46,7 @@ export async function seedContractsDemo(db: Database, at: Date): Promise<void> {
       ).map((o) => [o.shortName, o.id]),
     );
     for (const year of [thisYear - 2, thisYear - 1]) {
-      await openRound(db, day(year, '01-03'), SYSTEM_ACTOR, regionId, year);
+      await openRound(db, at, SYSTEM_ACTOR, regionId, year);
       for (const shortName of opds) {
         const id = opdIds.get(shortName);
         if (id === undefined) continue;
@@ -86,25 +86,24 @@ export async function seedContractsDemo(db: Database, at: Date): Promise<void> {
           };
         });
         const headDay = `${year}-01-10`;
-        const contract = await bid(db, day(year, '01-10'), SYSTEM_ACTOR, regionId, headDay, year, opd, {
+        const contract = await bid(db, at, SYSTEM_ACTOR, regionId, headDay, year, opd, {
           items: bidItems,
           note: 'Penawaran awal perangkat daerah',
         });
-        await counterOffer(db, day(year, '01-17'), SYSTEM_ACTOR, regionId, contract.id, {
+        await counterOffer(db, at, SYSTEM_ACTOR, regionId, contract.id, {
           items,
           note: 'Target disesuaikan dengan RPJMD',
         });
-        await accept(db, day(year, '01-24'), SYSTEM_ACTOR, regionId, contract.id, 'opd');
+        await accept(db, at, SYSTEM_ACTOR, regionId, contract.id, 'opd');
       }
       for (const c of await roundContracts(db, regionId, year, null)) {
         await db.transaction(async (tx) => {
-          const signedAt = day(year, '01-31');
           const locked = await lockContract(tx, regionId, c.id);
-          await recordSignature(tx, signedAt, SYSTEM_ACTOR, regionId, locked, 'opd', c.headName, null);
+          await recordSignature(tx, at, SYSTEM_ACTOR, regionId, locked, 'opd', c.headName, null);
           const after = await lockContract(tx, regionId, c.id);
           await recordSignature(
             tx,
-            signedAt,
+            at,
             SYSTEM_ACTOR,
             regionId,
             after,
@@ -114,6 +113,33 @@ export async function seedContractsDemo(db: Database, at: Date): Promise<void> {
           );
         });
       }
+      await backdate(db, regionId, year);
     }
   }
+}
+
+/**
+ * The audit trail says the system seeded the rounds today (every demo record is audited at the seeding instant); the
+ * records carry the days they stand for: opened on 3 January, bid on the 10th, countered on the 17th, agreed on the
+ * 24th and signed on the 31st of their year.
+ */
+async function backdate(db: Database, regionId: string, year: number): Promise<void> {
+  await db.query('UPDATE contract_round SET opened_at = $3 WHERE region_id = $1 AND year = $2', [
+    regionId,
+    year,
+    day(year, '01-03'),
+  ]);
+  const round = `SELECT id FROM contract_round WHERE region_id = $1 AND year = $2`;
+  await db.query(
+    `UPDATE contract_offer o SET offered_at = CASE WHEN o.side = 'opd' THEN $3::timestamptz ELSE $4::timestamptz END
+       FROM performance_contract c
+      WHERE c.region_id = $1 AND c.round_id = (${round}) AND o.region_id = c.region_id AND o.contract_id = c.id`,
+    [regionId, year, day(year, '01-10'), day(year, '01-17')],
+  );
+  await db.query(
+    `UPDATE performance_contract SET created_at = $3, agreed_at = $4, opd_signed_at = $5, pimpinan_signed_at = $5,
+            updated_at = $5
+      WHERE region_id = $1 AND round_id = (${round})`,
+    [regionId, year, day(year, '01-10'), day(year, '01-24'), day(year, '01-31')],
+  );
 }

@@ -69,29 +69,29 @@ export function AuditFindingsPage({ region }: RegionPageProps) {
     <>
       <div className="page-head">
         <div>
-          <h1>{t('audit.title')}</h1>
-          <p className="muted">{t('audit.subtitle', { region: region.name })}</p>
-          {!regionWide && <p className="muted small">{t('audit.scopeOwn')}</p>}
+          <h1>{t('auditFindings.title')}</h1>
+          <p className="muted">{t('auditFindings.subtitle', { region: region.name })}</p>
+          {!regionWide && <p className="muted small">{t('auditFindings.scopeOwn')}</p>}
         </div>
       </div>
 
-      <section className="panel" aria-label={t('audit.opinions')}>
-        <h2 className="section-title">{t('audit.opinions')}</h2>
+      <section className="panel" aria-label={t('auditFindings.opinions')}>
+        <h2 className="section-title">{t('auditFindings.opinions')}</h2>
         <ProblemAlert error={opinions.error} />
         {!opinions.data && !opinions.error && <Loading />}
-        {opinions.data?.length === 0 && <p className="empty">{t('audit.opinionsNone')}</p>}
+        {opinions.data?.length === 0 && <p className="empty">{t('auditFindings.opinionsNone')}</p>}
         {opinions.data && opinions.data.length > 0 && (
           <ul className="chips audit-opinions" data-testid="audit-opinions">
             {opinions.data.map((o) => (
               <li
                 key={o.fiscalYear}
                 className="chip"
-                title={`${t(`audit.opinionLong.${o.opinion}`)} · ${o.reportNumber}`}
+                title={`${t(`auditFindings.opinionLong.${o.opinion}`)} · ${o.reportNumber}`}
                 data-testid="audit-opinion"
               >
-                {t('audit.opinionYear', { year: String(o.fiscalYear) })}{' '}
+                {t('auditFindings.opinionYear', { year: String(o.fiscalYear) })}{' '}
                 <span className={o.opinion === 'wtp' ? 'badge badge-ok' : 'badge badge-warn'}>
-                  {t(`audit.opinion.${o.opinion}`)}
+                  {t(`auditFindings.opinion.${o.opinion}`)}
                 </span>
               </li>
             ))}
@@ -99,9 +99,9 @@ export function AuditFindingsPage({ region }: RegionPageProps) {
         )}
       </section>
 
-      <h2 className="section-title">{t('audit.findings')}</h2>
+      <h2 className="section-title">{t('auditFindings.findings')}</h2>
       <div className="filters">
-        <Field label={t('audit.filterYear')}>
+        <Field label={t('auditFindings.filterYear')}>
           <input
             type="number"
             name="year"
@@ -112,17 +112,17 @@ export function AuditFindingsPage({ region }: RegionPageProps) {
             data-testid="audit-year"
           />
         </Field>
-        <Field label={t('audit.filterStatus')}>
+        <Field label={t('auditFindings.filterStatus')}>
           <select
             name="status"
             value={status}
             onChange={(e) => setStatus(e.target.value)}
             data-testid="audit-status"
           >
-            <option value="">{t('audit.filterAll')}</option>
+            <option value="">{t('auditFindings.filterAll')}</option>
             {FOLLOW_UP_STATUSES.map((s) => (
               <option key={s} value={s}>
-                {t(`audit.status.${s}`)}
+                {t(`auditFindings.status.${s}`)}
               </option>
             ))}
           </select>
@@ -139,13 +139,13 @@ export function AuditFindingsPage({ region }: RegionPageProps) {
       {findings.data && (
         <>
           <p className="muted small" data-testid="audit-count">
-            {t('audit.count', {
+            {t('auditFindings.count', {
               findings: String(findings.data.length),
               recommendations: String(recommendations.length),
               overdue: String(recommendations.filter((r) => r.overdue).length),
             })}
           </p>
-          {findings.data.length === 0 && <p className="empty">{t('audit.none')}</p>}
+          {findings.data.length === 0 && <p className="empty">{t('auditFindings.none')}</p>}
           {findings.data.map((f) => (
             <FindingCard
               key={f.id}
@@ -176,9 +176,9 @@ function FindingCard({
   return (
     <article className="panel audit-finding" data-testid="audit-finding">
       <div className="audit-finding-head">
-        <span className="badge badge-info">{t(`audit.source.${f.source}`)}</span>{' '}
+        <span className="badge badge-info">{t(`auditFindings.source.${f.source}`)}</span>{' '}
         <span className="muted small">
-          {f.year} · {t('audit.report', { number: f.reportNumber })}
+          {f.year} · {t('auditFindings.report', { number: f.reportNumber })}
         </span>
       </div>
       <h3>{f.title}</h3>
@@ -211,20 +211,20 @@ function RecommendationItem({
       <div className="audit-recommendation-facts small">
         <span className="badge">{rec.opdShortName}</span>
         <span className={rec.overdue ? 'danger-text' : 'muted'}>
-          {t('audit.deadline', { date: rec.deadline })}
+          {t('auditFindings.deadline', { date: rec.deadline })}
         </span>
         {rec.overdue && (
           <span className="badge badge-danger" data-testid="audit-overdue">
-            {t('audit.overdue')}
+            {t('auditFindings.overdue')}
           </span>
         )}
         <span className={`badge ${STATUS_TONE[rec.status]}`} data-testid="audit-rec-status">
-          {t(`audit.status.${rec.status}`)}
+          {t(`auditFindings.status.${rec.status}`)}
         </span>
-        <span className="muted">{t('audit.followUpCount', { count: String(rec.followUps) })}</span>
+        <span className="muted">{t('auditFindings.followUpCount', { count: String(rec.followUps) })}</span>
       </div>
       <details className="lines-detail small" onToggle={(e) => setOpen(e.currentTarget.open)}>
-        <summary data-testid="audit-rec-open">{t('audit.details')}</summary>
+        <summary data-testid="audit-rec-open">{t('auditFindings.details')}</summary>
         {open && <RecommendationDetails id={rec.id} regionId={regionId} roles={roles} onChange={onChange} />}
       </details>
     </li>
@@ -257,14 +257,14 @@ function RecommendationDetails({
       {!d && !detail.error && <Loading />}
       {d && (
         <>
-          {d.followUpEntries.length === 0 && <p className="muted">{t('audit.noFollowUp')}</p>}
+          {d.followUpEntries.length === 0 && <p className="muted">{t('auditFindings.noFollowUp')}</p>}
           {d.followUpEntries.length > 0 && (
             <ol className="audit-followups" data-testid="audit-followups">
               {d.followUpEntries.map((f) => (
                 <li key={f.id}>
                   <p>{f.answer}</p>
                   <p className="muted">
-                    {t('audit.followUpBy', { who: f.submittedBy ?? '—', at: f.submittedAt })}
+                    {t('auditFindings.followUpBy', { who: f.submittedBy ?? '—', at: f.submittedAt })}
                   </p>
                   {f.evidence.length > 0 && (
                     <ul className="attachment-list">
@@ -287,10 +287,10 @@ function RecommendationDetails({
               ))}
             </ol>
           )}
-          {d.statusNote && <p className="muted">{t('audit.verifierNote', { note: d.statusNote })}</p>}
+          {d.statusNote && <p className="muted">{t('auditFindings.verifierNote', { note: d.statusNote })}</p>}
           {holdsAny(roles, AUDIT_FOLLOWUP_WRITERS) &&
             (isClosed(d.status) ? (
-              <p className="muted">{t('audit.closed')}</p>
+              <p className="muted">{t('auditFindings.closed')}</p>
             ) : (
               <FollowUpForm id={id} regionId={regionId} onSent={changed} />
             ))}
@@ -336,7 +336,7 @@ function FollowUpForm({ id, regionId, onSent }: { id: number; regionId: string; 
 
   return (
     <form className="form audit-form" onSubmit={submit} data-testid="audit-followup-form">
-      <Field label={t('audit.answer')}>
+      <Field label={t('auditFindings.answer')}>
         <textarea
           name="answer"
           rows={3}
@@ -347,7 +347,7 @@ function FollowUpForm({ id, regionId, onSent }: { id: number; regionId: string; 
           data-testid="audit-answer"
         />
       </Field>
-      <Field label={t('audit.files')} hint={t('audit.filesHint')}>
+      <Field label={t('auditFindings.files')} hint={t('auditFindings.filesHint')}>
         <input
           type="file"
           multiple
@@ -357,10 +357,10 @@ function FollowUpForm({ id, regionId, onSent }: { id: number; regionId: string; 
         />
       </Field>
       <ProblemAlert error={error} />
-      {sent && <p className="ok-text">{t('audit.sent')}</p>}
+      {sent && <p className="ok-text">{t('auditFindings.sent')}</p>}
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={busy} data-testid="audit-send">
-          {busy ? t('common.saving') : t('audit.sendFollowUp')}
+          {busy ? t('common.saving') : t('auditFindings.sendFollowUp')}
         </button>
       </div>
     </form>
@@ -403,7 +403,7 @@ function StatusForm({
 
   return (
     <form className="form audit-form" onSubmit={submit} data-testid="audit-status-form">
-      <Field label={t('audit.decide')}>
+      <Field label={t('auditFindings.decide')}>
         <select
           name="status"
           value={status}
@@ -412,16 +412,16 @@ function StatusForm({
         >
           {FOLLOW_UP_STATUSES.map((s) => (
             <option key={s} value={s}>
-              {t(`audit.status.${s}`)}
+              {t(`auditFindings.status.${s}`)}
             </option>
           ))}
         </select>
       </Field>
-      <Field label={t('audit.note')}>
+      <Field label={t('auditFindings.note')}>
         <textarea name="note" rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
       </Field>
       <ProblemAlert error={error} />
-      {saved && <p className="ok-text">{t('audit.statusSaved')}</p>}
+      {saved && <p className="ok-text">{t('auditFindings.statusSaved')}</p>}
       <div className="form-actions">
         <button
           type="submit"
@@ -429,7 +429,7 @@ function StatusForm({
           disabled={busy}
           data-testid="audit-save-status"
         >
-          {busy ? t('common.saving') : t('audit.saveStatus')}
+          {busy ? t('common.saving') : t('auditFindings.saveStatus')}
         </button>
       </div>
     </form>

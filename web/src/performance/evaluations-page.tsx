@@ -159,7 +159,7 @@ export function EvaluationPage({ region, params }: RegionPageProps) {
   const [confirm, setConfirm] = useState<'submit' | 'finish' | null>(null);
   const [refreshing, setRefreshing] = useState(false);
   const e = evaluation.data;
-  const fedAny = e !== undefined && e.worksheet.worksheet.sections.some(hasFeed);
+  const fedAny = e?.worksheet.worksheet.sections.some(hasFeed) ?? false;
   const canAnswer =
     e !== undefined &&
     e.status === 'draft' &&
