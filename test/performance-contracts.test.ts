@@ -116,10 +116,10 @@ describe('the demo: 2023’s and 2024’s rounds signed, none for 2025', () => {
     }
   });
 
-  it('keeps the tree’s targets of those years (Bapenda’s PAD: 1,000 in 2024), the weights of each contract adding up to 100', async () => {
+  it('keeps the tree’s targets of those years (Bapenda’s PAD: 4,000 in 2024), the weights of each contract adding up to 100', async () => {
     const items = await signedContractItems(t.db, '35.73', 2024);
     const pad = items.find((i) => i.opdId === opd('Bapenda'));
-    expect(pad).toMatchObject({ target: 1000, weight: 100 });
+    expect(pad).toMatchObject({ target: 4000, weight: 100 });
     const byOpd = new Map<number, number>();
     for (const i of items) byOpd.set(i.opdId, (byOpd.get(i.opdId) ?? 0) + Math.round(i.weight * 100));
     expect([...byOpd.values()].every((w) => w === 10_000)).toBe(true);

@@ -242,17 +242,17 @@ describe("Bapenda's PAD indicator", () => {
         WHERE region_id = '35.73' AND day BETWEEN $1::date AND $2::date`,
       [from, to],
     );
-    return Math.round(Number(row?.amount ?? 0) / 1e7) / 100;
+    return Math.round(Number(row?.amount ?? 0) / 1e4) / 100;
   };
 
-  it("shows the ledger's cumulative PAD in Rp miliar: to today in the running quarter, to the quarter's end before", async () => {
+  it("shows the ledger's cumulative PAD in Rp juta: to today in the running quarter, to the quarter's end before", async () => {
     const running = (
       await verifikator.get(`${P}/realisation?year=2025&quarter=1&opdId=${opdIds.Bapenda}`)
     ).json();
     const pad = running.find((l: Line) => l.source === 'revenue_pad') as Line;
     expect(pad.realisation).toBe(await ledger('2025-01-01', '2025-03-11'));
     // Rp120,345,678,900 + Rp96,200,455,000 to 11 March; the payment on 12 March is not yet in.
-    expect(pad.realisation).toBe(216.55);
+    expect(pad.realisation).toBe(216_546.13);
     expect(pad.status).toBe('from_ledger');
 
     const lastYear: Line[] = (await verifikator.get(`${P}/realisation?year=2024&quarter=2`)).json();

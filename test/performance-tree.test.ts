@@ -84,7 +84,7 @@ describe('the demo tree of Kota Malang, read whole in one answer', () => {
     const pad = all.flatMap((n) => n.indicators).find((i) => i.name === 'Realisasi Pendapatan Asli Daerah');
     expect(pad).toMatchObject({
       source: 'revenue_pad',
-      target: { target: 1100, quarters: [230, 520, 790, 1100] },
+      target: { target: 4200, quarters: [1000, 2050, 3100, 4200] },
     });
   });
 
@@ -101,7 +101,7 @@ describe('the demo tree of Kota Malang, read whole in one answer', () => {
 
   it('gives last year’s targets when asked, and none for a year without', async () => {
     const last = flatten((await tree(auditor, 2024)).roots).flatMap((n) => n.indicators);
-    expect(last.find((i) => i.name.startsWith('Realisasi Pendapatan'))?.target?.target).toBe(1000);
+    expect(last.find((i) => i.name.startsWith('Realisasi Pendapatan'))?.target?.target).toBe(4000);
     const far = flatten((await tree(auditor, 2030)).roots).flatMap((n) => n.indicators);
     expect(far.every((i) => i.target === null)).toBe(true);
   });

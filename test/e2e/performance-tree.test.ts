@@ -51,7 +51,7 @@ for (const [width, viewport] of [
 
       const pad = page.getByTestId('indicator').filter({ hasText: 'Realisasi Pendapatan Asli Daerah' });
       expect(await pad.textContent()).toContain('Dari buku besar pendapatan');
-      expect(await pad.getByTestId('indicator-target').textContent()).toContain('Tw4 1.100');
+      expect(await pad.getByTestId('indicator-target').textContent()).toContain('Tw4 4.200');
 
       expect(await overflowsOn(page)).toEqual([]);
       await page.screenshot({ path: `/tmp/performance-tree-${viewport.width}.png`, fullPage: true });

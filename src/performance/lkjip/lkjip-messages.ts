@@ -9,11 +9,11 @@ export const LKJIP_MESSAGES = {
   LKJIP_YEAR_NOT_BEGUN: {
     id: {
       title: 'Tahun belum dimulai',
-      detail: 'LKjIP tahun {year} belum dapat disusun: hari ini {today}, tahun itu belum dimulai.',
+      detail: 'LKjIP tahun {year} belum dapat disusun: hari ini {today, date}, tahun itu belum dimulai.',
     },
     en: {
       title: 'Year not begun',
-      detail: 'The LKjIP of {year} cannot be drafted yet: today is {today}, before that year begins.',
+      detail: 'The LKjIP of {year} cannot be drafted yet: today is {today, date}, before that year begins.',
     },
   },
 } satisfies ProblemMessages;

@@ -8,7 +8,7 @@ import type { LiveFigures } from './realisation';
  * Live data instead of typing (issue 16): an indicator whose realisation Balai already keeps is read, never entered.
  * A `revenue_pad` indicator (Bapenda's PAD realisation) is the revenue ledger's realisation of all taxes, read through
  * revenue's face: for a cumulative indicator from 1 January, else from the quarter's first day, to the quarter's end or,
- * in the running quarter, to the day asked; in the indicator's unit (Rp miliar in the demo).
+ * in the running quarter, to the day asked; in the indicator's unit (Rp juta in the demo).
  */
 
 async function padIndicators(db: Sql, regionId: string) {

@@ -109,12 +109,12 @@ export const REALISATION_MESSAGES = {
     id: {
       title: 'Batas waktu terlalu awal',
       detail:
-        'Batas waktu triwulan {quarter} tahun {year} ({dueDate}) jatuh sebelum triwulan berakhir ({endsOn}).',
+        'Batas waktu triwulan {quarter} tahun {year} ({dueDate, date}) jatuh sebelum triwulan berakhir ({endsOn, date}).',
     },
     en: {
       title: 'Deadline too early',
       detail:
-        'The deadline of quarter {quarter} of {year} ({dueDate}) falls before the quarter ends ({endsOn}).',
+        'The deadline of quarter {quarter} of {year} ({dueDate, date}) falls before the quarter ends ({endsOn, date}).',
     },
   },
 } satisfies ProblemMessages;

@@ -167,16 +167,18 @@ const KOTA_MALANG: DemoNode = {
       indicators: [
         {
           name: 'Realisasi Pendapatan Asli Daerah',
-          unit: 'Rp miliar',
+          // In millions, at the demo ledger's scale (a few dozen businesses, some Rp 4 bn a year), not the real city's
+          // Rp 1.1 trillion: the figure is fed from that ledger, so the targets are set where it stands.
+          unit: 'Rp juta',
           polarity: 'higher',
           cumulative: true,
           iku: true,
-          baseline: 900,
+          baseline: 3600,
           dataSource: 'Buku besar penerimaan Balai (realisasi pendapatan)',
           evidence: 'Laporan realisasi pendapatan bulanan',
           source: 'revenue_pad',
-          last: [1000, 210, 470, 720],
-          now: [1100, 230, 520, 790],
+          last: [4000, 850, 1850, 2900],
+          now: [4200, 1000, 2050, 3100],
         },
       ],
     },
