@@ -1,6 +1,6 @@
 import { type Sql, sqlState } from '../db/database';
 import { appendAudit } from './audit';
-import type { TimeZone } from './clock';
+import { localDate, type TimeZone } from './clock';
 import { Problem } from './problem';
 import type { Actor } from './users';
 
@@ -41,6 +41,22 @@ export const REGION_COLUMNS = `region_id AS "regionId", name, short_name AS "sho
 export async function findRegion(db: Sql, regionId: string): Promise<Region | undefined> {
   const [r] = await db.query<Region>(`SELECT ${REGION_COLUMNS} FROM region WHERE region_id = $1`, [regionId]);
   return r;
+}
+
+/**
+ * The region and year a public page answers for (no sign-in): the hosted region, else 404 REGION_NOT_FOUND; its own
+ * day now; the year asked, or that day's.
+ */
+export async function publicRegionYear(
+  db: Sql,
+  now: Date,
+  regionId: string,
+  year: number | undefined,
+): Promise<{ region: Region; today: string; year: number }> {
+  const region = REGION_ID.test(regionId) ? await findRegion(db, regionId) : undefined;
+  if (!region) throw new Problem(404, 'REGION_NOT_FOUND', { regionId });
+  const today = localDate(now, region.timeZone);
+  return { region, today, year: year ?? Number(today.slice(0, 4)) };
 }
 
 export async function listRegions(db: Sql): Promise<Region[]> {

@@ -2,9 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../http/context';
-import { localDate } from '../../platform/clock';
-import { Problem } from '../../platform/problem';
-import { findRegion, REGION_ID } from '../../platform/regions';
+import { publicRegionYear } from '../../platform/regions';
 import { publicOpinionSchema } from '../audit-findings/audit-findings-routes';
 import { rankingSettingsRows } from '../ranking/ranking';
 import { rankingSettingsInForce } from '../ranking/ranking-settings';
@@ -96,10 +94,12 @@ export function publicPerformanceRoutes(app: FastifyInstance, ctx: AppContext): 
     },
     async (request, reply) => {
       const { regionId } = request.params;
-      const region = REGION_ID.test(regionId) ? await findRegion(ctx.db, regionId) : undefined;
-      if (!region) throw new Problem(404, 'REGION_NOT_FOUND', { regionId });
-      const today = localDate(ctx.clock.now(), region.timeZone);
-      const year = request.query.year ?? Number(today.slice(0, 4));
+      const { region, today, year } = await publicRegionYear(
+        ctx.db,
+        ctx.clock.now(),
+        regionId,
+        request.query.year,
+      );
       // The region's cap on one indicator's capaian as the ranking of the year's last quarter counted so far reads it.
       const lastDay = `${year}-12-31` < today ? `${year}-12-31` : today;
       const settings = rankingSettingsInForce(await rankingSettingsRows(ctx.db, regionId), lastDay);

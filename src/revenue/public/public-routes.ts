@@ -2,9 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../http/context';
-import { localDate } from '../../platform/clock';
-import { Problem } from '../../platform/problem';
-import { findRegion, REGION_ID } from '../../platform/regions';
+import { publicRegionYear } from '../../platform/regions';
 import { dayInYear } from '../targets/target-in-force';
 import { MIN_PAYMENTS_PER_CELL, publicRevenue } from './public-figures';
 
@@ -90,10 +88,12 @@ export function publicRevenueRoutes(app: FastifyInstance, ctx: AppContext): void
     },
     async (request, reply) => {
       const { regionId } = request.params;
-      const region = REGION_ID.test(regionId) ? await findRegion(ctx.db, regionId) : undefined;
-      if (!region) throw new Problem(404, 'REGION_NOT_FOUND', { regionId });
-      const today = localDate(ctx.clock.now(), region.timeZone);
-      const year = request.query.year ?? Number(today.slice(0, 4));
+      const { region, today, year } = await publicRegionYear(
+        ctx.db,
+        ctx.clock.now(),
+        regionId,
+        request.query.year,
+      );
       const figures = await publicRevenue(ctx.db, regionId, year, dayInYear(year, today));
       reply.header('cache-control', CACHE_CONTROL);
       return { regionId, name: region.name, minPaymentsPerCell: MIN_PAYMENTS_PER_CELL, ...figures };

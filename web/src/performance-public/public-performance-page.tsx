@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import type { publicPerformanceSchema } from '../../../src/performance/public/public-performance-routes';
 import type { RegionToday, WireOf } from '../shell/api';
 import { dayIn, formatDecimal } from '../shell/format';
@@ -6,8 +5,8 @@ import { useI18n } from '../shell/i18n';
 import { Loading } from '../shell/loading';
 import { ProblemAlert } from '../shell/problem-alert';
 import { PublicLayout } from '../shell/public-layout';
+import { RegionYearChoice, usePublicRegionYear } from '../shell/public-region-year';
 import { useResource } from '../shell/use-resource';
-import { rememberRegion, visitorRegion } from '../shell/visitor-region';
 
 type Figures = WireOf<typeof publicPerformanceSchema>;
 type Opd = Figures['opds'][number];
@@ -186,17 +185,8 @@ function RegionPerformance({ region, year }: { region: RegionToday; year: number
 /** Each hosted region's performance for this year or an earlier one, for anyone. */
 export function PublicPerformance() {
   const { t } = useI18n();
-  const regions = useResource<RegionToday[]>('/regions');
-  const [chosen, setChosen] = useState<string>();
-  const [chosenYear, setChosenYear] = useState<number>();
-  const regionId = chosen ?? (regions.data ? visitorRegion(regions.data) : null);
-  const region = regions.data?.find((r) => r.regionId === regionId);
-  const thisYear = Number((region ?? regions.data?.[0])?.today.slice(0, 4));
-  const year = chosenYear ?? thisYear;
-  const choose = (id: string) => {
-    setChosen(id);
-    rememberRegion(id);
-  };
+  const choice = usePublicRegionYear();
+  const { regions, region, thisYear, year } = choice;
   return (
     <>
       <div className="page-head">
@@ -209,41 +199,16 @@ export function PublicPerformance() {
       {!regions.data && !regions.error && <Loading />}
       {regions.data && thisYear > 0 && (
         <>
-          <div className="public-revenue-choice">
-            <label>
-              <span>{t('publicPerformance.region')}</span>
-              <select
-                value={region?.regionId ?? ''}
-                data-testid="public-performance-region"
-                onChange={(e) => choose(e.target.value)}
-              >
-                {!region && (
-                  <option value="" disabled>
-                    {t('publicPerformance.chooseRegion')}
-                  </option>
-                )}
-                {regions.data.map((r) => (
-                  <option key={r.regionId} value={r.regionId}>
-                    {r.name}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              <span>{t('publicPerformance.year')}</span>
-              <select
-                value={year}
-                data-testid="public-performance-year"
-                onChange={(e) => setChosenYear(Number(e.target.value))}
-              >
-                {[thisYear, thisYear - 1, thisYear - 2].map((y) => (
-                  <option key={y} value={y}>
-                    {y}
-                  </option>
-                ))}
-              </select>
-            </label>
-          </div>
+          <RegionYearChoice
+            choice={choice}
+            years={[thisYear, thisYear - 1, thisYear - 2]}
+            labels={{
+              region: t('publicPerformance.region'),
+              year: t('publicPerformance.year'),
+              chooseRegion: t('publicPerformance.chooseRegion'),
+            }}
+            testId="public-performance"
+          />
           {region ? (
             <RegionPerformance key={`${region.regionId}/${year}`} region={region} year={year} />
           ) : (

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import type { publicRevenueSchema } from '../../../src/revenue/public/public-routes';
 import type { RegionToday, WireOf } from '../shell/api';
 import { formatDateTime, formatPeriod } from '../shell/format';
@@ -6,9 +5,9 @@ import { useI18n } from '../shell/i18n';
 import { Loading } from '../shell/loading';
 import { ProblemAlert } from '../shell/problem-alert';
 import { PublicLayout } from '../shell/public-layout';
+import { RegionYearChoice, usePublicRegionYear } from '../shell/public-region-year';
 import { href } from '../shell/router';
 import { useResource } from '../shell/use-resource';
-import { rememberRegion, visitorRegion } from '../shell/visitor-region';
 import { achievement, rupiahOrDash } from './figures';
 
 type PublicRevenue = WireOf<typeof publicRevenueSchema>;
@@ -167,18 +166,8 @@ function MonthTable({ months, testId }: { months: readonly MonthRow[]; testId?: 
  */
 export function PublicRevenue() {
   const { t } = useI18n();
-  const regions = useResource<RegionToday[]>('/regions');
-  const [chosen, setChosen] = useState<string>();
-  const [chosenYear, setChosenYear] = useState<number>();
-  // The region the visitor came for (a link's or this device's last choice); none said, the page asks.
-  const regionId = chosen ?? (regions.data ? visitorRegion(regions.data) : null);
-  const region = regions.data?.find((r) => r.regionId === regionId);
-  const thisYear = Number((region ?? regions.data?.[0])?.today.slice(0, 4));
-  const year = chosenYear ?? thisYear;
-  const choose = (id: string) => {
-    setChosen(id);
-    rememberRegion(id);
-  };
+  const choice = usePublicRegionYear();
+  const { regions, region, thisYear, year } = choice;
   return (
     <>
       <div className="page-head">
@@ -190,41 +179,16 @@ export function PublicRevenue() {
       <ProblemAlert error={regions.error} />
       {regions.data && thisYear > 0 && (
         <>
-          <div className="public-revenue-choice">
-            <label>
-              <span>{t('publicRevenue.region')}</span>
-              <select
-                value={region?.regionId ?? ''}
-                data-testid="public-revenue-region"
-                onChange={(e) => choose(e.target.value)}
-              >
-                {!region && (
-                  <option value="" disabled>
-                    {t('publicRevenue.chooseRegion')}
-                  </option>
-                )}
-                {regions.data.map((r) => (
-                  <option key={r.regionId} value={r.regionId}>
-                    {r.name}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              <span>{t('publicRevenue.year')}</span>
-              <select
-                value={year}
-                data-testid="public-revenue-year"
-                onChange={(e) => setChosenYear(Number(e.target.value))}
-              >
-                {[thisYear, thisYear - 1].map((y) => (
-                  <option key={y} value={y}>
-                    {y}
-                  </option>
-                ))}
-              </select>
-            </label>
-          </div>
+          <RegionYearChoice
+            choice={choice}
+            years={[thisYear, thisYear - 1]}
+            labels={{
+              region: t('publicRevenue.region'),
+              year: t('publicRevenue.year'),
+              chooseRegion: t('publicRevenue.chooseRegion'),
+            }}
+            testId="public-revenue"
+          />
           {region ? (
             <RegionRevenue key={`${region.regionId}/${year}`} region={region} year={year} />
           ) : (
