@@ -182,6 +182,54 @@ describe('a worksheet with fed items', () => {
     expect(en.json().detail).toBe('Criterion X.1 reads sakip_predikat, which cannot answer on its scale.');
   });
 
+  it("answers an OPD's IKU capaian once a realisation of it is accepted, at the next refresh", async () => {
+    const w = await ok<{ id: number }>(
+      perencana.post(`${P}/evaluation-worksheets`, {
+        ...sheet('sakip'),
+        // One worksheet a kind and year: an LKE one, so that the RB one stays for the test below.
+        kind: 'sakip',
+        name: 'LKE uji IKU',
+        worksheet: {
+          total: 10,
+          scales: { percent: { kind: 'range', min: 0, max: 100 } },
+          sections: [
+            {
+              code: 'Y',
+              weight: 10,
+              criteria: [{ code: 'Y.1', scale: 'percent', weight: 10, feed: 'iku_capaian' }],
+            },
+          ],
+        },
+      }),
+      201,
+    );
+    const opds: { id: number; shortName: string }[] = (await perencana.get(`${P}/opds`)).json();
+    const dinkes = opds.find((o) => o.shortName === 'Dinkes')?.id;
+    const e = await ok<Detail>(perencana.post(`${P}/evaluations`, { worksheetId: w.id, opdId: dinkes }), 201);
+    // A 2026 evaluation reads 2026's IKU, else 2025's: on 11 March 2025 nothing of either is accepted yet.
+    expect(e.self.unanswered).toEqual(['Y.1']);
+
+    const { indicators } = (await perencana.get(`${P}/opds/${dinkes}/indicators?year=2025`)).json() as {
+      indicators: { id: number; name: string; target: { quarters: number[] } }[];
+    };
+    const stunting = indicators.find((i) => i.name.startsWith('Prevalensi stunting'));
+    const url = `${P}/realisation/${stunting?.id}/2025/1`;
+    const petugas = await signedIn(t.app, 'kinerja.dinkes@malang.demo');
+    const evidence = [
+      { fileName: 'eppgbm.pdf', contentBase64: Buffer.from('%PDF-1.4\n%\n').toString('base64') },
+    ];
+    await ok(petugas.put(url, { value: stunting?.target.quarters[0], evidence }));
+    await ok(petugas.post(`${url}/submit`));
+    await ok(verifikator.post(`${url}/accept`, {}));
+
+    const d = await ok<Detail>(perencana.post(`${P}/evaluations/${e.id}/refresh`));
+    // Stunting met its Tw1 target exactly: 100 % of the one IKU reported in 2025.
+    expect(d.answers.find((a) => a.criterion === 'Y.1')).toMatchObject({
+      answer: 100,
+      evidence: 'Dari data Balai: rata-rata capaian 1 IKU tahun 2025 100%',
+    });
+  });
+
   it('leaves an item Balai has no record for to be answered by hand (an OPD without an LKE or findings)', async () => {
     const w = await ok<{ id: number }>(perencana.post(`${P}/evaluation-worksheets`, sheet('sakip')), 201);
     const opds: { id: number; shortName: string }[] = (await perencana.get(`${P}/opds`)).json();

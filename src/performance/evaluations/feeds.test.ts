@@ -12,8 +12,9 @@ const RECORDS: FeedRecords = {
   sakip: { year: 2024, predikat: 'BB' },
   opinion: { fiscalYear: 2023, opinion: 'wtp' },
   followUp: { total: 4, sesuai: 1 },
+  iku: { year: 2024, indicators: 4, meanCapaianPercent: 92.5 },
 };
-const NOTHING: FeedRecords = { sakip: null, opinion: null, followUp: { total: 0, sesuai: 0 } };
+const NOTHING: FeedRecords = { sakip: null, opinion: null, followUp: { total: 0, sesuai: 0 }, iku: null };
 
 describe('a criterion answered from Balai’s records', () => {
   it("the SAKIP predikat: the region's latest reviewed LKE's letter (2024 BB → BB)", () => {
@@ -43,6 +44,17 @@ describe('a criterion answered from Balai’s records', () => {
     expect(
       fedAnswer('audit_followup_rate', { ...RECORDS, followUp: { total: 3, sesuai: 2 } }, PERCENT)?.answer,
     ).toBe(66.67);
+  });
+
+  it("the IKU's capaian: their mean as a position on the range, counted up to 100% (92.5 → 92.5 of 0–100, 4.63 of 0–5)", () => {
+    expect(fedAnswer('iku_capaian', RECORDS, PERCENT)).toEqual({
+      answer: 92.5,
+      evidence: 'Dari data Balai: rata-rata capaian 4 IKU tahun 2024 92,5%',
+    });
+    expect(fedAnswer('iku_capaian', RECORDS, { kind: 'range', min: 0, max: 5 })?.answer).toBe(4.63);
+    const over = { ...RECORDS, iku: { year: 2024, indicators: 2, meanCapaianPercent: 104 } };
+    expect(fedAnswer('iku_capaian', over, PERCENT)?.answer).toBe(100);
+    expect(fedAnswer('iku_capaian', NOTHING, PERCENT)).toBeNull();
   });
 
   it('gives nothing without a record, or when the scale has no letter for it: the criterion is answered by hand', () => {

@@ -1,3 +1,4 @@
+import { formatPercent } from '../../platform/human-format';
 import type { AnswerScale, Section, Worksheet } from '../evaluation/lke';
 
 /*
@@ -8,7 +9,12 @@ import type { AnswerScale, Section, Worksheet } from '../evaluation/lke';
  * maps onto an item's scale, is the region's worksheet's (UNCONFIRMED nationally), hence data.
  */
 
-export const EVALUATION_FEEDS = ['sakip_predikat', 'audit_opinion', 'audit_followup_rate'] as const;
+export const EVALUATION_FEEDS = [
+  'sakip_predikat',
+  'audit_opinion',
+  'audit_followup_rate',
+  'iku_capaian',
+] as const;
 export type EvaluationFeed = (typeof EVALUATION_FEEDS)[number];
 
 /** Which kind of scale each feed answers on: a letter it names, or a number on a range. */
@@ -16,6 +22,7 @@ const FEED_SCALE: Record<EvaluationFeed, AnswerScale['kind']> = {
   sakip_predikat: 'choice',
   audit_opinion: 'choice',
   audit_followup_rate: 'range',
+  iku_capaian: 'range',
 };
 
 /** What Balai knows for a subject's evaluation of a year (feed-records.ts reads it). */
@@ -26,6 +33,11 @@ export interface FeedRecords {
   opinion: { fiscalYear: number; opinion: string } | null;
   /** The subject's audit recommendations of findings of that year or before, and how many are sesuai. */
   followUp: { total: number; sesuai: number };
+  /**
+   * The mean capaian of the subject's IKU (indikator kinerja utama) in the latest year up to that one with an accepted
+   * realisation: each at its latest accepted quarter, counted up to 100%.
+   */
+  iku: { year: number; indicators: number; meanCapaianPercent: number } | null;
 }
 
 /** A criterion's answer from the records, with the evidence it rests on (in Indonesian, as evidence is kept). */
@@ -45,7 +57,8 @@ function letterOf(scale: AnswerScale, value: string): string | null {
 /**
  * The answer a feed gives on a criterion's scale, or null when Balai has no record for it (the criterion is then
  * answered by hand): the SAKIP predikat and the BPK opinion as the scale's letter of the same name; the share of
- * recommendations followed up sesuai as its position on the range (min + (max − min) × share, two decimals).
+ * recommendations followed up sesuai, and the IKU's mean capaian (at most 100%), as a position on the range
+ * (min + (max − min) × share, two decimals).
  */
 export function fedAnswer(feed: EvaluationFeed, records: FeedRecords, scale: AnswerScale): FedAnswer | null {
   switch (feed) {
@@ -71,6 +84,14 @@ export function fedAnswer(feed: EvaluationFeed, records: FeedRecords, scale: Ans
       return {
         answer: round2(scale.min + ((scale.max - scale.min) * sesuai) / total),
         evidence: `Dari data Balai: ${sesuai} dari ${total} rekomendasi hasil pemeriksaan ditindaklanjuti sesuai`,
+      };
+    }
+    case 'iku_capaian': {
+      if (scale.kind !== 'range' || !records.iku) return null;
+      const { year, indicators, meanCapaianPercent } = records.iku;
+      return {
+        answer: round2(scale.min + ((scale.max - scale.min) * Math.min(meanCapaianPercent, 100)) / 100),
+        evidence: `Dari data Balai: rata-rata capaian ${indicators} IKU tahun ${year} ${formatPercent(Math.round(meanCapaianPercent * 10_000), 'id')}`,
       };
     }
   }
