@@ -6,12 +6,12 @@ export const EVIDENCE_LIMIT_MESSAGES = {
     id: {
       title: 'Tanggal berlaku sudah lewat',
       detail:
-        'Batas bukti dukung tidak dapat berlaku mulai {effectiveFrom}, hari yang sudah lewat; pilih hari ini ({today, date}) atau sesudahnya.',
+        'Batas bukti dukung tidak dapat berlaku mulai {effectiveFrom, date}, hari yang sudah lewat; pilih hari ini ({today, date}) atau sesudahnya.',
     },
     en: {
       title: 'Effective date in the past',
       detail:
-        'Evidence limits cannot take effect on {effectiveFrom}, a day gone by; choose today ({today, date}) or later.',
+        'Evidence limits cannot take effect on {effectiveFrom, date}, a day gone by; choose today ({today, date}) or later.',
     },
   },
   EVIDENCE_LIMIT_TOO_LARGE: {
