@@ -14,7 +14,12 @@ import {
   spreadsheetQuerySchema,
   spreadsheetResponseSchema,
 } from '../../platform/spreadsheet';
-import { EVIDENCE_BODY_LIMIT, evidenceSchema, evidenceUploadSchema } from '../evidence/evidence-routes';
+import {
+  EVIDENCE_BODY_LIMIT,
+  evidenceSchema,
+  evidenceUploadSchema,
+  uploadedEvidence,
+} from '../evidence/evidence-routes';
 import { requireOpdAccess, requireOpdScope } from '../opd-access';
 import { AUDIT_FINDING_EDITORS, AUDIT_FINDING_READERS, AUDIT_FOLLOWUP_WRITERS } from '../roles';
 import { id } from '../route-schemas';
@@ -197,10 +202,7 @@ export function auditFindingsRoutes(app: FastifyInstance, ctx: AppContext): void
         request.params.fiscalYear,
         {
           ...rest,
-          report: report && {
-            fileName: report.fileName,
-            content: Buffer.from(report.contentBase64, 'base64'),
-          },
+          report: report && uploadedEvidence(report),
         },
       );
     },
@@ -392,10 +394,7 @@ export function auditFindingsRoutes(app: FastifyInstance, ctx: AppContext): void
         rec.id,
         {
           answer: request.body.answer,
-          evidence: request.body.evidence.map((f) => ({
-            fileName: f.fileName,
-            content: Buffer.from(f.contentBase64, 'base64'),
-          })),
+          evidence: request.body.evidence.map(uploadedEvidence),
         },
       );
       return reply.code(201).send(followUp);

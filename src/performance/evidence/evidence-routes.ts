@@ -20,6 +20,14 @@ export const evidenceUploadSchema = z.strictObject({
   contentBase64: z.base64(),
 });
 
+/** An uploaded file as the use cases take it: its name and its bytes. */
+export function uploadedEvidence(f: z.infer<typeof evidenceUploadSchema>): {
+  fileName: string;
+  content: Buffer;
+} {
+  return { fileName: f.fileName, content: Buffer.from(f.contentBase64, 'base64') };
+}
+
 export const evidenceSchema = z.object({
   id: z.number(),
   opdId: z.number().nullable().describe("The OPD it belongs to; null: the region's own (e.g. a BPK report)"),

@@ -6,7 +6,12 @@ import { type AppContext, actorOf } from '../../http/context';
 import { accessFor } from '../../http/tenancy';
 import { localDate } from '../../platform/clock';
 import { Problem } from '../../platform/problem';
-import { EVIDENCE_BODY_LIMIT, evidenceSchema, evidenceUploadSchema } from '../evidence/evidence-routes';
+import {
+  EVIDENCE_BODY_LIMIT,
+  evidenceSchema,
+  evidenceUploadSchema,
+  uploadedEvidence,
+} from '../evidence/evidence-routes';
 import { type OpdScope, requireOpdAccess, requireOpdScope } from '../opd-access';
 import {
   REALISATION_DEADLINE_EDITORS,
@@ -230,10 +235,7 @@ export function realisationRoutes(app: FastifyInstance, ctx: AppContext): void {
         {
           value: request.body.value,
           note: request.body.note,
-          evidence: request.body.evidence.map((f) => ({
-            fileName: f.fileName,
-            content: Buffer.from(f.contentBase64, 'base64'),
-          })),
+          evidence: request.body.evidence.map(uploadedEvidence),
         },
       );
       return lineOf(request, key);
@@ -263,10 +265,7 @@ export function realisationRoutes(app: FastifyInstance, ctx: AppContext): void {
         access.regionId,
         scope,
         key,
-        request.body.evidence.map((f) => ({
-          fileName: f.fileName,
-          content: Buffer.from(f.contentBase64, 'base64'),
-        })),
+        request.body.evidence.map(uploadedEvidence),
       );
       return reply.code(201).send(files);
     },
